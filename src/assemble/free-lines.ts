@@ -1,0 +1,19 @@
+// What a line outside any task is: a part title (sections start over), an unmarked heading, or neither.
+import { DATE_LINE } from '../segment/index.js';
+
+const MAX_HEADING = 40;
+const PART_END = /(方案|分解|分工|清单|一览表|分解表|任务表|台账|计划|要点|安排|任务|事项|意见)$/u;
+
+/** The title of a part of the notice (政府工作报告2022年重点工作责任分解). */
+export function isPartTitle(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  return t.length >= 6 && t.length <= 80 && PART_END.test(t) && /(\d{4}年|政府工作报告|《|责任分解|任务分解|分工方案)/u.test(t)
+    && !/[。;;,,::]/u.test(t.slice(-1));
+}
+
+/** A short unpunctuated line that can head the items after it. */
+export function isHeadingLike(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 2 && [...t].length <= MAX_HEADING && !/[。;;,,::、]$/u.test(t) && !DATE_LINE.test(t)
+    && !/[::]/u.test(t) && !/^[((].*[))]$/u.test(t) && !/[|]/.test(t);
+}

@@ -1,0 +1,224 @@
+// Units + format plugins -> tasks with their sections. Decides which items are tasks, which are
+// headings, what a heading or a group passes down, and reports every numbered item that is no task.
+import { emptyAssignment, hasAssignment, type Assignment } from '../assign/parse.js';
+import type { ItemFormat, ItemParse, TableFormat } from '../formats/types.js';
+import { msg, type Pos, type TextLine } from '../model.js';
+import type { Message, Section, Task } from '../schema.js';
+import type { MarkerType } from '../segment/markers.js';
+import type { Item, Unit } from '../segment/index.js';
+import { join } from '../formats/shared.js';
+import { isHeadingLike, isPartTitle } from './free-lines.js';
+import { headingLeader } from './heading-rules.js';
+import { FIRST_IS_LEAD } from '../units.js';
+
+interface Node {
+  item: Item;
+  parse: ItemParse | null;
+  parent: Node | Heading | null;
+  children: Node[];
+  /** Assignment passed down from a heading or a group. */
+  inherited: Assignment | null;
+  bodyText: string;
+}
+interface Heading { kind: 'heading'; marker: string | null; title: string; type: MarkerType | 'none'; parent: Node | Heading | null; leader: string | null }
+type StackEntry = { type: MarkerType | 'none'; node: Node | Heading };
+
+export interface Assembled { tasks: Task[]; messages: Message[]; parsers: string[] }
+
+const isHeading = (x: Node | Heading | null): x is Heading => !!x && 'kind' in x && x.kind === 'heading';
+
+function bestParse(item: Item, formats: Array<{ format: ItemFormat; score: number }>): ItemParse | null {
+  let best: ItemParse | null = null, bestScore = -1;
+  for (const { format, score } of formats) {
+    const p = format.parseItem(item);
+    if (p && (!best || p.consumed < best.consumed || (p.consumed === best.consumed && score > bestScore))) { best = p; bestScore = score; }
+  }
+  return best;
+}
+
+/** Leading lines of an item with no assignment that read as its text (sentences), the rest are free. */
+function splitUnassigned(item: Item): { body: TextLine[]; free: TextLine[] } {
+  let k = 0;
+  while (k < item.lines.length && !isHeadingLike(item.lines[k].text) && !isPartTitle(item.lines[k].text)) k++;
+  return { body: item.lines.slice(0, k), free: item.lines.slice(k) };
+}
+
+export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: TableFormat[], allText: string): Assembled {
+  const scored = itemFmts.map((format) => ({ format, score: format.detect(units) })).sort((a, b) => b.score - a.score);
+  const messages: Message[] = [];
+  const nodes: Node[] = [];
+  // Table tasks are placed among item tasks in document order.
+  const ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat['parseTable']>; sections: Section[]; parser: string }> = [];
+  let stack: StackEntry[] = [];
+  let lastWasBareHeading = false;
+
+  const pushHeadingLine = (line: TextLine) => {
+    const h: Heading = { kind: 'heading', marker: null, title: line.text.trim(), type: 'none', parent: null, leader: headingLeader(line.text) };
+    const noneAt = stack.findIndex((e) => e.type === 'none');
+    if (lastWasBareHeading || stack.length === 0) {
+      // right under a heading: its child
+    } else if (noneAt >= 0) {
+      stack = stack.slice(0, noneAt);
+    } else {
+      // after tasks, with no unmarked level yet: a heading whose marker was lost, sibling of the innermost one
+      while (stack.length && !isHeading(stack[stack.length - 1].node) && (stack[stack.length - 1].node as Node).parse) stack.pop();
+      const replaced = stack.pop();
+      if (replaced) h.type = replaced.type;
+    }
+    h.parent = stack.length ? stack[stack.length - 1].node : null;
+    stack.push({ type: h.type, node: h });
+    lastWasBareHeading = true;
+  };
+
+  const freeLines = (lines: TextLine[], next: Unit | undefined) => {
+    lines.forEach((line, i) => {
+      if (isPartTitle(line.text)) { stack = []; lastWasBareHeading = false; return; }
+      const following = i + 1 < lines.length ? null : next;
+      if (following && (following.kind === 'item' || following.kind === 'table') && isHeadingLike(line.text) && nodes.length + ordered.length > 0) {
+        pushHeadingLine(line);
+      }
+    });
+  };
+
+  units.forEach((unit, ui) => {
+    const next = units.slice(ui + 1).find((u) => u.kind !== 'free' || isPartTitle(u.line.text) || !isHeadingLike(u.line.text) ? true : true);
+    if (unit.kind === 'break') { stack = []; lastWasBareHeading = false; return; }
+    if (unit.kind === 'free') {
+      const nextUnit = units[ui + 1];
+      freeLines([unit.line], nextUnit && nextUnit.kind === 'free' ? undefined : nextUnit);
+      return;
+    }
+    if (unit.kind === 'table') {
+      for (const f of tableFmts) {
+        const rows = f.parseTable(unit.table);
+        if (!rows) continue;
+        ordered.push({ rows, sections: sectionsOf(stack.length ? stack[stack.length - 1].node : null), parser: f.meta.id });
+        break;
+      }
+      lastWasBareHeading = false;
+      return;
+    }
+    void next;
+    const item = unit;
+    const parse = bestParse(item, scored);
+    const type = item.marker.type;
+    const at = stack.findIndex((e) => e.type === type);
+    if (at >= 0) stack = stack.slice(0, at);
+    const node: Node = { item, parse, parent: stack.length ? stack[stack.length - 1].node : null, children: [], inherited: null, bodyText: '' };
+    if (node.parent && !isHeading(node.parent)) node.parent.children.push(node);
+    stack.push({ type, node });
+    nodes.push(node);
+    ordered.push({ node });
+    const nextUnit = units[ui + 1];
+    if (parse) {
+      messages.push(...parse.messages);
+      lastWasBareHeading = false;
+      freeLines(item.lines.slice(parse.consumed), nextUnit);
+    } else {
+      const { body, free } = splitUnassigned(item);
+      node.bodyText = join(body.map((l) => l.text));
+      lastWasBareHeading = true;
+      freeLines(free, nextUnit);
+      if (free.length && !free.some((l) => isHeadingLike(l.text))) lastWasBareHeading = false;
+    }
+  });
+
+  passDown(nodes);
+  return toTasks(ordered, nodes, messages, allText);
+}
+
+/** Heading assignments, heading leaders and group assignments flow down to the items under them. */
+function passDown(nodes: Node[]): void {
+  for (const n of nodes) {
+    if (!n.children.length) continue;
+    const kids = n.children;
+    const last = kids[kids.length - 1];
+    const unassigned = kids.filter((k) => !k.parse);
+    // "1.完善应急预案体系 (1)… (2)… (责任单位:…)": the assignment after the last sub-item is the group's.
+    if (last.parse && last.parse.parser === 'assignment-lines' && unassigned.length === kids.length - 1 && kids.length >= 2) {
+      for (const k of unassigned) k.inherited = last.parse.assignment;
+    }
+    if (n.parse && hasAssignment(n.parse.assignment)) {
+      for (const k of kids) if (!k.parse) k.inherited ??= n.parse.assignment;
+    }
+  }
+}
+
+function titleOf(n: Node): string {
+  return (n.parse ? (n.parse.title ?? n.parse.text) : n.item.head).replace(/[。.;;]+$/u, '').trim();
+}
+
+function sectionsOf(parent: Node | Heading | null): Section[] {
+  const out: Section[] = [];
+  for (let p = parent; p; p = p.parent) {
+    out.unshift(isHeading(p) ? { marker: p.marker, title: p.title } : { marker: p.item.marker.label, title: titleOf(p) });
+  }
+  return out;
+}
+
+function leadersFrom(parent: Node | Heading | null): string[] {
+  for (let p = parent; p; p = p.parent) {
+    const leader = isHeading(p) ? p.leader : headingLeader(titleOf(p));
+    if (leader) return [leader];
+  }
+  return [];
+}
+
+function toTasks(ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat['parseTable']>; sections: Section[]; parser: string }>,
+  nodes: Node[], messages: Message[], allText: string): Assembled {
+  const firstIsLead = FIRST_IS_LEAD.test(allText);
+  const tasks: Task[] = [];
+  const parsers = new Set<string>();
+  const isTask = (n: Node) => !n.children.length && (hasAssignment(n.parse?.assignment) || hasAssignment(n.inherited) || leadersFrom(n.parent).length > 0);
+  const taskNodes = nodes.filter(isTask);
+  const firstTask = taskNodes[0], lastTask = taskNodes[taskNodes.length - 1];
+  const taskTypes = new Set(taskNodes.map((n) => n.item.marker.type));
+  const add = (t: Omit<Task, 'id'>, a: Assignment) => {
+    const task: Task = { id: `t${tasks.length + 1}`, ...t };
+    const merged = { ...a, leaders: [...a.leaders], leadUnits: [...a.leadUnits], coUnits: [...a.coUnits] };
+    if ((firstIsLead || a.firstIsLead) && !merged.leadUnits.length && merged.coUnits.length && a.responsible) merged.leadUnits = [merged.coUnits.shift()!];
+    task.leaders = merged.leaders.length ? merged.leaders : task.leaders;
+    task.leadUnits = merged.leadUnits;
+    task.coUnits = merged.coUnits.filter((u) => !merged.leadUnits.includes(u));
+    task.deadline = merged.deadline;
+    tasks.push(task);
+  };
+  let inRange = false;
+  for (const entry of ordered) {
+    if ('rows' in entry) {
+      if (!entry.rows) continue;
+      messages.push(...entry.rows.messages);
+      for (const r of entry.rows.tasks) {
+        if (!hasAssignment(r.assignment)) {
+          messages.push(msg('warning', 'unparsed-item', r.start, `table row ${r.number ?? ''} has no assignment`.replace('  ', ' ')));
+        }
+        parsers.add(entry.parser);
+        add({ number: r.number, sections: r.section ? [...entry.sections, { marker: null, title: r.section }] : entry.sections,
+          title: r.title, text: r.text, leaders: [], leadUnits: [], coUnits: [], deadline: null, span: { start: r.start, end: r.end }, parser: entry.parser }, r.assignment);
+      }
+      continue;
+    }
+    const n = entry.node;
+    if (n === firstTask) inRange = true;
+    const start: Pos = n.item.line.pos;
+    if (n.children.length) continue;
+    if (isTask(n) || (inRange && taskTypes.has(n.item.marker.type))) {
+      const a = n.parse?.assignment ?? n.inherited ?? emptyAssignment();
+      const leaders = a.leaders.length ? [] : leadersFrom(n.parent);
+      const text = n.parse ? n.parse.text : join([n.item.head, n.bodyText]);
+      const title = n.parse ? n.parse.title : null;
+      const id = `t${tasks.length + 1}`;
+      if (!isTask(n)) messages.push(msg('warning', 'missing-assignment', start, `item ${n.item.marker.label} has no assignment`, { taskId: id }));
+      if (n.parse) parsers.add(n.parse.parser);
+      add({ number: n.item.marker.label, sections: sectionsOf(n.parent), title, text: text.trim(), leaders, leadUnits: [], coUnits: [],
+        deadline: null, span: { start, end: n.parse?.end ?? { line: start.line, column: start.column + n.item.line.text.length - 1 } },
+        parser: n.parse?.parser }, a);
+    } else {
+      messages.push(msg(inRange ? 'warning' : 'info', 'unparsed-item', start,
+        inRange ? `numbered item ${n.item.marker.label} carries no assignment and is not a task`
+          : `numbered item ${n.item.marker.label} lies outside the task list (covering letter or closing text)`));
+    }
+    if (n === lastTask) inRange = false;
+  }
+  return { tasks, messages, parsers: [...parsers] };
+}

@@ -1,0 +1,44 @@
+// The words notices use to label assignment fields, longest first within each field.
+export type KeyField = 'leaders' | 'leadUnits' | 'coUnits' | 'deadline' | 'prose';
+
+const KEYS: Array<[KeyField, string[]]> = [
+  ['leaders', ['牵头市领导', '牵头县领导', '牵头区领导', '牵头省领导', '分管省领导', '分管市领导', '分管县领导', '分管区领导',
+    '责任市领导', '责任县领导', '责任区领导', '联系市领导', '联系县领导', '包保领导', '牵头领导', '责任领导', '分管领导', '联系领导',
+    '市领导', '县领导', '区领导', '省领导', '牵头负责人', '责任人']],
+  ['leadUnits', ['牵头责任单位', '牵头负责单位', '牵头负责部门', '牵头单位', '牵头部门', '牵头处室', '牵头科室', '主办单位', '主责单位',
+    '主责部门', '主要责任单位', '责任主体']],
+  ['coUnits', ['共同责任单位', '配合责任单位', '配合单位', '配合部门', '协办单位', '协同单位', '协助单位', '参与单位', '参加单位',
+    '会办单位', '协作单位', '责任单位', '责任部门', '责任科室', '落实单位']],
+  ['deadline', ['完成时限', '完成时间', '完成期限', '时间节点', '时限要求', '办结时限', '时间要求', '时限']],
+  ['prose', ['部门分工', '任务分工', '责任分工', '分工']],
+];
+
+/** Key words with any spaces allowed between their characters (分 管 县领导). */
+const spaced = (k: string) => [...k].join('\\s*');
+const ALL = KEYS.flatMap(([field, words]) => words.map((w) => ({ field, word: w })))
+  .sort((a, b) => b.word.length - a.word.length);
+const FIELD_OF = new Map(ALL.map((k) => [k.word, k.field]));
+
+export const KEY_ALTERNATION = ALL.map((k) => spaced(k.word)).join('|');
+
+/** A line (or bracketed line) that starts with "key:". */
+export const KEY_LINE = new RegExp(`^[((\\[〔【]?\\s*(?:${KEY_ALTERNATION})\\s*[::]`, 'u');
+
+export function fieldOfKey(word: string): KeyField | undefined {
+  return FIELD_OF.get(word.replace(/\s+/g, ''));
+}
+
+/** The field a table header names, by meaning. */
+export function fieldOfHeader(header: string): KeyField | 'number' | 'text' | undefined {
+  const h = header.replace(/[\s|]+/g, '');
+  if (!h) return undefined;
+  if (/^(序号|编号|序|项次|No\.?)$/i.test(h)) return 'number';
+  const key = fieldOfKey(h);
+  if (key) return key;
+  if (/领导/.test(h)) return 'leaders';
+  if (/牵头/.test(h)) return 'leadUnits';
+  if (/(责任|配合|协办|协同|参与)(单位|部门)/.test(h)) return 'coUnits';
+  if (/(时限|时间|节点|期限)/.test(h)) return 'deadline';
+  if (/(任务|工作|事项|内容|实事|目标|举措|措施|项目|指标)/.test(h)) return 'text';
+  return undefined;
+}

@@ -1,0 +1,106 @@
+// Assignment text -> fields. Two shapes: "key:value" lists and prose ("X牵头,Y配合", "由X会同Y负责").
+import { fieldOfKey, KEY_ALTERNATION, type KeyField } from './keys.js';
+import { FIRST_IS_LEAD, splitNames } from '../units.js';
+
+export interface Assignment {
+  leaders: string[];
+  leadUnits: string[];
+  coUnits: string[];
+  deadline: string | null;
+  /** Units listed under 责任单位 (not 配合单位): the ones a "first unit leads" rule applies to. */
+  responsible: boolean;
+  /** The text states that the first listed unit leads (首位单位为牵头单位). */
+  firstIsLead: boolean;
+}
+
+export const emptyAssignment = (): Assignment =>
+  ({ leaders: [], leadUnits: [], coUnits: [], deadline: null, responsible: false, firstIsLead: false });
+
+export const hasAssignment = (a: Assignment | null | undefined): a is Assignment =>
+  !!a && (a.leaders.length > 0 || a.leadUnits.length > 0 || a.coUnits.length > 0 || a.deadline !== null);
+
+const KEY_AT = new RegExp(`(?:^|(?<=[;;,,\\s((\\[【〔]))(${KEY_ALTERNATION})\\s*[::]`, 'gu');
+const TRAILING = /^[\s;;,,、。.))\]】〕]+|[\s;;,,、。.))\]】〕]+$/gu;
+
+/** Parses "牵头领导:X;牵头单位:Y,Z;责任单位:W" (any order, ; or , between keys). Null when no key. */
+export function parseKeyed(text: string): Assignment | null {
+  const hits = [...text.matchAll(KEY_AT)];
+  if (hits.length === 0) return null;
+  const a = emptyAssignment();
+  if (FIRST_IS_LEAD.test(text)) a.firstIsLead = true;
+  for (let i = 0; i < hits.length; i++) {
+    const start = hits[i].index! + hits[i][0].length;
+    const end = i + 1 < hits.length ? hits[i + 1].index! : text.length;
+    const value = balance(text.slice(start, end)).replace(TRAILING, '');
+    const field = fieldOfKey(hits[i][1]);
+    if (field) addField(a, field, value, hits[i][1]);
+  }
+  return a;
+}
+
+/** Drops a closing bracket that has no opening one inside the value (the block's own closer). */
+function balance(v: string): string {
+  let depth = 0, out = '';
+  for (const ch of v) {
+    if ('((〈《[【〔'.includes(ch)) depth++;
+    else if ('))〉》]】〕'.includes(ch)) {
+      if (depth === 0) continue;
+      depth--;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+function addField(a: Assignment, field: KeyField, value: string, key: string): void {
+  if (!value) return;
+  if (field === 'deadline') { a.deadline = a.deadline ? `${a.deadline};${value}` : value; return; }
+  if (field === 'prose') { merge(a, parseProse(value)); return; }
+  const list = splitNames(value, field === 'leaders' ? 'leaders' : 'units');
+  if (list.firstIsLead) a.firstIsLead = true;
+  if (field === 'leaders') a.leaders.push(...list.names);
+  else if (field === 'leadUnits') a.leadUnits.push(...list.names);
+  else {
+    a.coUnits.push(...list.names);
+    if (/责任/.test(key) && !/共同|配合/.test(key)) a.responsible = true;
+  }
+}
+
+export function merge(into: Assignment, from: Assignment | null): Assignment {
+  if (!from) return into;
+  into.leaders.push(...from.leaders);
+  into.leadUnits.push(...from.leadUnits);
+  into.coUnits.push(...from.coUnits);
+  into.deadline ??= from.deadline;
+  into.responsible ||= from.responsible;
+  into.firstIsLead ||= from.firstIsLead;
+  return into;
+}
+
+const VERB_TAIL = /(?:按职责分工|按职责|分别|共同|积极)?(?:配合|参与|协助|协同|协办|负责|落实|办理|参加|推进)+$/u;
+const LIST = (s: string) => splitNames(s, 'units').names;
+
+/** "X牵头,Y配合" / "X、Y分别牵头" / "由X会同Y负责" / "X、Y负责". Null when the text is not an assignment. */
+export function parseProse(raw: string): Assignment | null {
+  const s = raw.trim().replace(/[。.;;\s]+$/u, '');
+  if (!s) return null;
+  const a = emptyAssignment();
+  let m = /^(?:由)?(.+?)会同(.+?)(?:共同|分别)?(?:负责|研究|落实|办理|承担|组织|推进|实施|制定|提出|牵头)/u.exec(s);
+  if (m) {
+    a.leadUnits = LIST(m[1]);
+    a.coUnits = LIST(m[2]);
+    return a.leadUnits.length ? a : null;
+  }
+  m = /^(?:由)?(.+?)(?:分别)?牵头(?:负责|落实|办理|推进)?(?:[,,、;;]\s*(.*))?$/u.exec(s);
+  if (m && !/[::]/.test(m[1])) {
+    a.leadUnits = LIST(m[1]);
+    if (m[2]) a.coUnits = LIST(m[2].replace(VERB_TAIL, ''));
+    return a.leadUnits.length ? a : null;
+  }
+  m = /^(?:由)?(.+?)(?:按职责分工|按职责|分别|共同)?负责(?:落实|办理|推进)?$/u.exec(s);
+  if (m) {
+    a.coUnits = LIST(m[1]);
+    return a.coUnits.length ? a : null;
+  }
+  return null;
+}

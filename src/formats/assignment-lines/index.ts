@@ -1,0 +1,67 @@
+// 1.任务正文。
+// 牵头领导:X            or   (牵头单位:X;责任单位:Y)   or   (X牵头,Y配合)
+// 牵头单位:Y                 — the assignment stands on lines of its own after the item's text.
+import { KEY_LINE } from '../../assign/keys.js';
+import { emptyAssignment, merge, parseKeyed, parseProse } from '../../assign/parse.js';
+import { msg, type TextLine } from '../../model.js';
+import type { Message } from '../../schema.js';
+import type { Item } from '../../segment/index.js';
+import { endOf, itemLines, shareParsed, titleAndText, trailingBracket } from '../shared.js';
+import type { ItemFormat, ItemParse } from '../types.js';
+
+const BRACKETED = /^[((\[【〔].*[))\]】〕][。.;;]?$/u;
+const OPENS_LINE = /^[((\[【〔]/u;
+const PROSE_WORD = /牵头|负责|配合|会同|协办/u;
+
+function proseLine(text: string): boolean {
+  return BRACKETED.test(text) && PROSE_WORD.test(text) && parseProse(text.replace(/^[((\[【〔]|[))\]】〕][。.;;]?$/gu, '')) !== null;
+}
+
+function isAssignmentLine(text: string): boolean {
+  return KEY_LINE.test(text) || proseLine(text);
+}
+
+/** A key line whose value is empty, ends in a separator or leaves a bracket open continues on the next line. */
+function continues(text: string): boolean {
+  if (/[::、,,]$/u.test(text)) return true;
+  const opens = (text.match(/[((\[【〔]/gu) ?? []).length, closes = (text.match(/[))\]】〕]/gu) ?? []).length;
+  return opens > closes && !OPENS_LINE.test(text);
+}
+
+export const assignmentLines: ItemFormat = {
+  kind: 'item',
+  meta: { id: 'assignment-lines', description: 'numbered items followed by 牵头领导:/牵头单位:/责任单位: lines or a bracketed assignment line' },
+  detect(units) { return shareParsed(this, units); },
+  parseItem(item: Item): ItemParse | null {
+    const lines = itemLines(item);
+    const first = lines.findIndex((l, i) => i > 0 && isAssignmentLine(l.text));
+    if (first < 0) return null;
+    if (lines.slice(0, first).some((l) => { const b = trailingBracket(l.text); return b && b.start > 0 && parseKeyed(b.inner); })) return null;
+    const taken: TextLine[] = [];
+    let j = first;
+    while (j < lines.length && (isAssignmentLine(lines[j].text) || (taken.length && continues(taken[taken.length - 1].text)))) {
+      taken.push(lines[j]);
+      j++;
+    }
+    const assignment = emptyAssignment();
+    const messages: Message[] = [];
+    for (const line of taken.reduce<TextLine[]>(joinContinued, [])) {
+      const inner = line.text.replace(/^[((\[【〔]|[))\]】〕][。.;;]?$/gu, '');
+      merge(assignment, KEY_LINE.test(line.text) ? parseKeyed(inner) : parseProse(inner));
+      if (/^[((\[【〔]/u.test(line.text) && !/[))\]】〕][。.;;]?$/u.test(line.text)) {
+        messages.push(msg('warning', 'unclosed-assignment', line.pos, 'assignment line opened with a bracket is never closed; read to end of line'));
+      }
+    }
+    const { title, text } = titleAndText(lines.slice(0, first).map((l) => l.text));
+    return { parser: this.meta.id, title, text, assignment, consumed: j - 1, end: endOf(lines[j - 1]), messages };
+  },
+};
+
+/** Glues continuation lines onto the key line they continue. */
+function joinContinued(acc: TextLine[], line: TextLine): TextLine[] {
+  const prev = acc[acc.length - 1];
+  if (prev && !isAssignmentLine(line.text) && continues(prev.text)) acc[acc.length - 1] = { ...prev, text: prev.text + line.text };
+  else if (prev && KEY_LINE.test(line.text) && !/^[((\[【〔]/u.test(line.text)) acc.push({ ...line, text: line.text });
+  else acc.push(line);
+  return acc;
+}

@@ -1,0 +1,53 @@
+// 1.任务正文。(牵头领导:…;牵头单位:…;共同责任单位:…) — the assignment closes the item's line,
+// in ( ) [ ] 〔 〕 or 【 】; a block whose closing bracket is missing is read to the end of the line.
+import { KEY_ALTERNATION, KEY_LINE } from '../../assign/keys.js';
+import { parseKeyed } from '../../assign/parse.js';
+import { msg } from '../../model.js';
+import type { Item } from '../../segment/index.js';
+import { endOf, itemLines, shareParsed, titleAndText, trailingBracket } from '../shared.js';
+import type { ItemFormat, ItemParse } from '../types.js';
+
+const OPEN_KEY = new RegExp(`[((\\[【〔]\\s*(?:${KEY_ALTERNATION})\\s*[::]`, 'gu');
+
+export const inlineAssignment: ItemFormat = {
+  kind: 'item',
+  meta: { id: 'inline-assignment', description: 'numbered items ending in a bracketed (牵头领导:…;牵头单位:…) block' },
+  detect(units) { return shareParsed(this, units); },
+  parseItem(item: Item): ItemParse | null {
+    const lines = itemLines(item);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (i > 0 && KEY_LINE.test(line.text)) return null; // assignment on lines of its own: another format
+      const closed = trailingBracket(line.text);
+      if (closed) {
+        const assignment = parseKeyed(closed.inner);
+        if (assignment && closed.start > 0) {
+          const { title, text } = titleAndText([...lines.slice(0, i).map((l) => l.text), line.text.slice(0, closed.start)]);
+          return { parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line), messages: [] };
+        }
+      }
+      const open = [...line.text.matchAll(OPEN_KEY)].pop();
+      if (open && open.index! > 0 && !closesAfter(line.text, open.index!)) {
+        const assignment = parseKeyed(line.text.slice(open.index! + 1));
+        if (!assignment) continue;
+        const { title, text } = titleAndText([...lines.slice(0, i).map((l) => l.text), line.text.slice(0, open.index!)]);
+        const at = { line: line.pos.line, column: line.pos.column + open.index! };
+        return {
+          parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line),
+          messages: [msg('warning', 'unclosed-assignment', at,
+            `assignment block opened with ${line.text[open.index!]} is never closed; read to end of line`)],
+        };
+      }
+    }
+    return null;
+  },
+};
+
+function closesAfter(text: string, open: number): boolean {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if ('((〈《[【〔'.includes(text[i])) depth++;
+    else if ('))〉》]】〕'.includes(text[i]) && --depth === 0) return true;
+  }
+  return false;
+}

@@ -1,0 +1,53 @@
+// Helpers the item formats share: where an item's text lines are, and how they become title + text.
+import type { Pos, TextLine } from '../model.js';
+import type { Item, Unit } from '../segment/index.js';
+import type { ItemFormat } from './types.js';
+
+/** The item's head (the marker line without its marker) followed by its other lines. */
+export function itemLines(item: Item): TextLine[] {
+  return [{ kind: 'line', text: item.head, pos: item.headPos }, ...item.lines];
+}
+
+export function endOf(line: TextLine, length = line.text.length): Pos {
+  return { line: line.pos.line, column: line.pos.column + Math.max(0, length - 1) };
+}
+
+const SHORT_TITLE = 30;
+
+/** A short, unpunctuated first line followed by a body is the task's own title (民生实事 projects). */
+export function titleAndText(lines: string[]): { title: string | null; text: string } {
+  const parts = lines.map((l) => l.trim()).filter(Boolean);
+  if (parts.length >= 2 && [...parts[0]].length <= SHORT_TITLE && !/[。;;,,::!?!?]/u.test(parts[0])) {
+    return { title: parts[0], text: join(parts.slice(1)) };
+  }
+  return { title: null, text: join(parts) };
+}
+
+export function join(parts: string[]): string {
+  let out = '';
+  for (const p of parts) out += out && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(p) ? ` ${p}` : p;
+  return out;
+}
+
+/** Share of items the format can read: the detect score of an item format. */
+export function shareParsed(format: Pick<ItemFormat, 'parseItem'>, units: Unit[]): number {
+  const items = units.filter((u): u is Item => u.kind === 'item');
+  if (!items.length) return 0;
+  return items.filter((i) => format.parseItem(i) !== null).length / items.length;
+}
+
+const PAIRS: Array<[string, string]> = [['((', '))'], ['[【〔', ']】〕']];
+
+/** The bracket group that closes a line: its inner text and where it opens. Null when none. */
+export function trailingBracket(text: string): { inner: string; start: number } | null {
+  const trimmed = text.replace(/[\s。.;;,,]+$/u, '');
+  const close = trimmed[trimmed.length - 1];
+  const pair = close ? PAIRS.find(([, c]) => c.includes(close)) : undefined;
+  if (!pair) return null;
+  let depth = 0;
+  for (let i = trimmed.length - 1; i >= 0; i--) {
+    if (pair[1].includes(trimmed[i])) depth++;
+    else if (pair[0].includes(trimmed[i]) && --depth === 0) return { inner: trimmed.slice(i + 1, -1), start: i };
+  }
+  return null;
+}

@@ -1,0 +1,119 @@
+// The `document` block: title, 文号, issuing organ, 成文日期 and the year the tasks are for.
+import type { DocumentInfo } from '../schema.js';
+import { DATE_LINE } from '../segment/index.js';
+
+const sp = (w: string) => [...w].join('\\s*');
+const LABELS: Record<string, string[]> = {
+  title: ['标题', '名称', '文件名称'],
+  docNumber: ['发文字号', '文号', '文件编号', '发文号'],
+  issuer: ['发文机关', '发布机构', '发文单位', '发布单位', '制发机关', '发文机构'],
+  date: ['成文日期', '发文日期', '成文时间'],
+  source: ['信息来源', '来源'],
+  published: ['发布日期', '发布时间', '颁布时间', '公开日期', '时间'],
+};
+const ALL_LABELS = Object.entries(LABELS).flatMap(([field, words]) => words.map((w) => ({ field, w })))
+  .sort((a, b) => b.w.length - a.w.length);
+const LABEL_RE = new RegExp(`(?:^|[\\s|])(${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*[::]?\\s*`, 'gu');
+const fieldOf = (label: string) => ALL_LABELS.find((l) => l.w === label.replace(/\s+/g, ''))?.field;
+
+export const DOC_NUMBER = /[\p{Script=Han}]{1,10}\s*[〔\[[((【]\s*\d{4}\s*[〕\]))】]\s*\d{1,4}\s*号/u;
+const ORG_END = /(人民政府|人民政府办公室|人民政府办公厅|政府办公室|政府办公厅|政府办|办公厅|办公室|国务院|委员会|人民政府文件)$/u;
+const NOTICE_END = /(通知|意见|决定|通报|批复|函|解读|报告|办法|规定|细则|公告|通告|纪要)$/u;
+const PART_END = /(方案|分解|分工|分解表|任务表|清单|一览表|要点|计划|安排)$/u;
+
+interface Labeled { title?: string; docNumber?: string; issuer?: string; date?: string; source?: string; published?: string }
+
+/** "标 题: X  文 号: Y" on one line, or a label alone on a line with its value on the next. */
+function readLabels(lines: string[]): Labeled {
+  const out: Labeled = {};
+  for (let i = 0; i < Math.min(lines.length, 200); i++) {
+    const line = lines[i];
+    const hits = [...line.matchAll(LABEL_RE)];
+    for (let k = 0; k < hits.length; k++) {
+      const field = fieldOf(hits[k][1]) as keyof Labeled | undefined;
+      if (!field || out[field]) continue;
+      const start = hits[k].index! + hits[k][0].length;
+      const end = k + 1 < hits.length ? hits[k + 1].index! : line.length;
+      let value = line.slice(start, end).replace(/[|\s]+$/u, '').replace(/^[|\s]+/u, '');
+      if (!value && k === hits.length - 1 && hits[k].index === 0) value = (lines[i + 1] ?? '').replace(/[|]/g, '').trim();
+      // a label directly followed by a label has no value ("发布机构 海州 发文日期")
+      if (value && !LABEL_RE.test(value.slice(0, 6))) out[field] = value;
+      LABEL_RE.lastIndex = 0;
+    }
+  }
+  return out;
+}
+
+const clean = (s: string) => s.replace(/[|]/g, '').replace(/\s+/g, ' ').trim();
+
+export function isoDate(s: string | undefined): string | null {
+  if (!s) return null;
+  const m = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/u.exec(s);
+  if (!m) return null;
+  return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+}
+
+function findTitle(lines: string[]): { title: string | null; fromPart: boolean } {
+  for (let i = 0; i < lines.length && i < 150; i++) {
+    const l = clean(lines[i]);
+    if (!l || l.length > 120 || /[。;;]$/u.test(l) || /^[一二三四五六七八九十\d((]/u.test(l)) continue;
+    const t = l.replace(DOC_NUMBER, (m) => (l.startsWith(m) ? '' : m)).trim();
+    if (/关于/u.test(t) && !/^(根据|按照|为|经)/u.test(t)) {
+      // a title broken over lines: join until it ends like a title
+      let joined = t;
+      for (let k = 1; k <= 3 && !NOTICE_END.test(joined.replace(/\s+/g, '')) && i + k < lines.length; k++) joined += clean(lines[i + k]);
+      if (NOTICE_END.test(joined.replace(/\s+/g, '')) || PART_END.test(joined)) return { title: joined, fromPart: false };
+    }
+    if (/^【.{6,}】|解读$/u.test(t) && t.length >= 10 && !/[,,]$/.test(t)) return { title: t, fromPart: false };
+  }
+  for (let i = 0; i < lines.length && i < 300; i++) {
+    const l = clean(lines[i]);
+    if (l.length >= 8 && l.length <= 100 && PART_END.test(l) && /(\d{4}年|政府工作报告|《)/u.test(l) && !/^[一二三四五六七八九十\d((]/u.test(l) && !/[。,,]/u.test(l)) {
+      return { title: l, fromPart: true };
+    }
+  }
+  return { title: null, fromPart: false };
+}
+
+function signature(lines: string[]): { issuer: string | null; date: string | null } {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i].trim();
+    if (!DATE_LINE.test(l)) continue;
+    const before = clean(lines[i - 1] ?? ''), after = clean(lines[i + 1] ?? '');
+    const org = [before, after].find((x) => x.length <= 30 && ORG_END.test(x.replace(/\s+/g, '')));
+    return { issuer: org ? org.replace(/\s+/g, '').replace(/文件$/u, '') : null, date: isoDate(l) };
+  }
+  return { issuer: null, date: null };
+}
+
+function standaloneDocNumber(lines: string[]): string | null {
+  for (const raw of lines.slice(0, 200)) {
+    const l = raw.trim();
+    const m = DOC_NUMBER.exec(l);
+    if (m && m.index === 0) return m[0].replace(/\s+/g, '');
+  }
+  return null;
+}
+
+export function extractDocument(lines: string[], meta: Record<string, string>, hasTasks: boolean): DocumentInfo {
+  const labeled = { ...readLabels(lines) } as Labeled;
+  for (const [k, v] of Object.entries(meta)) if (v && !(k in labeled)) (labeled as Record<string, string>)[k] = v;
+  const sig = signature(lines);
+  let { title, fromPart } = labeled.title ? { title: labeled.title, fromPart: false } : findTitle(lines);
+  // A covering letter that hands out several documents (《A》和《B》) has no single part title.
+  if (fromPart && lines.some((l) => /》\s*[和及、与]\s*《/u.test(l) && /印发|现将|已经/u.test(l))) title = null;
+  title = title ? title.replace(/\s+/g, '') : null;
+  const labeledNo = labeled.docNumber ? DOC_NUMBER.exec(labeled.docNumber)?.[0] : undefined;
+  const docNumber = labeledNo?.replace(/\s+/g, '') ?? standaloneDocNumber(lines);
+  const source = labeled.source && ORG_END.test(labeled.source.replace(/\s+/g, '').split(/\s/)[0]) ? labeled.source.split(/\s/)[0] : null;
+  const titleOrg = title ? /^(.{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府|办公厅|国务院))关于/u.exec(title)?.[1] ?? null : null;
+  const issuer = sig.issuer ?? (labeled.issuer && labeled.issuer.length >= 2 ? clean(labeled.issuer) : null) ?? source ?? titleOrg;
+  const date = isoDate(labeled.date) ?? sig.date;
+  const yearOf = (s: string | null | undefined) => {
+    const m = s ? /(\d{4})\s*年|[〔\[[((](\d{4})[〕\]))]/u.exec(s) : null;
+    return m ? Number(m[1] ?? m[2]) : null;
+  };
+  const year = yearOf(title) ?? yearOf(docNumber) ?? (date ? Number(date.slice(0, 4)) : null)
+    ?? (labeled.published ? Number(/(\d{4})/.exec(labeled.published)?.[1]) || null : null);
+  return { kind: hasTasks ? 'task-list' : 'other', title, docNumber, issuer, date, year };
+}

@@ -1,0 +1,33 @@
+// The document model shared by every stage after `extract`.
+import type { Message } from './schema.js';
+
+export interface Pos { line: number; column: number }
+
+/** One line of text, with the place its first character has in the decoded source. */
+export interface TextLine { kind: 'line'; text: string; pos: Pos }
+
+export interface Cell { text: string; pos: Pos }
+
+/** A table after merged cells are expanded: every row has one cell per column. */
+export interface TableBlock { kind: 'table'; rows: Cell[][]; pos: Pos }
+
+export type Block = TextLine | TableBlock;
+
+export interface DocModel {
+  format: 'text' | 'html' | 'docx';
+  blocks: Block[];
+  /** Metadata found outside the body (HTML <meta>, info-disclosure header tables), by label. */
+  meta: Record<string, string>;
+  script: 'simplified' | 'traditional';
+  messages: Message[];
+}
+
+export interface Decoded { text: string; encoding: string; format: DocModel['format']; bytes: Buffer }
+
+export function msg(
+  severity: Message['severity'], rule: string, pos: Pos | null, message: string,
+  extra: { taskId?: string; field?: string } = {},
+): Message {
+  return { severity, rule, taskId: extra.taskId ?? null, field: extra.field ?? null,
+    line: pos?.line ?? null, column: pos?.column ?? null, message };
+}

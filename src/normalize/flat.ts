@@ -1,0 +1,57 @@
+// A page scraped flat puts a whole notice on one line, its paragraphs joined by spaces.
+// Long lines are cut back into lines at those spaces, and before item markers that follow a full stop.
+import type { TextLine } from '../model.js';
+
+const FLAT_MIN = 300;
+const GLUED_MIN = 1000;
+const CJK_OR_PUNCT = /[\p{Script=Han}。;;,,::))」』”!!??|]/u;
+const OPEN_OR_CJK = /[\p{Script=Han}((「『“《〔【\[0-9]/u;
+// An item marker glued to the previous sentence: "…发展。(牵头单位:X)2.下一项" -> break before "2.".
+const GLUED_MARKER = /(?<=[。;;))\]】〕])(?=(?:\d{1,3}[.、.](?!\d)|[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、))/gu;
+
+export function resplitFlat(line: TextLine): TextLine[] {
+  if (line.text.length < FLAT_MIN) return [line];
+  const pieces: Array<{ text: string; at: number }> = [];
+  const text = line.text;
+  let start = 0;
+  const cut = (end: number, next: number) => {
+    const piece = text.slice(start, end);
+    if (piece.trim()) pieces.push({ text: piece, at: start });
+    start = next;
+  };
+  const spaces = /\s+/g;
+  let m: RegExpExecArray | null;
+  let spaceCuts = 0;
+  while ((m = spaces.exec(text))) {
+    const before = text[m.index - 1] ?? '';
+    const after = text[m.index + m[0].length] ?? '';
+    if (CJK_OR_PUNCT.test(before) && OPEN_OR_CJK.test(after)) spaceCuts++;
+  }
+  if (spaceCuts >= 3) {
+    spaces.lastIndex = 0;
+    while ((m = spaces.exec(text))) {
+      const before = text[m.index - 1] ?? '';
+      const after = text[m.index + m[0].length] ?? '';
+      if (CJK_OR_PUNCT.test(before) && OPEN_OR_CJK.test(after)) cut(m.index, m.index + m[0].length);
+    }
+    cut(text.length, text.length);
+  } else {
+    pieces.push({ text, at: 0 });
+  }
+  const out: TextLine[] = [];
+  for (const p of pieces) {
+    let s = 0;
+    const parts: Array<{ text: string; at: number }> = [];
+    for (const g of line.text.length >= GLUED_MIN ? p.text.matchAll(GLUED_MARKER) : []) {
+      parts.push({ text: p.text.slice(s, g.index), at: p.at + s });
+      s = g.index!;
+    }
+    parts.push({ text: p.text.slice(s), at: p.at + s });
+    for (const q of parts) {
+      const lead = q.text.length - q.text.trimStart().length;
+      const t = q.text.trim();
+      if (t) out.push({ kind: 'line', text: t, pos: { line: line.pos.line, column: line.pos.column + q.at + lead } });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+// DocModel -> DocModel: simplified script, plain spaces, full-width digits, flat text re-split into lines.
+import type { Block, DocModel, TextLine } from '../model.js';
+import { looksTraditional, loadConverter } from './traditional.js';
+import { resplitFlat } from './flat.js';
+
+const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+// Pinyin inserted after characters by some mirror sites: 發(fā)改委.
+const PINYIN = /[((][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[))]/g;
+const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+
+export function cleanText(s: string): string {
+  let t = s.replace(ZERO_WIDTH, '').replace(SPACES, ' ')
+    .replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (TONE.test(t)) t = t.replace(PINYIN, (m) => (TONE.test(m) ? '' : m));
+  return t;
+}
+
+function cleanLine(line: TextLine): TextLine {
+  const text = cleanText(line.text);
+  const lead = text.length - text.trimStart().length;
+  return { kind: 'line', text: text.trim(), pos: { line: line.pos.line, column: line.pos.column + lead } };
+}
+
+export async function normalize(doc: DocModel): Promise<DocModel> {
+  let blocks: Block[] = doc.blocks;
+  let script = doc.script;
+  const sample = blocks.map((b) => (b.kind === 'line' ? b.text : b.rows.map((r) => r.map((c) => c.text).join('')).join(''))).join('\n');
+  if (looksTraditional(sample)) {
+    const t2s = await loadConverter();
+    script = 'traditional';
+    blocks = blocks.map((b) => b.kind === 'line' ? { ...b, text: t2s(b.text) }
+      : { ...b, rows: b.rows.map((r) => r.map((c) => ({ ...c, text: t2s(c.text) }))) });
+  }
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'table') {
+      out.push({ ...b, rows: b.rows.map((r) => r.map((c) => ({ ...c, text: cleanText(c.text).trim() }))) });
+      continue;
+    }
+    for (const l of resplitFlat(cleanLine(b))) out.push(l);
+  }
+  return { ...doc, blocks: out, script };
+}

@@ -1,0 +1,41 @@
+// The flow: decode -> extract -> normalize -> segment -> formats (assemble) -> validate -> Notice.
+import { createHash } from 'node:crypto';
+import { assemble } from './assemble/index.js';
+import { decode } from './decode/index.js';
+import { extract } from './extract/index.js';
+import { itemFormats, tableFormats } from './formats/index.js';
+import { extractDocument } from './metadata/index.js';
+import { msg } from './model.js';
+import { normalize } from './normalize/index.js';
+import { Notice } from './schema.js';
+import { segment } from './segment/index.js';
+import { completeness, numbering } from './validate/index.js';
+
+export interface ParseOptions { encoding?: string }
+
+export async function parseBytes(bytes: Buffer, path: string, options: ParseOptions = {}): Promise<Notice> {
+  const decoded = decode(bytes, path, options.encoding);
+  const doc = await normalize(await extract(decoded));
+  const units = segment(doc);
+  const lines = doc.blocks.flatMap((b) => (b.kind === 'line' ? [b.text] : b.rows.map((r) => r.map((c) => c.text).join(' '))));
+  const { tasks, messages, parsers } = assemble(units, itemFormats(), tableFormats(), lines.join('\n'));
+  const document = extractDocument(lines, doc.meta, tasks.length > 0);
+  const { fields, messages: missing } = completeness(tasks);
+  const all = [...doc.messages, ...messages, ...missing, ...numbering(tasks)];
+  if (!tasks.length) {
+    all.unshift(msg('info', 'no-tasks', null, lines.some((l) => l.trim())
+      ? 'no task assignments found (no 牵头/责任 fields, no task table): the file reads as a report or a policy reading, not a task list'
+      : 'the file has no text'));
+  }
+  all.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return Notice.parse({
+    schemaVersion: 1,
+    source: {
+      path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length,
+      encoding: decoded.encoding, format: decoded.format, script: doc.script,
+    },
+    document,
+    tasks,
+    report: { parsers, messages: all, fields },
+  });
+}

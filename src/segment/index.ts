@@ -1,0 +1,50 @@
+// DocModel -> units: numbered items (with the lines that follow them), free lines, breaks, tables.
+import type { DocModel, Pos, TableBlock, TextLine } from '../model.js';
+import { readMarker, type Marker } from './markers.js';
+import { findTextTables } from './text-tables.js';
+
+export interface Item {
+  kind: 'item';
+  marker: Marker;
+  line: TextLine;
+  /** Text after the marker on the marker's own line. */
+  head: string;
+  headPos: Pos;
+  /** The lines after the marker line, up to the next item, break or table. */
+  lines: TextLine[];
+}
+export interface FreeLine { kind: 'free'; line: TextLine }
+/** A line that ends any item and resets sections: 附件, a signature date, 抄送. */
+export interface BreakLine { kind: 'break'; line: TextLine }
+export interface TableUnit { kind: 'table'; table: TableBlock }
+export type Unit = Item | FreeLine | BreakLine | TableUnit;
+
+export const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$|^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(\s+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?$/u;
+const BREAK = /^(附\s*件\s*\d*\s*[::]?|(抄送|抄报|主送|印发)[::])|印发$/u;
+
+export function isBreak(text: string): boolean {
+  return DATE_LINE.test(text) || (BREAK.test(text) && text.length < 120);
+}
+
+export function segment(doc: DocModel): Unit[] {
+  const units: Unit[] = [];
+  let current: Item | null = null;
+  for (const block of findTextTables(doc.blocks)) {
+    if (block.kind === 'table') { current = null; units.push({ kind: 'table', table: block }); continue; }
+    const text = block.text;
+    if (!text) continue;
+    if (isBreak(text)) { current = null; units.push({ kind: 'break', line: block }); continue; }
+    const marker = readMarker(text);
+    if (marker) {
+      current = {
+        kind: 'item', marker, line: block, head: text.slice(marker.length).trim(),
+        headPos: { line: block.pos.line, column: block.pos.column + marker.length }, lines: [],
+      };
+      units.push(current);
+      continue;
+    }
+    if (current) current.lines.push(block);
+    else units.push({ kind: 'free', line: block });
+  }
+  return units;
+}

@@ -1,0 +1,77 @@
+// Splitting and cleaning of name lists (SCHEMA.md, "What goes into each field").
+const OPEN = '((〈《[【〔<';
+const CLOSE = '))〉》]】〕>';
+const SEPARATORS = new Set(['、', ',', ',', ';', ';']);
+
+/** A bracketed remark that is not part of a name: "(首位单位为牵头单位,下同)". */
+const REMARK = /下同|牵头|首位|第一|排名|排序|为准|负责|汇总|以下|同上|注[::]|排列|列前|按职责/u;
+/** The document rule that the first listed unit leads. */
+export const FIRST_IS_LEAD = /(首位|第一位|第一个|排名第一|排在首位|排在第一|列首位|排序第一|列第一|第一家|前面)[^,,。;;)]{0,14}牵头/u;
+
+const UNIT_SUFFIX = /(局|委|办|院|部|厅|署|会|社|处|室|队|站|所|中心|公司|集团|政府|街道|镇|乡|区|县|市|园|行|校|台|馆|团|组|司|庭)$/u;
+
+export interface NameList { names: string[]; firstIsLead: boolean }
+
+/** Splits at top-level separators, never inside brackets. */
+export function splitTopLevel(s: string, seps: (ch: string) => boolean): string[] {
+  const out: string[] = [];
+  let depth = 0, cur = '';
+  for (const ch of s) {
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && seps(ch)) { out.push(cur); cur = ''; continue; }
+    cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+function stripRemarks(entry: string, rule: { firstIsLead: boolean }): string {
+  return entry.replace(/[((]([^(())]*)[))]/gu, (all, inner: string) => {
+    if (FIRST_IS_LEAD.test(inner)) rule.firstIsLead = true;
+    return REMARK.test(inner) || /[,,]/.test(inner) ? '' : all;
+  });
+}
+
+/** "X等各有关部门" -> X, 各有关部门; "X等部门" -> X. Returns the parts in order. */
+function splitDeng(entry: string): string[] {
+  let depth = 0;
+  for (let i = 0; i < entry.length; i++) {
+    const ch = entry[i];
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth || ch !== '等' || i === 0) continue;
+    const prev = entry[i - 1], next = entry[i + 1] ?? '';
+    if ('高中初平同对相均'.includes(prev) || next === '级') continue;
+    const left = entry.slice(0, i);
+    const right = entry.slice(i + 1).replace(/^(有关)?(部门|单位)?(按职责分工|按职责|共同|分别)?(负责|配合|参与|落实)$/u, '$1$2');
+    const rest = /^(部门|单位|部门单位|单位部门)?$/u.test(right) ? [] : splitDeng(right);
+    return [left, ...rest];
+  }
+  return [entry];
+}
+
+function squeeze(name: string, kind: 'leaders' | 'units'): string[] {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  if (parts.length <= 1) return parts;
+  const separate = kind === 'leaders'
+    ? parts.every((p) => [...p].length >= 2 && [...p].length <= 4)
+    : parts.every((p) => [...p].length >= 3 && UNIT_SUFFIX.test(p));
+  return separate ? parts : [parts.join('')];
+}
+
+export function splitNames(value: string, kind: 'leaders' | 'units' = 'units'): NameList {
+  const rule = { firstIsLead: false };
+  const names: string[] = [];
+  for (const raw of splitTopLevel(value, (ch) => SEPARATORS.has(ch) || ch === '\n')) {
+    let entry = stripRemarks(raw, rule).replace(/^[\s。.::]+|[\s。.::]+$/gu, '');
+    if (!entry) continue;
+    for (const part of splitDeng(entry)) {
+      for (const n of squeeze(part, kind)) {
+        const clean = n.replace(/^[\s、]+|[\s。.、]+$/gu, '');
+        if (clean) names.push(clean);
+      }
+    }
+  }
+  return { names, firstIsLead: rule.firstIsLead };
+}

@@ -1,0 +1,69 @@
+// The validator: completeness per assignment field, numbering gaps and duplicates, and the schema check.
+import { msg } from '../model.js';
+import { ASSIGNMENT_FIELDS, type Message, type Task } from '../schema.js';
+import { chineseNumber } from '../segment/markers.js';
+
+const FIELD_RULE: Partial<Record<(typeof ASSIGNMENT_FIELDS)[number], string>> = {
+  leaders: 'missing-leaders', leadUnits: 'missing-lead-unit',
+};
+
+const has = (t: Task, f: (typeof ASSIGNMENT_FIELDS)[number]) => (f === 'deadline' ? t.deadline !== null : t[f].length > 0);
+
+/** Tasks that share a parser and a top-level section follow one format: a field one of them uses is expected of all. */
+function groups(tasks: Task[]): Task[][] {
+  const by = new Map<string, Task[]>();
+  for (const t of tasks) {
+    const key = `${t.parser ?? ''}\u0000${t.sections[0]?.title ?? ''}`;
+    by.set(key, [...(by.get(key) ?? []), t]);
+  }
+  return [...by.values()];
+}
+
+export function completeness(tasks: Task[]): { fields: Record<string, { expected: number; found: number }>; messages: Message[] } {
+  const fields: Record<string, { expected: number; found: number }> = {};
+  const messages: Message[] = [];
+  for (const f of ASSIGNMENT_FIELDS) {
+    let expected = 0, found = 0;
+    for (const g of groups(tasks)) {
+      if (!g.some((t) => has(t, f))) continue;
+      expected += g.length;
+      for (const t of g) {
+        if (has(t, f)) { found++; continue; }
+        const rule = FIELD_RULE[f];
+        if (rule) messages.push(msg('warning', rule, t.span.start, `task ${t.number ?? t.id} has no ${f}, unlike the tasks around it`, { taskId: t.id, field: f }));
+      }
+    }
+    if (expected) fields[f] = { expected, found };
+  }
+  return { fields, messages };
+}
+
+function valueOf(label: string | null): number | null {
+  if (!label) return null;
+  const core = label.replace(/[(())\s]/g, '');
+  if (/^\d+$/.test(core)) return Number(core);
+  const n = chineseNumber(core);
+  return Number.isFinite(n) && n > 0 ? n : null;
+}
+
+const kindOf = (label: string | null) => (label ? label.replace(/\d+/g, '9').replace(/[一二三四五六七八九十百]+/g, '九') : '');
+
+/** Gaps and repeats in the numbering of consecutive tasks of the same kind of label. */
+export function numbering(tasks: Task[]): Message[] {
+  const out: Message[] = [];
+  const last = new Map<string, { value: number; task: Task }>();
+  for (const t of tasks) {
+    const v = valueOf(t.number);
+    if (v === null) continue;
+    const kind = kindOf(t.number);
+    const prev = last.get(kind);
+    last.set(kind, { value: v, task: t });
+    if (!prev || v === 1 || v === prev.value + 1) continue;
+    if (v > prev.value + 1) {
+      out.push(msg('warning', 'numbering-gap', t.span.start, `numbering jumps from ${prev.task.number} to ${t.number}: ${v - prev.value - 1} item(s) missing?`, { taskId: t.id }));
+    } else {
+      out.push(msg('warning', 'duplicate-number', t.span.start, `number ${t.number} follows ${prev.task.number}: repeated or out of order`, { taskId: t.id }));
+    }
+  }
+  return out;
+}
