@@ -64,11 +64,11 @@ export function splitNames(value: string, kind: 'leaders' | 'units' = 'units'): 
   const rule = { firstIsLead: false };
   const names: string[] = [];
   for (const raw of splitTopLevel(value, (ch) => SEPARATORS.has(ch) || ch === '\n')) {
-    let entry = stripRemarks(raw, rule).replace(/^[\s。.::]+|[\s。.::]+$/gu, '');
+    const entry = stripRemarks(raw, rule).replace(/^[\s。.::|]+|[\s。.::|]+$/gu, '');
     if (!entry) continue;
     for (const part of splitDeng(entry)) {
       for (const n of squeeze(part, kind)) {
-        const clean = n.replace(/^[\s、]+|[\s。.、]+$/gu, '');
+        const clean = n.replace(/^[\s、|]+|[\s。.、|]+$/gu, '');
         if (clean) names.push(clean);
       }
     }

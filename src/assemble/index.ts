@@ -19,6 +19,8 @@ interface Node {
   /** Assignment passed down from a heading or a group. */
   inherited: Assignment | null;
   bodyText: string;
+  /** Items under this one behind an unmarked heading: they too make it a heading. */
+  descendants: number;
 }
 interface Heading { kind: 'heading'; marker: string | null; title: string; type: MarkerType | 'none'; parent: Node | Heading | null; leader: string | null }
 type StackEntry = { type: MarkerType | 'none'; node: Node | Heading };
@@ -51,6 +53,8 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
   const ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat['parseTable']>; sections: Section[]; parser: string }> = [];
   let stack: StackEntry[] = [];
   let lastWasBareHeading = false;
+  // Lines between a part title and the part's first item continue the title, they head nothing.
+  let sinceReset = true;
 
   const pushHeadingLine = (line: TextLine) => {
     const h: Heading = { kind: 'heading', marker: null, title: line.text.trim(), type: 'none', parent: null, leader: headingLeader(line.text) };
@@ -72,7 +76,8 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
 
   const freeLines = (lines: TextLine[], next: Unit | undefined) => {
     lines.forEach((line, i) => {
-      if (isPartTitle(line.text)) { stack = []; lastWasBareHeading = false; return; }
+      if (isPartTitle(line.text)) { stack = []; lastWasBareHeading = false; sinceReset = true; return; }
+      if (sinceReset && !stack.length) return;
       const following = i + 1 < lines.length ? null : next;
       if (following && (following.kind === 'item' || following.kind === 'table') && isHeadingLike(line.text) && nodes.length + ordered.length > 0) {
         pushHeadingLine(line);
@@ -81,8 +86,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
   };
 
   units.forEach((unit, ui) => {
-    const next = units.slice(ui + 1).find((u) => u.kind !== 'free' || isPartTitle(u.line.text) || !isHeadingLike(u.line.text) ? true : true);
-    if (unit.kind === 'break') { stack = []; lastWasBareHeading = false; return; }
+    if (unit.kind === 'break') { stack = []; lastWasBareHeading = false; sinceReset = true; return; }
     if (unit.kind === 'free') {
       const nextUnit = units[ui + 1];
       freeLines([unit.line], nextUnit && nextUnit.kind === 'free' ? undefined : nextUnit);
@@ -98,14 +102,15 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
       lastWasBareHeading = false;
       return;
     }
-    void next;
     const item = unit;
+    sinceReset = false;
     const parse = bestParse(item, scored);
     const type = item.marker.type;
     const at = stack.findIndex((e) => e.type === type);
     if (at >= 0) stack = stack.slice(0, at);
-    const node: Node = { item, parse, parent: stack.length ? stack[stack.length - 1].node : null, children: [], inherited: null, bodyText: '' };
+    const node: Node = { item, parse, parent: stack.length ? stack[stack.length - 1].node : null, children: [], inherited: null, bodyText: '', descendants: 0 };
     if (node.parent && !isHeading(node.parent)) node.parent.children.push(node);
+    else for (let p: Node | Heading | null = node.parent; p; p = p.parent) if (!isHeading(p)) { p.descendants++; break; }
     stack.push({ type, node });
     nodes.push(node);
     ordered.push({ node });
@@ -169,7 +174,7 @@ function toTasks(ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat[
   const firstIsLead = FIRST_IS_LEAD.test(allText);
   const tasks: Task[] = [];
   const parsers = new Set<string>();
-  const isTask = (n: Node) => !n.children.length && (hasAssignment(n.parse?.assignment) || hasAssignment(n.inherited) || leadersFrom(n.parent).length > 0);
+  const isTask = (n: Node) => !n.children.length && !n.descendants && (hasAssignment(n.parse?.assignment) || hasAssignment(n.inherited) || leadersFrom(n.parent).length > 0);
   const taskNodes = nodes.filter(isTask);
   const firstTask = taskNodes[0], lastTask = taskNodes[taskNodes.length - 1];
   const taskTypes = new Set(taskNodes.map((n) => n.item.marker.type));
@@ -201,7 +206,7 @@ function toTasks(ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat[
     const n = entry.node;
     if (n === firstTask) inRange = true;
     const start: Pos = n.item.line.pos;
-    if (n.children.length) continue;
+    if (n.children.length || n.descendants) continue;
     if (isTask(n) || (inRange && taskTypes.has(n.item.marker.type))) {
       const a = n.parse?.assignment ?? n.inherited ?? emptyAssignment();
       const leaders = a.leaders.length ? [] : leadersFrom(n.parent);

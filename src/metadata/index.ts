@@ -1,6 +1,7 @@
 // The `document` block: title, 文号, issuing organ, 成文日期 and the year the tasks are for.
 import type { DocumentInfo } from '../schema.js';
 import { DATE_LINE } from '../segment/index.js';
+import { readMarker } from '../segment/markers.js';
 
 const sp = (w: string) => [...w].join('\\s*');
 const LABELS: Record<string, string[]> = {
@@ -64,11 +65,11 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
       for (let k = 1; k <= 3 && !NOTICE_END.test(joined.replace(/\s+/g, '')) && i + k < lines.length; k++) joined += clean(lines[i + k]);
       if (NOTICE_END.test(joined.replace(/\s+/g, '')) || PART_END.test(joined)) return { title: joined, fromPart: false };
     }
-    if (/^【.{6,}】|解读$/u.test(t) && t.length >= 10 && !/[,,]$/.test(t)) return { title: t, fromPart: false };
+    if (/^【[^】]{2,}】.{6,}|解读$/u.test(t) && t.length >= 10 && !/[,,]$/.test(t)) return { title: t, fromPart: false };
   }
   for (let i = 0; i < lines.length && i < 300; i++) {
     const l = clean(lines[i]);
-    if (l.length >= 8 && l.length <= 100 && PART_END.test(l) && /(\d{4}年|政府工作报告|《)/u.test(l) && !/^[一二三四五六七八九十\d((]/u.test(l) && !/[。,,]/u.test(l)) {
+    if (l.length >= 8 && l.length <= 100 && PART_END.test(l) && /(\d{4}年|政府工作报告|《)/u.test(l) && !readMarker(l) && !/[。,,]/u.test(l)) {
       return { title: l, fromPart: true };
     }
   }
@@ -79,7 +80,11 @@ function signature(lines: string[]): { issuer: string | null; date: string | nul
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i].trim();
     if (!DATE_LINE.test(l)) continue;
-    const before = clean(lines[i - 1] ?? ''), after = clean(lines[i + 1] ?? '');
+    const near = (step: number) => {
+      for (let k = i + step; k >= 0 && k < lines.length && Math.abs(k - i) <= 3; k += step) if (lines[k].trim()) return clean(lines[k]);
+      return '';
+    };
+    const before = near(-1), after = near(1);
     const org = [before, after].find((x) => x.length <= 30 && ORG_END.test(x.replace(/\s+/g, '')));
     return { issuer: org ? org.replace(/\s+/g, '').replace(/文件$/u, '') : null, date: isoDate(l) };
   }

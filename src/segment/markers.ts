@@ -25,7 +25,7 @@ export function chineseNumber(s: string): number {
 
 const CN = '[一二三四五六七八九十百零〇]{1,4}';
 const PATTERNS: Array<[MarkerType, RegExp]> = [
-  ['cn', new RegExp(`^(${CN})\\s*[、,,.．](?![\\d一二三四五六七八九十])\\s*`, 'u')],
+  ['cn', new RegExp(`^(${CN})\\s*(?:[、,,]|[.．](?![\\d一二三四五六七八九十]))\\s*`, 'u')],
   ['paren-cn', new RegExp(`^([((]\\s*${CN}\\s*[))])\\s*[、,.．]?\\s*`, 'u')],
   ['num', /^(\d{1,3})\s*[.、．,,](?!\d)\s*/u],
   ['paren-num', /^([((]\s*\d{1,3}\s*[))])\s*[、,.．]?\s*/u],

@@ -46,7 +46,7 @@ export const assignmentLines: ItemFormat = {
     const assignment = emptyAssignment();
     const messages: Message[] = [];
     for (const line of taken.reduce<TextLine[]>(joinContinued, [])) {
-      const inner = line.text.replace(/^[((\[【〔]|[))\]】〕][。.;;]?$/gu, '');
+      const inner = OPENS_LINE.test(line.text) ? line.text.replace(/^[((\[【〔]|[))\]】〕][。.;;]?$/gu, '') : line.text;
       merge(assignment, KEY_LINE.test(line.text) ? parseKeyed(inner) : parseProse(inner));
       if (/^[((\[【〔]/u.test(line.text) && !/[))\]】〕][。.;;]?$/u.test(line.text)) {
         messages.push(msg('warning', 'unclosed-assignment', line.pos, 'assignment line opened with a bracket is never closed; read to end of line'));
