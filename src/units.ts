@@ -10,7 +10,14 @@ export const FIRST_IS_LEAD = /(首位|第一位|第一个|排名第一|排在首
 
 const UNIT_SUFFIX = /(局|委|办|院|部|厅|署|会|社|处|室|队|站|所|中心|公司|集团|政府|街道|镇|乡|区|县|市|园|行|校|台|馆|团|组|司|庭)$/u;
 
-export interface NameList { names: string[]; firstIsLead: boolean }
+export interface NameList {
+  names: string[];
+  firstIsLead: boolean;
+  /** Names marked as leading within the list: "市发改委(牵头)、市财政局". */
+  marked: string[];
+}
+
+const LEAD_MARK = /^(牵头|牵头单位|牵头部门|主责|主办|牵头负责)$/u;
 
 /** Splits at top-level separators, never inside brackets. */
 export function splitTopLevel(s: string, seps: (ch: string) => boolean): string[] {
@@ -26,9 +33,10 @@ export function splitTopLevel(s: string, seps: (ch: string) => boolean): string[
   return out;
 }
 
-function stripRemarks(entry: string, rule: { firstIsLead: boolean }): string {
+function stripRemarks(entry: string, rule: { firstIsLead: boolean; lead: boolean }): string {
   return entry.replace(/[((]([^(())]*)[))]/gu, (all, inner: string) => {
     if (FIRST_IS_LEAD.test(inner)) rule.firstIsLead = true;
+    if (LEAD_MARK.test(inner.trim())) { rule.lead = true; return ''; }
     return REMARK.test(inner) || /[,,]/.test(inner) ? '' : all;
   });
 }
@@ -61,17 +69,19 @@ function squeeze(name: string, kind: 'leaders' | 'units'): string[] {
 }
 
 export function splitNames(value: string, kind: 'leaders' | 'units' = 'units'): NameList {
-  const rule = { firstIsLead: false };
+  const rule = { firstIsLead: false, lead: false };
   const names: string[] = [];
+  const marked: string[] = [];
   for (const raw of splitTopLevel(value, (ch) => SEPARATORS.has(ch) || ch === '\n')) {
+    rule.lead = false;
     const entry = stripRemarks(raw, rule).replace(/^[\s。.::|]+|[\s。.::|]+$/gu, '');
     if (!entry) continue;
     for (const part of splitDeng(entry)) {
       for (const n of squeeze(part, kind)) {
         const clean = n.replace(/^[\s、|]+|[\s。.、|]+$/gu, '');
-        if (clean) names.push(clean);
+        if (clean) { names.push(clean); if (rule.lead) marked.push(clean); }
       }
     }
   }
-  return { names, firstIsLead: rule.firstIsLead };
+  return { names, firstIsLead: rule.firstIsLead, marked };
 }

@@ -21,6 +21,8 @@ interface Node {
   bodyText: string;
   /** Items under this one behind an unmarked heading: they too make it a heading. */
   descendants: number;
+  /** Parts of the notice are separated by breaks (附件, signature date) and part titles. */
+  part: number;
 }
 interface Heading { kind: 'heading'; marker: string | null; title: string; type: MarkerType | 'none'; parent: Node | Heading | null; leader: string | null }
 type StackEntry = { type: MarkerType | 'none'; node: Node | Heading };
@@ -55,6 +57,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
   let lastWasBareHeading = false;
   // Lines between a part title and the part's first item continue the title, they head nothing.
   let sinceReset = true;
+  let part = 0;
 
   const pushHeadingLine = (line: TextLine) => {
     const h: Heading = { kind: 'heading', marker: null, title: line.text.trim(), type: 'none', parent: null, leader: headingLeader(line.text) };
@@ -76,7 +79,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
 
   const freeLines = (lines: TextLine[], next: Unit | undefined) => {
     lines.forEach((line, i) => {
-      if (isPartTitle(line.text)) { stack = []; lastWasBareHeading = false; sinceReset = true; return; }
+      if (isPartTitle(line.text)) { stack = []; lastWasBareHeading = false; sinceReset = true; part++; return; }
       if (sinceReset && !stack.length) return;
       const following = i + 1 < lines.length ? null : next;
       if (following && (following.kind === 'item' || following.kind === 'table') && isHeadingLike(line.text) && nodes.length + ordered.length > 0) {
@@ -86,7 +89,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
   };
 
   units.forEach((unit, ui) => {
-    if (unit.kind === 'break') { stack = []; lastWasBareHeading = false; sinceReset = true; return; }
+    if (unit.kind === 'break') { stack = []; lastWasBareHeading = false; sinceReset = true; part++; return; }
     if (unit.kind === 'free') {
       const nextUnit = units[ui + 1];
       freeLines([unit.line], nextUnit && nextUnit.kind === 'free' ? undefined : nextUnit);
@@ -108,7 +111,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     const type = item.marker.type;
     const at = stack.findIndex((e) => e.type === type);
     if (at >= 0) stack = stack.slice(0, at);
-    const node: Node = { item, parse, parent: stack.length ? stack[stack.length - 1].node : null, children: [], inherited: null, bodyText: '', descendants: 0 };
+    const node: Node = { item, parse, parent: stack.length ? stack[stack.length - 1].node : null, children: [], inherited: null, bodyText: '', descendants: 0, part };
     if (node.parent && !isHeading(node.parent)) node.parent.children.push(node);
     else for (let p: Node | Heading | null = node.parent; p; p = p.parent) if (!isHeading(p)) { p.descendants++; break; }
     stack.push({ type, node });
@@ -143,10 +146,22 @@ function passDown(nodes: Node[]): void {
     if (last.parse && last.parse.parser === 'assignment-lines' && unassigned.length === kids.length - 1 && kids.length >= 2) {
       for (const k of unassigned) k.inherited = last.parse.assignment;
     }
-    if (n.parse && hasAssignment(n.parse.assignment)) {
-      for (const k of kids) if (!k.parse) k.inherited ??= n.parse.assignment;
-    }
   }
+}
+
+/** A heading's own assignment fills whatever its tasks leave empty ("(一)…(牵头领导:X)" over "1.…(牵头单位:Y)"). */
+function withAncestors(n: Node, own: Assignment): Assignment {
+  const a: Assignment = { ...own, leaders: [...own.leaders], leadUnits: [...own.leadUnits], coUnits: [...own.coUnits] };
+  for (let p = n.parent; p; p = p.parent) {
+    if (isHeading(p) || !p.parse || !hasAssignment(p.parse.assignment)) continue;
+    const h = p.parse.assignment;
+    if (!a.leaders.length) a.leaders = [...h.leaders];
+    if (!a.leadUnits.length && !a.coUnits.length) { a.leadUnits = [...h.leadUnits]; a.coUnits = [...h.coUnits]; a.responsible = h.responsible; }
+    else if (!a.leadUnits.length && h.leadUnits.length) a.leadUnits = [...h.leadUnits];
+    a.deadline ??= h.deadline;
+    a.firstIsLead ||= h.firstIsLead;
+  }
+  return a;
 }
 
 function titleOf(n: Node): string {
@@ -174,7 +189,8 @@ function toTasks(ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat[
   const firstIsLead = FIRST_IS_LEAD.test(allText);
   const tasks: Task[] = [];
   const parsers = new Set<string>();
-  const isTask = (n: Node) => !n.children.length && !n.descendants && (hasAssignment(n.parse?.assignment) || hasAssignment(n.inherited) || leadersFrom(n.parent).length > 0);
+  const own = (n: Node) => withAncestors(n, n.parse?.assignment ?? n.inherited ?? emptyAssignment());
+  const isTask = (n: Node) => !n.children.length && !n.descendants && (hasAssignment(own(n)) || leadersFrom(n.parent).length > 0);
   const taskNodes = nodes.filter(isTask);
   const firstTask = taskNodes[0], lastTask = taskNodes[taskNodes.length - 1];
   const taskTypes = new Set(taskNodes.map((n) => n.item.marker.type));
@@ -188,7 +204,14 @@ function toTasks(ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat[
     task.deadline = merged.deadline;
     tasks.push(task);
   };
-  let inRange = false;
+  // An item with no assignment is a task left incomplete when it stands among tasks: in the part of the
+  // notice where tasks start, with the label kind of tasks, and not after the last task.
+  const firstIndex = firstTask ? nodes.indexOf(firstTask) : -1, lastIndex = lastTask ? nodes.indexOf(lastTask) : -1;
+  const amongTasks = (n: Node) => {
+    const i = nodes.indexOf(n);
+    if (!firstTask || !taskTypes.has(n.item.marker.type) || i > lastIndex) return false;
+    return i > firstIndex || (n.part === firstTask.part && n.parent === firstTask.parent);
+  };
   for (const entry of ordered) {
     if ('rows' in entry) {
       if (!entry.rows) continue;
@@ -204,11 +227,11 @@ function toTasks(ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat[
       continue;
     }
     const n = entry.node;
-    if (n === firstTask) inRange = true;
     const start: Pos = n.item.line.pos;
     if (n.children.length || n.descendants) continue;
-    if (isTask(n) || (inRange && taskTypes.has(n.item.marker.type))) {
-      const a = n.parse?.assignment ?? n.inherited ?? emptyAssignment();
+    const inRange = amongTasks(n);
+    if (isTask(n) || inRange) {
+      const a = own(n);
       const leaders = a.leaders.length ? [] : leadersFrom(n.parent);
       const text = n.parse ? n.parse.text : join([n.item.head, n.bodyText]);
       const title = n.parse ? n.parse.title : null;
@@ -223,7 +246,6 @@ function toTasks(ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat[
         inRange ? `numbered item ${n.item.marker.label} carries no assignment and is not a task`
           : `numbered item ${n.item.marker.label} lies outside the task list (covering letter or closing text)`));
     }
-    if (n === lastTask) inRange = false;
   }
   return { tasks, messages, parsers: [...parsers] };
 }

@@ -55,13 +55,17 @@ function balance(v: string): string {
 function addField(a: Assignment, field: KeyField, value: string, key: string): void {
   if (!value) return;
   if (field === 'deadline') { a.deadline = a.deadline ? `${a.deadline};${value}` : value; return; }
-  if (field === 'prose') { merge(a, parseProse(value)); return; }
+  if (field === 'prose' || (field !== 'leaders' && PROSE_VALUE.test(value))) {
+    const prose = parseProse(value);
+    if (prose || field === 'prose') { merge(a, prose); return; }
+  }
   const list = splitNames(value, field === 'leaders' ? 'leaders' : 'units');
   if (list.firstIsLead) a.firstIsLead = true;
   if (field === 'leaders') a.leaders.push(...list.names);
   else if (field === 'leadUnits') a.leadUnits.push(...list.names);
   else {
-    a.coUnits.push(...list.names);
+    a.leadUnits.push(...list.marked);
+    a.coUnits.push(...list.names.filter((n) => !list.marked.includes(n)));
     if (/责任/.test(key) && !/共同|配合/.test(key)) a.responsible = true;
   }
 }
@@ -77,6 +81,9 @@ export function merge(into: Assignment, from: Assignment | null): Assignment {
   return into;
 }
 
+/** A unit field written as a sentence: "责任单位:市发改委牵头,市财政局配合". 牵头 inside a name is not one. */
+const PROSE_VALUE = /牵头(?:负责)?(?:[,,;;、]|$)|(?:配合|负责)$|^由.+会同/u;
+
 const VERB_TAIL = /(?:按职责分工|按职责|分别|共同|积极)?(?:配合|参与|协助|协同|协办|负责|落实|办理|参加|推进)+$/u;
 const LIST = (s: string) => splitNames(s, 'units').names;
 
@@ -89,6 +96,12 @@ export function parseProse(raw: string): Assignment | null {
   if (m) {
     a.leadUnits = LIST(m[1]);
     a.coUnits = LIST(m[2]);
+    return a.leadUnits.length ? a : null;
+  }
+  m = /^(.+?)为牵头(?:单位|部门)(?:[,,;;]\s*(.+?)为(?:配合|责任|参与|协办)(?:单位|部门))?$/u.exec(s);
+  if (m) {
+    a.leadUnits = LIST(m[1]);
+    if (m[2]) a.coUnits = LIST(m[2]);
     return a.leadUnits.length ? a : null;
   }
   m = /^(?:由)?(.+?)(?:分别)?牵头(?:负责|落实|办理|推进)?(?:[,,、;;]\s*(.*))?$/u.exec(s);

@@ -9,11 +9,11 @@ const FIELD_RULE: Partial<Record<(typeof ASSIGNMENT_FIELDS)[number], string>> = 
 
 const has = (t: Task, f: (typeof ASSIGNMENT_FIELDS)[number]) => (f === 'deadline' ? t.deadline !== null : t[f].length > 0);
 
-/** Tasks that share a parser and a top-level section follow one format: a field one of them uses is expected of all. */
+/** Tasks under one top-level section follow one format: a field one of them uses is expected of all. */
 function groups(tasks: Task[]): Task[][] {
   const by = new Map<string, Task[]>();
   for (const t of tasks) {
-    const key = `${t.parser ?? ''}\u0000${t.sections[0]?.title ?? ''}`;
+    const key = t.sections[0]?.title ?? '';
     by.set(key, [...(by.get(key) ?? []), t]);
   }
   return [...by.values()];

@@ -1,0 +1,64 @@
+import type { FormatCase } from '../case.js';
+
+export const cases: FormatCase[] = [
+  {
+    name: 'leader, lead unit and 责任单位 lines with a spaced name',
+    input: '一、主要目标\n1.地区生产总值增长6.5%以上。\n牵头领导:刘 哲\n牵头单位:市发展和改革局\n责任单位:各有关部门,各开发区、镇(街道)\n',
+    tasks: [{ number: '1', sections: ['主要目标'], leaders: ['刘哲'], leadUnits: ['市发展和改革局'], coUnits: ['各有关部门', '各开发区', '镇(街道)'] }],
+  },
+  {
+    name: 'a bracketed line under each item, an unnumbered sub-heading between items',
+    input: '(一)坚持质效提升\n提升制造业核心竞争力\n1. 实施工业强区战略。\n(牵头单位:区科技和经信局)\n提升服务业能级\n2. 实施楼宇经济提能行动。\n(牵头单位:区发展和改革局;责任单位:区商务局)\n',
+    tasks: [
+      { number: '1', sections: ['坚持质效提升', '提升制造业核心竞争力'], leadUnits: ['区科技和经信局'] },
+      { number: '2', sections: ['坚持质效提升', '提升服务业能级'], leadUnits: ['区发展和改革局'], coUnits: ['区商务局'] },
+    ],
+  },
+  {
+    name: 'a heading that names the leader, and the rule that the first unit leads',
+    input: '一、王丹县长牵头重点工作\n1.全县生产总值增长7.5%左右。\n责任单位:县发改局(首位单位为牵头单位,下同)、县财政局\n2.严控三公经费。\n责任单位:县财政局\n',
+    tasks: [
+      { sections: ['王丹县长牵头重点工作'], leaders: ['王丹'], leadUnits: ['县发改局'], coUnits: ['县财政局'] },
+      { leaders: ['王丹'], leadUnits: ['县财政局'], coUnits: [] },
+    ],
+  },
+  {
+    name: 'a key whose value is on the next line',
+    input: '1.完成棚户区改造。\n牵头单位:\n县住建局\n完成时限:12月底前\n',
+    tasks: [{ leadUnits: ['县住建局'], deadline: '12月底前' }],
+  },
+  {
+    name: 'one assignment after a group of sub-items applies to each; the group line is a heading',
+    input: '1.完善应急预案体系\n(1)修订总体应急预案。\n(2)开展应急演练。\n(责任单位:区应急管理局)\n',
+    tasks: [
+      { number: '(1)', sections: ['完善应急预案体系'], coUnits: ['区应急管理局'] },
+      { number: '(2)', sections: ['完善应急预案体系'], coUnits: ['区应急管理局'] },
+    ],
+  },
+  {
+    name: 'a project with its own title (民生实事)',
+    input: '一、学生暑假托管项目\n暑期托管服务从21所小学向13所初中延伸。\n牵头单位:县教育局\n',
+    tasks: [{ number: '一', title: '学生暑假托管项目', text: '暑期托管服务从21所小学向13所初中延伸。', leadUnits: ['县教育局'] }],
+  },
+  {
+    name: '部门分工 written as prose',
+    input: '1.地区生产总值增长6%以上。\n分管省领导:林克庆\n部门分工:省发展改革委牵头,各地、各部门配合。\n',
+    tasks: [{ leaders: ['林克庆'], leadUnits: ['省发展改革委'], coUnits: ['各地', '各部门'] }],
+  },
+  {
+    name: 'a 责任单位 value written as prose',
+    input: '1.推进数字化改革。\n责任单位:市大数据局牵头,市财政局、市发改委配合\n',
+    tasks: [{ leadUnits: ['市大数据局'], coUnits: ['市财政局', '市发改委'] }],
+  },
+  {
+    name: 'a group name holding 牵头 is not prose',
+    input: '1.推进协商工作。\n责任单位:各专委会牵头单位及成员单位\n',
+    tasks: [{ leadUnits: [], coUnits: ['各专委会牵头单位及成员单位'] }],
+  },
+  {
+    name: 'a task left without its assignment among assigned ones is kept and reported',
+    input: '1.甲项工作。\n牵头单位:甲局\n2.乙项工作。\n3.丙项工作。\n牵头单位:丙局\n',
+    tasks: [{ number: '1' }, { number: '2', leadUnits: [] }, { number: '3', leadUnits: ['丙局'] }],
+    messages: [{ rule: 'missing-assignment', line: 3, column: 1 }, { rule: 'missing-lead-unit', line: 3 }],
+  },
+];

@@ -1,0 +1,51 @@
+import type { FormatCase } from '../case.js';
+
+export const cases: FormatCase[] = [
+  {
+    name: 'leader, lead units and co-units in one closed block',
+    input: '一、重点工作\n1.推动项目快竣工快投产。(牵头领导:王从峰、刘虹;牵头单位:区工信局,高新区科经局;共同责任单位:各镇街、园区)\n',
+    tasks: [{ number: '1', sections: ['重点工作'], text: '推动项目快竣工快投产。', leaders: ['王从峰', '刘虹'],
+      leadUnits: ['区工信局', '高新区科经局'], coUnits: ['各镇街', '园区'] }],
+  },
+  {
+    name: 'a block whose closing bracket is missing is read to the end of the line',
+    input: '1.加快建设联东U谷。(牵头领导:王从峰;牵头单位:区工信局,宋跳工业园\n2.打造科技创新基地。(牵头领导:冯遵永;牵头单位:区科技局)\n',
+    tasks: [{ number: '1', text: '加快建设联东U谷。', leadUnits: ['区工信局', '宋跳工业园'] }, { number: '2', leadUnits: ['区科技局'] }],
+    messages: [{ rule: 'unclosed-assignment', line: 1, column: 12 }],
+  },
+  {
+    name: 'lenticular brackets with a comma between keys',
+    input: '1.及时承接下放事项。〔牵头单位:区政府办公室,责任单位:区政府有关部门,各街道(功能区)〕\n',
+    tasks: [{ text: '及时承接下放事项。', leadUnits: ['区政府办公室'], coUnits: ['区政府有关部门', '各街道(功能区)'] }],
+  },
+  {
+    name: 'square brackets, 1、 labels and a deadline',
+    input: '1、抓好疫情防控。[牵头单位:区卫健局;责任单位:各街办(新区);完成时限:2020年12月底]\n2、巩固创建成果。[牵头单位:区创文办]\n',
+    tasks: [{ number: '1', leadUnits: ['区卫健局'], coUnits: ['各街办(新区)'], deadline: '2020年12月底' }, { number: '2', leadUnits: ['区创文办'] }],
+  },
+  {
+    name: 'the document rule that the first 责任单位 leads, stated once in the covering letter',
+    input: '各单位:\n列第一位的责任单位为牵头单位。\n1.建设数字政府。(责任单位:市大数据局、市财政局)\n2.优化营商环境。(责任单位:市营商局)\n',
+    tasks: [{ leadUnits: ['市大数据局'], coUnits: ['市财政局'] }, { leadUnits: ['市营商局'], coUnits: [] }],
+  },
+  {
+    name: 'without such a rule 责任单位 are co-units only',
+    input: '1.建设数字政府。(责任单位:市大数据局、市财政局)\n',
+    tasks: [{ leadUnits: [], coUnits: ['市大数据局', '市财政局'] }],
+  },
+  {
+    name: 'a unit marked (牵头) inside the list leads',
+    input: '1.推进项目建设。(责任单位:市发改委(牵头)、市财政局)\n',
+    tasks: [{ leadUnits: ['市发改委'], coUnits: ['市财政局'] }],
+  },
+  {
+    name: "a heading's own assignment fills what its tasks leave empty",
+    input: '(一)扩大有效投资(牵头领导:张三)\n1.加快项目建设。(牵头单位:市发改委)\n2.强化要素保障。(牵头单位:市自然资源局)\n',
+    tasks: [{ sections: ['扩大有效投资'], leaders: ['张三'], leadUnits: ['市发改委'] }, { leaders: ['张三'], leadUnits: ['市自然资源局'] }],
+  },
+  {
+    name: 'parentheses inside the text are not the assignment',
+    input: '1.实施期限至2022年12月31日(即征收所属期为2021年度)。(牵头单位:市税务局)\n',
+    tasks: [{ text: '实施期限至2022年12月31日(即征收所属期为2021年度)。', leadUnits: ['市税务局'] }],
+  },
+];

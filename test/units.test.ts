@@ -1,0 +1,41 @@
+// Name-list rules from SCHEMA.md, each example as written there.
+import { describe, expect, it } from 'vitest';
+import { splitNames } from '../src/units.js';
+
+const cases: Array<[string, string[], ('leaders' | 'units')?]> = [
+  ['区发展和改革局、区财政局', ['区发展和改革局', '区财政局']],
+  ['区工信局,高新区科经局;各镇街', ['区工信局', '高新区科经局', '各镇街']],
+  ['刘 哲', ['刘哲'], 'leaders'],
+  ['王丹、刘虹。', ['王丹', '刘虹'], 'leaders'],
+  ['武原街道(县城投集团)、县住建局', ['武原街道(县城投集团)', '县住建局']],
+  ['区财政局(国资办)', ['区财政局(国资办)']],
+  ['蔡甸经济开发区〈奓山街道〉', ['蔡甸经济开发区〈奓山街道〉']],
+  ['县发改局(首位单位为牵头单位,下同)、县财政局', ['县发改局', '县财政局']],
+  ['区水务局等各有关部门', ['区水务局', '各有关部门']],
+  ['市税务局等相关部门', ['市税务局', '相关部门']],
+  ['西四、牛庄、岔沟等镇(街道)', ['西四', '牛庄', '岔沟', '镇(街道)']],
+  ['区水务局等部门', ['区水务局']],
+  ['区司法局等有关部门', ['区司法局', '有关部门']],
+  ['各县(市、区)政府', ['各县(市、区)政府']],
+  ['各县(市)、区人民政府', ['各县(市)', '区人民政府']],
+  ['陆 明俞 悦', ['陆明俞悦'], 'leaders'],
+  ['各专委会牵头单位及成员单位', ['各专委会牵头单位及成员单位']],
+  ['区发改局、工信局', ['区发改局', '工信局']],
+  ['各镇街、园区', ['各镇街', '园区']],
+  ['区发展和改革局', ['区发展和改革局']],
+  ['各有关部门,各开发区、镇(街道)', ['各有关部门', '各开发区', '镇(街道)']],
+  ['高等院校、中等职业学校', ['高等院校', '中等职业学校']],
+];
+
+describe('splitNames', () => {
+  for (const [input, expected, kind] of cases) {
+    it(`${input} -> ${expected.join(' | ')}`, () => {
+      expect(splitNames(input, kind ?? 'units').names).toEqual(expected);
+    });
+  }
+  it('notices the rule that the first unit leads', () => {
+    expect(splitNames('县发改局(首位单位为牵头单位,下同)、县财政局').firstIsLead).toBe(true);
+    expect(splitNames('财政局、工商联(列第一位者为牵头或汇总单位,下同)').firstIsLead).toBe(true);
+    expect(splitNames('区财政局(国资办)').firstIsLead).toBe(false);
+  });
+});
