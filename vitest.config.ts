@@ -7,5 +7,6 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest-results.json' },
     testTimeout: 60_000,
+    globalSetup: ['test/global-setup.ts'],
   },
 });

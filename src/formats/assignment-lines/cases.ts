@@ -61,4 +61,9 @@ export const cases: FormatCase[] = [
     tasks: [{ number: '1' }, { number: '2', leadUnits: [] }, { number: '3', leadUnits: ['丙局'] }],
     messages: [{ rule: 'missing-assignment', line: 3, column: 1 }, { rule: 'missing-lead-unit', line: 3 }],
   },
+  {
+    name: 'an unbracketed prose line under the item',
+    input: '1.推进老旧小区改造。\n区住建局牵头,各街道配合。\n2.推进城市更新。\n区住建局牵头,区财政局负责。\n',
+    tasks: [{ leadUnits: ['区住建局'], coUnits: ['各街道'] }, { leadUnits: ['区住建局'], coUnits: ['区财政局'] }],
+  },
 ];

@@ -12,9 +12,12 @@ import type { ItemFormat, ItemParse } from '../types.js';
 const BRACKETED = /^[((\[【〔].*[))\]】〕][。.;;]?$/u;
 const OPENS_LINE = /^[((\[【〔]/u;
 const PROSE_WORD = /牵头|负责|配合|会同|协办/u;
+const BARE_PROSE = /^[^。,,]{2,40}牵头[,,;;、]?.*(配合|参与|协同|协助|负责)[。.]?$/u;
 
+/** "(X牵头,Y配合)" on a line of its own, or the same unbracketed when short and clearly an assignment. */
 function proseLine(text: string): boolean {
-  return BRACKETED.test(text) && PROSE_WORD.test(text) && parseProse(text.replace(/^[((\[【〔]|[))\]】〕][。.;;]?$/gu, '')) !== null;
+  if (BRACKETED.test(text)) return PROSE_WORD.test(text) && parseProse(text.replace(/^[((\[【〔]|[))\]】〕][。.;;]?$/gu, '')) !== null;
+  return text.length <= 80 && BARE_PROSE.test(text) && parseProse(text) !== null;
 }
 
 function isAssignmentLine(text: string): boolean {

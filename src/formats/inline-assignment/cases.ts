@@ -48,4 +48,19 @@ export const cases: FormatCase[] = [
     input: '1.实施期限至2022年12月31日(即征收所属期为2021年度)。(牵头单位:市税务局)\n',
     tasks: [{ text: '实施期限至2022年12月31日(即征收所属期为2021年度)。', leadUnits: ['市税务局'] }],
   },
+  {
+    name: 'keys written straight after the text, without brackets',
+    input: '1.加快推进城市更新。牵头单位:市住建局;责任单位:各区政府\n',
+    tasks: [{ text: '加快推进城市更新。', leadUnits: ['市住建局'], coUnits: ['各区政府'] }],
+  },
+  {
+    name: 'short keys 牵头: and 配合:',
+    input: '1.推进数字政府建设。(牵头:市大数据局;配合:市财政局、市发改委)\n',
+    tasks: [{ leadUnits: ['市大数据局'], coUnits: ['市财政局', '市发改委'] }],
+  },
+  {
+    name: 'a heading naming its leader with 同志',
+    input: '一、张三同志牵头的重点工作\n1.抓好招商引资。(牵头单位:市商务局)\n',
+    tasks: [{ leaders: ['张三'], leadUnits: ['市商务局'] }],
+  },
 ];

@@ -8,6 +8,8 @@ import { endOf, itemLines, shareParsed, titleAndText, trailingBracket } from '..
 import type { ItemFormat, ItemParse } from '../types.js';
 
 const OPEN_KEY = new RegExp(`[((\\[【〔]\\s*(?:${KEY_ALTERNATION})\\s*[::]`, 'gu');
+/** Keys written straight after the text, without brackets: "…建设。牵头单位:X;责任单位:Y" */
+const BARE_KEY = new RegExp(`(?<=[。;;.!!])\\s*(?:${KEY_ALTERNATION})\\s*[::]`, 'u');
 
 export const inlineAssignment: ItemFormat = {
   kind: 'item',
@@ -37,6 +39,13 @@ export const inlineAssignment: ItemFormat = {
           messages: [msg('warning', 'unclosed-assignment', at,
             `assignment block opened with ${line.text[open.index!]} is never closed; read to end of line`)],
         };
+      }
+      const bare = BARE_KEY.exec(line.text);
+      if (bare) {
+        const assignment = parseKeyed(line.text.slice(bare.index));
+        if (!assignment) continue;
+        const { title, text } = titleAndText([...lines.slice(0, i).map((l) => l.text), line.text.slice(0, bare.index)]);
+        return { parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line), messages: [] };
       }
     }
     return null;

@@ -41,4 +41,14 @@ export const cases: FormatCase[] = [
     input: '1.提高环评审批效率(涉及水土保持项目)。\n2.推进网上审批。(区政务服务局牵头)\n',
     tasks: [{ number: '1', leadUnits: [], coUnits: [] }, { number: '2', leadUnits: ['区政务服务局'] }],
   },
+  {
+    name: 'a closing clause that says when is the deadline',
+    input: '1.稳定市场主体预期。(国家发展改革委、财政部牵头,各有关部门和单位及各地区按职责分工负责,年内持续推进)\n',
+    tasks: [{ leadUnits: ['国家发展改革委', '财政部'], coUnits: ['各有关部门和单位及各地区'], deadline: '年内持续推进' }],
+  },
+  {
+    name: '等按职责分工负责',
+    input: '1.实施减税降费政策。(省财政厅牵头,省税务局等按职责分工负责)\n',
+    tasks: [{ leadUnits: ['省财政厅'], coUnits: ['省税务局'] }],
+  },
 ];
