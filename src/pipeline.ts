@@ -18,10 +18,10 @@ export async function parseBytes(bytes: Buffer, path: string, options: ParseOpti
   const doc = await normalize(await extract(decoded));
   const units = segment(doc);
   const lines = doc.blocks.flatMap((b) => (b.kind === 'line' ? [b.text] : b.rows.map((r) => r.map((c) => c.text).join(' '))));
-  const { tasks, messages, parsers } = assemble(units, itemFormats(), tableFormats(), lines.join('\n'));
+  const { tasks, messages, parsers, numbered } = assemble(units, itemFormats(), tableFormats(), lines.join('\n'));
   const document = extractDocument(lines, doc.meta, tasks.length > 0);
   const { fields, messages: missing } = completeness(tasks);
-  const all = [...doc.messages, ...messages, ...missing, ...numbering(tasks)];
+  const all = [...doc.messages, ...messages, ...missing, ...numbering(numbered)];
   if (!tasks.length) {
     all.unshift(msg('info', 'no-tasks', null, lines.some((l) => l.trim())
       ? 'no task assignments found (no 牵头/责任 fields, no task table): the file reads as a report or a policy reading, not a task list'

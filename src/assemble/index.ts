@@ -10,6 +10,7 @@ import { join } from '../formats/shared.js';
 import { isHeadingLike, isPartTitle } from './free-lines.js';
 import { headingLeader } from './heading-rules.js';
 import { FIRST_IS_LEAD } from '../units.js';
+import type { Numbered } from '../validate/index.js';
 
 interface Node {
   item: Item;
@@ -27,7 +28,7 @@ interface Node {
 interface Heading { kind: 'heading'; marker: string | null; title: string; type: MarkerType | 'none'; parent: Node | Heading | null; leader: string | null }
 type StackEntry = { type: MarkerType | 'none'; node: Node | Heading };
 
-export interface Assembled { tasks: Task[]; messages: Message[]; parsers: string[] }
+export interface Assembled { tasks: Task[]; messages: Message[]; parsers: string[]; numbered: Numbered[] }
 
 const isHeading = (x: Node | Heading | null): x is Heading => !!x && 'kind' in x && x.kind === 'heading';
 
@@ -189,6 +190,7 @@ function toTasks(ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat[
   const firstIsLead = FIRST_IS_LEAD.test(allText);
   const tasks: Task[] = [];
   const parsers = new Set<string>();
+  const numbered: Numbered[] = [];
   const own = (n: Node) => withAncestors(n, n.parse?.assignment ?? n.inherited ?? emptyAssignment());
   const isTask = (n: Node) => !n.children.length && !n.descendants && (hasAssignment(own(n)) || leadersFrom(n.parent).length > 0);
   const taskNodes = nodes.filter(isTask);
@@ -221,6 +223,7 @@ function toTasks(ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat[
           messages.push(msg('warning', 'unparsed-item', r.start, `table row ${r.number ?? ''} has no assignment`.replace('  ', ' ')));
         }
         parsers.add(entry.parser);
+        numbered.push({ label: r.number, pos: r.start, taskId: `t${tasks.length + 1}` });
         add({ number: r.number, sections: r.section ? [...entry.sections, { marker: null, title: r.section }] : entry.sections,
           title: r.title, text: r.text, leaders: [], leadUnits: [], coUnits: [], deadline: null, span: { start: r.start, end: r.end }, parser: entry.parser }, r.assignment);
       }
@@ -228,6 +231,8 @@ function toTasks(ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat[
     }
     const n = entry.node;
     const start: Pos = n.item.line.pos;
+    const willBeTask = !n.children.length && !n.descendants && (isTask(n) || amongTasks(n));
+    numbered.push({ label: n.item.marker.label, pos: start, taskId: willBeTask ? `t${tasks.length + 1}` : null });
     if (n.children.length || n.descendants) continue;
     const inRange = amongTasks(n);
     if (isTask(n) || inRange) {
@@ -247,5 +252,5 @@ function toTasks(ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat[
           : `numbered item ${n.item.marker.label} lies outside the task list (covering letter or closing text)`));
     }
   }
-  return { tasks, messages, parsers: [...parsers] };
+  return { tasks, messages, parsers: [...parsers], numbered };
 }

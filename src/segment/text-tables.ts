@@ -96,7 +96,16 @@ function rowPerLine(blocks: Block[], start: number, words: string[]): { table: T
     if (b.kind !== 'line') break;
     if (!b.text.trim()) continue;
     const tokens = b.text.trim().split(/\s*\|\s*|\s+/u).filter(Boolean);
-    if (!/^\d{1,4}$/.test(tokens[0] ?? '') || tokens.length < 2) break;
+    if (!/^\d{1,4}$/.test(tokens[0] ?? '') || tokens.length < 2) {
+      // A short line between rows heads the rows after it: a section row spanning the table.
+      const after = blocks.slice(i + 1).find((x) => x.kind !== 'line' || x.text.trim());
+      const nextIsRow = after?.kind === 'line' && /^\d{1,4}[\s|]/u.test(after.text.trim());
+      if (nextIsRow && b.text.trim().length <= 40 && !b.text.includes('|')) {
+        rows.push(words.map(() => ({ text: b.text.trim(), pos: b.pos })));
+        continue;
+      }
+      break;
+    }
     let cells = tokens;
     if (tokens.length > words.length) {
       const extra = tokens.length - words.length;

@@ -1,5 +1,5 @@
 // The validator: completeness per assignment field, numbering gaps and duplicates, and the schema check.
-import { msg } from '../model.js';
+import { msg, type Pos } from '../model.js';
 import { ASSIGNMENT_FIELDS, type Message, type Task } from '../schema.js';
 import { chineseNumber } from '../segment/markers.js';
 
@@ -48,21 +48,24 @@ function valueOf(label: string | null): number | null {
 
 const kindOf = (label: string | null) => (label ? label.replace(/\d+/g, '9').replace(/[一二三四五六七八九十百]+/g, '九') : '');
 
-/** Gaps and repeats in the numbering of consecutive tasks of the same kind of label. */
-export function numbering(tasks: Task[]): Message[] {
+export interface Numbered { label: string | null; pos: Pos; taskId: string | null }
+
+/** Gaps and repeats in the numbering of consecutive items (tasks and headings) with the same kind of label. */
+export function numbering(items: Numbered[]): Message[] {
   const out: Message[] = [];
-  const last = new Map<string, { value: number; task: Task }>();
-  for (const t of tasks) {
-    const v = valueOf(t.number);
+  const last = new Map<string, { value: number; label: string }>();
+  for (const it of items) {
+    const v = valueOf(it.label);
     if (v === null) continue;
-    const kind = kindOf(t.number);
+    const kind = kindOf(it.label);
     const prev = last.get(kind);
-    last.set(kind, { value: v, task: t });
+    last.set(kind, { value: v, label: it.label! });
     if (!prev || v === 1 || v === prev.value + 1) continue;
+    const extra = { taskId: it.taskId ?? undefined };
     if (v > prev.value + 1) {
-      out.push(msg('warning', 'numbering-gap', t.span.start, `numbering jumps from ${prev.task.number} to ${t.number}: ${v - prev.value - 1} item(s) missing?`, { taskId: t.id }));
+      out.push(msg('warning', 'numbering-gap', it.pos, `numbering jumps from ${prev.label} to ${it.label}: ${v - prev.value - 1} item(s) missing?`, extra));
     } else {
-      out.push(msg('warning', 'duplicate-number', t.span.start, `number ${t.number} follows ${prev.task.number}: repeated or out of order`, { taskId: t.id }));
+      out.push(msg('warning', 'duplicate-number', it.pos, `number ${it.label} follows ${prev.label}: repeated or out of order`, extra));
     }
   }
   return out;
