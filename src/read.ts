@@ -1,31 +1,72 @@
 // Reading one input file, with every failure turned into an InputError naming the cause.
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { InputError } from './errors.js';
 import { parseBytes, type ParseOptions } from './pipeline.js';
 import type { Notice } from './schema.js';
 
-export async function readInput(path: string): Promise<Buffer> {
+/** Inputs larger than this are refused before they are read (50 MiB). */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+export interface ReadOptions extends ParseOptions {
+  /** Refuse files larger than this many bytes (default DEFAULT_MAX_BYTES). */
+  maxBytes?: number;
+  /** Refuse FIFOs, sockets and devices (folder walks); a single named file may be /dev/stdin. */
+  regularOnly?: boolean;
+}
+
+const cause = (e: unknown) => {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot read (${code ?? String(e)})`;
+};
+
+const tooLarge = (size: number | null, limit: number) =>
+  `file too large (${size === null ? `more than ${limit}` : size} bytes > ${limit})`;
+
+export async function readInput(path: string, options: ReadOptions = {}): Promise<Buffer> {
+  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let info;
   try {
     info = await stat(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? String(e)})`, path);
+    throw new InputError(cause(e), path);
   }
   if (info.isDirectory()) throw new InputError('is a directory (give a file, or use --out/--jsonl for folders)', path);
+  if (!info.isFile() && options.regularOnly) throw new InputError('not a regular file', path);
+  if (info.isFile() && info.size > limit) throw new InputError(tooLarge(info.size, limit), path);
+  // Read in chunks up to the limit: /proc files report size 0, pipes have none.
+  let handle;
   try {
-    return await readFile(path);
+    handle = await open(path, 'r');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? String(e)})`, path);
+    throw new InputError(cause(e), path);
+  }
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const want = Math.min(Math.max(info.size + 1 - total, 65536), limit + 1 - total);
+      const buf = Buffer.allocUnsafe(want);
+      const { bytesRead } = await handle.read(buf, 0, want, null);
+      if (bytesRead === 0) break;
+      chunks.push(buf.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limit) throw new InputError(tooLarge(info.isFile() && info.size > 0 ? total : null, limit), path);
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(cause(e), path);
+  } finally {
+    await handle.close();
   }
 }
 
-export async function parseFile(path: string, options: ParseOptions = {}): Promise<Notice> {
-  const bytes = await readInput(path);
+export async function parseFile(path: string, options: ReadOptions = {}): Promise<Notice> {
+  const { maxBytes: _limit, regularOnly: _regular, ...parseOptions } = options;
+  const bytes = await readInput(path, options);
   if (bytes.length === 0) throw new InputError('empty file', path);
   try {
-    return await parseBytes(bytes, path, options);
+    return await parseBytes(bytes, path, parseOptions);
   } catch (e) {
     if (e instanceof InputError) throw new InputError(e.message, path);
     throw e;

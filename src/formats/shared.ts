@@ -13,11 +13,14 @@ export function endOf(line: TextLine, length = line.text.length): Pos {
 }
 
 const SHORT_TITLE = 30;
+const TITLE_END = /(项目|工程|行动|计划|建设|工作|改造|提升|服务|中心|活动|体系|机制|平台|实事|保障|治理|整治|升级|共享|设施|制度|基地|园区|改革)$/u;
 
 /** A short, unpunctuated first line followed by a body is the task's own title (民生实事 projects). */
 export function titleAndText(lines: string[]): { title: string | null; text: string } {
   const parts = lines.map((l) => l.trim()).filter(Boolean);
-  if (parts.length >= 2 && [...parts[0]].length <= SHORT_TITLE && !/[。;;,,::!?!?]/u.test(parts[0])) {
+  const head = parts[0] ?? '', n = [...head].length;
+  // A wrapped first line of running text is not a title: a title is short, unpunctuated and names a thing.
+  if (parts.length >= 2 && n <= SHORT_TITLE && !/[。;;,,::!?!?]/u.test(head) && (n <= 15 || TITLE_END.test(head))) {
     return { title: parts[0], text: join(parts.slice(1)) };
   }
   return { title: null, text: join(parts) };

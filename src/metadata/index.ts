@@ -1,7 +1,7 @@
 // The `document` block: title, 文号, issuing organ, 成文日期 and the year the tasks are for.
 import type { DocumentInfo } from '../schema.js';
 import { DATE_LINE } from '../segment/index.js';
-import { readMarker } from '../segment/markers.js';
+import { chineseNumber, readMarker } from '../segment/markers.js';
 
 const sp = (w: string) => [...w].join('\\s*');
 const LABELS: Record<string, string[]> = {
@@ -47,8 +47,17 @@ function readLabels(lines: string[]): Labeled {
 
 const clean = (s: string) => s.replace(/[|]/g, '').replace(/\s+/g, ' ').trim();
 
-export function isoDate(s: string | undefined): string | null {
-  if (!s) return null;
+const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** 二〇二三年三月十七日 -> 2023年3月17日 */
+function arabicDate(s: string): string {
+  return s.replace(/([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/u,
+    (_, y: string, m: string, d: string) => `${[...y].map((c) => CN_DIGIT[c]).join('')}年${chineseNumber(m)}月${chineseNumber(d)}日`);
+}
+
+export function isoDate(raw: string | undefined): string | null {
+  if (!raw) return null;
+  const s = arabicDate(raw);
   const m = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/u.exec(s);
   if (!m) return null;
   return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;

@@ -1,5 +1,5 @@
-// Item markers as printed at the start of a line: 一、 (一) 1. 1、 (1) 1) ①.
-export type MarkerType = 'cn' | 'paren-cn' | 'num' | 'paren-num' | 'rparen-num' | 'circled';
+// Item markers as printed at the start of a line: 第一部分 一、 (一) 1. 1、 (1) 1) ①.
+export type MarkerType = 'part' | 'cn' | 'paren-cn' | 'num' | 'paren-num' | 'rparen-num' | 'circled';
 
 export interface Marker {
   type: MarkerType;
@@ -25,6 +25,7 @@ export function chineseNumber(s: string): number {
 
 const CN = '[一二三四五六七八九十百零〇]{1,4}';
 const PATTERNS: Array<[MarkerType, RegExp]> = [
+  ['part', new RegExp(`^(第\\s*(?:${CN}|\\d{1,3})\\s*(?:部分|篇|章|节))[、,,.．::\\s]*`, 'u')],
   ['cn', new RegExp(`^(${CN})\\s*(?:[、,,]|[.．](?![\\d一二三四五六七八九十]))\\s*`, 'u')],
   ['paren-cn', new RegExp(`^([((]\\s*${CN}\\s*[))])\\s*[、,.．]?\\s*`, 'u')],
   ['num', /^(\d{1,3})\s*[.、．,,](?!\d)\s*/u],
@@ -40,7 +41,7 @@ export function readMarker(text: string): Marker | null {
     const label = m[1].replace(/\s+/g, '');
     const rest = text.slice(m[0].length);
     if (!rest.trim()) return null; // a bare number is a table cell or page number, not an item
-    const digits = label.replace(/[(())]/g, '');
+    const digits = label.replace(/[(())第部分篇章节]/g, '');
     const value = type === 'circled' ? circledValue(label)
       : /\d/.test(digits) ? Number(digits) : chineseNumber(digits);
     if (!Number.isFinite(value)) continue;
