@@ -243,7 +243,7 @@ function toTasks(ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat[
       const id = `t${tasks.length + 1}`;
       if (!isTask(n)) messages.push(msg('warning', 'missing-assignment', start, `item ${n.item.marker.label} has no assignment`, { taskId: id }));
       if (n.parse) parsers.add(n.parse.parser);
-      add({ number: n.item.marker.label, sections: sectionsOf(n.parent), title, text: text.trim(), leaders, leadUnits: [], coUnits: [],
+      add({ number: n.item.marker.label || null, sections: sectionsOf(n.parent), title, text: text.trim(), leaders, leadUnits: [], coUnits: [],
         deadline: null, span: { start, end: n.parse?.end ?? { line: start.line, column: start.column + n.item.line.text.length - 1 } },
         parser: n.parse?.parser }, a);
     } else {

@@ -1,6 +1,7 @@
 // DocModel -> units: numbered items (with the lines that follow them), free lines, breaks, tables.
 import type { DocModel, Pos, TableBlock, TextLine } from '../model.js';
 import { readMarker, type Marker } from './markers.js';
+import { splitBareItems } from './bare-items.js';
 import { findTextTables } from './text-tables.js';
 
 export interface Item {
@@ -46,5 +47,5 @@ export function segment(doc: DocModel): Unit[] {
     if (current) current.lines.push(block);
     else units.push({ kind: 'free', line: block });
   }
-  return units;
+  return splitBareItems(units);
 }

@@ -1,5 +1,5 @@
 // Item markers as printed at the start of a line: 第一部分 一、 (一) 1. 1、 (1) 1) ①.
-export type MarkerType = 'part' | 'cn' | 'paren-cn' | 'num' | 'paren-num' | 'rparen-num' | 'circled';
+export type MarkerType = 'part' | 'cn' | 'paren-cn' | 'num' | 'paren-num' | 'rparen-num' | 'circled' | 'bullet' | 'bare';
 
 export interface Marker {
   type: MarkerType;
@@ -34,7 +34,14 @@ const PATTERNS: Array<[MarkerType, RegExp]> = [
   ['circled', /^([\u2460-\u2473\u3251-\u325f])\s*/u],
 ];
 
+/** A task written without any label (one paragraph, its assignment at the end). */
+export const BARE: Marker = { type: 'bare', label: '', value: NaN, length: 0 };
+
+const BULLET = /^[●•◆◇■□▲△★☆※▪▫◎]\s*/u;
+
 export function readMarker(text: string): Marker | null {
+  const bullet = BULLET.exec(text);
+  if (bullet && text.length > bullet[0].length) return { type: 'bullet', label: '', value: NaN, length: bullet[0].length };
   for (const [type, re] of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;

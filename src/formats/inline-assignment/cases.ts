@@ -63,4 +63,17 @@ export const cases: FormatCase[] = [
     input: '一、张三同志牵头的重点工作\n1.抓好招商引资。(牵头单位:市商务局)\n',
     tasks: [{ leaders: ['张三'], leadUnits: ['市商务局'] }],
   },
+  {
+    name: 'paragraphs without labels under a heading, each ending in its assignment',
+    input: '一、扩大有效需求\n加快推进重大项目建设。(牵头单位:市发改委)\n全年新开工项目200个,\n完成投资150亿元。(牵头单位:市住建局;责任单位:各区)\n',
+    tasks: [
+      { number: null, sections: ['扩大有效需求'], text: '加快推进重大项目建设。', leadUnits: ['市发改委'] },
+      { number: null, text: '全年新开工项目200个,完成投资150亿元。', leadUnits: ['市住建局'], coUnits: ['各区'] },
+    ],
+  },
+  {
+    name: 'bulleted tasks',
+    input: '二、深化改革\n● 深化国企改革。(牵头单位:市国资委)\n● 优化营商环境。(牵头单位:市营商局)\n',
+    tasks: [{ number: null, text: '深化国企改革。', leadUnits: ['市国资委'] }, { number: null, leadUnits: ['市营商局'] }],
+  },
 ];

@@ -1,0 +1,60 @@
+// Tasks printed without a label: paragraphs that end in their own assignment, under a heading or
+// on their own. Each becomes an item with an empty label so the formats read it like any other.
+import { KEY_ALTERNATION, KEY_LINE } from '../assign/keys.js';
+import { trailingBracket } from '../assign/brackets.js';
+import type { TextLine } from '../model.js';
+import { BARE } from './markers.js';
+import type { Item, Unit } from './index.js';
+
+const KEY_INSIDE = new RegExp(`(?:^|[;;,,\\s])(?:${KEY_ALTERNATION})\\s*[::]`, 'u');
+const PROSE_WORD = /牵头|负责|配合|会同/u;
+const HEADING_LIKE = /^[^。;;,,::]{1,40}$/u;
+
+export function endsWithAssignment(text: string): boolean {
+  const b = trailingBracket(text);
+  if (!b || b.start === 0) return false;
+  return KEY_INSIDE.test(b.inner) || (PROSE_WORD.test(b.inner) && b.inner.length <= 120);
+}
+
+const bare = (lines: TextLine[]): Item => ({
+  kind: 'item', marker: BARE, line: lines[0], head: lines[0].text, headPos: lines[0].pos, lines: lines.slice(1),
+});
+
+/** Cuts runs of lines into bare items, each ending at a line that ends in an assignment; returns the rest. */
+function cut(lines: TextLine[]): { items: Item[]; rest: TextLine[] } {
+  const items: Item[] = [];
+  let start = 0;
+  lines.forEach((l, i) => {
+    if (endsWithAssignment(l.text)) { items.push(bare(lines.slice(start, i + 1))); start = i + 1; }
+  });
+  return { items, rest: lines.slice(start) };
+}
+
+export function splitBareItems(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  let free: TextLine[] = [];
+  const flushFree = () => {
+    const { items, rest } = cut(free);
+    // Free lines before the first bare task stay free (titles, the covering letter).
+    if (items.length) {
+      const firstStart = free.indexOf(items[0].line);
+      for (const l of free.slice(0, firstStart)) out.push({ kind: 'free', line: l });
+      for (const it of items) { const keep = it; out.push(keep); }
+      for (const l of rest) out.push({ kind: 'free', line: l });
+    } else for (const l of free) out.push({ kind: 'free', line: l });
+    free = [];
+  };
+  for (const u of units) {
+    if (u.kind === 'free') { free.push(u.line); continue; }
+    flushFree();
+    if (u.kind !== 'item' || !HEADING_LIKE.test(u.head) || u.lines.some((l) => KEY_LINE.test(l.text))) { out.push(u); continue; }
+    // A heading over two or more paragraphs that each end in an assignment: those are unlabeled tasks.
+    const ending = u.lines.filter((l) => endsWithAssignment(l.text)).length;
+    if (ending < 2) { out.push(u); continue; }
+    const { items, rest } = cut(u.lines);
+    out.push({ ...u, lines: [] }, ...items);
+    for (const l of rest) out.push({ kind: 'free', line: l });
+  }
+  flushFree();
+  return out;
+}
