@@ -22,7 +22,11 @@ export interface DocModel {
   messages: Message[];
 }
 
-export interface Decoded { text: string; encoding: string; format: DocModel['format']; bytes: Buffer }
+export interface Decoded {
+  text: string; encoding: string; format: DocModel['format']; bytes: Buffer;
+  /** Findings of the decoder (replaced bytes), passed on into DocModel.messages. */
+  messages?: Message[];
+}
 
 export function msg(
   severity: Message['severity'], rule: string, pos: Pos | null, message: string,
@@ -31,3 +35,6 @@ export function msg(
   return { severity, rule, taskId: extra.taskId ?? null, field: extra.field ?? null,
     line: pos?.line ?? null, column: pos?.column ?? null, message };
 }
+
+export const ASSIGNMENT_FIELDS = ['leaders', 'leadUnits', 'coUnits', 'deadline'] as const;
+export type AssignmentField = (typeof ASSIGNMENT_FIELDS)[number];

@@ -36,8 +36,6 @@ export const Message = z.object({
 
 export const FieldCount = z.object({ expected: z.number().int().min(0), found: z.number().int().min(0) });
 
-export const ASSIGNMENT_FIELDS = ['leaders', 'leadUnits', 'coUnits', 'deadline'] as const;
-export type AssignmentField = (typeof ASSIGNMENT_FIELDS)[number];
 
 export const Notice = z.object({
   schemaVersion: z.literal(1),

@@ -1,6 +1,7 @@
 // The validator: completeness per assignment field, numbering gaps and duplicates, and the schema check.
 import { msg, type Pos } from '../model.js';
-import { ASSIGNMENT_FIELDS, type Message, type Task } from '../schema.js';
+import type { Message, Task } from '../schema.js';
+import { ASSIGNMENT_FIELDS } from '../model.js';
 import { chineseNumber } from '../segment/markers.js';
 
 const FIELD_RULE: Partial<Record<(typeof ASSIGNMENT_FIELDS)[number], string>> = {
