@@ -49,7 +49,12 @@ function splitUnassigned(item: Item): { body: TextLine[]; free: TextLine[] } {
 }
 
 export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: TableFormat[], allText: string): Assembled {
-  const scored = itemFmts.map((format) => ({ format, score: format.detect(units) })).sort((a, b) => b.score - a.score);
+  // Each format reads each item once: detect() and the choice of a parse share the results.
+  const memoized = itemFmts.map((f): ItemFormat => {
+    const seen = new Map<Item, ItemParse | null>();
+    return { ...f, parseItem(item) { if (!seen.has(item)) seen.set(item, f.parseItem(item)); return seen.get(item)!; } };
+  });
+  const scored = memoized.map((format) => ({ format, score: format.detect(units) })).sort((a, b) => b.score - a.score);
   const messages: Message[] = [];
   const nodes: Node[] = [];
   // Table tasks are placed among item tasks in document order.

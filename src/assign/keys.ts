@@ -16,13 +16,11 @@ const KEYS: Array<[KeyField, string[]]> = [
   ['prose', ['部门分工', '任务分工', '责任分工', '分工']],
 ];
 
-/** Key words with any spaces allowed between their characters (分 管 县领导). */
-const spaced = (k: string) => [...k].join('\\s*');
 const ALL = KEYS.flatMap(([field, words]) => words.map((w) => ({ field, word: w })))
   .sort((a, b) => b.word.length - a.word.length);
 const FIELD_OF = new Map(ALL.map((k) => [k.word, k.field]));
 
-export const KEY_ALTERNATION = ALL.map((k) => spaced(k.word)).join('|');
+export const KEY_ALTERNATION = ALL.map((k) => k.word).join('|');
 
 /** A line (or bracketed line) that starts with "key:". */
 export const KEY_LINE = new RegExp(`^[((\\[〔【]?\\s*(?:${KEY_ALTERNATION})\\s*[::]`, 'u');
