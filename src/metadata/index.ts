@@ -11,10 +11,14 @@ const LABELS: Record<string, string[]> = {
   date: ['成文日期', '发文日期', '成文时间'],
   source: ['信息来源', '来源'],
   published: ['发布日期', '发布时间', '颁布时间', '公开日期', '时间'],
+  // Labels read only so that they end the value before them.
+  other: ['索引号', '主题分类', '主题词', '文件分类', '组配分类', '分类', '时效', '有效性', '所属机构', '公开方式', '公开范围',
+    '内容概述', '阅读次数', '点击数', '点击量', '浏览次数', '字号', '体裁分类', '效力状态'],
 };
 const ALL_LABELS = Object.entries(LABELS).flatMap(([field, words]) => words.map((w) => ({ field, w })))
   .sort((a, b) => b.w.length - a.w.length);
-const LABEL_RE = new RegExp(`(?:^|[\\s|])(${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*[::]?\\s*`, 'gu');
+const LABEL_RE = new RegExp(`(?<=^|[\\s|])(${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*[::]?\\s*`, 'gu');
+const LABEL_AT_START = new RegExp(`^(?:${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*[::]`, 'u');
 const fieldOf = (label: string) => ALL_LABELS.find((l) => l.w === label.replace(/\s+/g, ''))?.field;
 
 export const DOC_NUMBER = /[\p{Script=Han}A-Za-z]{1,10}\s*[〔\[[((【]\s*\d{4}\s*[〕\]))】]\s*\d{1,4}\s*号/u;
@@ -36,10 +40,17 @@ function readLabels(lines: string[]): Labeled {
       const start = hits[k].index! + hits[k][0].length;
       const end = k + 1 < hits.length ? hits[k + 1].index! : line.length;
       let value = line.slice(start, end).replace(/[|\s]+$/u, '').replace(/^[|\s]+/u, '');
-      if (!value && k === hits.length - 1 && hits[k].index === 0) value = (lines[i + 1] ?? '').replace(/[|]/g, '').trim();
+      if (!value && k === hits.length - 1) {
+        // the value is on the next lines (a page scraped flat breaks it), up to the next label
+        for (let j = i + 1; j <= i + 2 && j < lines.length; j++) {
+          const next = lines[j].replace(/[|]/g, ' ').trim();
+          const stop = [...next.matchAll(LABEL_RE)][0];
+          value += (stop ? next.slice(0, stop.index) : next).trim();
+          if (stop || !next) break;
+        }
+      }
       // a label directly followed by a label has no value ("发布机构 海州 发文日期")
-      if (value && !LABEL_RE.test(value.slice(0, 6))) out[field] = value;
-      LABEL_RE.lastIndex = 0;
+      if (value && !LABEL_AT_START.test(value)) out[field] = value;
     }
   }
   return out;

@@ -4,10 +4,25 @@ import type { TextLine } from '../model.js';
 
 const FLAT_MIN = 300;
 const GLUED_MIN = 1000;
-const CJK_OR_PUNCT = /[\p{Script=Han}。;;,,::))」』”!!??|]/u;
+const CJK_OR_PUNCT = /[\p{Script=Han}。;;,,::))\]】〕」』”!!??|]/u;
 const OPEN_OR_CJK = /[\p{Script=Han}((「『“《〔【\[0-9]/u;
 // An item marker glued to the previous sentence: "…发展。(牵头单位:X)2.下一项" -> break before "2.".
 const GLUED_MARKER = /(?<=[。;;))\]】〕])(?=(?:\d{1,3}[.、.](?!\d)|[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、))/gu;
+
+const EDGE_BEFORE = /[\s::、,,;;|]/u;
+const EDGE_AFTER = /[\s::|]/u;
+
+/** A space between two paragraphs, not one inside a spaced name or label (刘 哲, 文 号:). */
+function cuttable(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '', after = text[end] ?? '';
+  if (!CJK_OR_PUNCT.test(before) || !OPEN_OR_CJK.test(after)) return false;
+  const lone = (i: number, step: number) => {
+    const next = text[i + step];
+    return next === undefined || (step < 0 ? EDGE_BEFORE : EDGE_AFTER).test(next);
+  };
+  const han = (ch: string) => /\p{Script=Han}/u.test(ch);
+  return !((han(before) && lone(start - 1, -1)) || (han(after) && lone(end, 1)));
+}
 
 export function resplitFlat(line: TextLine): TextLine[] {
   if (line.text.length < FLAT_MIN) return [line];
@@ -22,18 +37,10 @@ export function resplitFlat(line: TextLine): TextLine[] {
   const spaces = /\s+/g;
   let m: RegExpExecArray | null;
   let spaceCuts = 0;
-  while ((m = spaces.exec(text))) {
-    const before = text[m.index - 1] ?? '';
-    const after = text[m.index + m[0].length] ?? '';
-    if (CJK_OR_PUNCT.test(before) && OPEN_OR_CJK.test(after)) spaceCuts++;
-  }
+  while ((m = spaces.exec(text))) if (cuttable(text, m.index, m.index + m[0].length)) spaceCuts++;
   if (spaceCuts >= 3) {
     spaces.lastIndex = 0;
-    while ((m = spaces.exec(text))) {
-      const before = text[m.index - 1] ?? '';
-      const after = text[m.index + m[0].length] ?? '';
-      if (CJK_OR_PUNCT.test(before) && OPEN_OR_CJK.test(after)) cut(m.index, m.index + m[0].length);
-    }
+    while ((m = spaces.exec(text))) if (cuttable(text, m.index, m.index + m[0].length)) cut(m.index, m.index + m[0].length);
     cut(text.length, text.length);
   } else {
     pieces.push({ text, at: 0 });
