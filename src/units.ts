@@ -6,7 +6,7 @@ const SEPARATORS = new Set(['、', ',', ',', ';', ';']);
 /** A bracketed remark that is not part of a name: "(首位单位为牵头单位,下同)". */
 const REMARK = /下同|牵头|首位|第一|排名|排序|为准|负责|汇总|以下|同上|注[::]|排列|列前|按职责/u;
 /** The document rule that the first listed unit leads. */
-export const FIRST_IS_LEAD = /(首位|第一位|第一个|排名第一|排在首位|排在第一|列首位|排序第一|列第一|第一家|前面)[^,,。;;)]{0,14}牵头/u;
+export const FIRST_IS_LEAD = /(首位|第一位|第一个|排名第一|排在首位|排在第一|列首位|排序第一|列第一|第一家|前面)[^,,。;;)]{0,14}牵头|牵头单位?[^,,。;;)]{0,4}(列|排|放)在?(第一|首位)/u;
 
 const UNIT_SUFFIX = /(局|委|办|院|部|厅|署|会|社|处|室|队|站|所|中心|公司|集团|政府|街道|镇|乡|区|县|市|园|行|校|台|馆|团|组|司|庭)$/u;
 

@@ -229,7 +229,7 @@ function toTasks(ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat[
         }
         parsers.add(entry.parser);
         numbered.push({ label: r.number, pos: r.start, taskId: `t${tasks.length + 1}` });
-        add({ number: r.number, sections: r.section ? [...entry.sections, { marker: null, title: r.section }] : entry.sections,
+        add({ number: r.number, sections: [...entry.sections, ...r.sections],
           title: r.title, text: r.text, leaders: [], leadUnits: [], coUnits: [], deadline: null, span: { start: r.start, end: r.end }, parser: entry.parser }, r.assignment);
       }
       continue;

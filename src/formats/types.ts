@@ -33,8 +33,8 @@ export interface RowTask {
   title: string | null;
   text: string;
   assignment: Assignment;
-  /** A full-width row above this one that names a section. */
-  section: string | null;
+  /** Full-width rows above this one that name its sections, outermost first. */
+  sections: Array<{ marker: string | null; title: string }>;
   start: Pos;
   end: Pos;
 }

@@ -3,14 +3,20 @@
 import { fieldOfHeader } from '../../assign/keys.js';
 import { emptyAssignment, parseProse, type Assignment } from '../../assign/parse.js';
 import { msg, type TableBlock } from '../../model.js';
-import type { Message } from '../../schema.js';
+import type { Message, Section } from '../../schema.js';
+import { readMarker } from '../../segment/markers.js';
+import { FIRST_IS_LEAD } from '../../units.js';
 import { splitNames } from '../../units.js';
 import type { RowTask, TableFormat } from '../types.js';
 
 type Role = 'number' | 'text' | 'title' | 'leaders' | 'leadUnits' | 'coUnits' | 'deadline' | 'prose';
 
 /** Column roles of a header row, or null when the row is not a task-table header. */
+/** A header cell is a short name, never a sentence. */
+const HEADER_CELL = /^[^。;;]{0,24}$/u;
+
 export function headerRoles(cells: string[]): Array<Role | null> | null {
+  if (!cells.every((c) => HEADER_CELL.test(c.replace(/\s+/g, '')))) return null;
   const roles: Array<Role | null> = cells.map((c) => fieldOfHeader(c) ?? null);
   const textCols = roles.flatMap((r, i) => (r === 'text' ? [i] : []));
   // Two task columns: the first that names a thing (名称, 项目) is the title.
@@ -23,24 +29,56 @@ export function headerRoles(cells: string[]): Array<Role | null> | null {
   return hasText && hasAssign ? roles : null;
 }
 
-const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x.replace(/\s+/g, '') === b[i].replace(/\s+/g, ''));
+const squash = (s: string) => s.replace(/\s+/g, '');
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => squash(x) === squash(b[i]));
+
+/** The header: the first row that names task and assignment columns, merged with header rows under it
+ *  (a 责任分工 cell spanning 牵头单位 | 配合单位 in the row below). */
+function findHeader(rows: TableBlock['rows']): { at: number; end: number; roles: Array<Role | null>; names: string[] } | null {
+  const h = rows.findIndex((r, i) => i < 6 && headerRoles(r.map((c) => c.text)) !== null);
+  if (h < 0) return null;
+  let roles = headerRoles(rows[h].map((c) => c.text))!;
+  let names = rows[h].map((c) => c.text);
+  let end = h + 1;
+  while (end < rows.length && end < h + 3) {
+    const below = rows[end].map((c) => c.text);
+    const more = below.every((c) => HEADER_CELL.test(squash(c))) ? below.map((c) => fieldOfHeader(c) ?? null) : null;
+    if (!more || !more.some((r, i) => r && r !== roles[i])) break;
+    roles = roles.map((r, i) => (more[i] && (!r || r === 'prose' || r === 'text') ? (more[i] as Role) : r));
+    names = names.map((n, i) => (squash(n) === squash(below[i]) ? n : `${n}${below[i]}`));
+    end++;
+  }
+  return { at: h, end, roles, names };
+}
+
+const SECTION_MARKERS = new Set(['part', 'cn', 'paren-cn']);
 
 function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] } | null {
   const rows = table.rows;
-  const h = rows.findIndex((r, i) => i < 5 && headerRoles(r.map((c) => c.text)) !== null);
-  if (h < 0) return null;
-  const header = rows[h].map((c) => c.text);
-  const roles = headerRoles(header)!;
+  const header = findHeader(rows);
+  if (!header) return null;
+  const { roles, names } = header;
+  const textCol = roles.indexOf('text');
   const tasks: RowTask[] = [];
   const messages: Message[] = [];
-  let section: string | null = null;
-  for (const row of rows.slice(h + 1)) {
+  let stack: Array<{ type: string; section: Section }> = [];
+  const headerTexts = rows[header.at].map((c) => c.text);
+  for (const row of rows.slice(header.end)) {
     const texts = row.map((c) => c.text.trim());
-    if (same(texts, header)) continue; // header repeated on each printed page
-    const distinct = new Set(texts.filter(Boolean));
+    if (same(texts, headerTexts) || same(texts, names)) continue; // header repeated on each printed page
+    const filled = texts.filter(Boolean);
+    const distinct = new Set(filled);
     if (distinct.size === 0) continue;
-    if (distinct.size === 1 && texts.filter(Boolean).length >= Math.min(2, texts.length) && texts.length > 1) {
-      section = [...distinct][0].replace(/^[一二三四五六七八九十]+[、.]|^[((][一二三四五六七八九十]+[))]/u, '').trim();
+    const only = [...distinct][0];
+    const marker = readMarker(only);
+    const sectionRow = distinct.size === 1 && texts.length > 1
+      && (filled.length >= 2 || texts.indexOf(only) !== textCol || (marker !== null && SECTION_MARKERS.has(marker.type)));
+    if (sectionRow) {
+      // Nested section rows (一、 over (一)) by their marker; an unmarked one sits under the outermost.
+      const type = marker && SECTION_MARKERS.has(marker.type) ? marker.type : 'none';
+      const at = stack.findIndex((e) => e.type === type);
+      stack = at >= 0 ? stack.slice(0, at) : type === 'none' ? stack.filter((e) => e.type !== 'none') : stack;
+      stack.push({ type, section: type !== 'none' ? { marker: marker!.label, title: only.slice(marker!.length).trim() } : { marker: null, title: only } });
       continue;
     }
     const a = emptyAssignment();
@@ -56,9 +94,10 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
       else if (role === 'prose') mergeProse(a, v);
       else {
         const list = splitNames(v, role === 'leaders' ? 'leaders' : 'units');
-        a[role].push(...list.names);
-        if (list.firstIsLead) a.firstIsLead = true;
-        if (role === 'coUnits' && /责任/.test(header[i]) && !/配合|共同/.test(header[i])) a.responsible = true;
+        if (role === 'coUnits') a.leadUnits.push(...list.marked);
+        a[role].push(...(role === 'coUnits' ? list.names.filter((n) => !list.marked.includes(n)) : list.names));
+        if (list.firstIsLead || FIRST_IS_LEAD.test(names[i])) a.firstIsLead = true;
+        if (role === 'coUnits' && /责任/.test(names[i]) && !/配合|共同/.test(names[i])) a.responsible = true;
       }
     });
     if (!text.length && !title) {
@@ -67,7 +106,7 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
     }
     const last = row[row.length - 1];
     tasks.push({
-      number, title, text: text.join('\n'), assignment: a, section,
+      number, title, text: text.join('\n'), assignment: a, sections: stack.map((e) => e.section),
       start: row[0].pos, end: { line: last.pos.line, column: last.pos.column + Math.max(0, last.text.length - 1) },
     });
   }

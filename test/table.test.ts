@@ -1,0 +1,68 @@
+// The table format on tables as HTML and docx give them: merged cells already expanded.
+import { describe, expect, it } from 'vitest';
+import { table } from '../src/formats/table/index.js';
+import type { TableBlock } from '../src/model.js';
+
+const block = (rows: string[][]): TableBlock => ({
+  kind: 'table', pos: { line: 1, column: 1 },
+  rows: rows.map((r, i) => r.map((text, j) => ({ text, pos: { line: i + 1, column: j + 1 } }))),
+});
+
+describe('table format', () => {
+  it('maps columns by header meaning, in any order', () => {
+    const r = table.parseTable(block([
+      ['完成时限', '责任单位', '牵头单位', '重点任务', '序号', '牵头领导'],
+      ['6月底', '市财政局、市税务局', '市发改委', '扩大有效投资。', '1', '张三'],
+    ]))!;
+    expect(r.tasks[0]).toMatchObject({ number: '1', text: '扩大有效投资。' });
+    expect(r.tasks[0].assignment).toMatchObject({ leaders: ['张三'], leadUnits: ['市发改委'], coUnits: ['市财政局', '市税务局'], deadline: '6月底' });
+  });
+
+  it('reads a two-row header (责任分工 over 牵头单位 | 配合单位)', () => {
+    const r = table.parseTable(block([
+      ['序号', '工作任务', '责任分工', '责任分工', '完成时限'],
+      ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
+      ['1', '推进城市更新。', '市住建局', '各区政府', '年底'],
+    ]))!;
+    expect(r.tasks).toHaveLength(1);
+    expect(r.tasks[0].assignment).toMatchObject({ leadUnits: ['市住建局'], coUnits: ['各区政府'], deadline: '年底' });
+  });
+
+  it('merged leader and unit cells apply to every row they span; headers repeated per page are skipped', () => {
+    const r = table.parseTable(block([
+      ['序号', '工作任务', '责任领导', '责任单位'],
+      ['1', '甲任务。', '张三', '甲局'],
+      ['2', '乙任务。', '张三', '甲局'],
+      ['序号', '工作任务', '责任领导', '责任单位'],
+      ['3', '丙任务。', '李四', '丙局'],
+    ]))!;
+    expect(r.tasks.map((t) => t.assignment.leaders[0])).toEqual(['张三', '张三', '李四']);
+    expect(r.tasks.map((t) => t.assignment.coUnits[0])).toEqual(['甲局', '甲局', '丙局']);
+  });
+
+  it('full-width rows are nested sections', () => {
+    const r = table.parseTable(block([
+      ['序号', '工作任务', '牵头单位'],
+      ['一、扩大内需', '一、扩大内需', '一、扩大内需'],
+      ['(一)扩大投资', '(一)扩大投资', '(一)扩大投资'],
+      ['1', '甲任务。', '甲局'],
+      ['二、深化改革', '', ''],
+      ['2', '乙任务。', '乙局'],
+    ]))!;
+    expect(r.tasks[0].sections).toEqual([{ marker: '一', title: '扩大内需' }, { marker: '(一)', title: '扩大投资' }]);
+    expect(r.tasks[1].sections).toEqual([{ marker: '二', title: '深化改革' }]);
+  });
+
+  it('a header that says the first unit leads', () => {
+    const r = table.parseTable(block([
+      ['序号', '工作任务', '责任单位(第一个为牵头单位)'],
+      ['1', '甲任务。', '甲局、乙局'],
+    ]))!;
+    expect(r.tasks[0].assignment.firstIsLead).toBe(true);
+  });
+
+  it('is not a task table without task and assignment columns', () => {
+    expect(table.parseTable(block([['姓名', '职务'], ['张三', '局长']]))).toBeNull();
+    expect(table.parseTable(block([['索引号', '123'], ['发布机构', '某局']]))).toBeNull();
+  });
+});
