@@ -8,6 +8,9 @@ const FIELD_RULE: Partial<Record<(typeof ASSIGNMENT_FIELDS)[number], string>> = 
   leaders: 'missing-leaders', leadUnits: 'missing-lead-unit',
 };
 
+/** Share of a part's tasks that must carry a field before a task without it is reported. */
+const CONSISTENT = 0.8;
+
 const has = (t: Task, f: (typeof ASSIGNMENT_FIELDS)[number]) => (f === 'deadline' ? t.deadline !== null : t[f].length > 0);
 
 /** Tasks under one top-level section follow one format: a field one of them uses is expected of all. */
@@ -26,10 +29,14 @@ export function completeness(tasks: Task[]): { fields: Record<string, { expected
   for (const f of ASSIGNMENT_FIELDS) {
     let expected = 0, found = 0;
     for (const g of groups(tasks)) {
-      if (!g.some((t) => has(t, f))) continue;
-      expected += g.length;
+      const carrying = g.filter((t) => has(t, f)).length;
+      if (!carrying) continue;
+      // A field most tasks of a part carry is expected of all of them; an occasional one (共同责任单位) only where present.
+      const consistent = carrying / g.length >= CONSISTENT || (g.length >= 3 && g.length - carrying === 1);
       for (const t of g) {
-        if (has(t, f)) { found++; continue; }
+        if (has(t, f)) { expected++; found++; continue; }
+        if (!consistent) continue;
+        expected++;
         const rule = FIELD_RULE[f];
         if (rule) messages.push(msg('warning', rule, t.span.start, `task ${t.number ?? t.id} has no ${f}, unlike the tasks around it`, { taskId: t.id, field: f }));
       }
