@@ -20,13 +20,22 @@ const ALL = KEYS.flatMap(([field, words]) => words.map((w) => ({ field, word: w 
   .sort((a, b) => b.word.length - a.word.length);
 const FIELD_OF = new Map(ALL.map((k) => [k.word, k.field]));
 
-export const KEY_ALTERNATION = ALL.map((k) => k.word).join('|');
+/** Any other "…单位:" / "…领导:" / "…时限:" label (协同责任单位, 实施单位); never a salutation (各有关单位:). */
+const GENERIC = '(?!各)\\p{Script=Han}{1,5}?(?:单位|部门|处室|领导|时限|期限)';
+const GENERIC_RE = new RegExp(`^${GENERIC}$`, 'u');
+
+export const KEY_ALTERNATION = [...ALL.map((k) => k.word), GENERIC].join('|');
 
 /** A line (or bracketed line) that starts with "key:". */
 export const KEY_LINE = new RegExp(`^[((\\[〔【]?\\s*(?:${KEY_ALTERNATION})\\s*[::]`, 'u');
 
 export function fieldOfKey(word: string): KeyField | undefined {
-  return FIELD_OF.get(word.replace(/\s+/g, ''));
+  const w = word.replace(/\s+/g, '');
+  const known = FIELD_OF.get(w);
+  if (known || !GENERIC_RE.test(w)) return known;
+  if (/领导/u.test(w)) return 'leaders';
+  if (/时限|期限/u.test(w)) return 'deadline';
+  return /牵头|主责|主办|主要/u.test(w) ? 'leadUnits' : 'coUnits';
 }
 
 /** The field a table header names, by meaning. */

@@ -76,4 +76,9 @@ export const cases: FormatCase[] = [
     input: '二、深化改革\n● 深化国企改革。(牵头单位:市国资委)\n● 优化营商环境。(牵头单位:市营商局)\n',
     tasks: [{ number: null, text: '深化国企改革。', leadUnits: ['市国资委'] }, { number: null, leadUnits: ['市营商局'] }],
   },
+  {
+    name: 'keys the vocabulary does not list are read by their ending (…单位, …领导)',
+    input: '1.推进城乡融合发展。(主要责任单位:市发改委;协同责任单位:市农业农村局、市财政局)\n',
+    tasks: [{ leadUnits: ['市发改委'], coUnits: ['市农业农村局', '市财政局'] }],
+  },
 ];
