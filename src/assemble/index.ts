@@ -24,6 +24,8 @@ interface Node {
   descendants: number;
   /** Parts of the notice are separated by breaks (附件, signature date) and part titles. */
   part: number;
+  /** Position among all items, in document order. */
+  index: number;
 }
 interface Heading { kind: 'heading'; marker: string | null; title: string; type: MarkerType | 'none'; parent: Node | Heading | null; leader: string | null }
 type StackEntry = { type: MarkerType | 'none'; node: Node | Heading };
@@ -88,7 +90,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
       if (isPartTitle(line.text)) { stack = []; lastWasBareHeading = false; sinceReset = true; part++; return; }
       if (sinceReset && !stack.length) return;
       const following = i + 1 < lines.length ? null : next;
-      if (following && (following.kind === 'item' || following.kind === 'table') && isHeadingLike(line.text) && nodes.length + ordered.length > 0) {
+      if (following && (following.kind === 'item' || following.kind === 'table') && isHeadingLike(line.text) && ordered.length > 0) {
         pushHeadingLine(line);
       }
     });
@@ -117,7 +119,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     const type = item.marker.type;
     const at = stack.findIndex((e) => e.type === type);
     if (at >= 0) stack = stack.slice(0, at);
-    const node: Node = { item, parse, parent: stack.length ? stack[stack.length - 1].node : null, children: [], inherited: null, bodyText: '', descendants: 0, part };
+    const node: Node = { item, parse, parent: stack.length ? stack[stack.length - 1].node : null, children: [], inherited: null, bodyText: '', descendants: 0, part, index: nodes.length };
     if (node.parent && !isHeading(node.parent)) node.parent.children.push(node);
     else for (let p: Node | Heading | null = node.parent; p; p = p.parent) if (!isHeading(p)) { p.descendants++; break; }
     stack.push({ type, node });
@@ -170,9 +172,20 @@ function withAncestors(n: Node, own: Assignment): Assignment {
   return a;
 }
 
-function titleOf(n: Node): string {
-  return (n.parse ? (n.parse.title ?? n.parse.text) : n.item.head).replace(/[。.;;]+$/u, '').trim();
+const titles = new WeakMap<Node, { title: string; leader: string | null }>();
+
+/** A heading item's title, and the leader it names; computed once per item. */
+function headingOf(n: Node): { title: string; leader: string | null } {
+  let h = titles.get(n);
+  if (!h) {
+    const title = (n.parse ? (n.parse.title ?? n.parse.text) : n.item.head).replace(/[。.;;]+$/u, '').trim();
+    h = { title, leader: headingLeader(title) };
+    titles.set(n, h);
+  }
+  return h;
 }
+
+const titleOf = (n: Node) => headingOf(n).title;
 
 function sectionsOf(parent: Node | Heading | null): Section[] {
   const out: Section[] = [];
@@ -184,7 +197,7 @@ function sectionsOf(parent: Node | Heading | null): Section[] {
 
 function leadersFrom(parent: Node | Heading | null): string[] {
   for (let p = parent; p; p = p.parent) {
-    const leader = isHeading(p) ? p.leader : headingLeader(titleOf(p));
+    const leader = isHeading(p) ? p.leader : headingOf(p).leader;
     if (leader) return [leader];
   }
   return [];
@@ -213,11 +226,11 @@ function toTasks(ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat[
   };
   // An item with no assignment is a task left incomplete when it stands among tasks: in the part of the
   // notice where tasks start, with the label kind of tasks, and not after the last task.
-  const firstIndex = firstTask ? nodes.indexOf(firstTask) : -1, lastIndex = lastTask ? nodes.indexOf(lastTask) : -1;
+  const firstIndex = firstTask?.index ?? -1, lastIndex = lastTask?.index ?? -1;
+  const inList = (n: Node) => n.index > firstIndex && n.index < lastIndex;
   const amongTasks = (n: Node) => {
-    const i = nodes.indexOf(n);
-    if (!firstTask || !taskTypes.has(n.item.marker.type) || i > lastIndex) return false;
-    return i > firstIndex || (n.part === firstTask.part && n.parent === firstTask.parent);
+    if (!firstTask || !taskTypes.has(n.item.marker.type) || n.index > lastIndex) return false;
+    return n.index > firstIndex || (n.part === firstTask.part && n.parent === firstTask.parent);
   };
   for (const entry of ordered) {
     if ('rows' in entry) {
@@ -225,7 +238,7 @@ function toTasks(ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat[
       messages.push(...entry.rows.messages);
       for (const r of entry.rows.tasks) {
         if (!hasAssignment(r.assignment)) {
-          messages.push(msg('warning', 'unparsed-item', r.start, `table row ${r.number ?? ''} has no assignment`.replace('  ', ' ')));
+          messages.push(msg('warning', 'missing-assignment', r.start, `table row ${r.number ?? r.text.slice(0, 12)} has no assignment`, { taskId: `t${tasks.length + 1}` }));
         }
         parsers.add(entry.parser);
         numbered.push({ label: r.number, pos: r.start, taskId: `t${tasks.length + 1}` });
@@ -239,8 +252,7 @@ function toTasks(ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat[
     const willBeTask = !n.children.length && !n.descendants && (isTask(n) || amongTasks(n));
     numbered.push({ label: n.item.marker.label, pos: start, taskId: willBeTask ? `t${tasks.length + 1}` : null });
     if (n.children.length || n.descendants) continue;
-    const inRange = amongTasks(n);
-    if (isTask(n) || inRange) {
+    if (isTask(n) || amongTasks(n)) {
       const a = own(n);
       const leaders = a.leaders.length ? [] : leadersFrom(n.parent);
       const text = n.parse ? n.parse.text : join([n.item.head, n.bodyText]);
@@ -251,10 +263,10 @@ function toTasks(ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat[
       add({ number: n.item.marker.label || null, sections: sectionsOf(n.parent), title, text: text.trim(), leaders, leadUnits: [], coUnits: [],
         deadline: null, span: { start, end: n.parse?.end ?? { line: start.line, column: start.column + n.item.line.text.length - 1 } },
         parser: n.parse?.parser }, a);
+    } else if (inList(n)) {
+      messages.push(msg('warning', 'unparsed-item', start, `numbered item ${n.item.marker.label} among the tasks carries no assignment and is not read as a task`));
     } else {
-      messages.push(msg(inRange ? 'warning' : 'info', 'unparsed-item', start,
-        inRange ? `numbered item ${n.item.marker.label} carries no assignment and is not a task`
-          : `numbered item ${n.item.marker.label} lies outside the task list (covering letter or closing text)`));
+      messages.push(msg('info', 'unparsed-item', start, `numbered item ${n.item.marker.label || n.item.head.slice(0, 12)} lies outside the task list (covering letter or closing text)`));
     }
   }
   return { tasks, messages, parsers: [...parsers], numbered };

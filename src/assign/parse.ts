@@ -84,6 +84,7 @@ export function merge(into: Assignment, from: Assignment | null): Assignment {
 /** A unit field written as a sentence: "责任单位:市发改委牵头,市财政局配合". 牵头 inside a name is not one. */
 const PROSE_VALUE = /牵头(?:负责)?(?:[,,;;、]|$)|(?:配合|负责)$|^由.+会同/u;
 
+const MAX_PROSE = 300;
 const WHEN = /^(\d{4}\s*年|年内|年底|年前|上半年|下半年|\d{1,2}\s*月|本年度|长期|持续|每年|每季度|及时|\d{4}-\d{4}年)/u;
 
 const VERB_TAIL = /(?:按职责分工|按职责|分别|共同|积极)?(?:配合|参与|协助|协同|协办|负责|落实|办理|参加|推进)+$/u;
@@ -92,7 +93,8 @@ const LIST = (s: string) => splitNames(s, 'units').names;
 /** "X牵头,Y配合" / "X、Y分别牵头" / "由X会同Y负责" / "X、Y负责". Null when the text is not an assignment. */
 export function parseProse(raw: string): Assignment | null {
   let s = raw.trim().replace(/[。.;;\s]+$/u, '');
-  if (!s) return null;
+  // An assignment sentence is short and names who leads or who is responsible.
+  if (!s || s.length > MAX_PROSE || !/牵头|负责|会同/u.test(s)) return null;
   const a = emptyAssignment();
   // "…按职责分工负责,2022年6月底前出台" / "…,年内持续推进": a closing clause that says when.
   const clauses = splitTopLevel(s, (ch) => ch === ',' || ch === ',' || ch === ';' || ch === ';');
@@ -100,25 +102,25 @@ export function parseProse(raw: string): Assignment | null {
     a.deadline = clauses[clauses.length - 1].trim();
     s = s.slice(0, s.length - clauses[clauses.length - 1].length - 1).trim();
   }
-  let m = /^(?:由)?(.+?)会同(.+?)(?:共同|分别)?(?:负责|研究|落实|办理|承担|组织|推进|实施|制定|提出|牵头)/u.exec(s);
+  let m = s.includes('会同') && /^(?:由)?(.+?)会同(.+?)(?:共同|分别)?(?:负责|研究|落实|办理|承担|组织|推进|实施|制定|提出|牵头)/u.exec(s);
   if (m) {
     a.leadUnits = LIST(m[1]);
     a.coUnits = LIST(m[2]);
     return a.leadUnits.length ? a : null;
   }
-  m = /^(.+?)为牵头(?:单位|部门)(?:[,,;;]\s*(.+?)为(?:配合|责任|参与|协办)(?:单位|部门))?$/u.exec(s);
+  m = s.includes('为牵头') && /^(.+?)为牵头(?:单位|部门)(?:[,,;;]\s*(.+?)为(?:配合|责任|参与|协办)(?:单位|部门))?$/u.exec(s);
   if (m) {
     a.leadUnits = LIST(m[1]);
     if (m[2]) a.coUnits = LIST(m[2]);
     return a.leadUnits.length ? a : null;
   }
-  m = /^(?:由)?(.+?)(?:分别)?牵头(?:负责|落实|办理|推进)?(?:[,,、;;]\s*(.*))?$/u.exec(s);
+  m = s.includes('牵头') && /^(?:由)?(.+?)(?:分别)?牵头(?:负责|落实|办理|推进)?(?:[,,、;;]\s*(.*))?$/u.exec(s);
   if (m && !/[::]/.test(m[1])) {
     a.leadUnits = LIST(m[1]);
     if (m[2]) a.coUnits = LIST(m[2].replace(VERB_TAIL, ''));
     return a.leadUnits.length ? a : null;
   }
-  m = /^(?:由)?(.+?)(?:按职责分工|按职责|分别|共同)?负责(?:落实|办理|推进)?$/u.exec(s);
+  m = s.includes('负责') && /^(?:由)?(.+?)(?:按职责分工|按职责|分别|共同)?负责(?:落实|办理|推进)?$/u.exec(s);
   if (m) {
     a.coUnits = LIST(m[1]);
     return a.coUnits.length ? a : null;

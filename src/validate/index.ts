@@ -18,7 +18,8 @@ function groups(tasks: Task[]): Task[][] {
   const by = new Map<string, Task[]>();
   for (const t of tasks) {
     const key = t.sections[0]?.title ?? '';
-    by.set(key, [...(by.get(key) ?? []), t]);
+    const list = by.get(key);
+    if (list) list.push(t); else by.set(key, [t]);
   }
   return [...by.values()];
 }
