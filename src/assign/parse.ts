@@ -123,6 +123,7 @@ export function parseProse(raw: string): Assignment | null {
   m = s.includes('负责') && /^(?:由)?(.+?)(?:按职责分工|按职责|分别|共同)?负责(?:落实|办理|推进)?$/u.exec(s);
   if (m) {
     a.coUnits = LIST(m[1]);
+    a.responsible = true; // "X、Y负责": the units a "first listed leads" rule speaks of
     return a.coUnits.length ? a : null;
   }
   return null;

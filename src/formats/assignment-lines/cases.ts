@@ -66,4 +66,9 @@ export const cases: FormatCase[] = [
     input: '1.推进老旧小区改造。\n区住建局牵头,各街道配合。\n2.推进城市更新。\n区住建局牵头,区财政局负责。\n',
     tasks: [{ leadUnits: ['区住建局'], coUnits: ['各街道'] }, { leadUnits: ['区住建局'], coUnits: ['区财政局'] }],
   },
+  {
+    name: 'a heading naming the leader after the title',
+    input: '二、常务副县长曹惠明牵头重点工作\n1.严控三公经费。\n责任单位:县财政局\n',
+    tasks: [{ leaders: ['曹惠明'], coUnits: ['县财政局'] }],
+  },
 ];

@@ -51,4 +51,9 @@ export const cases: FormatCase[] = [
     input: '1.实施减税降费政策。(省财政厅牵头,省税务局等按职责分工负责)\n',
     tasks: [{ leadUnits: ['省财政厅'], coUnits: ['省税务局'] }],
   },
+  {
+    name: 'the rule that the first listed unit leads applies to X、Y负责 too',
+    input: '排在第一位的部门为牵头部门。\n1.稳定市场主体预期。(国家发展改革委、财政部等按职责分工负责)\n',
+    tasks: [{ leadUnits: ['国家发展改革委'], coUnits: ['财政部'] }],
+  },
 ];
