@@ -31,6 +31,10 @@ describe('document metadata', () => {
   it('uses metadata found outside the body (HTML meta) when the text has none', () => {
     expect(doc('正文\n', { title: '某县关于印发任务分工的通知', date: '2023-05-06' })).toMatchObject({ title: '某县关于印发任务分工的通知', date: '2023-05-06' });
   });
+  it('reads a signature and its date on one line, never the 印发 line', () => {
+    expect(doc('关于某事的通知\n各单位:\n海州区人民政府      2022年1月28日\n海州区人民政府办公室   2022年1月29日印发\n'))
+      .toMatchObject({ issuer: '海州区人民政府', date: '2022-01-28' });
+  });
   it('reads dates in Chinese numerals', () => {
     expect(isoDate('二〇二三年三月十七日')).toBe('2023-03-17');
     expect(isoDate('2023年3月7日')).toBe('2023-03-07');

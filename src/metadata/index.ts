@@ -96,9 +96,14 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
   return { title: null, fromPart: false };
 }
 
+const SIGNED_LINE = new RegExp(`^(?<org>\\S{2,30}?${ORG_END.source.replace(/\$$/, '')})\\s+(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)$`, 'u');
+
 function signature(lines: string[]): { issuer: string | null; date: string | null } {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i].trim();
+    // "海州区人民政府      2022年1月28日": signature and date on one line
+    const one = SIGNED_LINE.exec(l);
+    if (one?.groups) return { issuer: one.groups.org, date: isoDate(one.groups.date) };
     if (!DATE_LINE.test(l)) continue;
     const near = (step: number) => {
       for (let k = i + step; k >= 0 && k < lines.length && Math.abs(k - i) <= 3; k += step) if (lines[k].trim()) return clean(lines[k]);
