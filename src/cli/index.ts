@@ -1,26 +1,41 @@
 // The `parse` command line. Exit codes: 0 done, 1 an input could not be read (or a check failed), 2 usage.
 import { Command, CommanderError } from 'commander';
+import { processIo, type Io } from '../batch/io.js';
 import { InputError, UsageError } from '../errors.js';
+import { registerCheck } from './check.js';
 import { registerParse } from './parse.js';
 import { registerSchema } from './schema.js';
 
-export async function main(argv: string[]): Promise<number> {
+const EXAMPLES = `
+Examples:
+  parse notice.txt > notice.json                 one file, JSON on stdout
+  parse notices/ --out tasks/                    a folder tree, one JSON file each (notices/a/b.html -> tasks/a/b.json)
+  parse notices/ --jsonl > all.jsonl             one document per line
+  parse check notices/ --min-completeness 0.95 --require leadUnits
+  parse check notices/ --expected expected/ --reporter junit > report.xml
+
+Exit codes: 0 done, 1 a file could not be converted (check: or a threshold was missed), 2 usage error.`;
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const program = new Command('parse')
     .description('fenjie: Chinese government task-assignment notices -> structured task lists (JSON)')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .showSuggestionAfterError();
+    .enablePositionalOptions()
+    .configureOutput({ writeErr: (s) => io.err.write(s), writeOut: (s) => io.out.write(s) })
+    .showSuggestionAfterError()
+    .addHelpText('after', EXAMPLES);
   let code = 0;
   const setCode = (c: number) => { code = Math.max(code, c); };
   registerSchema(program);
-  registerParse(program, setCode);
+  registerCheck(program, setCode, io);
+  registerParse(program, setCode, io);
   try {
     await program.parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof UsageError) { process.stderr.write(`parse: ${e.message}\n`); return 2; }
-    if (e instanceof InputError) { process.stderr.write(`parse: ${e.file ? `${e.file}: ` : ''}${e.message}\n`); return 1; }
-    process.stderr.write(`parse: internal error: ${(e as Error).message ?? String(e)}\n`);
+    if (e instanceof UsageError) { io.err.write(`parse: ${e.message}\n`); return 2; }
+    if (e instanceof InputError) { io.err.write(`parse: ${e.file ? `${e.file}: ` : ''}${e.message}\n`); return 1; }
+    io.err.write(`parse: internal error: ${(e as Error).message ?? String(e)}\n`);
     return 2;
   }
   return code;

@@ -4,7 +4,14 @@
 export const FIELDS = ['tasks', 'text', 'number', 'section', 'title', 'deadline', 'leaders', 'leadUnits', 'coUnits', 'document'] as const;
 export type Field = (typeof FIELDS)[number];
 export interface Counts { tp: number; fp: number; fn: number }
-export interface Difference { field: Field | string; number: string | null; expected: unknown; actual: unknown }
+export interface Difference {
+  field: Field | string;
+  number: string | null;
+  expected: unknown;
+  actual: unknown;
+  /** Index in the actual tasks of the task concerned (for a lost task: the one before it), null for document fields. */
+  actualIndex: number | null;
+}
 export interface Comparison { counts: Record<Field, Counts>; differences: Difference[] }
 
 interface TaskLike {
@@ -76,17 +83,19 @@ export function compare(expected: DocLike, actual: DocLike): Comparison {
   const differences: Difference[] = [];
   const gt = expected.tasks ?? [], pt = actual.tasks ?? [];
   const pairs = align(gt, pt);
+  let at: number | null = null;
   const scalar = (f: Field, g: unknown, p: unknown, number: string | null) => {
     const G = fold(g), P = fold(p);
     if (!G && !P) return;
     if (G && G === P) { counts[f].tp++; return; }
     if (G) counts[f].fn++;
     if (P) counts[f].fp++;
-    differences.push({ field: f, number, expected: g ?? null, actual: p ?? null });
+    differences.push({ field: f, number, expected: g ?? null, actual: p ?? null, actualIndex: at });
   };
   counts.tasks.tp += pairs.length;
   for (const [i, j] of pairs) {
     const g = gt[i], p = pt[j], num = g.number ?? null;
+    at = j;
     scalar('text', g.text, p.text, num);
     scalar('number', g.number, p.number, num);
     scalar('section', innermost(g), innermost(p), num);
@@ -97,19 +106,20 @@ export function compare(expected: DocLike, actual: DocLike): Comparison {
       let miss = false;
       for (const [k, v] of G) { const hit = Math.min(v, P.get(k) ?? 0); counts[f].tp += hit; counts[f].fn += v - hit; miss ||= hit < v; }
       for (const [k, v] of P) { const extra = v - Math.min(v, G.get(k) ?? 0); counts[f].fp += extra; miss ||= extra > 0; }
-      if (miss) differences.push({ field: f, number: num, expected: g[f] ?? [], actual: p[f] ?? [] });
+      if (miss) differences.push({ field: f, number: num, expected: g[f] ?? [], actual: p[f] ?? [], actualIndex: j });
     }
   }
   const matchedG = new Set(pairs.map(([i]) => i)), matchedP = new Set(pairs.map(([, j]) => j));
   gt.forEach((g, i) => {
     if (matchedG.has(i)) return;
     counts.tasks.fn++;
-    differences.push({ field: 'tasks', number: g.number ?? null, expected: g.text ?? '', actual: null });
+    const before = pairs.filter(([gi]) => gi < i).pop();
+    differences.push({ field: 'tasks', number: g.number ?? null, expected: g.text ?? '', actual: null, actualIndex: before ? before[1] : null });
   });
   pt.forEach((p, j) => {
     if (matchedP.has(j)) return;
     counts.tasks.fp++;
-    differences.push({ field: 'tasks', number: p.number ?? null, expected: null, actual: p.text ?? '' });
+    differences.push({ field: 'tasks', number: p.number ?? null, expected: null, actual: p.text ?? '', actualIndex: j });
   });
   const gd = expected.document ?? {}, pd = actual.document ?? {};
   for (const f of META_FIELDS) {
@@ -121,7 +131,7 @@ export function compare(expected: DocLike, actual: DocLike): Comparison {
     else if (!ok) {
       if (want.some((w) => fold(w))) counts.document.fn++;
       if (got) counts.document.fp++;
-      differences.push({ field: `document.${f}`, number: null, expected: gd[f], actual: pd[f] ?? null });
+      differences.push({ field: `document.${f}`, number: null, expected: gd[f], actual: pd[f] ?? null, actualIndex: null });
     }
   }
   return { counts, differences };

@@ -1,0 +1,79 @@
+// One file's work, the same in a worker thread and in process: read, parse, then write or judge.
+import { readFile } from 'node:fs/promises';
+import { judgeFile, failedFile } from '../check/file.js';
+import type { FileGates, FileResult } from '../check/types.js';
+import { InputError } from '../errors.js';
+import { parseFile } from '../read.js';
+import type { Notice } from '../schema.js';
+import { writeAtomic } from './atomic.js';
+
+interface Common { path: string; encoding?: string; maxBytes?: number }
+
+/** Convert: write the JSON to `out` (atomically), or return it as one line for --jsonl. */
+export interface ConvertJob extends Common { kind: 'convert'; out: string | null; compact: boolean }
+export interface ConvertOutcome {
+  path: string;
+  error: string | null;
+  kind: Notice['document']['kind'] | null;
+  tasks: number;
+  fields: Notice['report']['fields'];
+  warnings: number;
+  /** The document as one JSON line (--jsonl only). */
+  line?: string;
+}
+
+export interface CheckJob extends Common { kind: 'check'; expected: string | null; gates: FileGates }
+
+export type Job = ConvertJob | CheckJob;
+
+export const reason = (e: unknown) =>
+  e instanceof InputError ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}`;
+
+async function convert(job: ConvertJob): Promise<ConvertOutcome> {
+  let notice: Notice;
+  try {
+    notice = await parseFile(job.path, { encoding: job.encoding, maxBytes: job.maxBytes, regularOnly: true });
+  } catch (e) {
+    return { path: job.path, error: reason(e), kind: null, tasks: 0, fields: {}, warnings: 0 };
+  }
+  const outcome: ConvertOutcome = {
+    path: job.path, error: null, kind: notice.document.kind, tasks: notice.tasks.length, fields: notice.report.fields,
+    warnings: notice.report.messages.filter((m) => m.severity !== 'info').length,
+  };
+  if (job.out) {
+    try {
+      await writeAtomic(job.out, `${JSON.stringify(notice, null, job.compact ? undefined : 2)}\n`);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      return { ...outcome, error: `cannot write ${job.out} (${code ?? (e as Error).message})` };
+    }
+  } else {
+    outcome.line = JSON.stringify(notice);
+  }
+  return outcome;
+}
+
+async function check(job: CheckJob): Promise<FileResult> {
+  let notice: Notice;
+  try {
+    notice = await parseFile(job.path, { encoding: job.encoding, maxBytes: job.maxBytes, regularOnly: true });
+  } catch (e) {
+    return failedFile(job.path, reason(e));
+  }
+  let expected: unknown = null;
+  if (job.expected) {
+    try {
+      expected = JSON.parse(await readFile(job.expected, 'utf8'));
+    } catch (e) {
+      return failedFile(job.path, `expected file ${job.expected}: ${(e as Error).message}`);
+    }
+  }
+  return judgeFile(notice, expected as Parameters<typeof judgeFile>[1], job.expected, job.gates);
+}
+
+export function runJob(job: ConvertJob): Promise<ConvertOutcome>;
+export function runJob(job: CheckJob): Promise<FileResult>;
+export function runJob(job: Job): Promise<ConvertOutcome | FileResult>;
+export function runJob(job: Job): Promise<ConvertOutcome | FileResult> {
+  return job.kind === 'convert' ? convert(job) : check(job);
+}

@@ -1,0 +1,44 @@
+// Jobs run on a pool of worker threads (piscina), one per core by default. From TypeScript sources
+// (tests) or with --jobs 1 they run in this thread instead: workers can only load the built dist/.
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { FileResult } from '../check/types.js';
+import { reason, runJob, type CheckJob, type ConvertOutcome, type Job } from './job.js';
+
+export type Outcome<J extends Job> = J extends CheckJob ? FileResult : ConvertOutcome;
+/** What a job that throws, crashes its thread or runs past the timeout becomes. */
+export interface Failure { failure: string }
+
+export interface Pool {
+  threads: number;
+  run<J extends Job>(job: J): Promise<Outcome<J> | Failure>;
+  close(): Promise<void>;
+}
+
+export const defaultJobs = () => Math.max(1, availableParallelism());
+
+const canThread = import.meta.url.endsWith('.js');
+
+export function createPool(jobs: number, timeoutMs: number | null): Pool {
+  if (jobs <= 1 || !canThread) {
+    return {
+      threads: 1,
+      run: <J extends Job>(job: J) => (runJob(job) as Promise<Outcome<J>>).catch((e: unknown): Failure => ({ failure: reason(e) })),
+      close: async () => undefined,
+    };
+  }
+  const pool = new Piscina({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000,
+  });
+  return {
+    threads: jobs,
+    run: <J extends Job>(job: J) => {
+      const signal = timeoutMs ? AbortSignal.timeout(timeoutMs) : null;
+      return (pool.run(job, { signal }) as Promise<Outcome<J>>).catch((e: unknown): Failure => ({
+        failure: signal?.aborted ? `timed out after ${timeoutMs! / 1000} s` : `worker failed: ${(e as Error)?.message ?? String(e)}`,
+      }));
+    },
+    close: () => pool.destroy(),
+  };
+}

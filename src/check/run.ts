@@ -1,0 +1,74 @@
+// `parse check`: parse every input (in parallel), judge each file, then the run; print one report.
+import type { ChalkInstance } from 'chalk';
+import { writeAtomic } from '../batch/atomic.js';
+import { mapBounded } from '../batch/bounded.js';
+import { onInterrupt } from '../batch/interrupt.js';
+import { collectInputs, DEFAULT_INCLUDE } from '../batch/inputs.js';
+import { writeAll, type Io } from '../batch/io.js';
+import { createPool } from '../batch/pool.js';
+import { progress } from '../batch/progress.js';
+import { UsageError } from '../errors.js';
+import { reporters, type ReporterName } from '../report/index.js';
+import { expectedFor, indexExpected } from './expected.js';
+import { failedFile } from './file.js';
+import { summarize } from './totals.js';
+import type { FileResult, Gates } from './types.js';
+
+export interface CheckOptions {
+  inputs: string[];
+  include?: string[];
+  exclude?: string[];
+  expectedDir: string | null;
+  gates: Gates;
+  reporter: ReporterName;
+  outputFile: string | null;
+  quiet: boolean;
+  jobs: number;
+  encoding?: string;
+  maxBytes?: number;
+  timeoutMs: number | null;
+  progress: boolean;
+  chalk: ChalkInstance;
+  io: Io;
+}
+
+/** Returns the exit code: 0 clean, 1 a file failed or a threshold was missed. */
+export async function runCheck(o: CheckOptions): Promise<number> {
+  const inputs = await collectInputs(o.inputs, { include: o.include, exclude: o.exclude });
+  if (!inputs.length) throw new UsageError(`no input files in ${o.inputs.join(', ')} (matching ${(o.include?.length ? o.include : DEFAULT_INCLUDE).join(' ')})`);
+  const index = o.expectedDir ? await indexExpected(o.expectedDir) : null;
+  const fileGates = { require: o.gates.require, allowEmpty: o.gates.allowEmpty, minF1: o.gates.minF1 };
+  const pool = createPool(Math.min(o.jobs, inputs.length), o.timeoutMs);
+  const bar = progress(inputs.length, o.io.err, o.progress);
+  const files: FileResult[] = [];
+  let stopping = false;
+  const release = onInterrupt(async () => {
+    stopping = true;
+    bar.stop();
+    await pool.close();
+    o.io.err.write('parse: interrupted\n');
+  });
+  try {
+    const one = async (k: number): Promise<FileResult> => {
+      const { path } = inputs[k];
+      const expected = index ? expectedFor(inputs[k], index) : null;
+      const r = await pool.run({ kind: 'check', path, expected, gates: fileGates, encoding: o.encoding, maxBytes: o.maxBytes });
+      return 'failure' in r ? failedFile(path, r.failure) : r;
+    };
+    for await (const r of mapBounded(inputs.keys(), pool.threads * 4, one)) {
+      if (stopping) break;
+      files.push(r);
+      bar.tick(!!r.error);
+    }
+  } finally {
+    bar.stop();
+    release();
+    await pool.close();
+  }
+  if (stopping) return 130;
+  const results = summarize(files, o.gates, !!index);
+  const text = reporters[o.reporter](results, { chalk: o.chalk, quiet: o.quiet });
+  if (o.outputFile) await writeAtomic(o.outputFile, text);
+  else await writeAll(o.io.out, text);
+  return results.ok ? 0 : 1;
+}
