@@ -1,6 +1,5 @@
 // Jobs run on a pool of worker threads (piscina), one per core by default. From TypeScript sources
 // (tests) or with --jobs 1 they run in this thread instead: workers can only load the built dist/.
-import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { FileResult } from '../check/types.js';
 import { reason, runJob, type CheckJob, type ConvertOutcome, type Job } from './job.js';
@@ -15,7 +14,7 @@ export interface Pool {
   close(): Promise<void>;
 }
 
-export const defaultJobs = () => Math.max(1, availableParallelism());
+export { defaultJobs } from './jobs.js';
 
 const canThread = import.meta.url.endsWith('.js');
 

@@ -4,7 +4,7 @@ import { FIELDS, compare, f1, type Difference } from '../compare/index.js';
 import type { Notice, Task } from '../schema.js';
 import type { FileGates, FileResult, Problem, Score } from './types.js';
 
-export const REQUIRABLE = ['leaders', 'leadUnits', 'coUnits', 'deadline', 'title', 'number', 'text', 'sections'] as const;
+export { REQUIRABLE } from './requirable.js';
 
 /** An expected (gold) file: { input, document, tasks[] }. */
 export type ExpectedDoc = Parameters<typeof compare>[0];

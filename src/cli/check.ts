@@ -1,11 +1,9 @@
 // parse check FILES/FOLDERS: extraction quality as a CI gate (src/check/run.ts). ESLint's exit codes.
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Io } from '../batch/io.js';
-import { REQUIRABLE } from '../check/file.js';
-import { runCheck } from '../check/run.js';
+import { REQUIRABLE } from '../check/requirable.js';
 import type { Gates } from '../check/types.js';
-import { chalkFor, colorLevel } from '../report/color.js';
-import { REPORTER_NAMES, type ReporterName } from '../report/index.js';
+import { REPORTER_NAMES, type ReporterName } from '../report/names.js';
 import { ASSIGNMENT_FIELDS } from '../model.js';
 import { collectList, inputOptions, parseCount, parseRatio, timeoutMs, type InputOptions } from './options.js';
 
@@ -60,6 +58,7 @@ export function registerCheck(program: Command, setCode: (c: number) => void, io
       maxWarnings: opts.maxWarnings ?? null,
     };
     const out = opts.outputFile ? null : io.out;
+    const [{ runCheck }, { chalkFor, colorLevel }] = await Promise.all([import('../check/run.js'), import('../report/color.js')]);
     setCode(await runCheck({
       inputs, include: opts.include, exclude: opts.exclude, expectedDir: opts.expected ?? null, gates,
       reporter: opts.reporter, outputFile: opts.outputFile ?? null, quiet: !!opts.quiet,

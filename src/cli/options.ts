@@ -1,6 +1,6 @@
 // Option values: parsed here so that a bad one is a usage error (exit 2) naming the option.
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { defaultJobs } from '../batch/pool.js';
+import { defaultJobs } from '../batch/jobs.js';
 import { DEFAULT_MAX_BYTES } from '../read.js';
 
 export function parseCount(value: string): number {

@@ -1,11 +1,9 @@
 // parse FILE: one notice to one JSON document on stdout; human messages on stderr.
 // parse FILES/FOLDERS --out DIR | --jsonl: a batch (src/batch/convert.ts).
 import { Option, type Command } from 'commander';
-import { convertBatch } from '../batch/convert.js';
 import type { Io } from '../batch/io.js';
 import { UsageError } from '../errors.js';
 import { parseFile } from '../read.js';
-import { chalkFor, colorLevel } from '../report/color.js';
 import { inputOptions, timeoutMs, type InputOptions } from './options.js';
 
 interface ParseOpts extends InputOptions { compact?: boolean; out?: string; jsonl?: boolean; skipExisting?: boolean }
@@ -28,6 +26,8 @@ export function registerParse(program: Command, setCode: (c: number) => void, io
         setCode(0);
         return;
       }
+      // The batch machinery (worker pool, globbing, progress bar, colours) loads only for batches.
+      const [{ convertBatch }, { chalkFor, colorLevel }] = await Promise.all([import('../batch/convert.js'), import('../report/color.js')]);
       setCode(await convertBatch({
         inputs, out: opts.out ?? null, jsonl: !!opts.jsonl, include: opts.include, exclude: opts.exclude,
         jobs: opts.jobs, skipExisting: !!opts.skipExisting, compact: !!opts.compact, encoding: opts.encoding,

@@ -1,0 +1,2 @@
+// The fields `check --require` accepts.
+export const REQUIRABLE = ['leaders', 'leadUnits', 'coUnits', 'deadline', 'title', 'number', 'text', 'sections'] as const;
