@@ -2,7 +2,6 @@
 // in parallel, streaming: at most a few documents are in memory at a time.
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import type { ChalkInstance } from 'chalk';
 import { UsageError } from '../errors.js';
 import { removeTemps } from './atomic.js';
 import { mapBounded } from './bounded.js';
@@ -12,26 +11,17 @@ import { writeAll, type Io } from './io.js';
 import type { ConvertOutcome } from './job.js';
 import { createPool } from './pool.js';
 import { progress } from './progress.js';
+import type { RunOptions } from './run-options.js';
 import { count, formatTally, newTally } from './tally.js';
 import { planOutputs } from './targets.js';
 
-export interface BatchOptions {
-  inputs: string[];
+export interface BatchOptions extends RunOptions {
   /** Write one JSON file per input under this folder … */
   out: string | null;
   /** … or one JSON document per line on stdout. */
   jsonl: boolean;
-  include?: string[];
-  exclude?: string[];
-  jobs: number;
   skipExisting: boolean;
   compact: boolean;
-  encoding?: string;
-  maxBytes?: number;
-  timeoutMs: number | null;
-  progress: boolean;
-  chalk: ChalkInstance;
-  io: Io;
 }
 
 type Result = ConvertOutcome | { path: string; skipped: true };

@@ -1,5 +1,4 @@
 // `parse check`: parse every input (in parallel), judge each file, then the run; print one report.
-import type { ChalkInstance } from 'chalk';
 import { writeAtomic } from '../batch/atomic.js';
 import { mapBounded } from '../batch/bounded.js';
 import { onInterrupt } from '../batch/interrupt.js';
@@ -7,6 +6,7 @@ import { collectInputs, DEFAULT_INCLUDE } from '../batch/inputs.js';
 import { writeAll, type Io } from '../batch/io.js';
 import { createPool } from '../batch/pool.js';
 import { progress } from '../batch/progress.js';
+import type { RunOptions } from '../batch/run-options.js';
 import { UsageError } from '../errors.js';
 import { reporters, type ReporterName } from '../report/index.js';
 import { expectedFor, indexExpected } from './expected.js';
@@ -14,22 +14,12 @@ import { failedFile } from './file.js';
 import { summarize } from './totals.js';
 import type { FileResult, Gates } from './types.js';
 
-export interface CheckOptions {
-  inputs: string[];
-  include?: string[];
-  exclude?: string[];
+export interface CheckOptions extends RunOptions {
   expectedDir: string | null;
   gates: Gates;
   reporter: ReporterName;
   outputFile: string | null;
   quiet: boolean;
-  jobs: number;
-  encoding?: string;
-  maxBytes?: number;
-  timeoutMs: number | null;
-  progress: boolean;
-  chalk: ChalkInstance;
-  io: Io;
 }
 
 /** Returns the exit code: 0 clean, 1 a file failed or a threshold was missed. */
