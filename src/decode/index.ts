@@ -1,19 +1,45 @@
-// bytes -> text. Order: forced encoding, BOM, strict UTF-8, declared HTML charset, legacy CJK fallback.
+// bytes -> text. Order: container formats by magic bytes, forced encoding, BOM, strict UTF-8,
+// declared charset (HTML <meta>, XML declaration), then GB18030 / Big5 ranked by chardet and checked
+// for plausibility. Bytes no encoding reads cleanly are an InputError: mojibake never goes on.
+import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
-import type { Decoded, DocModel } from '../model.js';
+import { msg, type Decoded, type DocModel } from '../model.js';
+import { plausibility, positionOf } from './plausible.js';
 
+/** Labels TextDecoder does not know, and the WHATWG names reported under another name. */
 const ALIASES: Record<string, string> = {
-  gb2312: 'gb18030', gbk: 'gb18030', 'x-gbk': 'gb18030', gb18030: 'gb18030', cp936: 'gb18030',
-  big5: 'big5', 'big5-hkscs': 'big5', 'utf8': 'utf-8', 'utf-8': 'utf-8',
-  'utf-16le': 'utf-16le', 'utf-16be': 'utf-16be', 'utf16le': 'utf-16le', 'utf16be': 'utf-16be',
+  gbk: 'gb18030', gb2312: 'gb18030', 'x-gbk': 'gb18030', cp936: 'gb18030', 'euc-cn': 'gb18030', gb_2312: 'gb18030',
+  'gb_2312-80': 'gb18030', 'iso-ir-58': 'gb18030', chinese: 'gb18030', 'csgb2312': 'gb18030', 'windows-936': 'gb18030',
+  'big5-hkscs': 'big5', big5hkscs: 'big5', cp950: 'big5', 'x-x-big5': 'big5', 'cn-big5': 'big5',
+  utf8: 'utf-8', utf16le: 'utf-16le', utf16be: 'utf-16be', utf16: 'utf-16le', 'utf-16': 'utf-16le', 'ucs-2': 'utf-16le',
 };
+const LEGACY_CJK = ['gb18030', 'big5'];
+/** Below this share of common characters a legacy decode is taken for mojibake. */
+const MIN_PLAUSIBLE = 0.6;
 
-export function canonicalEncoding(name: string): string {
+/** The encoding name reported in source.encoding, or null when neither TextDecoder nor iconv-lite knows it. */
+export function canonicalEncoding(name: string): string | null {
   const n = name.trim().toLowerCase();
-  return ALIASES[n] ?? n;
+  if (ALIASES[n]) return ALIASES[n];
+  try {
+    const enc = new TextDecoder(n).encoding;
+    return enc === 'gbk' ? 'gb18030' : enc;
+  } catch {
+    return iconv().encodingExists(n) ? n : null;
+  }
 }
 
+let iconvLite: { encodingExists(n: string): boolean; decode(b: Buffer, e: string): string } | null = null;
+const iconv = () => (iconvLite ??= createRequire(import.meta.url)('iconv-lite'));
+
+// Node's TextDecoder('big5') silently drops Big5-HKSCS sequences even when fatal: Big5 goes through iconv-lite.
+const VIA_ICONV = new Set(['big5']);
+
 function strict(bytes: Uint8Array, encoding: string): string | null {
+  if (VIA_ICONV.has(encoding)) {
+    const text = iconv().decode(Buffer.from(bytes), encoding);
+    return text.includes('\uFFFD') ? null : text;
+  }
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
@@ -21,59 +47,153 @@ function strict(bytes: Uint8Array, encoding: string): string | null {
   }
 }
 
-export function sniffFormat(bytes: Buffer, path: string): DocModel['format'] {
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'docx';
-  if (/\.x?html?$/i.test(path)) return 'html';
-  const head = bytes.subarray(0, 2048).toString('latin1').toLowerCase();
-  if (/<!doctype html|<html[\s>]|<body[\s>]|<meta[\s>]|<table[\s>]|<div[\s>]|<p[\s>]/.test(head)) return 'html';
-  return 'text';
+function decoderKnows(enc: string): boolean {
+  try { new TextDecoder(enc); return true; } catch { return false; }
 }
 
-function declaredCharset(bytes: Buffer): string | null {
-  const head = bytes.subarray(0, 4096).toString('latin1');
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+/** Decoding that replaces what it cannot read with U+FFFD. */
+function lenient(bytes: Uint8Array, encoding: string): string | null {
+  if (VIA_ICONV.has(encoding)) return iconv().decode(Buffer.from(bytes), encoding);
+  try {
+    return new TextDecoder(encoding).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+const startsWith = (b: Buffer, ...sig: number[]) => sig.every((x, i) => b[i] === x);
+
+/** Containers we read (docx) or refuse with advice (.doc, .wps, PDF, RTF). */
+function container(bytes: Buffer): DocModel['format'] | null {
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0x50, 0x4b, 0x05, 0x06)) return 'docx';
+  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
+    throw new InputError('legacy Word .doc / WPS .wps file (OLE compound document) is not supported: '
+      + 'convert it to .docx first, e.g. `libreoffice --headless --convert-to docx FILE`');
+  }
+  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46, 0x2d)) {
+    throw new InputError('PDF is not supported: save the notice as .docx, .html or text (e.g. `pdftotext -layout FILE`)');
+  }
+  if (startsWith(bytes, 0x7b, 0x5c, 0x72, 0x74, 0x66)) {
+    throw new InputError('RTF is not supported: convert it to .docx first, e.g. `libreoffice --headless --convert-to docx FILE`');
+  }
+  return null;
+}
+
+const HTML_EXT = /\.(x?html?|shtml|jsp|aspx?|php)$/i;
+const HTML_HEAD = /<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<table[\s>]|<div[\s>]|<p[\s>]/i;
+
+export function sniffFormat(bytes: Buffer, path: string, text?: string): DocModel['format'] {
+  const c = container(bytes);
+  if (c) return c;
+  if (HTML_EXT.test(path)) return 'html';
+  const head = text !== undefined ? text.slice(0, 2048) : bytes.subarray(0, 2048).toString('latin1');
+  return HTML_HEAD.test(head) ? 'html' : 'text';
+}
+
+/** charset from <meta charset>, <meta http-equiv content="…; charset=…"> or <?xml encoding=…?>. */
+export function declaredCharset(bytes: Buffer): string | null {
+  const head = bytes.subarray(0, 8192).toString('latin1');
+  const m = /<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
   return m ? canonicalEncoding(m[1]) : null;
 }
 
-/** Share of characters that are CJK ideographs or common CJK punctuation: a cleanliness score. */
-function cjkShare(text: string): number {
-  let cjk = 0, other = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) cjk++;
-    else if (c > 0x7f) other++;
-  }
-  return cjk + other === 0 ? 1 : cjk / (cjk + other);
+/** UTF-16 without a BOM shows as NUL bytes in every other place (ASCII markup and digits). */
+function utf16Guess(bytes: Buffer): string | null {
+  let even = 0, odd = 0;
+  const n = Math.min(bytes.length, 4096) & ~1;
+  for (let i = 0; i < n; i += 2) { if (bytes[i] === 0) even++; if (bytes[i + 1] === 0) odd++; }
+  if (odd > n / 8 && even < n / 64) return 'utf-16le';
+  if (even > n / 8 && odd < n / 64) return 'utf-16be';
+  return null;
+}
+
+/** chardet's ranking of the legacy Chinese encodings for these bytes (loaded only for such bytes). */
+function ranked(bytes: Buffer): string[] {
+  const chardet = createRequire(import.meta.url)('chardet') as { analyse(b: Uint8Array): Array<{ name: string }> };
+  const names = chardet.analyse(bytes.subarray(0, 16384)).map((m) => canonicalEncoding(m.name)).filter((n): n is string => !!n);
+  return [...new Set([...names.filter((n) => LEGACY_CJK.includes(n)), ...LEGACY_CJK])];
+}
+
+function decodeForced(bytes: Buffer, forced: string): { text: string; encoding: string } {
+  const enc = canonicalEncoding(forced);
+  if (!enc) throw new InputError(`unknown encoding "${forced}" (try utf-8, gb18030, gbk, big5, utf-16le)`);
+  let body = bytes;
+  if (enc === 'utf-8' && startsWith(bytes, 0xef, 0xbb, 0xbf)) body = bytes.subarray(3);
+  if (enc.startsWith('utf-16') && (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff))) body = bytes.subarray(2);
+  // an encoding only iconv-lite knows has no strict mode there: replacement characters count as errors
+  const onlyIconv = !VIA_ICONV.has(enc) && !decoderKnows(enc);
+  const loose = onlyIconv ? iconv().decode(body, enc) : null;
+  const text = onlyIconv ? (loose!.includes('\uFFFD') ? null : loose) : strict(body, enc);
+  if (text === null) throw new InputError(`the bytes are not valid ${enc} (forced with --encoding ${forced})`);
+  return { text, encoding: enc };
 }
 
 export function decode(bytes: Buffer, path: string, forced?: string): Decoded {
-  const format = sniffFormat(bytes, path);
-  if (format === 'docx') return { text: '', encoding: 'binary', format, bytes };
-  const done = (text: string, encoding: string): Decoded => ({ text: text.replace(/^\uFEFF/, ''), encoding, format, bytes });
-  if (forced) {
-    const enc = canonicalEncoding(forced);
-    let text: string;
-    try {
-      text = new TextDecoder(enc).decode(bytes);
-    } catch {
-      throw new InputError(`unknown encoding "${forced}"`);
-    }
-    return done(text, enc);
+  const early = container(bytes);
+  if (early) return { text: '', encoding: 'binary', format: early, bytes };
+  const done = (text: string, encoding: string, messages: Decoded['messages'] = []): Decoded => {
+    const t = text.replace(/^\uFEFF/, '');
+    return { text: t, encoding, format: sniffFormat(bytes, path, t), bytes, messages };
+  };
+  if (forced) { const f = decodeForced(bytes, forced); return done(f.text, f.encoding); }
+  if (startsWith(bytes, 0xef, 0xbb, 0xbf)) return done(strictOrThrow(bytes.subarray(3), 'utf-8', 'UTF-8 BOM'), 'utf-8');
+  if (startsWith(bytes, 0xff, 0xfe)) return done(strictOrThrow(bytes.subarray(2), 'utf-16le', 'UTF-16LE BOM'), 'utf-16le');
+  if (startsWith(bytes, 0xfe, 0xff)) return done(strictOrThrow(bytes.subarray(2), 'utf-16be', 'UTF-16BE BOM'), 'utf-16be');
+  if (bytes.includes(0)) {
+    const u16 = utf16Guess(bytes);
+    const text = u16 ? strict(bytes, u16) : null;
+    if (u16 && text !== null) return done(text, u16);
+    throw new InputError('binary file (contains NUL bytes), not a notice');
   }
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return done(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf-8');
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return done(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return done(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
-  if (bytes.includes(0)) throw new InputError('binary file (contains NUL bytes), not a notice');
   const utf8 = strict(bytes, 'utf-8');
   if (utf8 !== null) return done(utf8, 'utf-8');
-  const candidates = [declaredCharset(bytes), 'gb18030', 'big5'].filter((e): e is string => !!e && e !== 'utf-8');
-  let best: { text: string; enc: string; score: number } | null = null;
-  for (const enc of new Set(candidates)) {
+  const picked = pickLegacy(bytes);
+  if (picked) return done(picked.text, picked.encoding);
+  const tolerated = tolerant(bytes);
+  if (tolerated) {
+    const at = positionOf(tolerated.text, tolerated.text.indexOf('\uFFFD'));
+    return done(tolerated.text, tolerated.encoding, [msg('warning', 'decode-replaced', at,
+      `${tolerated.errors} invalid byte sequence(s) in ${tolerated.encoding} text replaced with U+FFFD`)]);
+  }
+  throw new InputError('cannot decode: not valid UTF-8, GB18030 (GBK, GB2312) or Big5 text; '
+    + 'if you know the encoding, force it with --encoding NAME');
+}
+
+function strictOrThrow(bytes: Uint8Array, enc: string, what: string): string {
+  const text = strict(bytes, enc);
+  if (text === null) throw new InputError(`the file starts with a ${what} but is not valid ${enc}`);
+  return text;
+}
+
+/** The declared charset when it reads cleanly and plausibly, else the most plausible legacy CJK decode. */
+function pickLegacy(bytes: Buffer): { text: string; encoding: string } | null {
+  const declared = declaredCharset(bytes);
+  if (declared && declared !== 'utf-8') {
+    const text = strict(bytes, declared);
+    if (text !== null && (!LEGACY_CJK.includes(declared) || plausibility(bytes, declared) >= MIN_PLAUSIBLE)) return { text, encoding: declared };
+  }
+  let best: { text: string; encoding: string; score: number } | null = null;
+  for (const enc of ranked(bytes)) {
     const text = strict(bytes, enc);
     if (text === null) continue;
-    const score = cjkShare(text);
-    if (!best || score > best.score) best = { text, enc, score };
+    const score = plausibility(bytes, enc);
+    // chardet's favourite wins unless clearly less plausible
+    if (!best || score > best.score + 0.05) best = { text, encoding: enc, score };
   }
-  if (best && best.score >= 0.6) return done(best.text, best.enc);
-  throw new InputError('cannot decode: not valid UTF-8, GB18030 or Big5 text (use --encoding NAME to force one)');
+  return best && best.score >= MIN_PLAUSIBLE ? { text: best.text, encoding: best.encoding } : null;
+}
+
+/** A few broken sequences in otherwise clean text (a page cut mid-character): replaced, with a warning. */
+function tolerant(bytes: Buffer): { text: string; encoding: string; errors: number } | null {
+  const declared = declaredCharset(bytes);
+  for (const enc of [...new Set([...(declared ? [declared] : []), 'utf-8', ...LEGACY_CJK])]) {
+    const text = lenient(bytes, enc);
+    if (text === null) continue;
+    const errors = text.split('\uFFFD').length - 1;
+    const limit = Math.max(2, Math.floor(text.length / 5000));
+    if (errors > limit) continue;
+    if (enc !== 'utf-8' && LEGACY_CJK.includes(enc) && plausibility(bytes, enc) < 0.8) continue;
+    return { text, encoding: enc, errors };
+  }
+  return null;
 }

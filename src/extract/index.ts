@@ -3,9 +3,12 @@ import type { Decoded, DocModel } from '../model.js';
 import { extractText } from './text.js';
 
 export async function extract(decoded: Decoded): Promise<DocModel> {
+  let doc: DocModel;
   switch (decoded.format) {
-    case 'html': return (await import('./html.js')).extractHtml(decoded.text);
-    case 'docx': return (await import('./docx.js')).extractDocx(decoded.bytes);
-    default: return extractText(decoded.text);
+    case 'html': doc = (await import('./html.js')).extractHtml(decoded.text); break;
+    case 'docx': doc = await (await import('./docx.js')).extractDocx(decoded.bytes); break;
+    default: doc = extractText(decoded.text);
   }
+  if (decoded.messages?.length) doc.messages = [...decoded.messages, ...doc.messages];
+  return doc;
 }

@@ -2,18 +2,15 @@
 import type { Block, DocModel, TextLine } from '../model.js';
 import { looksTraditional, loadConverter } from './traditional.js';
 import { resplitFlat } from './flat.js';
+import { stripPinyin } from './pinyin.js';
 
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
-// Pinyin inserted after characters by some mirror sites: 發(fā)改委.
-const PINYIN = /[((][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[))]/g;
-const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
 export function cleanText(s: string): string {
-  let t = s.replace(ZERO_WIDTH, '').replace(SPACES, ' ')
+  const t = s.replace(ZERO_WIDTH, '').replace(SPACES, ' ')
     .replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  if (TONE.test(t)) t = t.replace(PINYIN, (m) => (TONE.test(m) ? '' : m));
-  return t;
+  return stripPinyin(t);
 }
 
 function cleanLine(line: TextLine): TextLine {
@@ -25,10 +22,12 @@ function cleanLine(line: TextLine): TextLine {
 export async function normalize(doc: DocModel): Promise<DocModel> {
   let blocks: Block[] = doc.blocks;
   let script = doc.script;
+  let meta = doc.meta;
   const sample = blocks.map((b) => (b.kind === 'line' ? b.text : b.rows.map((r) => r.map((c) => c.text).join('')).join(''))).join('\n');
   if (looksTraditional(sample)) {
     const t2s = await loadConverter();
     script = 'traditional';
+    meta = Object.fromEntries(Object.entries(meta).map(([k, v]) => [k, t2s(v)]));
     blocks = blocks.map((b) => b.kind === 'line' ? { ...b, text: t2s(b.text) }
       : { ...b, rows: b.rows.map((r) => r.map((c) => ({ ...c, text: t2s(c.text) }))) });
   }
@@ -40,5 +39,5 @@ export async function normalize(doc: DocModel): Promise<DocModel> {
     }
     for (const l of resplitFlat(cleanLine(b))) out.push(l);
   }
-  return { ...doc, blocks: out, script };
+  return { ...doc, blocks: out, script, meta };
 }

@@ -1,0 +1,82 @@
+// The few DOM shapes the HTML extractor walks (domhandler nodes as cheerio's parse5 adapter builds them).
+export interface Loc { startOffset: number; endOffset: number }
+export interface HNode { type: string; parent: HNode | null; sourceCodeLocation?: Loc | null }
+export interface HText extends HNode { type: 'text'; data: string }
+export interface HElement extends HNode { name: string; attribs: Record<string, string>; children: HNode[] }
+
+export const isElement = (n: HNode | null | undefined): n is HElement =>
+  !!n && (n.type === 'tag' || n.type === 'script' || n.type === 'style');
+export const isText = (n: HNode): n is HText => n.type === 'text';
+export const childElements = (el: HElement): HElement[] => el.children.filter(isElement);
+
+/** Elements whose content is never notice text. */
+export const JUNK = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed',
+  'svg', 'math', 'canvas', 'select', 'option', 'button', 'input', 'textarea', 'link', 'meta', 'head', 'title', 'rt', 'rp',
+  'audio', 'video', 'map', 'area', 'dialog']);
+
+/** Every element under root (root included), document order, without recursion. */
+export function elements(root: HElement): HElement[] {
+  const out: HElement[] = [];
+  const stack: HNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    out.push(n);
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return out;
+}
+
+/** Text of an element, junk skipped, white space as in the source. */
+export function textOf(el: HElement): string {
+  let s = '';
+  const stack: HNode[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isText(n)) s += n.data;
+    else if (isElement(n) && (n === el || !JUNK.has(n.name))) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return s;
+}
+
+export const squash = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+export const hanCount = (s: string) => s.match(/\p{Script=Han}/gu)?.length ?? 0;
+
+export function contains(ancestor: HNode, node: HNode): boolean {
+  for (let p: HNode | null = node; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
+export function remove(node: HNode): void {
+  const parent = node.parent as HElement | null;
+  if (!parent) return;
+  const i = parent.children.indexOf(node);
+  if (i >= 0) parent.children.splice(i, 1);
+  node.parent = null;
+}
+
+export const startOf = (n: HNode) => n.sourceCodeLocation?.startOffset ?? 0;
+
+/** Deepest element nesting under root, without recursion. */
+export function maxDepth(root: HElement): number {
+  let max = 0;
+  const stack: Array<[HNode, number]> = [[root, 0]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (d > max) max = d;
+    for (const c of n.children) stack.push([c, d + 1]);
+  }
+  return max;
+}
+
+/** Direct rows of a table (through thead / tbody / tfoot), and the cells of a row. */
+export function rowsOf(table: HElement): HElement[] {
+  const rows: HElement[] = [];
+  for (const c of childElements(table)) {
+    if (c.name === 'tr') rows.push(c);
+    else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') for (const r of childElements(c)) if (r.name === 'tr') rows.push(r);
+  }
+  return rows;
+}
+export const cellsOf = (row: HElement) => childElements(row).filter((c) => c.name === 'td' || c.name === 'th');
