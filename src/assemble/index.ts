@@ -107,7 +107,9 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
       for (const f of tableFmts) {
         const rows = f.parseTable(unit.table);
         if (!rows) continue;
-        ordered.push({ rows, sections: sectionsOf(stack.length ? stack[stack.length - 1].node : null), parser: f.meta.id });
+        // the table sits under the innermost heading, not under a task just before it
+        const under = [...stack].reverse().find((e) => isHeading(e.node) || !(e.node as Node).parse);
+        ordered.push({ rows, sections: sectionsOf(under?.node ?? null), parser: f.meta.id });
         break;
       }
       lastWasBareHeading = false;
@@ -230,7 +232,9 @@ function toTasks(ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat[
   const inList = (n: Node) => n.index > firstIndex && n.index < lastIndex;
   const amongTasks = (n: Node) => {
     if (!firstTask || !taskTypes.has(n.item.marker.type) || n.index > lastIndex) return false;
-    return n.index > firstIndex || (n.part === firstTask.part && n.parent === firstTask.parent);
+    if (n.index > firstIndex) return true;
+    // before the first task: only an item of the same list (its number leads up to the first task's)
+    return n.part === firstTask.part && n.parent === firstTask.parent && n.item.marker.value < firstTask.item.marker.value;
   };
   for (const entry of ordered) {
     if ('rows' in entry) {

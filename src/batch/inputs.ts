@@ -4,7 +4,8 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { UsageError } from '../errors.js';
 
-export const DEFAULT_INCLUDE = ['**/*.{txt,htm,html,docx}'];
+// .doc/.wps are read only to say how to convert them.
+export const DEFAULT_INCLUDE = ['**/*.{txt,htm,html,shtml,xhtml,docx,doc,wps}'];
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
 
 export interface Input {

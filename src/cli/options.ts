@@ -57,7 +57,7 @@ export interface InputOptions {
 /** The options every command that reads files and folders shares. */
 export function inputOptions(cmd: Command): Command {
   return cmd
-    .option('--include <glob>', 'files to read in folders (repeatable; default **/*.{txt,htm,html,docx}, any case)', collect)
+    .option('--include <glob>', 'files to read in folders (repeatable; default **/*.{txt,htm,html,shtml,xhtml,docx,doc,wps}, any case)', collect)
     .option('--exclude <glob>', 'files or folders to leave out (repeatable; node_modules, .git and hidden ones always are)', collect)
     .addOption(new Option('-j, --jobs <n>', 'files parsed in parallel').argParser(parseJobs).default(defaultJobs(), 'the core count'))
     .addOption(new Option('--max-bytes <size>', 'refuse larger files (e.g. 52428800, 50MB)').argParser(parseSize).default(DEFAULT_MAX_BYTES, '50MB'))

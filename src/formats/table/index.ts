@@ -42,6 +42,7 @@ function findHeader(rows: TableBlock['rows']): { at: number; end: number; roles:
   let end = h + 1;
   while (end < rows.length && end < h + 3) {
     const below = rows[end].map((c) => c.text);
+    if (new Set(below.map(squash).filter(Boolean)).size <= 1) break; // a full-width section row, not a header
     const more = below.every((c) => HEADER_CELL.test(squash(c))) ? below.map((c) => fieldOfHeader(c) ?? null) : null;
     if (!more || !more.some((r, i) => r && r !== roles[i])) break;
     roles = roles.map((r, i) => (more[i] && (!r || r === 'prose' || r === 'text') ? (more[i] as Role) : r));
