@@ -71,4 +71,10 @@ export const cases: FormatCase[] = [
     input: '二、常务副县长曹惠明牵头重点工作\n1.严控三公经费。\n责任单位:县财政局\n',
     tasks: [{ leaders: ['曹惠明'], coUnits: ['县财政局'] }],
   },
+  {
+    name: "the covering letter's own numbered requirements are never tasks, even with the tasks' label kind",
+    input: '各单位:\n一、加强领导。各单位要高度重视。\n二、强化督查。督查室将定期督查。\n2022年民生实事项目\n一、学生托管项目\n暑期托管服务延伸。\n牵头单位:县教育局\n二、燃气安全项目\n完成改造1500户。\n牵头单位:县住建局\n',
+    tasks: [{ number: '一', title: '学生托管项目', leadUnits: ['县教育局'] }, { number: '二', title: '燃气安全项目', leadUnits: ['县住建局'] }],
+    messages: [{ rule: 'unparsed-item', line: 2, column: 1 }, { rule: 'unparsed-item', line: 3, column: 1 }],
+  },
 ];
