@@ -1,4 +1,5 @@
 // Splitting and cleaning of name lists (SCHEMA.md, "What goes into each field").
+import { trimSet } from './text.js';
 const OPEN = '((〈《[【〔<';
 const CLOSE = '))〉》]】〕>';
 const SEPARATORS = new Set(['、', ',', ',', ';', ';']);
@@ -41,22 +42,31 @@ function stripRemarks(entry: string, rule: { firstIsLead: boolean; lead: boolean
   });
 }
 
-/** "X等各有关部门" -> X, 各有关部门; "X等部门" -> X. Returns the parts in order. */
+const VERB = '(?:按职责分工|按职责|共同|分别)?(?:负责|配合|参与|落实)?';
+/** What may follow 等 without being a name: 部门 / 单位 (and a verb) or nothing. */
+const NOTHING_AFTER_DENG = new RegExp(`^(?:部门|单位|部门单位|单位部门)?${VERB}$`, 'u');
+const GROUP_AFTER_DENG = new RegExp(`^((?:有关|相关|各有关|各相关)(?:部门|单位|部门和单位))${VERB}$`, 'u');
+const SHORT_TAIL = 16;
+
+/** "X等各有关部门" -> X, 各有关部门; "X等部门" -> X. Returns the parts in order (linear: no re-scans). */
 function splitDeng(entry: string): string[] {
-  let depth = 0;
+  const parts: string[] = [];
+  let from = 0, depth = 0;
   for (let i = 0; i < entry.length; i++) {
     const ch = entry[i];
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth || ch !== '等' || i === 0) continue;
-    const prev = entry[i - 1], next = entry[i + 1] ?? '';
-    if ('高中初平同对相均'.includes(prev) || next === '级') continue;
-    const left = entry.slice(0, i);
-    const right = entry.slice(i + 1).replace(/^(有关)?(部门|单位)?(按职责分工|按职责|共同|分别)?(负责|配合|参与|落实)$/u, '$1$2');
-    const rest = /^(部门|单位|部门单位|单位部门)?$/u.test(right) ? [] : splitDeng(right);
-    return [left, ...rest];
+    if (depth || ch !== '等' || i === from) continue;
+    if ('高中初平同对相均'.includes(entry[i - 1]) || entry[i + 1] === '级') continue;
+    parts.push(entry.slice(from, i));
+    from = i + 1;
+    const tail = entry.length - from <= SHORT_TAIL ? entry.slice(from) : '';
+    if (tail && NOTHING_AFTER_DENG.test(tail)) return parts;
+    const group = tail && GROUP_AFTER_DENG.exec(tail);
+    if (group) return [...parts, group[1]];
   }
-  return [entry];
+  if (from < entry.length) parts.push(entry.slice(from));
+  return parts;
 }
 
 function squeeze(name: string, kind: 'leaders' | 'units'): string[] {
@@ -74,11 +84,11 @@ export function splitNames(value: string, kind: 'leaders' | 'units' = 'units'): 
   const marked: string[] = [];
   for (const raw of splitTopLevel(value, (ch) => SEPARATORS.has(ch) || ch === '\n')) {
     rule.lead = false;
-    const entry = stripRemarks(raw, rule).replace(/^[\s。.::|]+|[\s。.::|]+$/gu, '');
+    const entry = trimSet(stripRemarks(raw, rule), '。.::|');
     if (!entry) continue;
     for (const part of splitDeng(entry)) {
       for (const n of squeeze(part, kind)) {
-        const clean = n.replace(/^[\s、|]+|[\s。.、|]+$/gu, '');
+        const clean = trimSet(trimSet(n, '、|', 'start'), '。.、|', 'end');
         if (clean) { names.push(clean); if (rule.lead) marked.push(clean); }
       }
     }

@@ -10,6 +10,7 @@ import { join } from '../formats/shared.js';
 import { isHeadingLike, isPartTitle } from './free-lines.js';
 import { headingLeader } from './heading-rules.js';
 import { FIRST_IS_LEAD } from '../units.js';
+import { append, trimSet } from '../text.js';
 import type { Numbered } from '../validate/index.js';
 
 interface Node {
@@ -129,7 +130,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     ordered.push({ node });
     const nextUnit = units[ui + 1];
     if (parse) {
-      messages.push(...parse.messages);
+      append(messages, parse.messages);
       lastWasBareHeading = false;
       freeLines(item.lines.slice(parse.consumed), nextUnit);
     } else {
@@ -180,7 +181,7 @@ const titles = new WeakMap<Node, { title: string; leader: string | null }>();
 function headingOf(n: Node): { title: string; leader: string | null } {
   let h = titles.get(n);
   if (!h) {
-    const title = (n.parse ? (n.parse.title ?? n.parse.text) : n.item.head).replace(/[。.;;]+$/u, '').trim();
+    const title = trimSet(n.parse ? (n.parse.title ?? n.parse.text) : n.item.head, '。.;;', 'end');
     h = { title, leader: headingLeader(title) };
     titles.set(n, h);
   }
@@ -239,7 +240,7 @@ function toTasks(ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat[
   for (const entry of ordered) {
     if ('rows' in entry) {
       if (!entry.rows) continue;
-      messages.push(...entry.rows.messages);
+      append(messages, entry.rows.messages);
       for (const r of entry.rows.tasks) {
         if (!hasAssignment(r.assignment)) {
           messages.push(msg('warning', 'missing-assignment', r.start, `table row ${r.number ?? r.text.slice(0, 12)} has no assignment`, { taskId: `t${tasks.length + 1}` }));

@@ -1,9 +1,10 @@
 // Bracket groups at the end of a line: where inline assignments sit.
+import { trimSet } from '../text.js';
 const PAIRS: Array<[string, string]> = [['((', '))'], ['[【〔', ']】〕']];
 
 /** The bracket group that closes a line: its inner text and where it opens. Null when none. */
 export function trailingBracket(text: string): { inner: string; start: number } | null {
-  const trimmed = text.replace(/[\s。.;;,,]+$/u, '');
+  const trimmed = trimSet(text, '。.;;,,', 'end');
   const close = trimmed[trimmed.length - 1];
   const pair = close ? PAIRS.find(([, c]) => c.includes(close)) : undefined;
   if (!pair) return null;

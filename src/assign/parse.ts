@@ -1,5 +1,6 @@
 // Assignment text -> fields. Two shapes: "key:value" lists and prose ("X牵头,Y配合", "由X会同Y负责").
 import { fieldOfKey, KEY_ALTERNATION, type KeyField } from './keys.js';
+import { append, trimSet } from '../text.js';
 import { FIRST_IS_LEAD, splitNames, splitTopLevel } from '../units.js';
 
 export interface Assignment {
@@ -20,7 +21,7 @@ export const hasAssignment = (a: Assignment | null | undefined): a is Assignment
   !!a && (a.leaders.length > 0 || a.leadUnits.length > 0 || a.coUnits.length > 0 || a.deadline !== null);
 
 const KEY_AT = new RegExp(`(?:^|(?<=[;;,,\\s((\\[【〔]))(${KEY_ALTERNATION})\\s*[::]`, 'gu');
-const TRAILING = /^[\s;;,,、。.]+|[\s;;,,、。.]+$/gu;
+const EDGE_PUNCT = ';;,,、。.';
 
 /** Parses "牵头领导:X;牵头单位:Y,Z;责任单位:W" (any order, ; or , between keys). Null when no key. */
 export function parseKeyed(text: string): Assignment | null {
@@ -31,7 +32,7 @@ export function parseKeyed(text: string): Assignment | null {
   for (let i = 0; i < hits.length; i++) {
     const start = hits[i].index! + hits[i][0].length;
     const end = i + 1 < hits.length ? hits[i + 1].index! : text.length;
-    const value = balance(text.slice(start, end)).replace(TRAILING, '');
+    const value = trimSet(balance(text.slice(start, end)), EDGE_PUNCT);
     const field = fieldOfKey(hits[i][1]);
     if (field) addField(a, field, value, hits[i][1]);
   }
@@ -61,20 +62,21 @@ function addField(a: Assignment, field: KeyField, value: string, key: string): v
   }
   const list = splitNames(value, field === 'leaders' ? 'leaders' : 'units');
   if (list.firstIsLead) a.firstIsLead = true;
-  if (field === 'leaders') a.leaders.push(...list.names);
-  else if (field === 'leadUnits') a.leadUnits.push(...list.names);
+  if (field === 'leaders') append(a.leaders, list.names);
+  else if (field === 'leadUnits') append(a.leadUnits, list.names);
   else {
-    a.leadUnits.push(...list.marked);
-    a.coUnits.push(...list.names.filter((n) => !list.marked.includes(n)));
+    const marked = new Set(list.marked);
+    append(a.leadUnits, list.marked);
+    append(a.coUnits, list.names.filter((n) => !marked.has(n)));
     if (/责任/.test(key) && !/共同|配合/.test(key)) a.responsible = true;
   }
 }
 
 export function merge(into: Assignment, from: Assignment | null): Assignment {
   if (!from) return into;
-  into.leaders.push(...from.leaders);
-  into.leadUnits.push(...from.leadUnits);
-  into.coUnits.push(...from.coUnits);
+  append(into.leaders, from.leaders);
+  append(into.leadUnits, from.leadUnits);
+  append(into.coUnits, from.coUnits);
   into.deadline ??= from.deadline;
   into.responsible ||= from.responsible;
   into.firstIsLead ||= from.firstIsLead;
@@ -92,7 +94,7 @@ const LIST = (s: string) => splitNames(s, 'units').names;
 
 /** "X牵头,Y配合" / "X、Y分别牵头" / "由X会同Y负责" / "X、Y负责". Null when the text is not an assignment. */
 export function parseProse(raw: string): Assignment | null {
-  let s = raw.trim().replace(/[。.;;\s]+$/u, '');
+  let s = trimSet(raw, '。.;;');
   // An assignment sentence is short and names who leads or who is responsible.
   if (!s || s.length > MAX_PROSE || !/牵头|负责|会同/u.test(s)) return null;
   const a = emptyAssignment();

@@ -1,6 +1,8 @@
 // Field-by-field comparison of a parse against an expected document (reviewed by a person).
 // Tasks are aligned in order by text similarity; values compare after folding (NFKC, no white space,
 // no trailing 。;.), so full- and half-width forms count the same.
+import { trimSet } from '../text.js';
+
 export const FIELDS = ['tasks', 'text', 'number', 'section', 'title', 'deadline', 'leaders', 'leadUnits', 'coUnits', 'document'] as const;
 export type Field = (typeof FIELDS)[number];
 export interface Counts { tp: number; fp: number; fn: number }
@@ -24,7 +26,7 @@ const LIST_FIELDS = ['leaders', 'leadUnits', 'coUnits'] as const;
 const META_FIELDS = ['kind', 'title', 'docNumber', 'issuer', 'date', 'year'];
 
 export const fold = (s: unknown): string =>
-  s == null ? '' : String(s).normalize('NFKC').replace(/\s+/gu, '').replace(/[。;;.,,、]+$/u, '');
+  s == null ? '' : trimSet(String(s).normalize('NFKC').replace(/\s+/gu, ''), '。;;.,,、', 'end');
 
 function bigrams(s: string): Map<string, number> {
   const m = new Map<string, number>();

@@ -28,7 +28,9 @@ export function titleAndText(lines: string[]): { title: string | null; text: str
 
 export function join(parts: string[]): string {
   let out = '';
-  for (const p of parts) out += out && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(p) ? ` ${p}` : p;
+  const alnum = /[A-Za-z0-9]/;
+  // words of Latin letters or digits split over two lines keep a space between them; Chinese joins directly
+  for (const p of parts) out += out && alnum.test(out[out.length - 1]) && alnum.test(p[0] ?? '') ? ` ${p}` : p;
   return out;
 }
 

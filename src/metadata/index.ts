@@ -1,6 +1,7 @@
 // The `document` block: title, 文号, issuing organ, 成文日期 and the year the tasks are for.
 import type { DocumentInfo } from '../schema.js';
 import { DATE_LINE } from '../segment/index.js';
+import { trimSet } from '../text.js';
 import { chineseNumber, readMarker } from '../segment/markers.js';
 
 const sp = (w: string) => [...w].join('\\s*');
@@ -39,7 +40,7 @@ function readLabels(lines: string[]): Labeled {
       if (!field || out[field]) continue;
       const start = hits[k].index! + hits[k][0].length;
       const end = k + 1 < hits.length ? hits[k + 1].index! : line.length;
-      let value = line.slice(start, end).replace(/[|\s]+$/u, '').replace(/^[|\s]+/u, '');
+      let value = trimSet(line.slice(start, end), '|');
       if (!value && k === hits.length - 1) {
         // the value is on the next lines (a page scraped flat breaks it), up to the next label
         for (let j = i + 1; j <= i + 2 && j < lines.length; j++) {

@@ -24,11 +24,12 @@ function isAssignmentLine(text: string): boolean {
   return KEY_LINE.test(text) || proseLine(text);
 }
 
+const bracketDepth = (text: string) => (text.match(/[((\[【〔]/gu) ?? []).length - (text.match(/[))\]】〕]/gu) ?? []).length;
+const ENDS_OPEN = /[::、,,]$/u;
+
 /** A key line whose value is empty, ends in a separator or leaves a bracket open continues on the next line. */
-function continues(text: string): boolean {
-  if (/[::、,,]$/u.test(text)) return true;
-  const opens = (text.match(/[((\[【〔]/gu) ?? []).length, closes = (text.match(/[))\]】〕]/gu) ?? []).length;
-  return opens > closes && !OPENS_LINE.test(text);
+function continues(text: string, depth = bracketDepth(text)): boolean {
+  return ENDS_OPEN.test(text) || (depth > 0 && !OPENS_LINE.test(text));
 }
 
 export const assignmentLines: ItemFormat = {
@@ -41,14 +42,17 @@ export const assignmentLines: ItemFormat = {
     if (first < 0) return null;
     if (lines.slice(0, first).some((l) => { const b = trailingBracket(l.text); return b && b.start > 0 && parseKeyed(b.inner); })) return null;
     const taken: TextLine[] = [];
-    let j = first;
-    while (j < lines.length && (isAssignmentLine(lines[j].text) || (taken.length && continues(taken[taken.length - 1].text)))) {
+    let j = first, depth = 0;
+    while (j < lines.length) {
+      const key = isAssignmentLine(lines[j].text);
+      if (!key && !(taken.length && continues(taken[taken.length - 1].text, depth))) break;
+      depth = (key ? 0 : depth) + bracketDepth(lines[j].text);
       taken.push(lines[j]);
       j++;
     }
     const assignment = emptyAssignment();
     const messages: Message[] = [];
-    for (const line of taken.reduce<TextLine[]>(joinContinued, [])) {
+    for (const line of joinContinued(taken)) {
       const inner = OPENS_LINE.test(line.text) ? line.text.replace(/^[((\[【〔]|[))\]】〕][。.;;]?$/gu, '') : line.text;
       merge(assignment, KEY_LINE.test(line.text) ? parseKeyed(inner) : parseProse(inner));
       if (/^[((\[【〔]/u.test(line.text) && !/[))\]】〕][。.;;]?$/u.test(line.text)) {
@@ -60,11 +64,19 @@ export const assignmentLines: ItemFormat = {
   },
 };
 
-/** Glues continuation lines onto the key line they continue. */
-function joinContinued(acc: TextLine[], line: TextLine): TextLine[] {
-  const prev = acc[acc.length - 1];
-  if (prev && !isAssignmentLine(line.text) && continues(prev.text)) acc[acc.length - 1] = { ...prev, text: prev.text + line.text };
-  else if (prev && KEY_LINE.test(line.text) && !/^[((\[【〔]/u.test(line.text)) acc.push({ ...line, text: line.text });
-  else acc.push(line);
-  return acc;
+/** Glues continuation lines onto the key line they continue (bracket depth carried along: no re-scans). */
+function joinContinued(lines: TextLine[]): TextLine[] {
+  const out: Array<{ line: TextLine; parts: string[]; depth: number; opens: boolean }> = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const last = prev?.parts[prev.parts.length - 1] ?? '';
+    const open = prev && (ENDS_OPEN.test(last) || (prev.depth > 0 && !prev.opens));
+    if (prev && open && !isAssignmentLine(line.text)) {
+      prev.parts.push(line.text);
+      prev.depth += bracketDepth(line.text);
+    } else {
+      out.push({ line, parts: [line.text], depth: bracketDepth(line.text), opens: OPENS_LINE.test(line.text) });
+    }
+  }
+  return out.map((g) => (g.parts.length === 1 ? g.line : { ...g.line, text: g.parts.join('') }));
 }

@@ -15,14 +15,14 @@ export const proseAssignment: ItemFormat = {
   detect(units) { return shareParsed(this, units); },
   parseItem(item: Item): ItemParse | null {
     const lines = itemLines(item);
+    const textBefore = (i: number) => lines.slice(0, i).map((l) => l.text); // built once, on success
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
-      const before = lines.slice(0, i).map((l) => l.text);
       const closed = trailingBracket(line.text);
       if (closed && closed.start > 0 && PROSE_WORD.test(closed.inner)) {
         const assignment = parseProse(closed.inner);
         if (assignment && plausible(assignment)) {
-          const { title, text } = titleAndText([...before, line.text.slice(0, closed.start)]);
+          const { title, text } = titleAndText([...textBefore(i), line.text.slice(0, closed.start)]);
           return { parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line), messages: [] };
         }
       }
@@ -30,7 +30,7 @@ export const proseAssignment: ItemFormat = {
       if (by) {
         const assignment = parseProse(by[1]);
         if (assignment && plausible(assignment)) {
-          const { title, text } = titleAndText([...before, line.text.slice(0, by.index)]);
+          const { title, text } = titleAndText([...textBefore(i), line.text.slice(0, by.index)]);
           return { parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line), messages: [] };
         }
       }

@@ -6,6 +6,7 @@ import { msg, type TableBlock } from '../../model.js';
 import type { Message, Section } from '../../schema.js';
 import { readMarker } from '../../segment/markers.js';
 import { FIRST_IS_LEAD } from '../../units.js';
+import { append } from '../../text.js';
 import { splitNames } from '../../units.js';
 import type { RowTask, TableFormat } from '../types.js';
 
@@ -95,8 +96,9 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
       else if (role === 'prose') mergeProse(a, v);
       else {
         const list = splitNames(v, role === 'leaders' ? 'leaders' : 'units');
-        if (role === 'coUnits') a.leadUnits.push(...list.marked);
-        a[role].push(...(role === 'coUnits' ? list.names.filter((n) => !list.marked.includes(n)) : list.names));
+        const marked = new Set(role === 'coUnits' ? list.marked : []);
+        append(a.leadUnits, [...marked]);
+        append(a[role], list.names.filter((n) => !marked.has(n)));
         if (list.firstIsLead || FIRST_IS_LEAD.test(names[i])) a.firstIsLead = true;
         if (role === 'coUnits' && /责任/.test(names[i]) && !/配合|共同/.test(names[i])) a.responsible = true;
       }
@@ -117,8 +119,8 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
 function mergeProse(a: Assignment, v: string): void {
   const p = parseProse(v);
   if (!p) return;
-  a.leadUnits.push(...p.leadUnits);
-  a.coUnits.push(...p.coUnits);
+  append(a.leadUnits, p.leadUnits);
+  append(a.coUnits, p.coUnits);
 }
 
 export const table: TableFormat = {
