@@ -88,7 +88,6 @@ const WATCHDOG: Record<string, number> = { 'flat page on one line (spaces)': 90_
 // `fails`: the case ends in another exception today (vitest's it.fails: flips to red once fixed, then
 // delete the entry). `skip`: the case runs super-linearly today and would only hit the watchdog.
 const KNOWN: Record<string, { fails?: string; skip?: string }> = {
-  'one item with many body lines': { skip: 'quadratic: src/formats/shared.ts join reads out[out.length - 1] of a growing concatenated string (flattens it each time)' },
 };
 
 describe('adversarial inputs complete: a document or an InputError', () => {

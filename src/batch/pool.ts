@@ -29,6 +29,8 @@ export function createPool(jobs: number, timeoutMs: number | null): Pool {
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000,
+    // a small young generation keeps each thread's memory down and, measured, runs no slower
+    resourceLimits: { maxYoungGenerationSizeMb: 8 },
   });
   return {
     threads: jobs,

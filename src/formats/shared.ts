@@ -27,11 +27,17 @@ export function titleAndText(lines: string[]): { title: string | null; text: str
 }
 
 export function join(parts: string[]): string {
-  let out = '';
+  const out: string[] = [];
   const alnum = /[A-Za-z0-9]/;
-  // words of Latin letters or digits split over two lines keep a space between them; Chinese joins directly
-  for (const p of parts) out += out && alnum.test(out[out.length - 1]) && alnum.test(p[0] ?? '') ? ` ${p}` : p;
-  return out;
+  let prev = '';
+  // words of Latin letters or digits split over two lines keep a space between them; Chinese joins directly.
+  // (Parts are collected, not concatenated: reading the end of a growing string copies it each time.)
+  for (const p of parts) {
+    if (!p) continue;
+    out.push(prev && alnum.test(prev[prev.length - 1]) && alnum.test(p[0]) ? ` ${p}` : p);
+    prev = p;
+  }
+  return out.join('');
 }
 
 /** Share of items the format can read: the detect score of an item format. */
