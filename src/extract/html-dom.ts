@@ -1,4 +1,4 @@
-// The few DOM shapes the HTML extractor walks (domhandler nodes as cheerio's parse5 adapter builds them).
+// The few DOM shapes the HTML extractor walks (domhandler nodes as parse5's htmlparser2 adapter builds them).
 export interface Loc { startOffset: number; endOffset: number }
 export interface HNode { type: string; parent: HNode | null; sourceCodeLocation?: Loc | null }
 export interface HText extends HNode { type: 'text'; data: string }
