@@ -70,10 +70,21 @@ describe('table format', () => {
 describe('a table among numbered items', () => {
   it('sits under the innermost heading, not under the task before it', async () => {
     const { parseBytes } = await import('../src/pipeline.js');
-    const html = `<html><body><div id="zoom"><p>一、加快发展</p><p>1.推进数字经济发展。(牵头单位:市大数据局)</p>
+    const html = `<html><body><div id="zoom"><p>一、加快发展</p><p>1.推进数字经济发展。(牵头单位:市大数据局)</p><p>二、民生</p>
       <table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr><tr><td>1</td><td>建设公园。</td><td>市住建局</td></tr></table></div></body></html>`;
     const n = await parseBytes(Buffer.from(html), 'mixed.html');
-    expect(n.tasks.map((t) => t.sections.map((s) => s.title))).toEqual([['加快发展'], ['加快发展']]);
+    expect(n.tasks.map((t) => t.sections.map((s) => s.title))).toEqual([['加快发展'], ['民生']]);
     expect(n.report.parsers).toEqual(expect.arrayContaining(['inline-assignment', 'table']));
+    expect(n.report.messages.filter((m) => m.rule === 'unparsed-item')).toEqual([]); // 一、 heads the table: no stray item
+  });
+});
+
+describe('a table right after a task', () => {
+  it('takes the heading above the task, not the task, as its section', async () => {
+    const { parseBytes } = await import('../src/pipeline.js');
+    const html = `<html><body><div id="zoom"><p>一、加快发展</p><p>1.推进数字经济发展。(牵头单位:市大数据局)</p>
+      <table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr><tr><td>2</td><td>建设公园。</td><td>市住建局</td></tr></table></div></body></html>`;
+    const n = await parseBytes(Buffer.from(html), 'after-task.html');
+    expect(n.tasks.map((t) => t.sections.map((s) => s.title))).toEqual([['加快发展'], ['加快发展']]);
   });
 });

@@ -111,6 +111,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
         // the table sits under the innermost heading, not under a task just before it
         const under = [...stack].reverse().find((e) => isHeading(e.node) || !(e.node as Node).parse);
         ordered.push({ rows, sections: sectionsOf(under?.node ?? null), parser: f.meta.id });
+        if (under && !isHeading(under.node) && rows.tasks.length) under.node.descendants += rows.tasks.length; // a heading over the table
         break;
       }
       lastWasBareHeading = false;
