@@ -20,7 +20,7 @@ export const emptyAssignment = (): Assignment =>
 export const hasAssignment = (a: Assignment | null | undefined): a is Assignment =>
   !!a && (a.leaders.length > 0 || a.leadUnits.length > 0 || a.coUnits.length > 0 || a.deadline !== null);
 
-const KEY_AT = new RegExp(`(?:^|(?<=[;;,,\\s((\\[【〔]))(${KEY_ALTERNATION})\\s*[::]`, 'gu');
+const KEY_AT = new RegExp(`(?:^|(?<=[;;,,。\\s((\\[【〔]))(${KEY_ALTERNATION})\\s*[::]`, 'gu');
 const EDGE_PUNCT = ';;,,、。.';
 
 /** Parses "牵头领导:X;牵头单位:Y,Z;责任单位:W" (any order, ; or , between keys). Null when no key. */

@@ -77,4 +77,9 @@ export const cases: FormatCase[] = [
     tasks: [{ number: '一', title: '学生托管项目', leadUnits: ['县教育局'] }, { number: '二', title: '燃气安全项目', leadUnits: ['县住建局'] }],
     messages: [{ rule: 'unparsed-item', line: 2, column: 1 }, { rule: 'unparsed-item', line: 3, column: 1 }],
   },
+  {
+    name: 'keys on one line separated by full stops',
+    input: '1.推进老旧小区改造。\n牵头单位:市住建局。配合单位:各区政府。完成时限:2024年底。\n',
+    tasks: [{ leadUnits: ['市住建局'], coUnits: ['各区政府'], deadline: '2024年底' }],
+  },
 ];
