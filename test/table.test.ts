@@ -88,3 +88,18 @@ describe('a table right after a task', () => {
     expect(n.tasks.map((t) => t.sections.map((s) => s.title))).toEqual([['加快发展'], ['加快发展']]);
   });
 });
+
+describe('section rows written in the columns', () => {
+  it('a Chinese numeral in the 序号 column with a title and no assignment heads the rows under it', () => {
+    const r = table.parseTable(block([
+      ['序号', '重点任务', '牵头单位', '完成时限'],
+      ['一', '扩大内需', '', ''],
+      ['1', '扩大投资。', '市发改委', '年底'],
+      ['(二)', '稳定就业', '', ''],
+      ['2', '稳定就业岗位。', '市人社局', '年底'],
+    ]))!;
+    expect(r.tasks.map((t) => t.number)).toEqual(['1', '2']);
+    expect(r.tasks[0].sections).toEqual([{ marker: '一', title: '扩大内需' }]);
+    expect(r.tasks[1].sections).toEqual([{ marker: '一', title: '扩大内需' }, { marker: '(二)', title: '稳定就业' }]);
+  });
+});

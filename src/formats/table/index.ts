@@ -54,6 +54,8 @@ function findHeader(rows: TableBlock['rows']): { at: number; end: number; roles:
 }
 
 const SECTION_MARKERS = new Set(['part', 'cn', 'paren-cn']);
+const ASSIGN_ROLES = new Set<Role | null>(['leaders', 'leadUnits', 'coUnits', 'prose', 'deadline']);
+const CN_NUMBER = /^[((]?[一二三四五六七八九十]+[))]?[、.．]?$/u;
 
 function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] } | null {
   const rows = table.rows;
@@ -61,6 +63,7 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
   if (!header) return null;
   const { roles, names } = header;
   const textCol = roles.indexOf('text');
+  const numberCol = roles.indexOf('number');
   const tasks: RowTask[] = [];
   const messages: Message[] = [];
   let stack: Array<{ type: string; section: Section }> = [];
@@ -71,10 +74,19 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
     const filled = texts.filter(Boolean);
     const distinct = new Set(filled);
     if (distinct.size === 0) continue;
-    const only = [...distinct][0];
-    const marker = readMarker(only);
-    const sectionRow = distinct.size === 1 && texts.length > 1
+    let only = [...distinct][0];
+    let marker = readMarker(only);
+    let sectionRow = distinct.size === 1 && texts.length > 1
       && (filled.length >= 2 || texts.indexOf(only) !== textCol || (marker !== null && SECTION_MARKERS.has(marker.type)));
+    // "一 | 扩大内需 |  |  ": a Chinese numeral in the 序号 column, a title, and no assignment at all
+    const numberCell = numberCol >= 0 ? squash(texts[numberCol] ?? '') : '';
+    if (!sectionRow && distinct.size === 2 && textCol >= 0 && texts[textCol] && CN_NUMBER.test(numberCell)
+      && roles.every((r, i) => !ASSIGN_ROLES.has(r) || !texts[i])) {
+      only = `${numberCell.replace(/[、.．]$/u, '')}、${texts[textCol]}`;
+      if (/^[((]/u.test(numberCell)) only = `${numberCell}${texts[textCol]}`;
+      marker = readMarker(only);
+      sectionRow = marker !== null;
+    }
     if (sectionRow) {
       // Nested section rows (一、 over (一)) by their marker; an unmarked one sits under the outermost.
       const type = marker && SECTION_MARKERS.has(marker.type) ? marker.type : 'none';
