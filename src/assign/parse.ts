@@ -20,8 +20,17 @@ export const emptyAssignment = (): Assignment =>
 export const hasAssignment = (a: Assignment | null | undefined): a is Assignment =>
   !!a && (a.leaders.length > 0 || a.leadUnits.length > 0 || a.coUnits.length > 0 || a.deadline !== null);
 
+/** Words that make a sentence an assignment (X牵头, Y负责, 由X会同Y). */
+export const PROSE_WORD = /牵头|负责|配合|会同|协办/u;
+
 const KEY_AT = new RegExp(`(?:^|(?<=[;;,,。\\s((\\[【〔]))(${KEY_ALTERNATION})\\s*[::]`, 'gu');
+const KEY_ANY = new RegExp(KEY_AT.source, 'u'); // not global: .test() keeps no state
 const EDGE_PUNCT = ';;,,、。.';
+
+/** The text names an assignment key ("牵头单位:" after a separator). */
+export function hasKey(text: string): boolean {
+  return KEY_ANY.test(text);
+}
 
 /** Parses "牵头领导:X;牵头单位:Y,Z;责任单位:W" (any order, ; or , between keys). Null when no key. */
 export function parseKeyed(text: string): Assignment | null {

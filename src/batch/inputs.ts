@@ -1,6 +1,6 @@
 // Command-line arguments (files and folders, mixed) -> the list of notices to read, in a stable order.
 import { stat } from 'node:fs/promises';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { UsageError } from '../errors.js';
 
@@ -47,4 +47,3 @@ export async function collectInputs(args: string[], options: CollectOptions = {}
   return inputs;
 }
 
-export const relativeToCwd = (abs: string) => relative(process.cwd(), abs) || '.';

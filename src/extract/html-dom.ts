@@ -58,17 +58,6 @@ export function remove(node: HNode): void {
 export const startOf = (n: HNode) => n.sourceCodeLocation?.startOffset ?? 0;
 
 /** Deepest element nesting under root, without recursion. */
-export function maxDepth(root: HElement): number {
-  let max = 0;
-  const stack: Array<[HNode, number]> = [[root, 0]];
-  while (stack.length) {
-    const [n, d] = stack.pop()!;
-    if (!isElement(n)) continue;
-    if (d > max) max = d;
-    for (const c of n.children) stack.push([c, d + 1]);
-  }
-  return max;
-}
 
 /** Direct rows of a table (through thead / tbody / tfoot), and the cells of a row. */
 export function rowsOf(table: HElement): HElement[] {

@@ -1,6 +1,6 @@
 // What a notice format plugin is. A new format is a new folder under src/formats plus its cases.
 import type { Assignment } from '../assign/parse.js';
-import type { Cell, Pos, TableBlock } from '../model.js';
+import type { Pos, TableBlock } from '../model.js';
 import type { Message } from '../schema.js';
 import type { Item, Unit } from '../segment/index.js';
 
@@ -48,4 +48,3 @@ export interface TableFormat {
 }
 
 export type Format = ItemFormat | TableFormat;
-export type { Cell };

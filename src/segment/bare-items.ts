@@ -1,19 +1,19 @@
 // Tasks printed without a label: paragraphs that end in their own assignment, under a heading or
 // on their own. Each becomes an item with an empty label so the formats read it like any other.
-import { KEY_ALTERNATION, KEY_LINE } from '../assign/keys.js';
+import { KEY_LINE } from '../assign/keys.js';
+import { hasKey, PROSE_WORD } from '../assign/parse.js';
 import { trailingBracket } from '../assign/brackets.js';
 import type { TextLine } from '../model.js';
+import { append } from '../text.js';
 import { BARE } from './markers.js';
 import type { Item, Unit } from './index.js';
 
-const KEY_INSIDE = new RegExp(`(?:^|[;;,,\\s])(?:${KEY_ALTERNATION})\\s*[::]`, 'u');
-const PROSE_WORD = /牵头|负责|配合|会同/u;
 const HEADING_LIKE = /^[^。;;,,::]{1,40}$/u;
 
 export function endsWithAssignment(text: string): boolean {
   const b = trailingBracket(text);
   if (!b || b.start === 0) return false;
-  return KEY_INSIDE.test(b.inner) || (PROSE_WORD.test(b.inner) && b.inner.length <= 120);
+  return hasKey(b.inner) || (PROSE_WORD.test(b.inner) && b.inner.length <= 120);
 }
 
 const bare = (lines: TextLine[]): Item => ({
@@ -39,7 +39,7 @@ export function splitBareItems(units: Unit[]): Unit[] {
     if (items.length) {
       const firstStart = free.indexOf(items[0].line);
       for (const l of free.slice(0, firstStart)) out.push({ kind: 'free', line: l });
-      for (const it of items) { const keep = it; out.push(keep); }
+      append(out, items);
       for (const l of rest) out.push({ kind: 'free', line: l });
     } else for (const l of free) out.push({ kind: 'free', line: l });
     free = [];

@@ -2,7 +2,7 @@
 // 牵头领导:X            or   (牵头单位:X;责任单位:Y)   or   (X牵头,Y配合)
 // 牵头单位:Y                 — the assignment stands on lines of its own after the item's text.
 import { KEY_LINE } from '../../assign/keys.js';
-import { emptyAssignment, merge, parseKeyed, parseProse } from '../../assign/parse.js';
+import { emptyAssignment, merge, parseKeyed, parseProse, PROSE_WORD } from '../../assign/parse.js';
 import { msg, type TextLine } from '../../model.js';
 import type { Message } from '../../schema.js';
 import type { Item } from '../../segment/index.js';
@@ -11,7 +11,6 @@ import type { ItemFormat, ItemParse } from '../types.js';
 
 const BRACKETED = /^[((\[【〔].*[))\]】〕][。.;;]?$/u;
 const OPENS_LINE = /^[((\[【〔]/u;
-const PROSE_WORD = /牵头|负责|配合|会同|协办/u;
 const BARE_PROSE = /^[^。,,]{2,40}牵头[,,;;、]?.*(配合|参与|协同|协助|负责)[。.]?$/u;
 
 /** "(X牵头,Y配合)" on a line of its own, or the same unbracketed when short and clearly an assignment. */

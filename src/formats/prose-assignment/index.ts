@@ -1,10 +1,9 @@
 // 1.任务正文。(X牵头,Y配合) / (X、Y负责) / …的问题,由X会同Y负责。 — the assignment is a sentence.
-import { parseProse } from '../../assign/parse.js';
+import { parseProse, PROSE_WORD } from '../../assign/parse.js';
 import type { Item } from '../../segment/index.js';
 import { endOf, itemLines, shareParsed, titleAndText, trailingBracket } from '../shared.js';
 import type { ItemFormat, ItemParse } from '../types.js';
 
-const PROSE_WORD = /牵头|负责|配合|会同|协办/u;
 /** The closing clause "…,由X会同Y研究提出落实意见。" */
 const BY_CLAUSE = /[,,。;;]\s*(由[^,,。;;]*?(?:会同|牵头|负责)[^。]*?)[。.]?$/u;
 const MAX_NAME = 30;
