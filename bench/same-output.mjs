@@ -37,9 +37,12 @@ if (write) {
   console.log(`${files.length} fixtures recorded in ${write}`);
 } else {
   const before = JSON.parse(readFileSync(compare, 'utf8'));
-  const names = [...new Set([...Object.keys(before), ...files])].sort();
+  const names = Object.keys(before).filter((f) => f in snapshot);
   const differ = names.filter((f) => before[f] !== snapshot[f]);
-  for (const f of differ) console.log(`differs: ${f}${before[f] === undefined ? ' (new)' : snapshot[f] === undefined ? ' (gone)' : ''}`);
+  for (const f of differ) console.log(`differs: ${f}`);
+  const added = files.filter((f) => !(f in before)), gone = Object.keys(before).filter((f) => !(f in snapshot));
+  if (added.length) console.log(`${added.length} fixture(s) not in the snapshot (added since): not compared`);
+  if (gone.length) console.log(`${gone.length} fixture(s) of the snapshot are gone: not compared`);
   console.log(`${names.length - differ.length}/${names.length} fixtures give the same output`);
   process.exit(differ.length ? 1 : 0);
 }

@@ -149,6 +149,59 @@ describe('refusals: no mojibake reaches the output', () => {
   });
 });
 
+describe('UTF-16 without a byte-order mark', () => {
+  // Mostly Chinese: NUL bytes only where a newline or digit is, too few for the NUL-pattern guess.
+  const ZH = '一、深化改革\n推进政务服务改革,牵头单位:区行政审批局\n二、项目建设\n推进重点项目建设,牵头单位:区发展和改革局\n';
+  it('little- and big-endian Chinese text is recognised by its plausibility', () => {
+    expect(decode(Buffer.from(ZH, 'utf16le'), 'a.txt')).toMatchObject({ encoding: 'utf-16le', text: ZH });
+    expect(decode(utf16be(ZH), 'a.txt')).toMatchObject({ encoding: 'utf-16be', text: ZH });
+  });
+  it('NUL bytes that read as neither byte order: binary, with the hint to force UTF-16', () => {
+    const noise = Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 3 ? (i * 7919) % 251 : 0)));
+    expect(() => decode(noise, 'a.txt')).toThrow(/binary file.*--encoding utf-16le/);
+  });
+});
+
+describe('forced encodings are checked for plausibility too', () => {
+  const long = readFileSync(join(root, 'fixtures', 'haizhou-2022.txt'), 'utf8');
+  it('a single-byte encoding forced on GB18030 or UTF-8 Chinese text is mojibake: an InputError naming the right one', () => {
+    for (const label of ['latin1', 'windows-1252', 'koi8-r']) {
+      expect(() => decode(iconv.encode(long, 'gb18030'), 'a.txt', label)).toThrow(/mojibake.*gb18030/);
+      expect(() => decode(Buffer.from(long), 'a.txt', label)).toThrow(/mojibake.*utf-8/);
+    }
+  });
+  it('GB18030 forced on Big5 bytes, or a UTF-16 order forced on UTF-8 bytes, is refused', () => {
+    expect(() => decode(iconv.encode(TRAD.repeat(20), 'big5'), 'a.txt', 'gbk')).toThrow(/mojibake/);
+    expect(() => decode(Buffer.from(long.slice(0, 2000)), 'a.txt', 'utf-16le')).toThrow(InputError);
+  });
+  it('a right forced encoding still passes, CLI exit code 1 for a wrong one', () => {
+    expect(decode(iconv.encode(long, 'gb18030'), 'a.txt', 'gbk').text).toBe(long);
+    expect(decode(Buffer.from('caf\xe9 cr\xe8me', 'latin1'), 'a.txt', 'latin1').text).toBe('café crème');
+  });
+});
+
+describe('legacy decodes without the detector', () => {
+  // chardet costs ~1 ms per KB: it is loaded only when GB18030 and Big5 both read cleanly and score alike.
+  const loaded = (encoding: string, text: string) => {
+    const script = `
+      import { createRequire } from 'node:module';
+      import iconv from ${JSON.stringify(join(root, 'node_modules', 'iconv-lite', 'lib', 'index.js'))};
+      const { decode } = await import(${JSON.stringify(join(root, 'dist', 'decode', 'index.js'))});
+      const d = decode(iconv.encode(${JSON.stringify(text)}, ${JSON.stringify(encoding)}), 'a.txt');
+      const req = createRequire(import.meta.url);
+      console.log(JSON.stringify({ encoding: d.encoding, chardet: Object.keys(req.cache).some((k) => /node_modules\\/chardet\\//.test(k)) }));
+    `;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    return JSON.parse(r.stdout.trim());
+  };
+  it('GB18030 and Big5 text that decode strictly and plausibly do not load chardet', () => {
+    const text = readFileSync(join(root, 'fixtures', 'haizhou-2022.txt'), 'utf8');
+    expect(loaded('gb18030', text)).toEqual({ encoding: 'gb18030', chardet: false });
+    expect(loaded('big5', TRAD.repeat(5))).toEqual({ encoding: 'big5', chardet: false });
+  });
+});
+
 describe('format sniffing', () => {
   it('zip magic is docx, HTML by extension or content, else text', () => {
     expect(sniffFormat(Buffer.from([0x50, 0x4b, 3, 4]), 'a.bin')).toBe('docx');
