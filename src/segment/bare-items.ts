@@ -3,6 +3,7 @@
 import { KEY_LINE } from '../assign/keys.js';
 import { hasKey, PROSE_WORD } from '../assign/parse.js';
 import { trailingBracket } from '../assign/brackets.js';
+import { readClause } from '../recognize/clause.js';
 import type { TextLine } from '../model.js';
 import { append } from '../text.js';
 import { BARE } from './markers.js';
@@ -13,7 +14,7 @@ const HEADING_LIKE = /^[^。;;,,::]{1,40}$/u;
 export function endsWithAssignment(text: string): boolean {
   const b = trailingBracket(text);
   if (!b || b.start === 0) return false;
-  return hasKey(b.inner) || (PROSE_WORD.test(b.inner) && b.inner.length <= 120);
+  return hasKey(b.inner) || (PROSE_WORD.test(b.inner) && b.inner.length <= 120) || readClause(b.inner, { bareList: true }) !== null;
 }
 
 const bare = (lines: TextLine[]): Item => ({

@@ -2,7 +2,8 @@
 // 牵头领导:X            or   (牵头单位:X;责任单位:Y)   or   (X牵头,Y配合)
 // 牵头单位:Y                 — the assignment stands on lines of its own after the item's text.
 import { KEY_LINE } from '../../assign/keys.js';
-import { emptyAssignment, merge, parseKeyed, parseProse, PROSE_WORD } from '../../assign/parse.js';
+import { emptyAssignment, merge, parseKeyed, parseProse } from '../../assign/parse.js';
+import { readBlock, readClause } from '../../recognize/clause.js';
 import { msg, type TextLine } from '../../model.js';
 import type { Message } from '../../schema.js';
 import type { Item } from '../../segment/index.js';
@@ -15,9 +16,11 @@ const BARE_PROSE = /^[^。,,]{2,40}牵头[,,;;、]?.*(配合|参与|协同|协�
 
 /** "(X牵头,Y配合)" on a line of its own, or the same unbracketed when short and clearly an assignment. */
 function proseLine(text: string): boolean {
-  if (BRACKETED.test(text)) return PROSE_WORD.test(text) && parseProse(text.replace(/^[((\[【〔]|[))\]】〕][。.;;]?$/gu, '')) !== null;
-  return text.length <= 80 && BARE_PROSE.test(text) && parseProse(text) !== null;
+  if (BRACKETED.test(text)) return readBlock(unbracket(text), { bareList: true }) !== null;
+  return text.length <= 80 && ((BARE_PROSE.test(text) && parseProse(text) !== null) || readClause(text) !== null);
 }
+
+const unbracket = (text: string) => text.replace(/^[((\[【〔]|[))\]】〕][。.;;]?$/gu, '');
 
 function isAssignmentLine(text: string): boolean {
   return KEY_LINE.test(text) || proseLine(text);
@@ -53,7 +56,8 @@ export const assignmentLines: ItemFormat = {
     const messages: Message[] = [];
     for (const line of joinContinued(taken)) {
       const inner = OPENS_LINE.test(line.text) ? line.text.replace(/^[((\[【〔]|[))\]】〕][。.;;]?$/gu, '') : line.text;
-      merge(assignment, KEY_LINE.test(line.text) ? parseKeyed(inner) : parseProse(inner));
+      merge(assignment, KEY_LINE.test(line.text) ? parseKeyed(inner)
+        : OPENS_LINE.test(line.text) ? readBlock(inner, { bareList: true }) : (parseProse(inner) ?? readClause(inner)));
       if (/^[((\[【〔]/u.test(line.text) && !/[))\]】〕][。.;;]?$/u.test(line.text)) {
         messages.push(msg('warning', 'unclosed-assignment', line.pos, 'assignment line opened with a bracket is never closed; read to end of line'));
       }

@@ -1,12 +1,12 @@
 // 1.任务正文。(X牵头,Y配合) / (X、Y负责) / …的问题,由X会同Y负责。 — the assignment is a sentence.
-import { parseProse, PROSE_WORD } from '../../assign/parse.js';
+import { parseProse } from '../../assign/parse.js';
+import { plausibleNames, readBlock, readClause } from '../../recognize/clause.js';
 import type { Item } from '../../segment/index.js';
 import { endOf, itemLines, shareParsed, titleAndText, trailingBracket } from '../shared.js';
 import type { ItemFormat, ItemParse } from '../types.js';
 
 /** The closing clause "…,由X会同Y研究提出落实意见。" */
 const BY_CLAUSE = /[,,。;;]\s*(由[^,,。;;]*?(?:会同|牵头|负责)[^。]*?)[。.]?$/u;
-const MAX_NAME = 30;
 
 export const proseAssignment: ItemFormat = {
   kind: 'item',
@@ -18,18 +18,28 @@ export const proseAssignment: ItemFormat = {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       const closed = trailingBracket(line.text);
-      if (closed && closed.start > 0 && PROSE_WORD.test(closed.inner)) {
-        const assignment = parseProse(closed.inner);
-        if (assignment && plausible(assignment)) {
+      if (closed && closed.start > 0) {
+        // (X牵头,Y配合) / (X、Y负责) / a bare list of units (市工信委、市财政局)
+        const assignment = readBlock(closed.inner, { bareList: true });
+        if (assignment) {
           const { title, text } = titleAndText([...textBefore(i), line.text.slice(0, closed.start)]);
           return { parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line), messages: [] };
         }
       }
       const by = BY_CLAUSE.exec(line.text);
       if (by) {
-        const assignment = parseProse(by[1]);
-        if (assignment && plausible(assignment)) {
+        const assignment = parseProse(by[1]) ?? readClause(by[1]);
+        if (assignment && plausibleNames(assignment)) {
           const { title, text } = titleAndText([...textBefore(i), line.text.slice(0, by.index)]);
+          return { parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line), messages: [] };
+        }
+      }
+      // "…建设。市发改委牵头,市财政局配合。": a closing sentence made only of names and role words
+      const tail = closingSentence(line.text);
+      if (tail) {
+        const assignment = readClause(tail.text);
+        if (assignment) {
+          const { title, text } = titleAndText([...textBefore(i), line.text.slice(0, tail.start)]);
           return { parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line), messages: [] };
         }
       }
@@ -38,7 +48,10 @@ export const proseAssignment: ItemFormat = {
   },
 };
 
-function plausible(a: { leadUnits: string[]; coUnits: string[] }): boolean {
-  const names = [...a.leadUnits, ...a.coUnits];
-  return names.length > 0 && names.every((n) => [...n].length <= MAX_NAME && !/[。;;]/u.test(n));
+/** The last sentence of a line, after a full stop, when the line has more before it. */
+function closingSentence(line: string): { text: string; start: number } | null {
+  const body = line.replace(/[。.]\s*$/u, '');
+  const stop = Math.max(body.lastIndexOf('。'), body.lastIndexOf(';'), body.lastIndexOf(';'));
+  if (stop <= 0 || body.length - stop > 120) return null;
+  return { text: body.slice(stop + 1), start: stop + 1 };
 }

@@ -1,0 +1,59 @@
+// Each recognizer's table of cases, run by test/recognize.test.ts. Spans are taken from real notices.
+import type { Assignment } from '../assign/parse.js';
+
+/** [span, is it a unit?] */
+export const unitCases: Array<[string, boolean]> = [
+  ['区发改局', true], ['市发展和改革委员会', true], ['县水务局', true], ['省发展改革委', true], ['财政部', true],
+  ['工业和信息化部', true], ['宋跳工业园', true], ['立山经济开发区', true], ['各街道', true], ['各有关部门', true],
+  ['区疫情防控指挥部成员单位', true], ['各街办(新区)', true], ['武原街道(县城投集团)', true], ['区财政局(国资办)', true],
+  ['各县(市、区)政府', true], ['县代建中心', true], ['县护城河指挥部', true], ['市残联', true], ['人民银行', true],
+  ['金融发展服务中心', true], ['全区经济运行各专班', true], ['团县委', true], ['县妇联', true], ['市税务局', true],
+  ['国家发展改革委', true], ['中央农办', true], ['县文体广新局', true], ['区政府办', true], ['市直各部门', true],
+  ['镇(街道)', true], ['各镇', true], ['安监站', true], ['县教科局', true], ['国网县供电公司', true], ['市城投集团', true],
+  ['区创文办', true], ['各乡镇人民政府', true], ['县经济开发区管委会', true], ['市行政审批局', true], ['县医保局', true],
+  ['加快建设市民服务中心', false], ['新建2座人行天桥', false], ['12月底前', false], ['王从峰', false],
+  ['推进政务服务改革', false], ['完成棚户区改造2836户', false], ['牵头单位:区发改局', false], ['具体任务均涉及相关市(州)人民政府', false],
+  ['全面落实各级“五减”系列政策', false], ['2023年', false], ['', false],
+];
+
+/** [span, is it a person or a leader's role?] */
+export const personCases: Array<[string, boolean]> = [
+  ['王从峰', true], ['刘虹', true], ['刘 哲', true], ['俞 悦', true], ['林克庆', true], ['张新', true], ['欧阳明', true],
+  ['王丹县长', true], ['副市长张三', true], ['分管副市长', true], ['市政府分管领导同志', true], ['常务副县长', true], ['各区长', true],
+  ['省政府分管领导同志', true], ['市政府常务副市长', true], ['曹惠明', true],
+  ['财政局', false], ['区发改局', false], ['教育局', false], ['县水务局', false], ['各街道', false], ['12月底前', false],
+  ['推进改革', false], ['市场监管局', false],
+];
+
+export const deadlineCases: Array<[string, boolean]> = [
+  ['12月底前', true], ['2023年6月底前', true], ['年内', true], ['长期坚持', true], ['持续推进', true], ['每季度', true],
+  ['9月投入使用', true], ['5月底前动工', true], ['2022年10月底前', true], ['上半年', true], ['三季度', true], ['2023年3月—2024年6月', true],
+  ['年底前完成', true], ['县住建局', false], ['区发改局', false], ['推进重点项目建设', false], ['各镇', false],
+];
+
+type Fields = Partial<Pick<Assignment, 'leaders' | 'leadUnits' | 'coUnits' | 'deadline'>>;
+
+/** [span, expected assignment (null: not an assignment), options] */
+export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]> = [
+  ['市发改委牵头,市财政局配合', { leadUnits: ['市发改委'], coUnits: ['市财政局'] }],
+  ['由王丹副市长负责,市发改委牵头,市财政局、市统计局配合', { leaders: ['王丹'], leadUnits: ['市发改委'], coUnits: ['市财政局', '市统计局'] }],
+  ['由市交通局、市城投集团负责落实', { coUnits: ['市交通局', '市城投集团'] }],
+  ['市工信委、市财政局', { coUnits: ['市工信委', '市财政局'] }, { bareList: true }],
+  ['市工信委、市财政局', null],
+  ['区发改局、区财政局分别负责', { coUnits: ['区发改局', '区财政局'] }],
+  ['区发改局、区财政局分别牵头', { leadUnits: ['区发改局', '区财政局'] }],
+  ['主办单位:县住建局,协办单位:县财政局', { leadUnits: ['县住建局'], coUnits: ['县财政局'] }],
+  ['市政府办公室、市行政审批制度改革工作领导小组办公室牵头,市级各有关部门及各县市区政府按职责分工负责', { leadUnits: ['市政府办公室', '市行政审批制度改革工作领导小组办公室'] }],
+  ['县发改局牵头落实', { leadUnits: ['县发改局'] }],
+  ['县发改局牵头推进,县直有关部门配合', { leadUnits: ['县发改局'], coUnits: ['县直有关部门'] }],
+  ['市发改委牵头卖力,市直有关部门按职责分工卖力', { leadUnits: ['市发改委'], coUnits: ['市直有关部门'] }],
+  ['责任单位;区财政局', { coUnits: ['区财政局'] }],
+  ['国土资源部会同农业部等部门负责落实', { leadUnits: ['国土资源部'], coUnits: ['农业部'] }],
+  ['市民政局牵头,各县区政府配合,2023年6月底前完成', { leadUnits: ['市民政局'], coUnits: ['各县区政府'], deadline: '2023年6月底前完成' }],
+  ['省发展改革委牵头,具体任务均涉及相关市(州)人民政府,不再做分工', { leadUnits: ['省发展改革委'], coUnits: [] }],
+  ['以下简称市住建局', null],
+  ['含城乡居民医保', null],
+  ['力争为企业减负60亿元', null],
+  ['2022年', null],
+  ['加快推进项目建设,县发改局牵头', null],
+];

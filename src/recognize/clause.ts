@@ -1,0 +1,147 @@
+// A run of units, people and role words -> an Assignment, whatever brackets or verbs surround it:
+//   由王丹副市长负责,市发改委牵头,市财政局配合     市工信委、市财政局      X、Y分别负责
+//   主办单位:X,协办单位:Y     X牵头卖力     具体任务均涉及相关市(州)人民政府,不再做分工
+// Every clause must read as names with a role (or as a deadline, or a remark); one clause that reads
+// as running text makes the whole span no assignment. Names are checked by what they are (unit, person).
+import { emptyAssignment, parseKeyed, parseProse, PROSE_WORD, type Assignment } from '../assign/parse.js';
+import { splitNames, splitTopLevel } from '../units.js';
+import { append, trimSet } from '../text.js';
+import { CO_VERBS, LEAD_VERBS, REMARK_PATTERNS, RESPONSIBLE_VERBS, VERB_QUALIFIERS } from './lexicon.js';
+import { readPerson } from './person.js';
+import { isUnit } from './unit.js';
+import { isDeadlineSpan } from './deadline-span.js';
+
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const QUAL = `(?:${alt(VERB_QUALIFIERS)})?`;
+const LEAD_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(LEAD_VERBS)})(?:单位|部门)?$`, 'u');
+const CO_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(CO_VERBS)})(?:单位|部门)?$`, 'u');
+const RESP_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(RESPONSIBLE_VERBS)})$`, 'u');
+const WITH_RE = /^(?:由)?(.+?)会同(.+?)(?:共同|分别)?(?:负责|研究|落实|办理|承担|组织|推进|实施|制定|提出|牵头|卖力)?(?:落实|推进|实施)?$/u;
+const LEAD_AS = /^(.+?)为牵头(?:单位|部门)$/u;
+const CO_AS = /^(.+?)为(?:配合|责任|参与|协办)(?:单位|部门)$/u;
+/** 主办单位:X / 责任单位;X (a typo'd separator) / 牵头单位 X. */
+const KEYED_LOOSE = /^((?:牵头|主办|主责|责任|配合|协办|协同|参与)(?:单位|部门|科室|处室))\s*[;;,,\s]\s*(.+)$/u;
+const MAX_CLAUSE = 160;
+const KEY_SEMICOLON = /((?:牵头|主办|主责|责任|配合|协办|协同|参与)(?:单位|部门|科室|处室|领导))\s*[;;]/gu;
+
+export interface ClauseOptions {
+  /** A list of units with no role word (a bare bracket "(市工信委、市财政局)") is accepted as co-units. */
+  bareList?: boolean;
+}
+
+type Names = { units: string[]; people: string[] };
+
+/** Every name of the list is a unit or a person; null otherwise. */
+function names(list: string): Names | null {
+  const s = trimSet(list, ',,、;;');
+  if (!s) return null;
+  const { names: parts } = splitNames(s, 'units');
+  if (!parts.length) return null;
+  const out: Names = { units: [], people: [] };
+  for (const p of parts) {
+    const person = readPerson(p);
+    if (person && !isUnit(p)) out.people.push(person.name);
+    else if (isUnit(p)) out.units.push(p);
+    else return null;
+  }
+  return out;
+}
+
+const isRemark = (s: string) => REMARK_PATTERNS.some((re) => re.test(s));
+
+/** Reads one clause into `a`; false when the clause is not part of an assignment. */
+function readOne(clause: string, a: Assignment, opts: ClauseOptions, sawRole: { v: boolean }): boolean {
+  const c = trimSet(clause, '。.,,;;、');
+  if (!c) return true;
+  if (isRemark(c)) return true;
+  if (isDeadlineSpan(c)) { a.deadline ??= c; return true; }
+  const keyed = parseKeyed(c);
+  if (keyed) { mergeInto(a, keyed); sawRole.v = true; return true; }
+  const loose = KEYED_LOOSE.exec(c);
+  if (loose) {
+    const k = parseKeyed(`${loose[1]}:${loose[2]}`);
+    if (k) { mergeInto(a, k); sawRole.v = true; return true; }
+  }
+  let m = WITH_RE.exec(c);
+  if (m && c.includes('会同')) {
+    const lead = names(m[1]), co = names(m[2]);
+    if (lead && co) { append(a.leadUnits, lead.units); append(a.leaders, lead.people); append(a.coUnits, co.units); sawRole.v = true; return true; }
+  }
+  m = LEAD_AS.exec(c) ?? null;
+  if (m) { const n = names(m[1]); if (n) { append(a.leadUnits, n.units); append(a.leaders, n.people); sawRole.v = true; return true; } }
+  m = CO_AS.exec(c) ?? null;
+  if (m) { const n = names(m[1]); if (n) { append(a.coUnits, n.units); sawRole.v = true; return true; } }
+  m = LEAD_RE.exec(c);
+  if (m) {
+    const n = names(m[1]);
+    if (n) { append(a.leadUnits, n.units); append(a.leaders, n.people); sawRole.v = true; return true; }
+  }
+  m = CO_RE.exec(c);
+  if (m) {
+    const n = names(m[1]);
+    if (n) { append(a.coUnits, n.units); append(a.leaders, n.people); sawRole.v = true; return true; }
+  }
+  m = RESP_RE.exec(c);
+  if (m) {
+    const n = names(m[1]);
+    if (n) {
+      append(a.leaders, n.people);
+      if (n.units.length) { append(a.coUnits, n.units); a.responsible = true; }
+      sawRole.v = true;
+      return true;
+    }
+  }
+  if (opts.bareList) {
+    const n = names(c);
+    if (n && n.units.length && !n.people.length) { append(a.coUnits, n.units); return true; }
+  }
+  return false;
+}
+
+function mergeInto(a: Assignment, b: Assignment): void {
+  append(a.leaders, b.leaders.filter((x) => !a.leaders.includes(x)));
+  append(a.leadUnits, b.leadUnits.filter((x) => !a.leadUnits.includes(x)));
+  append(a.coUnits, b.coUnits.filter((x) => !a.coUnits.includes(x)));
+  a.deadline ??= b.deadline;
+  a.responsible ||= b.responsible;
+  a.firstIsLead ||= b.firstIsLead;
+}
+
+/**
+ * Reads a span as an assignment: every clause names units or people with a role (or is a deadline or
+ * a remark). Null when any clause is running text, or when no name is found.
+ */
+export function readClause(span: string, opts: ClauseOptions = {}): Assignment | null {
+  // "责任单位;X": a key whose colon was typed as a semicolon.
+  const s = trimSet(span, '。.;;,,').replace(KEY_SEMICOLON, '$1:');
+  if (!s || s.length > MAX_CLAUSE) return null;
+  const a = emptyAssignment();
+  const sawRole = { v: false };
+  const clauses = splitTopLevel(s, (ch) => ch === ',' || ch === ',' || ch === ';' || ch === ';' || ch === '。');
+  for (const c of clauses) if (!readOne(c, a, opts, sawRole)) return null;
+  const some = a.leaders.length + a.leadUnits.length + a.coUnits.length > 0;
+  if (!some) return null;
+  a.coUnits = a.coUnits.filter((u) => !a.leadUnits.includes(u));
+  return a;
+}
+
+/**
+ * The text of an assignment block (a bracket's inside, a line of its own): keys (牵头单位:X), prose
+ * (X牵头,Y配合), or — when `bareList` — a bare list of units. Null when it is none of these.
+ */
+export function readBlock(inner: string, opts: ClauseOptions = {}): Assignment | null {
+  const keyed = parseKeyed(inner);
+  if (keyed) return keyed;
+  if (PROSE_WORD.test(inner)) {
+    const prose = parseProse(inner);
+    if (prose && plausibleNames(prose)) return prose;
+  }
+  return readClause(inner, opts);
+}
+
+const MAX_NAME = 30;
+/** Names a loose prose reading found are names: short, no sentence inside. */
+export function plausibleNames(a: Assignment): boolean {
+  const all = [...a.leadUnits, ...a.coUnits];
+  return all.length > 0 && all.every((n) => [...n].length <= MAX_NAME && !/[。;;]/u.test(n));
+}

@@ -1,0 +1,41 @@
+// Is this span a person (a leader)? A surname and one or two given characters, spaced or not
+// (刘 哲), with or without a title of office (王丹县长, 副市长张三); or a role written instead of a
+// name (分管副市长, 市政府分管领导同志, 各区长).
+import { COMPOUND_SURNAMES, LEADER_TITLES, SURNAMES } from './lexicon.js';
+import { isUnit } from './unit.js';
+
+const TITLES = [...LEADER_TITLES].sort((a, b) => b.length - a.length);
+const TITLE_AT_END = new RegExp(`(?:${TITLES.join('|')})$`, 'u');
+const TITLE_AT_START = new RegExp(`^(?:${TITLES.join('|')})`, 'u');
+/** A role in place of a name: 分管副市长, 市政府分管领导同志, 常务副县长, 各副区长, 县委常委. */
+const ROLE = /^(?:各|市|县|区|省|州|镇|乡|市政府|县政府|区政府|省政府|政府)?(?:分管|主管|联系|包联|挂点|常务|有关|相关)?(?:副)?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|主席|书记|主任|秘书长|常委|领导|领导同志|负责同志|负责人)(?:同志)?$/u;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/** A bare name: surname + one or two given characters (compound surname + one or two). */
+export function isPersonName(span: string): boolean {
+  const s = span.replace(/\s+/g, '');
+  if (!HAN_ONLY.test(s)) return false;
+  const n = [...s].length;
+  const compound = COMPOUND_SURNAMES.some((c) => s.startsWith(c));
+  if (compound ? n < 3 || n > 4 : n < 2 || n > 3) return false;
+  if (!compound && !SURNAMES.has(s[0])) return false;
+  // 3-character organ names (财政局, 教育局) share the shape: their ending decides.
+  return !(n === 3 && isUnit(s)) && !/[局委办厅处科室站所院队部中心]$/u.test(s);
+}
+
+export interface PersonReading { name: string; title: string | null }
+
+/** Reads a leader: a name with its title, a bare name, or a role. Null when the span is none of these. */
+export function readPerson(span: string): PersonReading | null {
+  const s = span.replace(/\s+/g, '').replace(/同志$/u, '');
+  if (!s || [...s].length > 16) return null;
+  if (isPersonName(s)) return { name: s, title: null };
+  if (ROLE.test(s)) return { name: s, title: s };
+  const end = TITLE_AT_END.exec(s);
+  if (end && end.index > 0 && isPersonName(s.slice(0, end.index))) return { name: s.slice(0, end.index), title: end[0] };
+  const start = TITLE_AT_START.exec(s);
+  if (start && isPersonName(s.slice(start[0].length))) return { name: s.slice(start[0].length), title: start[0] };
+  return null;
+}
+
+export const isPerson = (span: string): boolean => readPerson(span) !== null;

@@ -1,0 +1,89 @@
+// Is this span the name of a government organ (or a group of them)? By the grammar of such names:
+// an optional place prefix (省 市 区 县 镇 各 …, or a place name), a body, and an organ ending
+// (局 委 办 中心 公司 街道 管委会 …), possibly with an annotation in brackets: 武原街道(县城投集团).
+import { ACTION_WORDS, GROUP_ENDINGS, ORGAN_SUFFIXES } from './lexicon.js';
+
+const MAX_UNIT = 32;
+const SUFFIX_RE = new RegExp(`(?:${[...ORGAN_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
+const GROUP_RE = new RegExp(`(?:${[...GROUP_ENDINGS].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
+/** A name never opens with a verb of doing (加快建设市民服务中心 is a task, not a centre). */
+const OPENS_WITH_ACTION = /^(推进|推动|加快|加强|完善|建立|健全|开展|落实|完成|提升|提高|实现|确保|促进|深化|强化|新建|改造|建成|打造|培育|争取|做好|抓好|启动|开工|实施|全面|持续|积极|支持|鼓励|引导|组织|继续|大力|着力|坚持|严格|新增|扩大|保障|优化|创建|争创|谋划|围绕|按照|依托|聚焦)/u;
+const SENTENCE_PUNCT = /[。;;!?!?::“”"《》]/u;
+/** An annotation closing a name: (县城投集团), 〈奓山街道〉, (牵头). */
+const TRAILING_NOTE = /[((〈<[【〔][^(())〈〉<>\[\]【】〔〕]{0,20}[))〉>\]】〕]$/u;
+const HAN = /^[\p{Script=Han}A-Za-z0-9·]+$/u;
+const INNER_NOTE = /[((〈<][^(())〈〉<>]{0,20}[))〉>]/gu;
+/** Words of remarks and running text that no organ's name contains. */
+const NOT_A_NAME = /涉及|不再|均为|以下|下同|同上|分工|负责|牵头|配合|[::]/u;
+const ACTIONS_G = new RegExp(ACTION_WORDS.source, 'gu');
+/** Bare numbers, dates and measures are never names. */
+const NUMERIC = /\d+(?:\.\d+)?\s*(?:%|个|万|亿|元|人|户|座|所|公里|千米|米|平方|吨|辆|套|家|项|次|月|日|年|天)/u;
+
+export interface UnitReading {
+  /** The name without a closing annotation. */
+  core: string;
+  /** 'organ': ends like an organ; 'group': a collective (各有关部门); null: not a unit. */
+  kind: 'organ' | 'group' | null;
+}
+
+export function readUnit(span: string): UnitReading {
+  const s = span.replace(/\s+/g, '');
+  let core = s;
+  while (TRAILING_NOTE.test(core) && core.length > 3) core = core.replace(TRAILING_NOTE, '');
+  const none: UnitReading = { core, kind: null };
+  if ([...s].length > MAX_UNIT || SENTENCE_PUNCT.test(s) || NOT_A_NAME.test(s)) return none;
+  // Inner annotations (各县(市、区)政府) are read past; a name that is all annotation (镇(街道)) is read whole.
+  let bare = core.replace(INNER_NOTE, '');
+  if (bare.length < 2) bare = s.replace(/[(())〈〉]/gu, '');
+  if (bare.length < 2 || !HAN.test(bare)) return none;
+  return classify(core, bare);
+}
+
+function classify(core: string, bare: string): UnitReading {
+  const none: UnitReading = { core, kind: null };
+  if (NUMERIC.test(bare)) return none;
+  if (OPENS_WITH_ACTION.test(bare) && bare.length > 3) return none;
+  if (GROUP_RE.test(bare) && (bare.length <= 14 || /^(各|有关|相关|其他|其它)/u.test(bare))) return { core, kind: 'group' };
+  if (/^各/u.test(bare) && bare.length <= 12) return { core, kind: 'group' };
+  if (!SUFFIX_RE.test(bare)) return none;
+  // A long span that reads as running text (several verbs of doing) is not a name even with an organ ending.
+  const actions = bare.match(ACTIONS_G)?.length ?? 0;
+  if (actions >= 2 && bare.length > 10) return none;
+  return { core, kind: 'organ' };
+}
+
+/** The span reads as an organ's name or a collective of organs. */
+export function isUnit(span: string): boolean {
+  return readUnit(span).kind !== null;
+}
+
+/** Endings after which a run of names may be cut: whole organ endings, never 乡 镇 区 市 县 inside a name. */
+const CUT_AFTER = /(?:局|委|办|厅|中心|公司|集团|街道|政府|管委会|院|部|署|办事处|联|会)$/u;
+const PLACE_START = /^(?:省|市|县|区|镇|乡|各|州|旗)/u;
+
+/**
+ * Cuts a run of unit names written together with no separator into whole units
+ * (市发展改革委市经贸委 -> 市发展改革委, 市经贸委; loose: 水利局住建局各镇 -> 水利局, 住建局, 各镇).
+ * Null when the run cannot be read as two or more units. A cut falls after an organ ending and, unless
+ * `loose`, before a place prefix, so that a name's own parts (住房和城乡建设局) are never split.
+ */
+export function cutRunTogether(run: string, loose = false): string[] | null {
+  const s = run.replace(/\s+/g, '');
+  const n = s.length;
+  if (n < 5 || n > 240) return null;
+  // best[i]: most pieces covering s[0..i), every piece a unit of 2+ characters, every cut allowed
+  const best: Array<string[] | null> = new Array(n + 1).fill(null);
+  best[0] = [];
+  for (let i = 0; i < n; i++) {
+    if (!best[i]) continue;
+    if (i > 0 && !(CUT_AFTER.test(s.slice(Math.max(0, i - 3), i)) && (loose || PLACE_START.test(s.slice(i))))) continue;
+    for (let j = Math.min(n, i + MAX_UNIT); j >= i + 2; j--) {
+      const piece = s.slice(i, j);
+      if (!isUnit(piece)) continue;
+      const cand = [...best[i]!, piece];
+      if (!best[j] || best[j]!.length < cand.length) best[j] = cand;
+    }
+  }
+  const out = best[n];
+  return out && out.length >= 2 ? out : null;
+}

@@ -1,0 +1,37 @@
+// The recognizers' case tables (src/recognize/cases.ts): what a unit, a person, a deadline and an
+// assignment clause are, each proven on spans from real notices.
+import { describe, expect, it } from 'vitest';
+import { clauseCases, deadlineCases, personCases, unitCases } from '../src/recognize/cases.js';
+import { readClause } from '../src/recognize/clause.js';
+import { isDeadlineSpan } from '../src/recognize/deadline-span.js';
+import { isPerson } from '../src/recognize/person.js';
+import { cutRunTogether, isUnit } from '../src/recognize/unit.js';
+
+describe('unit recognizer', () => {
+  for (const [span, want] of unitCases) it(`${span || '(empty)'} -> ${want}`, () => expect(isUnit(span)).toBe(want));
+  it('cuts units written together, never inside one name', () => {
+    expect(cutRunTogether('市发展改革委市经贸委')).toEqual(['市发展改革委', '市经贸委']);
+    expect(cutRunTogether('水利局住建局各镇', true)).toEqual(['水利局', '住建局', '各镇']);
+    expect(cutRunTogether('住房和城乡建设局')).toBeNull();
+    expect(cutRunTogether('区市场监督管理局', true)).toBeNull();
+  });
+});
+
+describe('person recognizer', () => {
+  for (const [span, want] of personCases) it(`${span} -> ${want}`, () => expect(isPerson(span)).toBe(want));
+});
+
+describe('deadline span recognizer', () => {
+  for (const [span, want] of deadlineCases) it(`${span} -> ${want}`, () => expect(isDeadlineSpan(span)).toBe(want));
+});
+
+describe('assignment clause recognizer', () => {
+  for (const [span, want, opts] of clauseCases) {
+    it(`${span} -> ${want ? JSON.stringify(want) : 'none'}`, () => {
+      const got = readClause(span, opts);
+      if (!want) { expect(got).toBeNull(); return; }
+      expect(got).not.toBeNull();
+      for (const [k, v] of Object.entries(want)) expect(got![k as keyof typeof want], k).toEqual(v);
+    });
+  }
+});
