@@ -1,6 +1,6 @@
 // DocModel -> DocModel: simplified script, plain spaces, full-width digits, flat text re-split into lines.
 import type { Block, DocModel, TextLine } from '../model.js';
-import { looksTraditional, loadConverter } from './traditional.js';
+import { toSimplified } from './traditional.js';
 import { resplitFlat } from './flat.js';
 import { stripPinyin } from './pinyin.js';
 
@@ -23,14 +23,9 @@ export async function normalize(doc: DocModel): Promise<DocModel> {
   let blocks: Block[] = doc.blocks;
   let script = doc.script;
   let meta = doc.meta;
-  const sample = blocks.map((b) => (b.kind === 'line' ? b.text : b.rows.map((r) => r.map((c) => c.text).join('')).join(''))).join('\n');
-  if (looksTraditional(sample)) {
-    const t2s = await loadConverter();
-    script = 'traditional';
-    meta = Object.fromEntries(Object.entries(meta).map(([k, v]) => [k, t2s(v)]));
-    blocks = blocks.map((b) => b.kind === 'line' ? { ...b, text: t2s(b.text) }
-      : { ...b, rows: b.rows.map((r) => r.map((c) => ({ ...c, text: t2s(c.text) }))) });
-  }
+  // traditional script decided for the document, else run by run of blocks; one converter call
+  const simplified = await toSimplified(blocks, meta);
+  if (simplified) ({ blocks, meta, script } = simplified);
   const out: Block[] = [];
   for (const b of blocks) {
     if (b.kind === 'table') {
