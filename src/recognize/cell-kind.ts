@@ -1,0 +1,33 @@
+// What a table cell (or a line standing for one) holds, by what its words are: names of units,
+// people, a deadline, a figure, a short label or running text. Tables laid out one cell per line are
+// put back together by matching these kinds to the columns' roles.
+import { splitNames } from '../units.js';
+import { isDeadlineSpan } from './deadline-span.js';
+import { isPersonName, readPerson } from './person.js';
+import { isUnit } from './unit.js';
+
+export type CellKind = 'empty' | 'units' | 'people' | 'deadline' | 'number' | 'short' | 'sentence';
+
+const FIGURE = /^[\d.,,%%‰\s万亿元个户座所公里人次年月日()()~\-—至/]+$/u;
+const FIGURE_FIRST = /^\d+(?:\.\d+)?\s*[%%]/u;
+const SENTENCE = /[。;;!?!?]|[,,].{6,}/u;
+const SHORT = 16;
+
+/** Whitespace-separated people's names: 俞 悦 / 王从峰 刘虹 (a spaced two-character name stays one). */
+function peopleList(t: string): boolean {
+  const parts = splitNames(t, 'leaders').names;
+  return parts.length > 0 && parts.every((p) => readPerson(p) !== null);
+}
+
+export function cellKind(raw: string): CellKind {
+  const t = raw.replace(/\|/g, ' ').trim();
+  if (!t) return 'empty';
+  const squashed = t.replace(/\s+/g, '');
+  if (FIGURE.test(squashed) || FIGURE_FIRST.test(squashed)) return 'number';
+  if (isDeadlineSpan(squashed)) return 'deadline';
+  if (isPersonName(squashed) || peopleList(t)) return 'people';
+  const { names } = splitNames(t, 'units');
+  if (names.length && names.every(isUnit)) return 'units';
+  if ([...squashed].length <= SHORT && !SENTENCE.test(t)) return 'short';
+  return 'sentence';
+}

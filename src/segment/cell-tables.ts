@@ -1,0 +1,315 @@
+// Task tables rendered as text, whatever their header words: one cell per line (序号 / 主要任务 / 分管
+// 领导 / 牵头单位 … each on its own line, often ending in " |") or one row per line with cells between
+// "|". The header is found by what its labels mean; rows by their running numbers (a row number
+// every k lines, k varying because empty cells vanish); each row's lines are dealt to the columns by
+// matching what each line is (units, people, a deadline, a sentence) to what each column holds.
+import { fieldOfHeader } from '../assign/keys.js';
+import type { Block, Cell, TableBlock, TextLine } from '../model.js';
+import { cellKind, type CellKind } from '../recognize/cell-kind.js';
+import { readMarker } from './markers.js';
+
+export type ColumnRole = 'number' | 'text' | 'title' | 'leaders' | 'leadUnits' | 'coUnits' | 'deadline' | 'prose' | 'category' | 'other';
+
+const MAX_LABEL = 18;
+const CATEGORY = /^(类别|分类|类型|领域|板块|方面|项目类别|门类|大类)$/u;
+/** Columns that hold no task text and no assignment: progress, plans, remarks, money, places. */
+const OTHER = /(推进情况|完成情况|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设时间|建设性质|起止年限)/u;
+const SQUASH = (s: string) => s.replace(/[\s|]+/g, '');
+
+/** The role a header label gives its column; null when the label names nothing we know. */
+export function columnRole(label: string): ColumnRole | null {
+  const h = SQUASH(label);
+  if (!h || [...h].length > MAX_LABEL || /[。;;,,]/u.test(h)) return null;
+  if (CATEGORY.test(h)) return 'category';
+  const field = fieldOfHeader(h);
+  if (field === 'number') return 'number';
+  if (OTHER.test(h) && field !== 'leaders' && field !== 'leadUnits' && field !== 'coUnits') return 'other';
+  if (field) return field === 'prose' ? 'prose' : field;
+  return null;
+}
+
+const usable = (roles: ColumnRole[]) =>
+  roles.length >= 3 && roles.some((r) => r === 'text' || r === 'title')
+  && roles.some((r) => r === 'leaders' || r === 'leadUnits' || r === 'coUnits' || r === 'prose');
+
+const ROW_NUMBER = /^(\d{1,4})\s*[.、.]?\s*\|?\s*$/u;
+const PIPES_ONLY = /^[\s|]*$/u;
+const cellText = (t: string) => t.replace(/\s*\|\s*$/u, '').replace(/^\|\s*/u, '').trim();
+
+// ---- dealing a row's lines to the columns -----------------------------------------------------
+
+type Score = Record<CellKind, number>;
+const EMIT: Record<ColumnRole, Partial<Score>> = {
+  number: { number: 2, short: -3, sentence: -6, units: -6, people: -6, deadline: -6 },
+  text: { sentence: 3, short: 1, units: -3, people: -4, deadline: -2, number: -3 },
+  title: { short: 2.5, sentence: 0.5, units: -2, people: -3, deadline: -2, number: -3 },
+  leaders: { people: 4, units: -1, short: -1, sentence: -5, deadline: -3, number: -4 },
+  leadUnits: { units: 4, people: -1, short: 0.5, sentence: -4, deadline: -3, number: -4 },
+  coUnits: { units: 4, people: -1, short: 0.5, sentence: -4, deadline: -3, number: -4 },
+  deadline: { deadline: 4, number: 1, short: 0, sentence: -2, units: -3, people: -3 },
+  prose: { sentence: 1, units: 2, short: 1, people: 0, deadline: 0, number: -1 },
+  category: { short: 2, sentence: -1, units: -2, people: -2, deadline: -2, number: -2 },
+  other: { sentence: 1, short: 1, number: 1.5, deadline: 0.5, units: -0.5, people: -1 },
+};
+const SKIP: Record<ColumnRole, number> = {
+  number: -1, text: -4, title: -1, leaders: -0.5, leadUnits: -1, coUnits: -0.5, deadline: -0.5, prose: -0.5, category: -0.3, other: -0.2,
+};
+/** Extra lines in one cell: names and remarks may run over lines, a deadline or a title rarely does. */
+const MORE: Record<ColumnRole, number> = {
+  number: -6, text: -1, title: -2, leaders: 0, leadUnits: 0, coUnits: 0, deadline: -2, prose: 0, category: -3, other: 0,
+};
+const WRAP = -2.5;
+
+/**
+ * Deals lines to columns in order (a Viterbi pass over line × column). A column may take no line (an
+ * empty or merged cell), or several (names over lines); a sentence after the last column may open a
+ * sub-row that shares the row's other cells. Returns, per sub-row, each column's lines.
+ */
+export function dealRow(lines: string[], roles: ColumnRole[]): number[][][] {
+  const n = lines.length, k = roles.length;
+  if (!n) return [];
+  const kinds = lines.map(cellKind);
+  const emit = (i: number, c: number) => EMIT[roles[c]][kinds[i]] ?? 0;
+  const skipSum = (from: number, to: number) => { let s = 0; for (let c = from; c < to; c++) s += SKIP[roles[c]]; return s; };
+  const score: number[][] = Array.from({ length: n }, () => new Array(k).fill(-Infinity));
+  const back: Array<Array<[number, boolean] | null>> = Array.from({ length: n }, () => new Array(k).fill(null));
+  for (let c = 0; c < k; c++) score[0][c] = skipSum(0, c) + emit(0, c);
+  for (let i = 1; i < n; i++) {
+    for (let c = 0; c < k; c++) {
+      let best = -Infinity, from: [number, boolean] | null = null;
+      for (let p = 0; p < k; p++) {
+        const prev = score[i - 1][p];
+        if (prev === -Infinity) continue;
+        let s: number;
+        let wrap = false;
+        if (p === c) s = prev + MORE[roles[c]];
+        else if (c > p) s = prev + skipSum(p + 1, c);
+        else if (roles[c] === 'text' || roles[c] === 'title') { s = prev + skipSum(p + 1, k) + WRAP; wrap = true; }
+        else continue;
+        if (s > best) { best = s; from = [p, wrap]; }
+      }
+      score[i][c] = best + emit(i, c);
+      back[i][c] = from;
+    }
+  }
+  let end = 0;
+  for (let c = 1; c < k; c++) if (score[n - 1][c] + skipSum(c + 1, k) > score[n - 1][end] + skipSum(end + 1, k)) end = c;
+  const path: Array<{ c: number; wrap: boolean }> = new Array(n);
+  for (let i = n - 1, c = end; i >= 0; i--) {
+    const b = back[i][c];
+    path[i] = { c, wrap: b ? b[1] : false };
+    if (b) c = b[0];
+  }
+  const rows: number[][][] = [roles.map(() => [])];
+  path.forEach(({ c, wrap }, i) => {
+    if (wrap) rows.push(roles.map(() => []));
+    rows[rows.length - 1][c].push(i);
+  });
+  return rows;
+}
+
+// ---- finding the tables -----------------------------------------------------------------------
+
+interface Header { roles: ColumnRole[]; labels: string[]; next: number }
+
+const labelOf = (b: Block | undefined) => (b && b.kind === 'line' ? cellText(b.text) : null);
+
+/** A stacked header starting at `start`: consecutive label lines (blank and "|" lines skipped). */
+function stackedHeader(blocks: Block[], start: number): Header | null {
+  const roles: ColumnRole[] = [];
+  const labels: string[] = [];
+  let i = start;
+  let unknown = 0;
+  while (i < blocks.length) {
+    const b = blocks[i];
+    if (b.kind !== 'line') break;
+    if (PIPES_ONLY.test(b.text)) { i++; continue; }
+    const t = cellText(b.text);
+    if (ROW_NUMBER.test(t)) break;
+    let role = columnRole(t);
+    let used = 1;
+    // a label broken over two lines: 责任 / 领导
+    if (!role) {
+      let j = i + 1;
+      while (j < blocks.length && blocks[j].kind === 'line' && PIPES_ONLY.test((blocks[j] as TextLine).text)) j++;
+      const next = labelOf(blocks[j]);
+      if (next && [...SQUASH(t + next)].length <= MAX_LABEL && !ROW_NUMBER.test(next)) {
+        const joined = columnRole(t + next);
+        if (joined && !columnRole(next)) { role = joined; used = j - i + 1; labels.push(t + next); roles.push(role); i += used; continue; }
+      }
+    }
+    if (!role) {
+      // an unknown short label inside a header (说明, 监督电话) is a column we do not read
+      if (roles.length >= 2 && [...SQUASH(t)].length <= 8 && !/[。;;,,::]/u.test(t) && unknown < 2) { role = 'other'; unknown++; }
+      else break;
+    }
+    labels.push(t);
+    roles.push(role);
+    i += used;
+  }
+  if (!roles.length) return null;
+  const firstRow = labelOf(blocks[i]);
+  if (!usable(roles) || !firstRow || !ROW_NUMBER.test(firstRow)) return null;
+  return { roles, labels, next: i };
+}
+
+/** A header written on one line with its cells between "|". */
+function pipeHeader(text: string): { roles: ColumnRole[]; labels: string[] } | null {
+  if ((text.match(/\|/g) ?? []).length < 2) return null;
+  const labels = text.split('|').map((s) => s.trim()).filter(Boolean);
+  const roles: ColumnRole[] = [];
+  for (const l of labels) {
+    const r = columnRole(l);
+    if (!r) return null;
+    roles.push(r);
+  }
+  return usable(roles) ? { roles, labels } : null;
+}
+
+function cellsOf(lines: TextLine[][], roles: ColumnRole[]): Cell[] {
+  return roles.map((role, c) => {
+    const ls = lines[c];
+    const joiner = role === 'text' || role === 'title' || role === 'other' ? '' : '\n';
+    return { text: ls.map((l) => cellText(l.text)).join(joiner), pos: ls[0]?.pos ?? { line: 0, column: 0 } };
+  });
+}
+
+const SECTION_MARKERS = new Set(['part', 'cn', 'paren-cn']);
+
+/** Cells a row lacks take the value of the cell above them (a cell merged over rows appears once). */
+function inherit(row: Cell[], prev: Cell[] | null, roles: ColumnRole[]): void {
+  if (!prev) return;
+  const hasUnits = roles.some((r, c) => (r === 'leadUnits' || r === 'coUnits') && row[c].text);
+  roles.forEach((r, c) => {
+    if (row[c].text || !prev[c].text) return;
+    if (r === 'category' || r === 'leaders' || (!hasUnits && (r === 'leadUnits' || r === 'coUnits' || r === 'deadline'))) {
+      row[c] = { ...prev[c] };
+    }
+  });
+}
+
+function buildTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Array<{ number: TextLine | null; lines: TextLine[] }>,
+  sectionBefore: Map<number, TextLine>): TableBlock {
+  const out: Cell[][] = [labels.map((l) => ({ text: l, pos: headPos }))];
+  let prev: Cell[] | null = null;
+  let category = '';
+  const numberCol = roles.indexOf('number');
+  const categoryCol = roles.indexOf('category');
+  const dealRoles = roles.map((r, c) => (c === numberCol && rows.every((x) => x.number) ? 'other' : r));
+  rows.forEach((row, ri) => {
+    const section = sectionBefore.get(ri);
+    if (section) out.push(roles.map(() => ({ text: cellText(section.text), pos: section.pos })));
+    const texts = row.lines.map((l) => cellText(l.text));
+    const dealt = row.number && numberCol >= 0
+      ? dealRow(texts, roles.filter((_, c) => c !== numberCol))
+      : dealRow(texts, dealRoles);
+    let first: Cell[] | null = null;
+    for (const sub of dealt) {
+      let cols = sub.map((ls) => ls.map((k) => row.lines[k]));
+      if (row.number && numberCol >= 0) cols = [...cols.slice(0, numberCol), [row.number], ...cols.slice(numberCol)];
+      const cells = cellsOf(cols, roles);
+      // a sub-row shares every cell but its text with the row it belongs to; a row, the merged cells above it
+      if (first) inherit(cells, first, roles.map((r) => (r === 'text' || r === 'title' || r === 'other' ? 'other' : 'leaders')));
+      else inherit(cells, prev, roles);
+      // a category column before 序号 is a section: one section row when its value changes
+      if (categoryCol >= 0 && cells[categoryCol].text && cells[categoryCol].text !== category) {
+        category = cells[categoryCol].text;
+        out.push(roles.map(() => ({ text: category, pos: cells[categoryCol].pos })));
+      }
+      if (categoryCol >= 0) cells[categoryCol] = { ...cells[categoryCol], text: '' };
+      out.push(cells);
+      first ??= cells;
+    }
+    prev = first;
+  });
+  return { kind: 'table', rows: out, pos: headPos };
+}
+
+/** Rows of a stacked (one cell a line) table, from the first row number on. */
+function stackedRows(blocks: Block[], start: number, width: number) {
+  const rows: Array<{ number: TextLine | null; lines: TextLine[] }> = [];
+  const sectionBefore = new Map<number, TextLine>();
+  let expect = -1;
+  let i = start;
+  let pendingSection: TextLine | null = null;
+  for (; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'line') break;
+    if (PIPES_ONLY.test(b.text)) continue;
+    const t = cellText(b.text);
+    const num = ROW_NUMBER.exec(t);
+    const value = num ? Number(num[1]) : NaN;
+    if (num && (expect < 0 || (value > expect - 1 && value <= expect + 2))) {
+      if (pendingSection) { sectionBefore.set(rows.length, pendingSection); pendingSection = null; }
+      rows.push({ number: b, lines: [] });
+      expect = value + 1;
+      continue;
+    }
+    const marker = readMarker(t);
+    if (marker && SECTION_MARKERS.has(marker.type) && t.length <= 40 && !/[。;;]$/u.test(t)) {
+      // a section line between rows (一、经济发展) when a row number follows it
+      const after = blocks.slice(i + 1, i + 4).find((x) => x.kind === 'line' && !PIPES_ONLY.test(x.text));
+      if (after && after.kind === 'line' && ROW_NUMBER.test(cellText(after.text))) { pendingSection = b; continue; }
+      break;
+    }
+    const row = rows[rows.length - 1];
+    if (!row || row.lines.length > width * 3) break;
+    row.lines.push(b);
+  }
+  return { rows, sectionBefore, next: i };
+}
+
+/** Rows of a table with one row a line, cells between "|". */
+function pipeRows(blocks: Block[], start: number) {
+  const rows: Array<{ number: TextLine | null; lines: TextLine[] }> = [];
+  let i = start;
+  for (; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'line') break;
+    if (!b.text.trim()) continue;
+    const parts = b.text.split('|');
+    if (parts.length < 3) break;
+    let col = b.pos.column;
+    const lines: TextLine[] = [];
+    for (const p of parts) {
+      const lead = p.length - p.trimStart().length;
+      if (p.trim()) lines.push({ kind: 'line', text: p.trim(), pos: { line: b.pos.line, column: col + lead } });
+      col += p.length + 1;
+    }
+    rows.push({ number: null, lines });
+  }
+  return { rows, next: i };
+}
+
+export function findCellTables(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const b = blocks[i];
+    if (b.kind !== 'line' || !b.text.trim()) { out.push(b); i++; continue; }
+    const piped = pipeHeader(b.text);
+    if (piped) {
+      const { rows, next } = pipeRows(blocks, i + 1);
+      if (rows.length) {
+        const roles = piped.roles;
+        out.push(buildTable(b.pos, piped.labels, roles, rows, new Map()));
+        i = next;
+        continue;
+      }
+    }
+    if (columnRole(cellText(b.text))) {
+      const header = stackedHeader(blocks, i);
+      if (header) {
+        const { rows, sectionBefore, next } = stackedRows(blocks, header.next, header.roles.length);
+        if (rows.length) {
+          out.push(buildTable(b.pos, header.labels, header.roles, rows, sectionBefore));
+          i = next;
+          continue;
+        }
+      }
+    }
+    out.push(b);
+    i++;
+  }
+  return out;
+}
