@@ -2,6 +2,5 @@
 // Thin launcher: the CLI lives in dist/cli (built by `npm install` through the prepare script).
 import { main } from '../dist/cli/index.js';
 
-// A closed pipe (parse x | head) is not an error worth a stack trace.
-process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); throw e; });
+// Write errors on stdout (a closed pipe, a full disk) are caught and reported by main (src/batch/io.ts).
 process.exitCode = await main(process.argv);

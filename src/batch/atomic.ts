@@ -1,10 +1,12 @@
 // Atomic output files: write a temp file beside the target, then rename it over the target.
 // An interrupted run leaves complete JSON files or hidden `.NAME.PID-THREAD-N.fenjie-tmp` files,
-// which the next run into the same folder removes once their process is gone.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+// which the next run into the same folder removes once their process is gone. The data is synced to
+// disk before the rename, so a crash never leaves a complete name over incomplete content.
+import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { glob } from 'tinyglobby';
+import { makeDirs } from './dirs.js';
 
 export const TEMP_SUFFIX = '.fenjie-tmp';
 const TEMP = /^\..+\.(\d+)-\d+-\d+\.fenjie-tmp$/;
@@ -13,14 +15,25 @@ let counter = 0;
 export const tempPathFor = (target: string) =>
   join(dirname(target), `.${basename(target)}.${process.pid}-${threadId}-${counter++}${TEMP_SUFFIX}`);
 
-export async function writeAtomic(target: string, data: string): Promise<void> {
+async function writeSynced(path: string, data: string | Uint8Array): Promise<void> {
+  const handle = await open(path, 'wx');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Write `data` to `target` through a temp file; `makeFolder`: create missing folders (a mirrored tree). */
+export async function writeAtomic(target: string, data: string | Uint8Array, makeFolder = true): Promise<void> {
   const temp = tempPathFor(target);
   try {
     // Make the folder only when the first write into it fails: one mkdir per folder, not per file.
-    await writeFile(temp, data).catch(async (e: NodeJS.ErrnoException) => {
-      if (e.code !== 'ENOENT') throw e;
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(temp, data);
+    await writeSynced(temp, data).catch(async (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT' || !makeFolder) throw e;
+      await makeDirs(dirname(target));
+      await writeSynced(temp, data);
     });
     await rename(temp, target);
   } catch (e) {

@@ -1,8 +1,8 @@
 // Command-line arguments (files and folders, mixed) -> the list of notices to read, in a stable order.
 import { stat } from 'node:fs/promises';
-import { basename, join, resolve, sep } from 'node:path';
-import { glob } from 'tinyglobby';
+import { basename, isAbsolute, join, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
+import { realOf, walkFolder } from './walk.js';
 
 // .doc/.wps are read only to say how to convert them.
 export const DEFAULT_INCLUDE = ['**/*.{txt,htm,html,shtml,xhtml,docx,doc,wps}'];
@@ -14,36 +14,57 @@ export interface Input {
   abs: string;
   /** Place under the folder argument with / separators; the base name for a file argument. */
   rel: string;
+  /** Why a file found in a folder cannot be read (unreadable folder, FIFO, dangling link): reported, not parsed. */
+  problem?: string;
+  /** The real path (links resolved), when known. */
+  real?: string;
 }
 
 export interface CollectOptions { include?: string[]; exclude?: string[]; outDir?: string | null }
 
-const inside = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
+export const inside = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
+
+/** Patterns are matched inside each folder argument: one that climbs out or is absolute is a usage error. */
+function checkPatterns(include: string[]): void {
+  for (const p of include) {
+    if (isAbsolute(p) || /^[A-Za-z]:/.test(p) || p.split(/[\\/]/).includes('..')) {
+      throw new UsageError(`--include ${p}: patterns are matched inside each folder and cannot leave it (no absolute paths, no ..); name the other folder as an input instead`);
+    }
+  }
+}
 
 /**
  * Folders are walked recursively (hidden files and folders left out, extensions matched without case);
- * files named on the command line are always read. The output folder is never read as input.
+ * files named on the command line are always read. The output folder is never read as input. A file
+ * reached twice (through links) is read once.
  */
 export async function collectInputs(args: string[], options: CollectOptions = {}): Promise<Input[]> {
   const include = options.include?.length ? options.include : DEFAULT_INCLUDE;
+  checkPatterns(include);
   const ignore = [...DEFAULT_EXCLUDE, ...(options.exclude ?? [])];
-  const outAbs = options.outDir ? resolve(options.outDir) : null;
+  // Real paths, so that a link to the input folder given as --out is seen for what it is.
+  const outReal = options.outDir ? await realOf(resolve(options.outDir)) : null;
   const seen = new Set<string>();
   const inputs: Input[] = [];
-  const add = (input: Input) => { if (!seen.has(input.abs)) { seen.add(input.abs); inputs.push(input); } };
+  const add = (input: Input, real: string | null) => {
+    const key = real ?? input.abs;
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (real) input.real = real;
+    inputs.push(input);
+  };
   for (const arg of args) {
     const abs = resolve(arg);
     const info = await stat(arg).catch(() => null);
-    if (!info?.isDirectory()) { add({ path: arg, abs, rel: basename(arg) }); continue; }
-    if (outAbs && inside(abs, outAbs)) throw new UsageError(`--out ${options.outDir} is, or contains, the input folder ${arg}: write the output elsewhere`);
-    const found = await glob(include, { cwd: abs, ignore, caseSensitiveMatch: false, dot: false, onlyFiles: true });
-    found.sort();
-    for (const rel of found) {
-      const fileAbs = join(abs, rel);
-      if (outAbs && inside(fileAbs, outAbs)) continue;
-      add({ path: join(arg, rel), abs: fileAbs, rel: rel.split(sep).join('/') });
+    if (!info?.isDirectory()) { add({ path: arg, abs, rel: basename(arg) }, info ? await realOf(abs) : null); continue; }
+    const real = await realOf(abs);
+    if (outReal && inside(real, outReal)) throw new UsageError(`--out ${options.outDir} is, or contains, the input folder ${arg}: write the output elsewhere`);
+    const found = await walkFolder(abs, { include, ignore, skip: outReal ? (dir) => inside(dir, outReal) : undefined });
+    for (const f of found) {
+      const input: Input = { path: join(arg, f.rel), abs: f.abs, rel: f.rel.split(sep).join('/') };
+      if (f.problem) input.problem = f.problem;
+      add(input, f.real);
     }
   }
   return inputs;
 }
-

@@ -1,8 +1,9 @@
 // One file's work, the same in a worker thread and in process: read, parse, then write or judge.
 import { readFile } from 'node:fs/promises';
+import { expectedShapeProblem } from '../check/expected.js';
 import { judgeFile, failedFile } from '../check/file.js';
 import type { FileGates, FileResult } from '../check/types.js';
-import { InputError } from '../errors.js';
+import { InputError, shown } from '../errors.js';
 import { parseFile } from '../read.js';
 import type { Notice } from '../schema.js';
 import { writeAtomic } from './atomic.js';
@@ -10,7 +11,7 @@ import { writeAtomic } from './atomic.js';
 interface Common { path: string; encoding?: string; maxBytes?: number }
 
 /** Convert: write the JSON to `out` (atomically), or return it as one line for --jsonl. */
-export interface ConvertJob extends Common { kind: 'convert'; out: string | null; compact: boolean }
+export interface ConvertJob extends Common { kind: 'convert'; out: string | null; compact: boolean; /** Return the document too (for the ledger). */ keep?: boolean }
 export interface ConvertOutcome {
   path: string;
   error: string | null;
@@ -20,6 +21,8 @@ export interface ConvertOutcome {
   warnings: number;
   /** The document as one JSON line (--jsonl only). */
   line?: string;
+  /** The document itself, when the job asked to keep it (--xlsx, --csv). */
+  notice?: Notice;
 }
 
 export interface CheckJob extends Common { kind: 'check'; expected: string | null; gates: FileGates }
@@ -40,15 +43,16 @@ async function convert(job: ConvertJob): Promise<ConvertOutcome> {
     path: job.path, error: null, kind: notice.document.kind, tasks: notice.tasks.length, fields: notice.report.fields,
     warnings: notice.report.messages.filter((m) => m.severity !== 'info').length,
   };
+  if (job.keep) outcome.notice = notice;
   if (job.out) {
     try {
       await writeAtomic(job.out, `${JSON.stringify(notice, null, job.compact ? undefined : 2)}\n`);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      return { ...outcome, error: `cannot write ${job.out} (${code ?? (e as Error).message})` };
+      return { ...outcome, error: `cannot write ${shown(job.out)} (${code ?? (e as Error).message})` };
     }
-  } else {
-    outcome.line = JSON.stringify(notice);
+  } else if (!job.keep) {
+    outcome.line = JSON.stringify(notice); // kept documents are written out by the batch itself
   }
   return outcome;
 }
@@ -65,8 +69,10 @@ async function check(job: CheckJob): Promise<FileResult> {
     try {
       expected = JSON.parse(await readFile(job.expected, 'utf8'));
     } catch (e) {
-      return failedFile(job.path, `expected file ${job.expected}: ${(e as Error).message}`);
+      return failedFile(job.path, `expected file ${shown(job.expected)}: ${(e as Error).message}`);
     }
+    const problem = expectedShapeProblem(expected);
+    if (problem) return failedFile(job.path, `expected file ${shown(job.expected)}: ${problem}`);
   }
   return judgeFile(notice, expected as Parameters<typeof judgeFile>[1], job.expected, job.gates);
 }

@@ -3,6 +3,7 @@
 import { Piscina } from 'piscina';
 import type { FileResult } from '../check/types.js';
 import { reason, runJob, type CheckJob, type ConvertOutcome, type Job } from './job.js';
+import { workerHeapMb } from './jobs.js';
 
 export type Outcome<J extends Job> = J extends CheckJob ? FileResult : ConvertOutcome;
 /** What a job that throws, crashes its thread or runs past the timeout becomes. */
@@ -26,18 +27,22 @@ export function createPool(jobs: number, timeoutMs: number | null): Pool {
       close: async () => undefined,
     };
   }
+  const heapMb = workerHeapMb(jobs);
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000,
     // a small young generation keeps each thread's memory down and, measured, runs no slower
-    resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    // and a cap on each old generation bounds the whole pool's memory (see workerHeapMb).
+    resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: heapMb },
   });
   return {
     threads: jobs,
     run: <J extends Job>(job: J) => {
       const signal = timeoutMs ? AbortSignal.timeout(timeoutMs) : null;
       return (pool.run(job, { signal }) as Promise<Outcome<J>>).catch((e: unknown): Failure => ({
-        failure: signal?.aborted ? `timed out after ${timeoutMs! / 1000} s` : `worker failed: ${(e as Error)?.message ?? String(e)}`,
+        failure: signal?.aborted ? `timed out after ${timeoutMs! / 1000} s`
+          : (e as NodeJS.ErrnoException)?.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `out of memory (more than the ${heapMb} MB each of the ${jobs} threads may use; fewer --jobs give each more)`
+            : `worker failed: ${(e as Error)?.message ?? String(e)}`,
       }));
     },
     close: () => pool.destroy(),

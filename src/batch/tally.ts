@@ -1,6 +1,7 @@
 // Running totals of a batch conversion (kept small: counts, not documents) and the end-of-run summary.
 import type { ChalkInstance } from 'chalk';
 import { ASSIGNMENT_FIELDS } from '../model.js';
+import { shown } from '../errors.js';
 import type { ConvertOutcome } from './job.js';
 
 const LIST = 20, NAMES = 10;
@@ -56,11 +57,11 @@ export function formatTally(t: Tally, c: ChalkInstance, seconds: number): string
     out.push(`completeness ${pct(f, e)}: ${fields.map(([k, v]) => `${k} ${pct(v.found, v.expected)} (${n(v.found)}/${n(v.expected)})`).join(', ')}`);
   }
   if (t.noTasks) {
-    out.push(`no tasks in: ${t.noTasksFirst.join(', ')}${t.noTasks > NAMES ? `, … ${n(t.noTasks - NAMES)} more` : ''}`);
+    out.push(`no tasks in: ${t.noTasksFirst.map(shown).join(', ')}${t.noTasks > NAMES ? `, … ${n(t.noTasks - NAMES)} more` : ''}`);
   }
   if (t.failed) {
     out.push(c.red(`failed${t.failed > LIST ? ` (first ${LIST}; every failure was printed as it happened)` : ''}:`));
-    for (const x of t.failedFirst) out.push(`  ${x.path}: ${x.reason}`);
+    for (const x of t.failedFirst) out.push(`  ${shown(x.path)}: ${x.reason}`);
     if (t.failed > LIST) out.push(`  … ${n(t.failed - LIST)} more`);
   }
   return `${out.join('\n')}\n`;

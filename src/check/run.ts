@@ -1,5 +1,4 @@
 // `parse check`: parse every input (in parallel), judge each file, then the run; print one report.
-import { writeAtomic } from '../batch/atomic.js';
 import { mapBounded } from '../batch/bounded.js';
 import { onInterrupt } from '../batch/interrupt.js';
 import { collectInputs, DEFAULT_INCLUDE } from '../batch/inputs.js';
@@ -7,10 +6,11 @@ import { writeAll, type Io } from '../batch/io.js';
 import { createPool } from '../batch/pool.js';
 import { progress } from '../batch/progress.js';
 import type { RunOptions } from '../batch/run-options.js';
-import { UsageError } from '../errors.js';
+import { shown, UsageError } from '../errors.js';
 import { reporters, type ReporterName } from '../report/index.js';
 import { expectedFor, indexExpected } from './expected.js';
 import { failedFile } from './file.js';
+import { planOutputFile, writeOutputFile } from './output-file.js';
 import { summarize } from './totals.js';
 import type { FileResult, Gates } from './types.js';
 
@@ -24,9 +24,15 @@ export interface CheckOptions extends RunOptions {
 
 /** Returns the exit code: 0 clean, 1 a file failed or a threshold was missed. */
 export async function runCheck(o: CheckOptions): Promise<number> {
+  const output = o.outputFile !== null ? await planOutputFile(o.outputFile) : null;
   const inputs = await collectInputs(o.inputs, { include: o.include, exclude: o.exclude });
-  if (!inputs.length) throw new UsageError(`no input files in ${o.inputs.join(', ')} (matching ${(o.include?.length ? o.include : DEFAULT_INCLUDE).join(' ')})`);
-  const index = o.expectedDir ? await indexExpected(o.expectedDir) : null;
+  if (!inputs.length) throw new UsageError(`no input files in ${o.inputs.map(shown).join(', ')} (matching ${(o.include?.length ? o.include : DEFAULT_INCLUDE).join(' ')})`);
+  const index = o.expectedDir !== null ? await indexExpected(o.expectedDir) : null;
+  const expected = index ? inputs.map((i) => expectedFor(i, index)) : null;
+  // --expected that matches no input would compare nothing and pass: a configuration error.
+  if (expected && !expected.some(Boolean)) {
+    throw new UsageError(`--expected ${shown(o.expectedDir!)}: no expected file for any of the ${inputs.length} input(s) (an expected file names its input in "input", or mirrors its path: DIR/<path under the folder>.json)`);
+  }
   const fileGates = { require: o.gates.require, allowEmpty: o.gates.allowEmpty, minF1: o.gates.minF1 };
   const pool = createPool(Math.min(o.jobs, inputs.length), o.timeoutMs);
   const bar = progress(inputs.length, o.io.err, o.progress);
@@ -40,9 +46,9 @@ export async function runCheck(o: CheckOptions): Promise<number> {
   });
   try {
     const one = async (k: number): Promise<FileResult> => {
-      const { path } = inputs[k];
-      const expected = index ? expectedFor(inputs[k], index) : null;
-      const r = await pool.run({ kind: 'check', path, expected, gates: fileGates, encoding: o.encoding, maxBytes: o.maxBytes });
+      const { path, problem } = inputs[k];
+      if (problem) return failedFile(path, problem);
+      const r = await pool.run({ kind: 'check', path, expected: expected?.[k] ?? null, gates: fileGates, encoding: o.encoding, maxBytes: o.maxBytes });
       return 'failure' in r ? failedFile(path, r.failure) : r;
     };
     for await (const r of mapBounded(inputs.keys(), pool.threads * 4, one)) {
@@ -58,7 +64,7 @@ export async function runCheck(o: CheckOptions): Promise<number> {
   if (stopping) return 130;
   const results = summarize(files, o.gates, !!index);
   const text = reporters[o.reporter](results, { chalk: o.chalk, quiet: o.quiet });
-  if (o.outputFile) await writeAtomic(o.outputFile, text);
+  if (output) await writeOutputFile(output, text);
   else await writeAll(o.io.out, text);
   return results.ok ? 0 : 1;
 }

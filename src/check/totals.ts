@@ -40,6 +40,7 @@ export function summarize(files: FileResult[], gates: Gates, withExpected: boole
     warnings: count('warning'),
     completeness: { overall, fields },
     scores: scoresOf(files),
+    withExpected,
     compared: files.filter((f) => f.scores).length,
     withoutExpected: withExpected ? files.filter((f) => !f.error && !f.scores).length : 0,
   };

@@ -59,6 +59,8 @@ export interface Totals {
   completeness: { overall: Ratio | null; fields: Record<string, Ratio> };
   /** Per-field precision / recall over every compared file; null without --expected. */
   scores: Record<string, Score> | null;
+  /** Whether --expected was given; then `compared` files were compared with their expected file. */
+  withExpected: boolean;
   compared: number;
   withoutExpected: number;
 }

@@ -3,6 +3,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Io } from '../batch/io.js';
 import { REQUIRABLE } from '../check/requirable.js';
 import type { Gates } from '../check/types.js';
+import { UsageError } from '../errors.js';
 import { REPORTER_NAMES, type ReporterName } from '../report/names.js';
 import { ASSIGNMENT_FIELDS } from '../model.js';
 import { collectList, inputOptions, parseCount, parseRatio, timeoutMs, type InputOptions } from './options.js';
@@ -49,6 +50,7 @@ export function registerCheck(program: Command, setCode: (c: number) => void, io
     .option('-o, --output-file <path>', 'write the report to a file instead of stdout')
     .option('--quiet', 'list errors only (warnings still count for --max-warnings)');
   inputOptions(cmd).action(async (inputs: string[], opts: CheckOpts) => {
+    if (cmd.getOptionValueSource('minF1') === 'cli' && opts.expected === undefined) throw new UsageError('--min-f1 needs --expected DIR (it applies to the comparison with expected files)');
     const gates: Gates = {
       require: [...new Set(opts.require ?? [])],
       allowEmpty: !!opts.allowEmpty,

@@ -1,7 +1,7 @@
 // The `parse` command line. Exit codes: 0 done, 1 an input could not be read (or a check failed), 2 usage.
 import { Command, CommanderError } from 'commander';
-import { processIo, type Io } from '../batch/io.js';
-import { InputError, UsageError } from '../errors.js';
+import { describeWriteError, processIo, type Io } from '../batch/io.js';
+import { InputError, shown, UsageError } from '../errors.js';
 import { registerCheck } from './check.js';
 import { registerParse } from './parse.js';
 import { registerSchema } from './schema.js';
@@ -26,17 +26,29 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addHelpText('after', EXAMPLES);
   let code = 0;
   const setCode = (c: number) => { code = Math.max(code, c); };
-  registerSchema(program);
+  registerSchema(program, io);
   registerCheck(program, setCode, io);
   registerParse(program, setCode, io);
   try {
     await program.parseAsync(argv);
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof UsageError) { io.err.write(`parse: ${e.message}\n`); return 2; }
-    if (e instanceof InputError) { io.err.write(`parse: ${e.file ? `${e.file}: ` : ''}${e.message}\n`); return 1; }
-    io.err.write(`parse: internal error: ${(e as Error).message ?? String(e)}\n`);
-    return 2;
+    if (e instanceof CommanderError) code = e.exitCode === 0 ? 0 : 2;
+    else if (e instanceof UsageError) { io.err.write(`parse: ${e.message}\n`); code = 2; }
+    else if (e instanceof InputError) { io.err.write(`parse: ${e.file ? `${shown(e.file)}: ` : ''}${e.message}\n`); code = 1; }
+    else { io.err.write(`parse: internal error: ${(e as Error)?.message ?? String(e)}\n`); code = 2; }
   }
-  return code;
+  return Math.max(code, await outputCode(io));
+}
+
+/**
+ * A failed write to stdout. A closed pipe (parse … | head) is no failure of what was already decided
+ * (the exit code stays that of the results); any other write error (a full disk) is exit 1.
+ */
+async function outputCode(io: Io): Promise<number> {
+  await io.flush?.();
+  const e = io.outError?.();
+  if (!e || io.outErrorReported) return e ? 1 : 0;
+  if (e.code === 'EPIPE') return 0;
+  io.err.write(`parse: ${describeWriteError(e)}\n`);
+  return 1;
 }

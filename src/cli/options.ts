@@ -1,6 +1,7 @@
 // Option values: parsed here so that a bad one is a usage error (exit 2) naming the option.
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { defaultJobs } from '../batch/jobs.js';
+import { defaultJobs, maxJobs } from '../batch/jobs.js';
+import { canonicalEncoding } from '../decode/index.js';
 import { DEFAULT_MAX_BYTES } from '../read.js';
 
 export function parseCount(value: string): number {
@@ -11,6 +12,7 @@ export function parseCount(value: string): number {
 export function parseJobs(value: string): number {
   const n = parseCount(value);
   if (n < 1) throw new InvalidArgumentError('expected at least 1');
+  if (n > maxJobs()) throw new InvalidArgumentError(`expected at most ${maxJobs()} (twice the core count)`);
   return n;
 }
 
@@ -31,10 +33,19 @@ export function parseSize(value: string): number {
   return n;
 }
 
+/** The longest timer Node can set (2^31 - 1 ms, about 24.8 days), in whole seconds. */
+export const MAX_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
 export function parseSeconds(value: string): number {
-  const n = Number(value);
+  const n = value.trim() ? Number(value) : NaN;
   if (!(n >= 0) || !Number.isFinite(n)) throw new InvalidArgumentError('expected a number of seconds (0: no limit)');
+  if (n > MAX_SECONDS) throw new InvalidArgumentError(`expected at most ${MAX_SECONDS} seconds (0: no limit)`);
   return n;
+}
+
+export function parseEncoding(value: string): string {
+  if (!canonicalEncoding(value)) throw new InvalidArgumentError('unknown encoding (try utf-8, gb18030, gbk, big5, utf-16le)');
+  return value;
 }
 
 /** Repeatable option whose values may also be comma-separated. */
@@ -62,7 +73,7 @@ export function inputOptions(cmd: Command): Command {
     .addOption(new Option('-j, --jobs <n>', 'files parsed in parallel').argParser(parseJobs).default(defaultJobs(), 'the core count'))
     .addOption(new Option('--max-bytes <size>', 'refuse larger files (e.g. 52428800, 50MB)').argParser(parseSize).default(DEFAULT_MAX_BYTES, '50MB'))
     .addOption(new Option('--timeout <seconds>', 'give up on a file after this long (worker threads only; 0: never)').argParser(parseSeconds).default(120))
-    .option('--encoding <name>', 'force the input encoding (utf-8, gb18030, gbk, big5, utf-16le …)')
+    .addOption(new Option('--encoding <name>', 'force the input encoding (utf-8, gb18030, gbk, big5, utf-16le …)').argParser(parseEncoding))
     .option('--no-progress', 'no progress bar (shown only when stderr is a terminal)')
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output (so does NO_COLOR=1)');

@@ -4,24 +4,37 @@ import { Option, type Command } from 'commander';
 import type { Io } from '../batch/io.js';
 import { UsageError } from '../errors.js';
 import { parseFile } from '../read.js';
+import type { Notice } from '../schema.js';
 import { inputOptions, timeoutMs, type InputOptions } from './options.js';
 
-interface ParseOpts extends InputOptions { compact?: boolean; out?: string; jsonl?: boolean; skipExisting?: boolean }
+interface ParseOpts extends InputOptions {
+  compact?: boolean; out?: string; jsonl?: boolean; skipExisting?: boolean;
+  xlsx?: string; csv?: string; oneSheet?: boolean; byUnit?: boolean;
+}
 
 export function registerParse(program: Command, setCode: (c: number) => void, io: Io): void {
   inputOptions(program
-    .argument('[inputs...]', 'notice files (.txt, .html, .docx) or folders of them')
+    .argument('[inputs...]', 'notice files (.txt, .html, .docx) or folders of them; - reads standard input')
     .addOption(new Option('--compact', 'print JSON on one line'))
     .option('--out <dir>', 'write one JSON file per input under DIR, mirroring the folder tree')
     .option('--jsonl', 'print one JSON document per line on stdout')
-    .option('--skip-existing', 'with --out: leave inputs whose JSON file already exists (resume a run)'))
+    .option('--skip-existing', 'with --out: leave inputs whose JSON file already exists (resume a run)')
+    .option('--xlsx <file>', 'also write the supervision ledger (台账): a 汇总 sheet, then one sheet per notice')
+    .option('--csv <file>', 'also write the ledger as CSV (UTF-8 with BOM, CRLF): one row per task')
+    .option('--one-sheet', 'with --xlsx: every task on one sheet')
+    .option('--by-unit', 'with --xlsx/--csv: one sheet per unit, the tasks it leads then those it co-operates on'))
     .action(async (inputs: string[], opts: ParseOpts) => {
       if (!inputs.length) throw new UsageError('no input: give a notice file (see parse --help)');
+      if (opts.out !== undefined && !opts.out.trim()) throw new UsageError('--out needs a folder (an empty path was given)');
       if (opts.out !== undefined && opts.jsonl) throw new UsageError('--out and --jsonl: choose one');
+      if (inputs.includes('-') && inputs.length > 1) throw new UsageError('- (standard input) is read alone: give it as the only input');
       if (opts.skipExisting && opts.out === undefined) throw new UsageError('--skip-existing needs --out DIR');
-      if (opts.out === undefined && !opts.jsonl) {
+      const ledger = ledgerTargets(opts);
+      if (opts.out === undefined && !opts.jsonl && !ledger) {
         if (inputs.length > 1) throw new UsageError('several inputs: add --jsonl (one document per line on stdout) or --out DIR (one JSON file each)');
-        const notice = await parseFile(inputs[0], { encoding: opts.encoding, maxBytes: opts.maxBytes });
+        const notice: Notice = inputs[0] === '-'
+          ? await (await import('./stdin.js')).parseStdin({ encoding: opts.encoding, maxBytes: opts.maxBytes })
+          : await parseFile(inputs[0], { encoding: opts.encoding, maxBytes: opts.maxBytes });
         io.out.write(`${JSON.stringify(notice, null, opts.compact ? undefined : 2)}\n`);
         setCode(0);
         return;
@@ -31,8 +44,20 @@ export function registerParse(program: Command, setCode: (c: number) => void, io
       setCode(await convertBatch({
         inputs, out: opts.out ?? null, jsonl: !!opts.jsonl, include: opts.include, exclude: opts.exclude,
         jobs: opts.jobs, skipExisting: !!opts.skipExisting, compact: !!opts.compact, encoding: opts.encoding,
-        maxBytes: opts.maxBytes, timeoutMs: timeoutMs(opts.timeout), progress: opts.progress,
+        maxBytes: opts.maxBytes, timeoutMs: timeoutMs(opts.timeout), progress: opts.progress, ledger,
         chalk: chalkFor(colorLevel(opts.color, io.env, !!io.err.isTTY)), io,
       }));
     });
+}
+
+/** --xlsx / --csv and their layout options; null when no ledger is asked for. */
+function ledgerTargets(opts: ParseOpts): { xlsx: string | null; csv: string | null; mode: 'per-notice' | 'one-sheet' | 'by-unit' } | null {
+  if (opts.oneSheet && opts.byUnit) throw new UsageError('--one-sheet and --by-unit: choose one');
+  if (opts.xlsx === undefined && opts.csv === undefined) {
+    if (opts.oneSheet || opts.byUnit) throw new UsageError(`${opts.oneSheet ? '--one-sheet' : '--by-unit'} needs --xlsx FILE${opts.byUnit ? ' or --csv FILE' : ''}`);
+    return null;
+  }
+  // The ledger holds every file's tasks: a resumed run would leave the skipped ones out.
+  if (opts.skipExisting) throw new UsageError('--skip-existing and --xlsx/--csv: the ledger needs every file converted in one run');
+  return { xlsx: opts.xlsx ?? null, csv: opts.csv ?? null, mode: opts.byUnit ? 'by-unit' : opts.oneSheet ? 'one-sheet' : 'per-notice' };
 }

@@ -1,6 +1,7 @@
 // GitHub Actions workflow commands: ::error / ::warning annotations with file, line and column.
 // Actions shows at most 10 annotations of each type per step, so 10 of each are annotated and the
-// rest are summarised in one ::notice and printed as plain log lines.
+// rest are summarised in one ::notice and printed as plain log lines. Every line is escaped: no file
+// name or message can end a line or begin one with `::` (a workflow command of its own).
 import type { CheckResults, Problem } from '../check/types.js';
 import { num, plural, sorted } from './format.js';
 import type { ReportOptions } from './types.js';
@@ -20,7 +21,13 @@ function command(e: Entry): string {
   return `::${e.p.severity} ${props.join(',')}::${data(e.p.message)}`;
 }
 
-const logLine = (e: Entry) => `${e.file ?? 'fenjie'}${e.file ? `:${e.p.line ?? 1}:${e.p.column ?? 1}` : ''}: ${e.p.severity}: ${e.p.message} (${e.p.rule})`;
+// A plain log line holds no line break and never begins with `::` (the runner trims leading white
+// space before it looks for a command): a file name cannot smuggle in a command of its own.
+const oneLine = (s: string) => {
+  const flat = s.replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return /^\s*::/.test(flat) ? `./${flat.trimStart()}` : flat;
+};
+const logLine = (e: Entry) => oneLine(`${e.file ?? 'fenjie'}${e.file ? `:${e.p.line ?? 1}:${e.p.column ?? 1}` : ''}: ${e.p.severity}: ${e.p.message} (${e.p.rule})`);
 
 export function github(results: CheckResults, options: ReportOptions = {}): string {
   const entries: Entry[] = [
@@ -40,6 +47,7 @@ export function github(results: CheckResults, options: ReportOptions = {}): stri
     out.push(...rest.map(logLine));
   }
   const t = results.totals;
-  out.push(`fenjie check: ${plural(t.files, 'file')}, ${plural(t.tasks, 'task')}, ${num(t.failed)} failed; ${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}: ${results.ok ? 'passed' : 'failed'}`);
+  const compared = t.withExpected ? `, ${plural(t.compared, 'file')} compared with expected files` : '';
+  out.push(`fenjie check: ${plural(t.files, 'file')}, ${plural(t.tasks, 'task')}, ${num(t.failed)} failed${compared}; ${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}: ${results.ok ? 'passed' : 'failed'}`);
   return `${out.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 // The default reporter: problems grouped by file (as ESLint's stylish), then the run's figures.
 import type { CheckResults, Problem } from '../check/types.js';
+import { shown } from '../errors.js';
 import { FIELDS } from '../compare/index.js';
 import { plain } from './color.js';
 import { columns, num, pct, plural, sorted } from './format.js';
@@ -13,7 +14,7 @@ export function stylish(results: CheckResults, options: ReportOptions = {}): str
   for (const f of results.files) {
     const list = sorted(f, options.quiet);
     if (!list.length) continue;
-    out.push(c.underline(f.path));
+    out.push(c.underline(shown(f.path)));
     out.push(...columns(list.map((p) => [`  ${place(p)}`, p.severity, p.message, p.rule]), (text, col, row) =>
       col === 1 ? (list[row].severity === 'error' ? c.red(text) : c.yellow(text)) : col === 3 ? c.dim(text) : text));
     out.push('');
@@ -31,8 +32,10 @@ export function stylish(results: CheckResults, options: ReportOptions = {}): str
     const fields = Object.entries(t.completeness.fields).map(([k, r]) => `${k} ${pct(r.ratio)} (${num(r.found)}/${num(r.expected)})`);
     out.push(`completeness ${pct(overall.ratio)}: ${fields.join(', ')}`);
   }
+  if (t.withExpected || t.scores) {
+    out.push(`against expected files: ${plural(t.compared, 'file')} compared${t.withoutExpected ? `, ${num(t.withoutExpected)} without one` : ''}`);
+  }
   if (t.scores) {
-    out.push(`against expected files: ${num(t.compared)} compared${t.withoutExpected ? `, ${num(t.withoutExpected)} without one` : ''}`);
     const rows = [['  field', 'precision', 'recall', 'F1', 'tp', 'fp', 'fn']];
     for (const f of FIELDS) {
       const s = t.scores[f];
