@@ -3,7 +3,7 @@
 import type { Block, Pos, TableBlock, TextLine } from '../model.js';
 import { cellsOf, type HElement, type HNode, type HText, isElement, isText, JUNK, rowsOf, startOf } from './html-dom.js';
 import { isDataTable } from './html-body.js';
-import { rawIndex, type SourceMap } from './source-map.js';
+import { rawIndexer, type SourceMap } from './source-map.js';
 import { expandGrid, type SpanCell } from './table-grid.js';
 
 const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'section',
@@ -15,10 +15,41 @@ const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\
 
 interface Context { src: string; map: SourceMap; isInfo: (t: HElement) => boolean }
 
+/**
+ * Work done by the line collector, in characters: appended, taken at the end of a line, and moved over
+ * while mapping text offsets to source offsets. Linear in the input when no path re-reads what it built
+ * (test/speed-html.test.ts compares it on two sizes of one shape, without timing anything).
+ */
+export const flowWork = { chars: 0 };
+
+/**
+ * The text of the current line. Only appended to and taken whole: reading a character of a growing
+ * concatenated string makes V8 flatten all of it, once per read (a <p> of 256k characters took 10 s).
+ */
+class LineText {
+  private text = '';
+  /** The last character appended, kept so that no one reads the end of `text`. */
+  last = '';
+  get empty(): boolean { return !this.text; }
+  append(s: string): void {
+    if (!s) return;
+    this.text += s;
+    this.last = s[s.length - 1];
+    flowWork.chars += s.length;
+  }
+  take(): string {
+    const t = this.text;
+    flowWork.chars += t.length;
+    this.text = '';
+    this.last = '';
+    return t;
+  }
+}
+
 /** Collects inline text into lines, HTML white-space rules applied. */
 class Lines {
   readonly out: TextLine[] = [];
-  private text = '';
+  private readonly text = new LineText();
   private start = -1;
   private pending: '' | ' ' | '\n' = '';
 
@@ -27,7 +58,15 @@ class Lines {
   add(node: HText, pre: boolean): void {
     const data = node.data;
     const loc = node.sourceCodeLocation;
-    const at = (i: number) => (loc ? loc.startOffset + rawIndex(this.ctx.src.slice(loc.startOffset, loc.endOffset), i) : -1);
+    // one cursor per text node: offsets asked for in increasing order cost one pass over the node's source
+    const raw = loc ? rawIndexer(this.ctx.src.slice(loc.startOffset, loc.endOffset)) : null;
+    const at = (i: number) => {
+      if (!raw || !loc) return -1;
+      const before = raw.steps;
+      const r = loc.startOffset + raw.at(i);
+      flowWork.chars += raw.steps - before;
+      return r;
+    };
     if (pre) {
       let i = 0;
       for (const piece of data.split('\n')) {
@@ -41,35 +80,34 @@ class Lines {
     let i = 0;
     for (const m of data.matchAll(ASCII_SPACE)) {
       if (m.index! > i) this.put(data.slice(i, m.index), (j) => at(i + j));
-      if (this.text) this.pending = m[0].includes('\n') || this.pending === '\n' ? '\n' : ' ';
+      if (!this.text.empty) this.pending = m[0].includes('\n') || this.pending === '\n' ? '\n' : ' ';
       i = m.index! + m[0].length;
     }
     if (i < data.length) this.put(data.slice(i), (j) => at(i + j));
   }
 
   private put(s: string, at: (i: number) => number): void {
-    if (!this.text) {
+    if (this.text.empty) {
       const lead = s.length - s.replace(/^[\s\u00a0\u3000\ufeff]+/u, '').length;
       if (lead === s.length) return;
       this.start = at(lead);
-      this.text = s.slice(lead);
+      this.text.append(s.slice(lead));
       this.pending = '';
       return;
     }
     if (this.pending) {
-      const joinWide = this.pending === '\n' && WIDE.test(this.text[this.text.length - 1]) && WIDE.test(s[0]);
-      if (!joinWide) this.text += ' ';
+      const joinWide = this.pending === '\n' && WIDE.test(this.text.last) && WIDE.test(s[0]);
+      if (!joinWide) this.text.append(' ');
       this.pending = '';
     }
-    this.text += s;
+    this.text.append(s);
   }
 
   /** Ends the current line; `empty` emits a blank line when there is no text (<br><br>, <p>&nbsp;</p>). */
   flush(empty = false, fallback = -1): void {
-    const text = this.text.trimEnd(); // linear, unlike /[\s]+$/ on a long run of spaces
+    const text = this.text.take().trimEnd(); // linear, unlike /[\s]+$/ on a long run of spaces
     if (text) this.out.push({ kind: 'line', text, pos: this.ctx.map.pos(Math.max(0, this.start)) });
     else if (empty) this.out.push({ kind: 'line', text: '', pos: this.ctx.map.pos(Math.max(0, fallback >= 0 ? fallback : this.start)) });
-    this.text = '';
     this.start = -1;
     this.pending = '';
   }

@@ -28,20 +28,38 @@ const ENTITY = /^&(?:#(\d{1,7});?|#[xX]([0-9a-fA-F]{1,6});?|[A-Za-z][A-Za-z0-9]{
  * (the node's own slice): entities count as what they decode to, CR LF as one character.
  */
 export function rawIndex(raw: string, index: number): number {
+  return rawIndexer(raw).at(index);
+}
+
+/**
+ * rawIndex for many indexes into one raw slice: a cursor that moves on from the last index asked for
+ * (back to the start only for a smaller one), so increasing indexes cost one pass in all. `steps`
+ * counts the characters the cursor has moved over.
+ */
+export function rawIndexer(raw: string): { at(index: number): number; steps: number } {
   let i = 0, k = 0;
-  while (k < index && i < raw.length) {
-    if (raw[i] === '&') {
-      const m = ENTITY.exec(raw.slice(i, i + 40));
-      if (m) {
-        const cp = m[1] ? Number(m[1]) : m[2] ? parseInt(m[2], 16) : 0;
-        k += cp > 0xffff && cp <= 0x10ffff ? 2 : 1;
-        i += m[0].length;
-        continue;
+  const self = {
+    steps: 0,
+    at(index: number): number {
+      if (index < k) { i = 0; k = 0; }
+      const from = i;
+      while (k < index && i < raw.length) {
+        if (raw[i] === '&') {
+          const m = ENTITY.exec(raw.slice(i, i + 40));
+          if (m) {
+            const cp = m[1] ? Number(m[1]) : m[2] ? parseInt(m[2], 16) : 0;
+            k += cp > 0xffff && cp <= 0x10ffff ? 2 : 1;
+            i += m[0].length;
+            continue;
+          }
+        }
+        if (raw[i] === '\r' && raw[i + 1] === '\n') i++;
+        i++;
+        k++;
       }
-    }
-    if (raw[i] === '\r' && raw[i + 1] === '\n') i++;
-    i++;
-    k++;
-  }
-  return i;
+      self.steps += Math.abs(i - from);
+      return i;
+    },
+  };
+  return self;
 }
