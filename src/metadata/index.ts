@@ -3,15 +3,16 @@ import type { DocumentInfo } from '../schema.js';
 import { DATE_LINE } from '../segment/index.js';
 import { trimSet } from '../text.js';
 import { chineseNumber, readMarker } from '../segment/markers.js';
+import { isUnit } from '../recognize/unit.js';
 
 const sp = (w: string) => [...w].join('\\s*');
 const LABELS: Record<string, string[]> = {
   title: ['标题', '名称', '文件名称'],
-  docNumber: ['发文字号', '文号', '文件编号', '发文号'],
+  docNumber: ['发文字号', '文号', '文件编号', '发文号', '发布文号', '政策文号', '文件字号'],
   issuer: ['发文机关', '发布机构', '发文单位', '发布单位', '制发机关', '发文机构'],
   date: ['成文日期', '发文日期', '成文时间'],
   source: ['信息来源', '来源'],
-  published: ['发布日期', '发布时间', '颁布时间', '公开日期', '时间'],
+  published: ['发布日期', '发布时间', '颁布时间', '公开日期', '时间', '日期'],
   // Labels read only so that they end the value before them.
   other: ['索引号', '主题分类', '主题词', '文件分类', '组配分类', '分类', '时效', '有效性', '所属机构', '公开方式', '公开范围',
     '内容概述', '阅读次数', '点击数', '点击量', '浏览次数', '字号', '体裁分类', '效力状态'],
@@ -81,20 +82,40 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
     if (!l || l.length > 120 || /[。;;]$/u.test(l) || /^[一二三四五六七八九十\d((]/u.test(l)) continue;
     const t = l.replace(DOC_NUMBER, (m) => (l.startsWith(m) ? '' : m)).trim();
     if (/关于/u.test(t) && !/^(根据|按照|为|经)/u.test(t)) {
-      // a title broken over lines: join until it ends like a title
+      // a title broken over lines: join until it ends like a title; an organ's name on the line above opens it
       let joined = t;
+      const above = i > 0 ? clean(lines[i - 1]).replace(/\s+/g, '') : '';
+      if (/^关于/u.test(t) && above.length <= 20 && ORG_END.test(above)) joined = above + t;
       for (let k = 1; k <= 3 && !NOTICE_END.test(joined.replace(/\s+/g, '')) && i + k < lines.length; k++) joined += clean(lines[i + k]);
       if (NOTICE_END.test(joined.replace(/\s+/g, '')) || PART_END.test(joined)) return { title: joined, fromPart: false };
     }
-    if (/^【[^】]{2,}】.{6,}|解读$/u.test(t) && t.length >= 10 && !/[,,]$/.test(t)) return { title: t, fromPart: false };
+    if (/^【[^】]{2,}】\p{Script=Han}.{5,}|解读$/u.test(t) && t.length >= 10 && !/[,,]$/.test(t)) return { title: t, fromPart: false };
   }
   for (let i = 0; i < lines.length && i < 300; i++) {
     const l = clean(lines[i]);
-    if (l.length >= 8 && l.length <= 100 && PART_END.test(l) && /(\d{4}年|政府工作报告|《)/u.test(l) && !readMarker(l) && !/[。,,]/u.test(l)) {
-      return { title: l, fromPart: true };
+    const p = l.replace(/^附\s*件\s*\d*\s*[::]?\s*/u, '');
+    if (p.length >= 8 && p.length <= 100 && PART_END.test(p) && /(\d{4}年|政府工作报告|《|“)/u.test(p) && !readMarker(p) && !/[。,,]/u.test(p)) {
+      return { title: p, fromPart: true };
     }
   }
-  return { title: null, fromPart: false };
+  const first = firstLineTitle(lines);
+  return { title: first, fromPart: false };
+}
+
+const CHROME = /首页|登录|注册|无障碍|设为|收藏|长者|字体|打印|关闭|分享|当前位置|您的位置|网站地图|English/u;
+const CUT_AT = /\s*(?:[-—_|]\s*\S{0,16}(?:网站|门户|网|政府|在线)\s*$|\.?\s*(?:来源|发布时间|发布日期|作者|日期|时间)\s*[::].*$)/u;
+
+/** The page's own title: its first line that reads as one (a news headline, a table's name), site name cut off. */
+function firstLineTitle(lines: string[]): string | null {
+  for (const raw of lines.slice(0, 8)) {
+    const l = clean(raw).replace(/^[•·\-*]\s*/u, '');
+    if (!l || CHROME.test(l) || LABEL_AT_START.test(l) || DATE_LINE.test(l) || DOC_NUMBER.test(l) && l.length < 30) continue;
+    const t = l.replace(CUT_AT, '').replace(/^《(.+)》$/u, '$1').trim();
+    const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
+    if (han >= 6 && t.length <= 80 && !/[,,::;;、]$/u.test(t) && !/[。!?]/u.test(t.slice(0, -1)) && !/^(各|为|根据|按照)/u.test(t)) return t.replace(/[。.]$/u, '');
+    return null;
+  }
+  return null;
 }
 
 const SIGNED_LINE = new RegExp(`^(?<org>\\S{2,30}?${ORG_END.source.replace(/\$$/, '')})\\s+(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)$`, 'u');
@@ -118,12 +139,28 @@ function signature(lines: string[]): { issuer: string | null; date: string | nul
 }
 
 function standaloneDocNumber(lines: string[]): string | null {
-  for (const raw of lines.slice(0, 200)) {
+  for (const [i, raw] of lines.slice(0, 200).entries()) {
     const l = raw.trim();
     const m = DOC_NUMBER.exec(l);
-    if (m && m.index === 0) return m[0].replace(/\s+/g, '');
+    if (!m) continue;
+    // at the start of its line, in brackets under the title ((苏政发〔2008〕25号)), or on a short line near the top
+    if (m.index === 0 || (i < 40 && l.length <= 40)) return m[0].replace(/\s+/g, '');
   }
   return null;
+}
+
+const looksLikeOrgan = (s: string) => ORG_END.test(s.replace(/\s+/g, '')) || isUnit(s);
+
+/** Joint issuers written together (中共X县委办公室X县人民政府办公室): the first. */
+function firstOrgan(s: string | null): string | null {
+  if (!s) return null;
+  const t = s.replace(/\s+/g, '');
+  const place = /^(?:中共)?(\p{Script=Han}{2,3}?)(?:省|市|县|区)/u.exec(t)?.[1];
+  for (let k = 5; k < t.length - 4; k++) {
+    const rest = t.slice(k);
+    if ((rest.startsWith('中共') || (place && rest.startsWith(place))) && ORG_END.test(t.slice(0, k))) return t.slice(0, k);
+  }
+  return s;
 }
 
 export function extractDocument(lines: string[], meta: Record<string, string>, hasTasks: boolean): DocumentInfo {
@@ -137,9 +174,10 @@ export function extractDocument(lines: string[], meta: Record<string, string>, h
   const labeledNo = labeled.docNumber ? DOC_NUMBER.exec(labeled.docNumber)?.[0] : undefined;
   const docNumber = labeledNo?.replace(/\s+/g, '') ?? standaloneDocNumber(lines);
   const source = labeled.source && ORG_END.test(labeled.source.replace(/\s+/g, '').split(/\s/)[0]) ? labeled.source.split(/\s/)[0] : null;
-  const titleOrg = title ? /^(.{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府|办公厅|国务院))关于/u.exec(title)?.[1] ?? null : null;
-  const issuer = sig.issuer ?? (labeled.issuer && labeled.issuer.length >= 2 ? clean(labeled.issuer) : null) ?? source ?? titleOrg;
-  const date = isoDate(labeled.date) ?? sig.date;
+  const titleOrg = title ? /^(.{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|国务院|委员会))(?:关于|印发|明确|部署|出台)/u.exec(title)?.[1] ?? null : null;
+  const labeledIssuer = labeled.issuer ? clean(labeled.issuer).replace(/^【[^】]*】/u, '') : '';
+  const issuer = firstOrgan(sig.issuer ?? (labeledIssuer.length >= 2 && looksLikeOrgan(labeledIssuer) ? labeledIssuer : null) ?? source ?? titleOrg);
+  const date = isoDate(labeled.date) ?? sig.date ?? (hasTasks ? isoDate(labeled.published) : null);
   const yearOf = (s: string | null | undefined) => {
     const m = s ? /(\d{4})\s*年|[〔\[[((](\d{4})[〕\]))]/u.exec(s) : null;
     return m ? Number(m[1] ?? m[2]) : null;
