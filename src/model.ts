@@ -14,7 +14,7 @@ export interface TableBlock { kind: 'table'; rows: Cell[][]; pos: Pos }
 export type Block = TextLine | TableBlock;
 
 export interface DocModel {
-  format: 'text' | 'html' | 'docx';
+  format: 'text' | 'html' | 'docx' | 'doc' | 'rtf' | 'xlsx' | 'xls' | 'pdf' | 'ofd';
   blocks: Block[];
   /** Metadata found outside the body (HTML <meta>, info-disclosure header tables), by label. */
   meta: Record<string, string>;

@@ -44,7 +44,7 @@ export const Notice = z.object({
     sha256: z.string(),
     bytes: z.number().int().min(0),
     encoding: z.string(),
-    format: z.string().describe('text | html | docx'),
+    format: z.string().describe('text | html | docx | doc (also .wps) | rtf | xlsx | xls (also .et) | pdf | ofd'),
     script: z.enum(['simplified', 'traditional']),
   }),
   document: z.object({

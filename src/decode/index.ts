@@ -4,6 +4,7 @@
 // encodings that give mojibake, are an InputError: mojibake never goes on.
 import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
+import { containerFormat } from '../extract/detect.js';
 import { msg, type Decoded, type DocModel } from '../model.js';
 import { plausibility, positionOf, textPlausibility } from './plausible.js';
 
@@ -64,27 +65,16 @@ function lenient(bytes: Uint8Array, encoding: string): string | null {
 
 const startsWith = (b: Buffer, ...sig: number[]) => sig.every((x, i) => b[i] === x);
 
-/** Containers we read (docx) or refuse with advice (.doc, .wps, PDF, RTF). */
-function container(bytes: Buffer): DocModel['format'] | null {
-  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0x50, 0x4b, 0x05, 0x06)) return 'docx';
-  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
-    throw new InputError('legacy Word .doc / WPS .wps file (OLE compound document) is not supported: '
-      + 'convert it to .docx first, e.g. `libreoffice --headless --convert-to docx FILE`');
-  }
-  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46, 0x2d)) {
-    throw new InputError('PDF is not supported: save the notice as .docx, .html or text (e.g. `pdftotext -layout FILE`)');
-  }
-  if (startsWith(bytes, 0x7b, 0x5c, 0x72, 0x74, 0x66)) {
-    throw new InputError('RTF is not supported: convert it to .docx first, e.g. `libreoffice --headless --convert-to docx FILE`');
-  }
-  return null;
+/** Containers (docx, xlsx, OFD, .doc/.wps, .xls/.et, PDF, RTF), detected by their bytes in src/extract/detect. */
+function container(bytes: Buffer, path = ''): DocModel['format'] | null {
+  return containerFormat(bytes, path);
 }
 
 const HTML_EXT = /\.(x?html?|shtml|jsp|aspx?|php)$/i;
 const HTML_HEAD = /<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<table[\s>]|<div[\s>]|<p[\s>]/i;
 
 export function sniffFormat(bytes: Buffer, path: string, text?: string): DocModel['format'] {
-  const c = container(bytes);
+  const c = container(bytes, path);
   if (c) return c;
   if (HTML_EXT.test(path)) return 'html';
   const head = text !== undefined ? text.slice(0, 2048) : bytes.subarray(0, 2048).toString('latin1');
@@ -170,7 +160,7 @@ function decodeForced(bytes: Buffer, forced: string): { text: string; encoding: 
 }
 
 export function decode(bytes: Buffer, path: string, forced?: string): Decoded {
-  const early = container(bytes);
+  const early = container(bytes, path);
   if (early) return { text: '', encoding: 'binary', format: early, bytes };
   const done = (text: string, encoding: string, messages: Decoded['messages'] = []): Decoded => {
     const t = text.replace(/^\uFEFF/, '');

@@ -1,0 +1,303 @@
+// Positioned text (PDF, OFD) -> lines and tables. Shared by both readers; they give runs of text with
+// their box (top-down page coordinates, any unit) and ruling segments, page by page.
+//  - tables: rulings that cross form a grid; a slot with no ruling between it and its neighbour is
+//    merged with it; text goes to the cell its centre lies in; a table that goes on over the next page
+//    (same columns) is one table, and a header row repeated there is dropped;
+//  - lines: runs on one baseline, ordered by x; spaces only where the gap is one (CJK never gets one);
+//  - running heads and page numbers (the same text, digits aside, at the same height on several pages;
+//    a bare page number at the top or bottom) are dropped;
+//  - a paragraph wrapped over several lines is one line again: a line that reaches the right margin goes
+//    on in the next, unless the next is indented, starts an item or a "key:" field, or lies further down.
+// Positions: line = page number, column = line number on that page (1-based).
+import { KEY_LINE } from '../assign/keys.js';
+import type { Block, Cell, Pos, TableBlock, TextLine } from '../model.js';
+import { readMarker } from '../segment/markers.js';
+import { expandGrid, type SpanCell } from './table-grid.js';
+
+export interface Run { text: string; x: number; y: number; w: number; size: number }
+/** A ruling: a stroked or filled segment, horizontal (y1 = y2) or vertical (x1 = x2) after snapping. */
+export interface Rule { x1: number; y1: number; x2: number; y2: number }
+export interface LayoutPage { width: number; height: number; runs: Run[]; rules: Rule[] }
+
+interface Line { text: string; x0: number; x1: number; y: number; size: number; page: number; pos: Pos }
+interface PageTable { top: number; bottom: number; xs: number[]; rows: SpanCell[][]; page: number; pos: Pos }
+type Item = { kind: 'line'; line: Line } | { kind: 'table'; table: PageTable };
+
+const HAN = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…·]/u;
+const WORDISH = /[A-Za-z0-9]/;
+
+// ---------- runs -> lines
+
+/** Runs on one baseline (within 40% of the size), left to right, joined with the spaces their gaps show. */
+function toLines(runs: Run[], page: number): Line[] {
+  const sorted = runs.filter((r) => r.text.trim()).sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: Run[][] = [];
+  for (const r of sorted) {
+    const g = groups[groups.length - 1];
+    if (g && Math.abs(g[0].y - r.y) <= 0.4 * Math.max(g[0].size, r.size)) g.push(r);
+    else groups.push([r]);
+  }
+  return groups.map((g, i) => {
+    g.sort((a, b) => a.x - b.x);
+    const size = median(g.map((r) => r.size));
+    return { text: joinRuns(g), x0: g[0].x, x1: Math.max(...g.map((r) => r.x + r.w)), y: g[0].y, size, page, pos: { line: page, column: i + 1 } };
+  });
+}
+
+function joinRuns(g: Run[]): string {
+  let s = '', end = -Infinity;
+  for (const r of g) {
+    const text = r.text.replace(/\s+$/, '');
+    const gap = r.x - end;
+    if (s && !/\s$/.test(s) && !/^\s/.test(text)) s += spaces(s[s.length - 1], text[0], gap, r.size);
+    s += text;
+    end = Math.max(end, r.x + r.w - (r.text.length - text.length) * r.size * 0.25);
+  }
+  return s;
+}
+
+/**
+ * Word processors put a small gap between Chinese and Latin text (LibreOffice 0.2 em, no space character);
+ * a typed space is a quarter em or more. Between two Chinese characters any visible gap is spacing.
+ */
+function spaces(before: string, after: string, gap: number, size: number): string {
+  if (gap <= 0.15 * size) return '';
+  const han = HAN.test(before) || HAN.test(after);
+  if (han && gap < 0.24 * size) return '';
+  // wide gaps (aligned columns, spaced-out labels): a space per half em, at most a few
+  return ' '.repeat(Math.max(1, Math.min(4, Math.round(gap / (0.5 * size)))));
+}
+
+// ---------- rulings -> grids
+
+const TOL = 2;
+
+function snap(values: number[]): number[] {
+  const s = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const v of s) if (!out.length || v - out[out.length - 1] > TOL) out.push(v);
+  return out;
+}
+
+/** Rulings that touch each other, grouped: each group with two or more lines each way frames a table. */
+function grids(rules: Rule[]): Array<{ h: Rule[]; v: Rule[] }> {
+  const h = rules.filter((r) => Math.abs(r.y1 - r.y2) <= TOL && Math.abs(r.x2 - r.x1) > TOL);
+  const v = rules.filter((r) => Math.abs(r.x1 - r.x2) <= TOL && Math.abs(r.y2 - r.y1) > TOL);
+  const all = [...h, ...v];
+  const parent = all.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const touch = (a: Rule, b: Rule) => a.x1 - TOL <= b.x2 && b.x1 - TOL <= a.x2 && a.y1 - TOL <= b.y2 && b.y1 - TOL <= a.y2;
+  // sweep by x so that crowded pages stay near-linear
+  const order = all.map((_, i) => i).sort((a, b) => all[a].x1 - all[b].x1);
+  for (let i = 0; i < order.length; i++) {
+    for (let j = i + 1; j < order.length && all[order[j]].x1 <= all[order[i]].x2 + TOL; j++) {
+      if (touch(all[order[i]], all[order[j]])) parent[find(order[i])] = find(order[j]);
+    }
+  }
+  const groups = new Map<number, { h: Rule[]; v: Rule[] }>();
+  all.forEach((r, i) => {
+    const g = groups.get(find(i)) ?? { h: [], v: [] };
+    (i < h.length ? g.h : g.v).push(r);
+    groups.set(find(i), g);
+  });
+  return [...groups.values()].filter((g) => snap(g.h.map((r) => r.y1)).length >= 2 && snap(g.v.map((r) => r.x1)).length >= 2);
+}
+
+function tableOf(g: { h: Rule[]; v: Rule[] }, runs: Run[], used: Set<Run>, page: number, lineOf: (y: number) => number): PageTable | null {
+  const xs = snap(g.v.map((r) => r.x1));
+  const ys = snap(g.h.map((r) => r.y1));
+  const R = ys.length - 1, C = xs.length - 1;
+  if (R < 1 || C < 1 || R * C > 200_000) return null;
+  const near = (a: number, b: number) => Math.abs(a - b) <= TOL;
+  const vAt = (x: number, y: number) => g.v.some((r) => near(r.x1, x) && r.y1 - TOL <= y && y <= r.y2 + TOL);
+  const hAt = (y: number, x: number) => g.h.some((r) => near(r.y1, y) && r.x1 - TOL <= x && x <= r.x2 + TOL);
+  // slots joined where no ruling separates them
+  const id = (r: number, c: number) => r * C + c;
+  const parent = Array.from({ length: R * C }, (_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let r = 0; r < R; r++) {
+    const ym = (ys[r] + ys[r + 1]) / 2;
+    for (let c = 0; c < C; c++) {
+      const xm = (xs[c] + xs[c + 1]) / 2;
+      if (c + 1 < C && !vAt(xs[c + 1], ym)) parent[find(id(r, c))] = find(id(r, c + 1));
+      if (r + 1 < R && !hAt(ys[r + 1], xm)) parent[find(id(r, c))] = find(id(r + 1, c));
+    }
+  }
+  const slotOf = (x: number, y: number) => {
+    const c = xs.findIndex((v, i) => i < C && x >= v && x < xs[i + 1]);
+    const r = ys.findIndex((v, i) => i < R && y >= v && y < ys[i + 1]);
+    return r < 0 || c < 0 ? -1 : id(r, c);
+  };
+  const texts = new Map<number, Run[]>();
+  for (const run of runs) {
+    if (used.has(run)) continue;
+    const s = slotOf(run.x + Math.min(run.w, run.size) / 2, run.y - run.size / 3);
+    if (s < 0) continue;
+    used.add(run);
+    const k = find(s);
+    texts.set(k, [...(texts.get(k) ?? []), run]);
+  }
+  const seen = new Set<number>();
+  const rows: SpanCell[][] = [];
+  for (let r = 0; r < R; r++) {
+    const row: SpanCell[] = [];
+    for (let c = 0; c < C; c++) {
+      const k = find(id(r, c));
+      if (seen.has(k)) continue;
+      seen.add(k);
+      let r1 = r, c1 = c;
+      while (r1 + 1 < R && find(id(r1 + 1, c)) === k) r1++;
+      while (c1 + 1 < C && find(id(r, c1 + 1)) === k) c1++;
+      const cellRuns = texts.get(k) ?? [];
+      const top = cellRuns.length ? Math.min(...cellRuns.map((x) => x.y)) : (ys[r] + ys[r + 1]) / 2;
+      row.push({ text: cellText(cellRuns), pos: { line: page, column: lineOf(top) }, rowspan: r1 - r + 1, colspan: c1 - c + 1, col: c });
+    }
+    rows.push(row);
+  }
+  // rows with no text at all (a ruling drawn twice, an empty spacer row) go
+  const kept = rows.filter((row, r) => row.some((c) => c.text) || rows.slice(0, r).some((above) => above.some((c) => c.rowspan > r - rows.indexOf(above))));
+  if (!kept.length) return null;
+  return { top: ys[0], bottom: ys[R], xs, rows: kept, page, pos: { line: page, column: lineOf(ys[0]) } };
+}
+
+/** A cell's lines, joined: a line wrapped inside the cell goes on without a space; an item starts a new line. */
+function cellText(runs: Run[]): string {
+  const lines = toLines(runs, 0);
+  let s = '';
+  for (const l of lines) {
+    if (!s) s = l.text;
+    else if (readMarker(l.text) || KEY_LINE.test(l.text)) s += `\n${l.text}`;
+    else s = glue(s, l.text);
+  }
+  return s;
+}
+
+const glue = (a: string, b: string) => a + (WORDISH.test(a[a.length - 1] ?? '') && WORDISH.test(b[0] ?? '') ? ' ' : '') + b;
+
+// ---------- pages -> blocks
+
+const PAGE_NUMBER = /^[-—–_~·\s]*(?:第\s*)?[\d一二三四五六七八九十百]+\s*(?:页)?(?:\s*[//]\s*(?:共\s*)?\d+\s*页?)?[-—–_~·\s]*$|^(?:page\s*)?\d+(?:\s*of\s*\d+)?$/iu;
+const shape = (s: string) => s.replace(/\s+/g, '').replace(/\d+/g, '#');
+
+export function layoutBlocks(pages: LayoutPage[]): Block[] {
+  const perPage: Item[][] = pages.map((p, i) => pageItems(p, i + 1));
+  dropFurniture(perPage, pages);
+  return joinItems(perPage, pages.map((p) => p.width));
+}
+
+function pageItems(p: LayoutPage, page: number): Item[] {
+  const lines0 = toLines(p.runs, page);
+  const lineOf = (y: number) => {
+    let best = 1;
+    lines0.forEach((l, i) => { if (l.y <= y + 0.5 * l.size) best = i + 1; });
+    return best;
+  };
+  const used = new Set<Run>();
+  const tables = grids(p.rules).map((g) => tableOf(g, p.runs, used, page, lineOf)).filter((t): t is PageTable => !!t);
+  const lines = used.size ? toLines(p.runs.filter((r) => !used.has(r)), page) : lines0;
+  for (const l of lines) l.pos = { line: page, column: lineOf(l.y) };
+  const items: Array<Item & { y: number }> = [
+    ...lines.map((line) => ({ kind: 'line' as const, line, y: line.y })),
+    ...tables.map((table) => ({ kind: 'table' as const, table, y: table.top })),
+  ];
+  return items.sort((a, b) => a.y - b.y);
+}
+
+/** Running heads and feet: the same shape at the same height on several pages; bare page numbers at an edge. */
+function dropFurniture(perPage: Item[][], pages: LayoutPage[]): void {
+  const edge = (items: Item[]) => {
+    const lines = items.map((it, i) => ({ it, i })).filter((x) => x.it.kind === 'line');
+    return [...lines.slice(0, 2), ...lines.slice(-2)];
+  };
+  const count = new Map<string, Set<number>>();
+  perPage.forEach((items, p) => {
+    for (const { it } of edge(items)) {
+      if (it.kind !== 'line') continue;
+      const key = `${shape(it.line.text)}@${Math.round(it.line.y / 4)}`;
+      count.set(key, (count.get(key) ?? new Set()).add(p));
+    }
+  });
+  const repeated = perPage.length >= 2 ? Math.max(2, Math.ceil(perPage.length * 0.4)) : Infinity;
+  perPage.forEach((items, p) => {
+    const drop = new Set<number>();
+    const h = pages[p].height;
+    for (const { it, i } of edge(items)) {
+      if (it.kind !== 'line') continue;
+      const key = `${shape(it.line.text)}@${Math.round(it.line.y / 4)}`;
+      const atEdge = it.line.y < 0.12 * h || it.line.y > 0.85 * h;
+      if ((count.get(key)?.size ?? 0) >= repeated || (atEdge && PAGE_NUMBER.test(it.line.text.trim()))) drop.add(i);
+    }
+    perPage[p] = items.filter((_, i) => !drop.has(i));
+  });
+}
+
+function joinItems(perPage: Item[][], pageWidth: number[]): Block[] {
+  const lines = perPage.flat().filter((it): it is { kind: 'line'; line: Line } => it.kind === 'line').map((it) => it.line);
+  const left = percentile(lines.map((l) => l.x0), 0.1);
+  // the right margin: where most full lines end; with few lines, the page's mirror of the left one,
+  // and never left of a table's right edge
+  const width = Math.max(...perPage.map((_, i) => pageWidth[i] ?? 0));
+  const tables = perPage.flat().flatMap((it) => (it.kind === 'table' ? [it.table.xs[it.table.xs.length - 1]] : []));
+  const right = Math.max(lines.length >= 8 ? percentile(lines.map((l) => l.x1), 0.95) : width - left, ...tables);
+  const pitch = median(lines.slice(1).map((l, i) => l.y - lines[i].y).filter((d) => d > 0)) || 0;
+  const blocks: Block[] = [];
+  let prev: { line: Line; block: TextLine } | null = null;
+  let lastTable: { block: TableBlock; src: PageTable; header: string } | null = null;
+  for (const items of perPage) {
+    for (const it of items) {
+      if (it.kind === 'table') {
+        const t = it.table;
+        // the same columns right after a table on the page before: the table goes on
+        if (lastTable && prev === null && t.page === lastTable.src.page + 1 && sameColumns(t.xs, lastTable.src.xs)) {
+          const rows = expandGrid(t.rows, t.pos);
+          const go = rows.length && rowKey(rows[0]) === lastTable.header ? rows.slice(1) : rows;
+          lastTable.block.rows.push(...go);
+          lastTable.src = t;
+          continue;
+        }
+        const block: TableBlock = { kind: 'table', rows: expandGrid(t.rows, t.pos), pos: t.pos };
+        blocks.push(block);
+        lastTable = { block, src: t, header: rowKey(block.rows[0] ?? []) };
+        prev = null;
+        continue;
+      }
+      const l = it.line;
+      if (prev && continues(prev.line, l, { left, right, pitch })) {
+        prev.block.text = glue(prev.block.text, l.text);
+        prev.line = l;
+        continue;
+      }
+      const block: TextLine = { kind: 'line', text: l.text, pos: l.pos };
+      blocks.push(block);
+      prev = { line: l, block };
+      lastTable = null;
+    }
+  }
+  return blocks;
+}
+
+function continues(a: Line, b: Line, m: { left: number; right: number; pitch: number }): boolean {
+  const size = Math.max(a.size, b.size);
+  if (Math.abs(a.size - b.size) > 0.15 * size) return false;
+  if (a.x1 < m.right - 2.2 * size) return false; // ended short of the margin
+  if (a.x0 > m.left + 4 * size) return false; // a centred or right-aligned line
+  if (b.x0 > m.left + 0.5 * size) return false; // indented: a new paragraph
+  if (b.page === a.page && m.pitch && b.y - a.y > 1.35 * m.pitch) return false; // paragraph spacing
+  if (b.page !== a.page + 0 && b.page !== a.page + 1) return false;
+  const t = b.text.trim();
+  return !readMarker(t) && !KEY_LINE.test(t);
+}
+
+const rowKey = (row: Cell[]) => row.map((c) => c.text.replace(/\s+/g, '')).join('|');
+const sameColumns = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) <= 2 * TOL);
+
+function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+function percentile(xs: number[], q: number): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+}
