@@ -122,33 +122,33 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
     if (/今年|当年|本年|年度/.test(word)) return year;
     return null;
   };
-  const after = (i: number, n: number) => text.slice(i, i + n);
   const isRangeJoin = (i: number) => /^[-—–~～至到]/.test(text.slice(i)) || /[-—–~～至到]$/.test(text.slice(Math.max(0, i - 1), i));
   let m: RegExpExecArray | null;
 
-  // 2023年10月15日, 2023.10.15, 2023-10-15, 2023/10/15, 10月15日(前), 10月15号
-  const DAY = /(?:(\d{4})\s*年)?(\d{1,2})月(\d{1,2})[日号]|(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})(?!\d)/gu;
+  // 2023年10月15日, 2023.10.15, 2023-10-15, 2023/10/15, 10月15日(前), 10月15号, 次年3月10日
+  const DAY = /(?:(?<y>\d{4})年|(?<rel>次年|明年|今年|当年|本年))?(?<mo>\d{1,2})月(?<d>\d{1,2})[日号]|(?<y2>\d{4})[.\-/](?<mo2>\d{1,2})[.\-/](?<d2>\d{1,2})(?!\d)/gu;
   while ((m = DAY.exec(text))) {
-    const explicit = m[1] ? Number(m[1]) : m[4] ? Number(m[4]) : null;
-    const mo = Number(m[2] ?? m[5]);
-    const d = Number(m[3] ?? m[6]);
+    const g = m.groups!;
+    const explicit = g.y ? Number(g.y) : g.y2 ? Number(g.y2) : relYear(g.rel);
+    const mo = Number(g.mo ?? g.mo2);
+    const d = Number(g.d ?? g.d2);
     const y = yearFor(explicit, mo, isRangeJoin(m.index));
     if (y === null || !validDay(y, mo, d)) { push(m.index, m.index + m[0].length, null, 'date', 'day'); continue; }
     push(m.index, m.index + m[0].length, iso(y, mo, d), pointKind(text, m.index + m[0].length), 'day');
   }
-  // 2023年6月(底|末|份|中旬|上旬|下旬|初)?, 6月底前, 3-6月, 3月至6月, 2023.6
-  const MONTH = /(?:(\d{4})\s*年\s*|(\d{4})[.\-/](?=\d{1,2}(?:月|[^\d.\-/]|$)))?(?:(\d{1,2})\s*[-—–~～至到、]\s*)?(\d{1,2})(?:月|(?<=\d{4}[.\-/]\d{1,2})(?!\d))(份)?(底|末|中旬|上旬|下旬|初|中)?/gu;
+  // 2023年6月(底|末|份|中旬|上旬|下旬|初)?, 6月底前, 3-6月, 3月至6月, 次年3月, 2023.6
+  const MONTH = /(?:(?<y>\d{4})年|(?<rel>次年|明年|今年|当年|本年)|(?<y2>\d{4})[.\-/](?=\d{1,2}(?:[^\d.\-/]|$)))?(?:(?<from>\d{1,2})[-—–~～至到、])?(?<mo>\d{1,2})(?:(?<yue>月)|(?<=\d{4}[.\-/]\d{1,2})(?!\d))份?(?<part>底|末|中旬|上旬|下旬|初|中)?/gu;
   while ((m = MONTH.exec(text))) {
-    if (!m[1] && !m[2] && !m[0].includes('月')) continue;
+    const g = m.groups!;
+    if (!g.yue && !g.y2) continue;
     if (overlaps(m.index, m.index + m[0].length)) continue;
-    if (/^[日号]/.test(after(m.index + m[0].length, 1)) && !m[6]) continue;
-    const explicit = m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : null;
-    const from = m[3] ? Number(m[3]) : null;
-    const mo = Number(m[4]);
+    const explicit = g.y ? Number(g.y) : g.y2 ? Number(g.y2) : relYear(g.rel);
+    const from = g.from ? Number(g.from) : null;
+    const mo = Number(g.mo);
     if (mo < 1 || mo > 12 || (from !== null && (from < 1 || from > 12))) continue;
     if (from !== null) yearFor(explicit, from, false);
     const y = from !== null ? yearFor(null, mo, true) : yearFor(explicit, mo, isRangeJoin(m.index));
-    const part = m[6];
+    const part = g.part;
     const d = y === null ? 0 : part === '上旬' || part === '初' ? 10 : part === '中旬' || part === '中' ? 20 : lastDay(y, mo);
     push(m.index, m.index + m[0].length, y === null ? null : iso(y, mo, d), pointKind(text, m.index + m[0].length), 'month');
   }
@@ -186,8 +186,9 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
   const PLAN = /[“"]?(十[一二三四五六七八九]五)[”"]?(?:期间|末|时期)?/gu;
   while ((m = PLAN.exec(text))) {
     const n = hanNumber(m[1].slice(0, 2));
-    if (n === null) continue;
-    const end = 1950 + 5 * n;
+    if (n === null || n < 3) continue;
+    const end = 1970 + 5 * (n - 3); // the third plan ended in 1970; plans run five years since
+
     push(m.index, m.index + m[0].length, iso(end, 12, 31), 'date', 'year');
   }
   // Offsets back into the raw text.

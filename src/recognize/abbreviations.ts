@@ -1,0 +1,132 @@
+// Data: the short forms notices use for organs' names, and the cases that pin down what may merge.
+// `full` is the official wording; 和 is ignored when names are compared (发展改革委 = 发展和改革委员会).
+
+export interface Abbreviation {
+  short: string;
+  full: string;
+  /** Only when the notice itself writes the full form: 自然资源局 is 自然资源和规划局 where that name is used. */
+  ifSeen?: boolean;
+  /** Only as the whole name after the place (网信办), never inside a longer one. */
+  whole?: boolean;
+}
+
+export const ABBREVIATIONS: Abbreviation[] = [
+  { short: '发改', full: '发展和改革' },
+  { short: '发展改革', full: '发展和改革' },
+  { short: '工信', full: '工业和信息化' },
+  { short: '工业信息化', full: '工业和信息化' },
+  { short: '经信', full: '经济和信息化' },
+  { short: '经济信息化', full: '经济和信息化' },
+  { short: '人社', full: '人力资源和社会保障' },
+  { short: '人力社保', full: '人力资源和社会保障' },
+  { short: '人力资源社会保障', full: '人力资源和社会保障' },
+  { short: '住建', full: '住房和城乡建设' },
+  { short: '住房城乡建设', full: '住房和城乡建设' },
+  { short: '住房城建', full: '住房和城乡建设' },
+  { short: '卫健', full: '卫生健康' },
+  { short: '卫计', full: '卫生和计划生育' },
+  { short: '市场监管', full: '市场监督管理' },
+  { short: '自然资源', full: '自然资源和规划', ifSeen: true },
+  { short: '自然资源规划', full: '自然资源和规划' },
+  { short: '交通', full: '交通运输', ifSeen: true },
+  { short: '文旅', full: '文化和旅游' },
+  { short: '文化旅游', full: '文化和旅游' },
+  { short: '文广旅', full: '文化广电和旅游' },
+  { short: '文化广电旅游', full: '文化广电和旅游' },
+  { short: '教体', full: '教育和体育' },
+  { short: '教育体育', full: '教育和体育' },
+  { short: '文体', full: '文化和体育' },
+  { short: '农业农村', full: '农业农村' },
+  { short: '农经', full: '农村经济经营管理' },
+  { short: '环保', full: '环境保护' },
+  { short: '应急', full: '应急管理' },
+  { short: '医保', full: '医疗保障' },
+  { short: '退役军人', full: '退役军人事务' },
+  { short: '科技', full: '科学技术' },
+  { short: '城管', full: '城市管理' },
+  { short: '城市管理综合执法', full: '城市管理和综合执法' },
+  { short: '综合执法', full: '综合行政执法', ifSeen: true },
+  { short: '国资', full: '国有资产监督管理' },
+  { short: '人防', full: '人民防空' },
+  { short: '民宗', full: '民族宗教事务' },
+  { short: '行政审批', full: '行政审批服务', ifSeen: true },
+  { short: '政务服务', full: '政务服务管理', ifSeen: true },
+  { short: '机关事务', full: '机关事务管理', ifSeen: true },
+  { short: '管委会', full: '管理委员会' },
+  { short: '残联', full: '残疾人联合会', whole: true },
+  { short: '妇联', full: '妇女联合会', whole: true },
+  { short: '工商联', full: '工商业联合会', whole: true },
+  { short: '科协', full: '科学技术协会', whole: true },
+  { short: '侨联', full: '归国华侨联合会', whole: true },
+  { short: '文联', full: '文学艺术界联合会', whole: true },
+  { short: '人武部', full: '人民武装部', whole: true },
+  { short: '网信办', full: '网络安全和信息化委员会办公室', whole: true },
+  { short: '编办', full: '机构编制委员会办公室', whole: true },
+  { short: '农办', full: '农村工作领导小组办公室', whole: true },
+  { short: '公积金中心', full: '住房公积金管理中心', whole: true },
+  { short: '府办', full: '政府办公室', whole: true },
+];
+
+/**
+ * Cases for the alias rules (test/facts-units.test.ts): names from real notices, and whether they
+ * are one organ. `names` are the other units of the notice when the rule depends on them.
+ */
+export interface AliasCase { a: string; b: string; same: boolean; names?: string[]; issuer?: string; note?: string }
+
+export const ALIAS_CASES: AliasCase[] = [
+  // One organ, written several ways (issue 12; fixtures/*.txt, fixtures/real/*.txt).
+  { a: '市发改委', b: '市发展和改革委员会', same: true },
+  { a: '市发展改革委', b: '市发展和改革委员会', same: true },
+  { a: '市发改委', b: '市发展改革委', same: true },
+  { a: '发改委', b: '市发改委', same: true, names: ['市发改委'] },
+  { a: '区人社局', b: '区人力资源和社会保障局', same: true },
+  { a: '区人力资源社会保障局', b: '区人社局', same: true },
+  { a: '市卫健委', b: '市卫生健康委', same: true },
+  { a: '市卫健委', b: '市卫生健康委员会', same: true },
+  { a: '工信局', b: '区工信局', same: true, names: ['区工信局'] },
+  { a: '区工信局', b: '区工业和信息化局', same: true },
+  { a: '区住建局', b: '区住房和城乡建设局', same: true },
+  { a: '县住房城乡建设局', b: '县住建局', same: true },
+  { a: '区市场监管局', b: '区市场监督管理局', same: true },
+  { a: '市场监管局', b: '区市场监管局', same: true, names: ['区市场监管局'] },
+  { a: '区自然资源局', b: '区自然资源和规划局', same: true, names: ['区自然资源和规划局'] },
+  { a: '区文旅局', b: '区文化和旅游局', same: true },
+  { a: '区文化旅游局', b: '区文旅局', same: true },
+  { a: '区应急局', b: '区应急管理局', same: true },
+  { a: '区医保局', b: '区医疗保障局', same: true },
+  { a: '区退役军人局', b: '区退役军人事务局', same: true },
+  { a: '区科技局', b: '区科学技术局', same: true },
+  { a: '县城管局', b: '县城市管理局', same: true },
+  { a: '市国资委', b: '市国有资产监督管理委员会', same: true },
+  { a: '区政府办', b: '区政府办公室', same: true },
+  { a: '区委宣传部', b: '宣传部', same: true, names: ['区委宣传部'] },
+  { a: '团区委', b: '区团委', same: true },
+  { a: '区残联', b: '区残疾人联合会', same: true },
+  { a: '海州区发改局', b: '区发改局', same: true, issuer: '海州区人民政府' },
+  { a: '税务局', b: '区税务局', same: true, names: ['区税务局'] },
+  { a: '国家税务总局海州区税务局', b: '区税务局', same: true, issuer: '海州区人民政府' },
+  { a: '开发区管委会', b: '开发区管理委员会', same: true },
+  { a: '区教体局', b: '区教育和体育局', same: true },
+  { a: '区 发改局', b: '区发改局', same: true, note: 'spaces inside a name' },
+  // Different organs: never merged.
+  { a: '市财政局', b: '市税务局', same: false },
+  { a: '区教育局', b: '区教体局', same: false },
+  { a: '市发改委', b: '区发改委', same: false, note: 'two levels of government' },
+  { a: '区工信局', b: '区经信局', same: false },
+  { a: '区卫健委', b: '区卫计委', same: false },
+  { a: '区自然资源局', b: '区规划局', same: false },
+  { a: '区住建局', b: '区城乡建设局', same: false },
+  { a: '区公安分局', b: '区公安局', same: false },
+  { a: '区水利局', b: '区水务局', same: false },
+  { a: '区委办', b: '区政府办', same: false },
+  { a: '区委组织部', b: '区委宣传部', same: false },
+  { a: '市场监管局', b: '市监局', same: false, note: 'an unknown short form is never guessed' },
+  { a: '区商务局', b: '区商务和投资促进局', same: false },
+  { a: '区生态环境局', b: '区环保局', same: false, note: 'renamed organs are different names, not spellings' },
+  { a: '税务局', b: '区税务局', same: false, names: ['区税务局', '市税务局'], issuer: '连云港市人民政府', note: 'two prefixed candidates: joins the notice level (市)' },
+  { a: '税务局', b: '市税务局', same: true, names: ['区税务局', '市税务局'], issuer: '连云港市人民政府' },
+  { a: '各街道', b: '各镇(街道)', same: false },
+  { a: '区农业农村局', b: '区农业局', same: false },
+  { a: '市民政局', b: '民政局', same: true, names: ['市民政局'] },
+  { a: '乡村振兴局', b: '区乡村振兴局', same: true, names: ['区乡村振兴局'] },
+];
