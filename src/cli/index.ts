@@ -4,6 +4,7 @@ import { describeWriteError, processIo, type Io } from '../batch/io.js';
 import { InputError, shown, UsageError } from '../errors.js';
 import { registerCheck } from './check.js';
 import { registerParse } from './parse.js';
+import { registerReview } from './review.js';
 import { registerSchema } from './schema.js';
 
 const EXAMPLES = `
@@ -11,6 +12,8 @@ Examples:
   parse notice.txt > notice.json                 one file, JSON on stdout
   parse notices/ --out tasks/                    a folder tree, one JSON file each (notices/a/b.html -> tasks/a/b.json)
   parse notices/ --jsonl > all.jsonl             one document per line
+  parse notices/ --xlsx ledger.xlsx --by-unit    the supervision ledger (台账), one sheet per unit
+  parse review notice.html -o review.html        the source beside the tasks, for checking by eye
   parse check notices/ --min-completeness 0.95 --require leadUnits
   parse check notices/ --expected expected/ --reporter junit > report.xml
 
@@ -28,6 +31,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const setCode = (c: number) => { code = Math.max(code, c); };
   registerSchema(program, io);
   registerCheck(program, setCode, io);
+  registerReview(program, setCode, io);
   registerParse(program, setCode, io);
   try {
     await program.parseAsync(argv);
