@@ -4,7 +4,9 @@ import { assemble } from './assemble/index.js';
 import { decode } from './decode/index.js';
 import { extract } from './extract/index.js';
 import { itemFormats, tableFormats } from './formats/index.js';
+import { addFacts } from './facts/index.js';
 import { extractDocument } from './metadata/index.js';
+import { readsAsReading } from './recognize/reading.js';
 import { msg } from './model.js';
 import { normalize } from './normalize/index.js';
 import type { Notice } from './schema.js';
@@ -18,10 +20,20 @@ export async function parseBytes(bytes: Buffer, path: string, options: ParseOpti
   const doc = await normalize(await extract(decoded));
   const units = segment(doc);
   const lines = doc.blocks.flatMap((b) => (b.kind === 'line' ? [b.text] : b.rows.map((r) => r.map((c) => c.text).join(' '))));
-  const { tasks, messages, parsers, numbered } = assemble(units, itemFormats(), tableFormats(), lines.join('\n'));
-  const document = extractDocument(lines, doc.meta, tasks.length > 0);
+  const assembled = assemble(units, itemFormats(), tableFormats(), lines.join('\n'));
+  const { messages, parsers } = assembled;
+  let { tasks, numbered } = assembled;
+  let document = extractDocument(lines, doc.meta, tasks.length > 0);
+  if (tasks.length && readsAsReading(document.title, lines)) {
+    // a policy reading describes the tasks of a notice; it assigns none of them
+    messages.push(msg('info', 'reading', tasks[0].span.start, `the page reads as a policy reading: ${tasks.length} item(s) with names are described, not assigned, and are not read as tasks`));
+    tasks = [];
+    numbered = [];
+    document = { ...document, kind: 'other' };
+  }
+  const facts = addFacts(tasks, document); // task.due, milestones, targets; document.units (src/facts)
   const { fields, messages: missing } = completeness(tasks);
-  const all = [...doc.messages, ...messages, ...missing, ...numbering(numbered)];
+  const all = [...doc.messages, ...messages, ...missing, ...numbering(numbered), ...facts];
   if (!tasks.length) {
     all.unshift(msg('info', 'no-tasks', null, lines.some((l) => l.trim())
       ? 'no task assignments found (no 牵头/责任 fields, no task table): the file reads as a report or a policy reading, not a task list'

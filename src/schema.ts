@@ -8,6 +8,30 @@ export const Section = z.object({
   title: z.string().describe('heading text without its marker'),
 });
 
+export const Milestone = z.object({
+  date: z.string().describe('yyyy-mm-dd: the last day the clause names'),
+  text: z.string().describe('the dated clause of the task text, e.g. "6月底前完成招标"'),
+});
+
+export const Target = z.object({
+  indicator: z.string().nullable().describe('what is measured, e.g. "地区生产总值"'),
+  change: z.string().nullable().describe('the verb before the value as written: 增长, 下降, 达到, 控制在, 新增, 完成 …'),
+  value: z.number(),
+  max: z.number().nullable().describe('the upper end of a range (6%—7%), else null'),
+  unit: z.string().describe('as written: %, ‰, 个百分点, 亿元, 万人, 平方公里, 个, 家 …'),
+  qualifier: z.string().nullable().describe('以上, 左右, 以内, 不低于, 不少于 …'),
+  span: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) })
+    .describe('offsets into the task text (end exclusive): text.slice(start, end) is the target as written'),
+  text: z.string(),
+});
+
+export const UnitEntry = z.object({
+  name: z.string().describe('the fullest prefixed spelling the notice uses'),
+  aliases: z.array(z.string()).describe('every spelling of this organ in the notice, in order of first use'),
+  lead: z.array(z.string()).describe('ids of the tasks it leads (leadUnits)'),
+  co: z.array(z.string()).describe('ids of the tasks it shares (coUnits)'),
+});
+
 export const Task = z.object({
   id: z.string().describe('unique within the document, stable for the same input'),
   number: z.string().nullable().describe('the label as printed, without its trailing 、 . .'),
@@ -18,6 +42,11 @@ export const Task = z.object({
   leadUnits: z.array(z.string()),
   coUnits: z.array(z.string()),
   deadline: z.string().nullable(),
+  due: z.string().nullable().optional().describe('yyyy-mm-dd: the last day the deadline names, with the document year; null when it names none'),
+  dueKind: z.enum(['date', 'ongoing', 'unparsed']).nullable().optional()
+    .describe('date: due is set; ongoing: 每季度, 长期坚持, 持续推进; unparsed: wording with no readable day; null: no deadline'),
+  milestones: z.array(Milestone).optional().describe('dated clauses of a task with no deadline field'),
+  targets: z.array(Target).optional().describe('quantitative targets in the task text'),
   span: z.object({ start: Position, end: Position }),
   parser: z.string().optional().describe('id of the format plugin that produced the task'),
 });
@@ -54,6 +83,7 @@ export const Notice = z.object({
     issuer: z.string().nullable(),
     date: z.string().nullable().describe('成文日期, ISO yyyy-mm-dd'),
     year: z.number().int().nullable(),
+    units: z.array(UnitEntry).optional().describe('one entry per organ named in leadUnits/coUnits, its spellings and its tasks'),
   }),
   tasks: z.array(Task),
   report: z.object({
@@ -68,6 +98,9 @@ export type Task = z.infer<typeof Task>;
 export type Message = z.infer<typeof Message>;
 export type Section = z.infer<typeof Section>;
 export type DocumentInfo = Notice['document'];
+export type Target = z.infer<typeof Target>;
+export type Milestone = z.infer<typeof Milestone>;
+export type UnitEntry = z.infer<typeof UnitEntry>;
 
 export function noticeJsonSchema(): unknown {
   return z.toJSONSchema(Notice, { target: 'draft-2020-12' });

@@ -12,7 +12,7 @@ describe('schema', () => {
   it('keeps the contract field names of SCHEMA.md', () => {
     const s = noticeJsonSchema() as { properties: Record<string, { properties?: Record<string, unknown> }> };
     expect(Object.keys(s.properties)).toEqual(expect.arrayContaining(['schemaVersion', 'source', 'document', 'tasks', 'report']));
-    expect(Object.keys(s.properties.document.properties!)).toEqual(['kind', 'title', 'docNumber', 'issuer', 'date', 'year']);
+    expect(Object.keys(s.properties.document.properties!)).toEqual(['kind', 'title', 'docNumber', 'issuer', 'date', 'year', 'units']);
   });
   it('rejects a document that breaks the contract', () => {
     expect(() => Notice.parse({ schemaVersion: 2 })).toThrow();

@@ -112,7 +112,8 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
   const push = (start: number, end: number, date: string | null, kind: TimePoint['kind'], precision: TimePoint['precision']) => {
     if (s.points.some((p) => start < p.end && end > p.start)) return;
     // 每月底前, 每季度末, 逐月: a recurring point, no due day.
-    if (/[每逐各]个?$/u.test(text.slice(Math.max(0, start - 2), start))) { kind = 'ongoing'; date = null; }
+    const every = /[每逐各]个?$/u.exec(text.slice(Math.max(0, start - 2), start));
+    if (every) { kind = 'ongoing'; date = null; start -= every[0].length; }
     s.points.push({ start, end, date, kind, precision });
   };
   const overlaps = (start: number, end: number) => s.points.some((p) => start < p.end && end > p.start);
@@ -223,8 +224,11 @@ export function parseDue(text: string, year: number | null): Due {
   return { due: dated.map((p) => p.date!).sort().at(-1)!, dueKind: 'date' };
 }
 
+/** Wordings of when that name no day: a deadline cell all the same (parseDue: unparsed). */
+const TIMELY = /及时|按期|按时|如期|立即|即时|随时|限期|尽快|同步|立行立改|马上/gu;
+
 /** Fillers that may stand beside a time expression in a 完成时限 cell. */
-const FILLER = /(?:以前|之前|前后|以内|之内|期间|[前底末内止])|(?:截至|截止|截止到|到|于|在|力争|争取|确保|全面|基本|逐步|初步|分批|分期|并|及|和|与|或|且|至|起|完成|建成|竣工|开工|启动|投用|投入使用|实施|推进|落实|到位|见效|出台|印发|动工|开展|实现)/gu;
+const FILLER = /(?:以前|之前|前后|以内|之内|期间|[前底末内止])|(?:截至|截止|截止到|到|于|在|力争|争取|确保|全面|基本|逐步|初步|分批|分期|并|及|和|与|或|且|至|起|完成|建成|竣工|开工|启动|投用|投入使用|实施|推进|落实|到位|见效|出台|印发|动工|开展|实现|报送|上报|办结|销号|验收|交付|通车|运行|坚持)/gu;
 
 /** Does this span read as a 完成时限 wording (dates, 月底前, 年内, 长期坚持, 每季度, ranges …), and not as a task? */
 export function isDeadline(span: string): boolean {
@@ -236,7 +240,7 @@ export function isDeadline(span: string): boolean {
   rest += span.slice(from);
   rest = normalize(rest).text.replace(/[,，、;；。:：()（）\[\]【】“”"'—\-–~～/.]/gu, '');
   const ongoing = new RegExp(ONGOING.source, 'gu');
-  if (!points.length && !ongoing.test(rest)) return false;
-  rest = rest.replace(new RegExp(ONGOING.source, 'gu'), '').replace(FILLER, '');
+  if (!points.length && !ongoing.test(rest) && !new RegExp(TIMELY.source, 'u').test(rest)) return false;
+  rest = rest.replace(new RegExp(ONGOING.source, 'gu'), '').replace(TIMELY, '').replace(FILLER, '');
   return rest.length <= 2 && !/\d/.test(rest);
 }
