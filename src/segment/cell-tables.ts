@@ -14,13 +14,16 @@ const MAX_LABEL = 18;
 const CATEGORY = /^(类别|分类|类型|领域|板块|方面|项目类别|门类|大类)$/u;
 /** Columns that hold no task text and no assignment: progress, plans, remarks, money, places. */
 const OTHER = /(推进情况|完成情况|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设时间|建设性质|起止年限)/u;
+/** A table's own name above its header (…任务分解表, …清单) is no column label. */
+const TABLE_NAME = /(?:表|方案|清单|一览|台账|汇总|[((]\d+项[))])$/u;
 const SQUASH = (s: string) => s.replace(/[\s|]+/g, '');
 
 /** The role a header label gives its column; null when the label names nothing we know. */
 export function columnRole(label: string): ColumnRole | null {
   const h = SQUASH(label);
-  if (!h || [...h].length > MAX_LABEL || /[。;;,,]/u.test(h)) return null;
+  if (!h || [...h].length > MAX_LABEL || /[。;;,,]/u.test(h) || TABLE_NAME.test(h)) return null;
   if (CATEGORY.test(h)) return 'category';
+  if (/^(?:项目|任务|工作|事项|指标)?名称$/u.test(h)) return 'title';
   const field = fieldOfHeader(h);
   if (field === 'number') return 'number';
   if (OTHER.test(h) && field !== 'leaders' && field !== 'leadUnits' && field !== 'coUnits') return 'other';
@@ -147,10 +150,26 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     roles.push(role);
     i += used;
   }
-  if (!roles.length) return null;
-  const firstRow = labelOf(blocks[i]);
-  if (!usable(roles) || !firstRow || !ROW_NUMBER.test(firstRow)) return null;
+  if (!roles.length || !usable(roles)) return null;
+  // the first row, or a section line (经济社会发展主要预期目标(15项)) and then the first row
+  let j = i;
+  if (labelOf(blocks[j]) && !ROW_NUMBER.test(labelOf(blocks[j])!) && isSectionLine(labelOf(blocks[j])!)) j = nextContent(blocks, j + 1);
+  const firstRow = labelOf(blocks[j]);
+  if (!firstRow || !ROW_NUMBER.test(firstRow)) return null;
   return { roles, labels, next: i };
+}
+
+function nextContent(blocks: Block[], from: number): number {
+  let j = from;
+  while (j < blocks.length && blocks[j].kind === 'line' && PIPES_ONLY.test((blocks[j] as TextLine).text)) j++;
+  return j;
+}
+
+/** A line between rows that heads the rows after it: a marker, a count of items, or a heading's ending. */
+function isSectionLine(t: string): boolean {
+  if (t.length > 40 || /[。;;,,]$/u.test(t)) return false;
+  const m = readMarker(t);
+  return (m !== null && SECTION_MARKERS.has(m.type)) || /[((]\d+项[))]$|(?:目标|任务|工作|事项|项目|方面|领域|建设|发展|保障|改革)(?:[((][^()()]*[))])?$/u.test(t);
 }
 
 /** A header written on one line with its cells between "|". */
@@ -245,12 +264,12 @@ function stackedRows(blocks: Block[], start: number, width: number) {
       expect = value + 1;
       continue;
     }
-    const marker = readMarker(t);
-    if (marker && SECTION_MARKERS.has(marker.type) && t.length <= 40 && !/[。;;]$/u.test(t)) {
+    if (isSectionLine(t)) {
       // a section line between rows (一、经济发展) when a row number follows it
-      const after = blocks.slice(i + 1, i + 4).find((x) => x.kind === 'line' && !PIPES_ONLY.test(x.text));
+      const after = blocks[nextContent(blocks, i + 1)];
       if (after && after.kind === 'line' && ROW_NUMBER.test(cellText(after.text))) { pendingSection = b; continue; }
-      break;
+      const marker = readMarker(t);
+      if (marker && SECTION_MARKERS.has(marker.type)) break;
     }
     const row = rows[rows.length - 1];
     if (!row || row.lines.length > width * 3) break;
@@ -297,7 +316,8 @@ export function findCellTables(blocks: Block[]): Block[] {
         continue;
       }
     }
-    if (columnRole(cellText(b.text))) {
+    const role = columnRole(cellText(b.text));
+    if (role && role !== 'other') {
       const header = stackedHeader(blocks, i);
       if (header) {
         const { rows, sectionBefore, next } = stackedRows(blocks, header.next, header.roles.length);

@@ -5,6 +5,7 @@ import { emptyAssignment, parseProse, type Assignment } from '../../assign/parse
 import { msg, type TableBlock } from '../../model.js';
 import type { Message, Section } from '../../schema.js';
 import { readMarker } from '../../segment/markers.js';
+import { columnRole } from '../../segment/cell-tables.js';
 import { FIRST_IS_LEAD } from '../../units.js';
 import { append } from '../../text.js';
 import { splitNames } from '../../units.js';
@@ -18,10 +19,14 @@ const HEADER_CELL = /^[^。;;]{0,24}$/u;
 
 export function headerRoles(cells: string[]): Array<Role | null> | null {
   if (!cells.every((c) => HEADER_CELL.test(c.replace(/\s+/g, '')))) return null;
-  const roles: Array<Role | null> = cells.map((c) => fieldOfHeader(c) ?? null);
+  // the same reading of labels as tables rendered as text: progress, plan and remark columns hold no task text
+  const roles: Array<Role | null> = cells.map((c) => {
+    const r = columnRole(c);
+    return r === 'other' || r === 'category' ? null : r ?? (fieldOfHeader(c) as Role | undefined) ?? null;
+  });
   const textCols = roles.flatMap((r, i) => (r === 'text' ? [i] : []));
   // Two task columns: the first that names a thing (名称, 项目) is the title.
-  if (textCols.length >= 2) {
+  if (textCols.length >= 2 && !roles.includes('title')) {
     const t = textCols.find((i) => /名称|项目$/.test(cells[i].replace(/\s+/g, '')));
     if (t !== undefined) roles[t] = 'title';
   }
