@@ -2,11 +2,13 @@
 // The published fixtures (fixtures/published, see make-published-fixtures.mjs) in the other forms notices
 // and their attachments come in, into fixtures/converted/. Needs LibreOffice (`soffice`); the results are
 // committed, so tests and CI need none:
-//   NAME.pdf, NAME.doc          NAME.docx printed by LibreOffice, with a running head and page numbers
+//   NAME.pdf                    NAME.docx printed by LibreOffice, with a running head and page numbers
 //                               ("— N —") on every page: paragraphs wrap over PDF lines
-//   NAME.table.pdf, .table.doc  NAME.table.docx the same way: the task table over several pages, its
-//                               header row repeated on each, merged cells drawn by their rulings
-//   NAME.table.xlsx, .table.xls the task table of NAME.table.html (its title above) opened in Calc
+//   NAME.table.pdf              NAME.table.docx the same way: the task table over several pages, its
+//                               header row repeated on each, rows broken by page breaks, merged cells
+//                               drawn by their rulings
+//   NAME.doc                    NAME.txt saved by Writer as Word 97-2003
+//   NAME.table.doc, .xlsx, .xls the task table of NAME.table.html (its title above) in Writer and Calc
 //   NAME.wps, NAME.table.et     (a few fixtures) the .doc / .xls bytes under Kingsoft's names
 //   NAME.ofd                    NAME.txt laid out in OFD (GB/T 33190) by this script: one TextObject per
 //                               line, DeltaX advances (with "g" compression), page numbers
@@ -106,6 +108,8 @@ function deltaX(text) {
   return parts.join(' ');
 }
 
+const FIXED = new Date('2024-01-01T00:00:00Z');
+
 async function makeOfd(txt) {
   const pages = [[]];
   let y = MM.margin;
@@ -120,11 +124,12 @@ async function makeOfd(txt) {
     y += MM.gap;
   }
   const zip = new JSZip();
+  const put = (name, text) => zip.file(name, text, { date: FIXED, createFolders: false });
   const NS = 'xmlns:ofd="http://www.ofdspec.org/2016"';
-  zip.file('OFD.xml', `<?xml version="1.0" encoding="UTF-8"?><ofd:OFD ${NS} Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:DocID>fenjie-fixture</ofd:DocID><ofd:Creator>make-converted-fixtures</ofd:Creator></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`);
+  put('OFD.xml', `<?xml version="1.0" encoding="UTF-8"?><ofd:OFD ${NS} Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:DocID>fenjie-fixture</ofd:DocID><ofd:Creator>make-converted-fixtures</ofd:Creator></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`);
   const pageRefs = pages.map((_, i) => `<ofd:Page ID="${100 + i}" BaseLoc="Pages/Page_${i}/Content.xml"/>`).join('');
-  zip.file('Doc_0/Document.xml', `<?xml version="1.0" encoding="UTF-8"?><ofd:Document ${NS}><ofd:CommonData><ofd:MaxUnitID>${1000 + pages.length * 1000}</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 ${MM.w} ${MM.h}</ofd:PhysicalBox></ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData><ofd:Pages>${pageRefs}</ofd:Pages></ofd:Document>`);
-  zip.file('Doc_0/PublicRes.xml', `<?xml version="1.0" encoding="UTF-8"?><ofd:Res ${NS} BaseLoc="Res"><ofd:Fonts><ofd:Font ID="2" FontName="宋体" FamilyName="宋体"/></ofd:Fonts></ofd:Res>`);
+  put('Doc_0/Document.xml', `<?xml version="1.0" encoding="UTF-8"?><ofd:Document ${NS}><ofd:CommonData><ofd:MaxUnitID>${1000 + pages.length * 1000}</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 ${MM.w} ${MM.h}</ofd:PhysicalBox></ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData><ofd:Pages>${pageRefs}</ofd:Pages></ofd:Document>`);
+  put('Doc_0/PublicRes.xml', `<?xml version="1.0" encoding="UTF-8"?><ofd:Res ${NS} BaseLoc="Res"><ofd:Fonts><ofd:Font ID="2" FontName="宋体" FamilyName="宋体"/></ofd:Fonts></ofd:Res>`);
   pages.forEach((lines, p) => {
     let id = 1000 + p * 1000;
     const obj = ({ text, x, y }) => {
@@ -134,9 +139,9 @@ async function makeOfd(txt) {
     const num = `— ${p + 1} —`;
     const foot = obj({ text: num, x: MM.w / 2 - [...num].reduce((a, c) => a + adv(c), 0) / 2, y: MM.h - MM.margin });
     // the body in a PageBlock (nesting GB/T 33190 allows), the page number on its own layer
-    zip.file(`Doc_0/Pages/Page_${p}/Content.xml`, `<?xml version="1.0" encoding="UTF-8"?><ofd:Page ${NS}><ofd:Content><ofd:Layer ID="${++id}"><ofd:PageBlock ID="${++id}">${lines.map(obj).join('')}</ofd:PageBlock></ofd:Layer><ofd:Layer ID="${++id}">${foot}</ofd:Layer></ofd:Content></ofd:Page>`);
+    put(`Doc_0/Pages/Page_${p}/Content.xml`, `<?xml version="1.0" encoding="UTF-8"?><ofd:Page ${NS}><ofd:Content><ofd:Layer ID="${++id}"><ofd:PageBlock ID="${++id}">${lines.map(obj).join('')}</ofd:PageBlock></ofd:Layer><ofd:Layer ID="${++id}">${foot}</ofd:Layer></ofd:Content></ofd:Page>`);
   });
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', date: new Date('2024-01-01T00:00:00Z') });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 // ---------- run
@@ -149,12 +154,12 @@ try {
     if (existsSync(join(pub, `${n}.docx`))) {
       writeFileSync(join(tmp, `${n}.docx`), await withPageFurniture(join(pub, `${n}.docx`), head));
       words.push(join(tmp, `${n}.docx`));
-      for (const e of ['pdf', 'doc']) record(`${n}.${e}`, rel(join(pub, `${n}.docx`)));
+      record(`${n}.pdf`, rel(join(pub, `${n}.docx`)));
     }
     if (existsSync(join(pub, `${n}.table.docx`))) {
       writeFileSync(join(tmp, `${n}.table.docx`), await withPageFurniture(join(pub, `${n}.table.docx`), head));
       words.push(join(tmp, `${n}.table.docx`));
-      for (const e of ['pdf', 'doc']) record(`${n}.table.${e}`, rel(join(pub, `${n}.table.docx`)));
+      record(`${n}.table.pdf`, rel(join(pub, `${n}.table.docx`)));
     }
     if (existsSync(join(pub, `${n}.table.html`))) {
       writeFileSync(join(tmp, `${n}.table.html`), tablePage(readFileSync(join(pub, `${n}.table.html`), 'utf8')));
@@ -164,10 +169,19 @@ try {
     writeFileSync(join(out, `${n}.ofd`), await makeOfd(readFileSync(join(fixtures, `${n}.txt`), 'utf8')));
     record(`${n}.ofd`, rel(join(fixtures, `${n}.txt`)));
   }
+  // .doc from the text and the task table's page: word-extractor sees neither Word's list numbering nor
+  // its auto-numbered cells, so the .docx forms (which use both) would lose their item numbers
+  const texts = join(tmp, 'text');
+  mkdirSync(texts);
+  for (const n of names) copyFileSync(join(fixtures, `${n}.txt`), join(texts, `${n}.txt`));
+  for (const n of names) for (const e of ['doc']) record(`${n}.${e}`, rel(join(fixtures, `${n}.txt`)));
+  for (const t of tables) { const n = t.slice(tmp.length + 1, -'.table.html'.length); record(`${n}.table.doc`, rel(join(pub, `${n}.table.html`))); }
   convert(words, 'pdf:writer_pdf_Export', tmp);
-  convert(words, 'doc:MS Word 97', tmp);
+  convert(readdirSync(texts).map((f) => join(texts, f)), 'doc:MS Word 97', texts, 'Text (encoded):UTF8,LF,,');
+  convert(tables, 'doc:MS Word 97', tmp, 'HTML (StarWriter)');
   convert(tables, 'xlsx:Calc Office Open XML', tmp, 'HTML (StarCalc)');
   convert(tables, 'xls:MS Excel 97', tmp, 'HTML (StarCalc)');
+  for (const f of readdirSync(texts)) if (f.endsWith('.doc')) renameSync(join(texts, f), join(out, f));
   for (const f of readdirSync(tmp)) if (/\.(pdf|doc|xlsx|xls)$/.test(f)) renameSync(join(tmp, f), join(out, f));
   for (const n of KINGSOFT) {
     if (existsSync(join(out, `${n}.doc`))) { copyFileSync(join(out, `${n}.doc`), join(out, `${n}.wps`)); manifest[`${n}.wps`] = manifest[`${n}.doc`]; }

@@ -166,7 +166,7 @@ function cellText(runs: Run[]): string {
   let s = '';
   for (const l of lines) {
     if (!s) s = l.text;
-    else if (readMarker(l.text) || KEY_LINE.test(l.text)) s += `\n${l.text}`;
+    else if (startsItem(l.text)) s += `\n${l.text}`;
     else s = glue(s, l.text);
   }
   return s;
@@ -221,11 +221,16 @@ function dropFurniture(perPage: Item[][], pages: LayoutPage[]): void {
   perPage.forEach((items, p) => {
     const drop = new Set<number>();
     const h = pages[p].height;
+    const lineIdx = items.flatMap((it, i) => (it.kind === 'line' ? [i] : []));
+    const first = lineIdx[0], last = lineIdx[lineIdx.length - 1];
     for (const { it, i } of edge(items)) {
       if (it.kind !== 'line') continue;
       const key = `${shape(it.line.text)}@${Math.round(it.line.y / 4)}`;
-      const atEdge = it.line.y < 0.12 * h || it.line.y > 0.85 * h;
-      if ((count.get(key)?.size ?? 0) >= repeated || (atEdge && PAGE_NUMBER.test(it.line.text.trim()))) drop.add(i);
+      // a bare page number: the first or last line, at the top or bottom, centred or to the right
+      const w = pages[p].width;
+      const outer = (i === first || i === last) && (it.line.y < 0.12 * h || it.line.y > 0.85 * h) && (it.line.x0 + it.line.x1) / 2 > 0.35 * w;
+      const bare = /^[\d\s]+$/.test(it.line.text); // a table's numbers column may start pages too
+      if (((count.get(key)?.size ?? 0) >= repeated && (!bare || outer)) || (outer && PAGE_NUMBER.test(it.line.text.trim()))) drop.add(i);
     }
     perPage[p] = items.filter((_, i) => !drop.has(i));
   });
@@ -234,11 +239,10 @@ function dropFurniture(perPage: Item[][], pages: LayoutPage[]): void {
 function joinItems(perPage: Item[][], pageWidth: number[]): Block[] {
   const lines = perPage.flat().filter((it): it is { kind: 'line'; line: Line } => it.kind === 'line').map((it) => it.line);
   const left = percentile(lines.map((l) => l.x0), 0.1);
-  // the right margin: where most full lines end; with few lines, the page's mirror of the left one,
-  // and never left of a table's right edge
+  // the right margin: the page's mirror of the left one, or further right when lines or tables go further
   const width = Math.max(...perPage.map((_, i) => pageWidth[i] ?? 0));
   const tables = perPage.flat().flatMap((it) => (it.kind === 'table' ? [it.table.xs[it.table.xs.length - 1]] : []));
-  const right = Math.max(lines.length >= 8 ? percentile(lines.map((l) => l.x1), 0.95) : width - left, ...tables);
+  const right = Math.max(width - left, ...lines.map((l) => l.x1), ...tables);
   const pitch = median(lines.slice(1).map((l, i) => l.y - lines[i].y).filter((d) => d > 0)) || 0;
   const blocks: Block[] = [];
   let prev: { line: Line; block: TextLine } | null = null;
@@ -251,6 +255,7 @@ function joinItems(perPage: Item[][], pageWidth: number[]): Block[] {
         if (lastTable && prev === null && t.page === lastTable.src.page + 1 && sameColumns(t.xs, lastTable.src.xs)) {
           const rows = expandGrid(t.rows, t.pos);
           const go = rows.length && rowKey(rows[0]) === lastTable.header ? rows.slice(1) : rows;
+          if (go.length && splitRow(lastTable.block.rows, go[0])) go.shift();
           lastTable.block.rows.push(...go);
           lastTable.src = t;
           continue;
@@ -276,6 +281,22 @@ function joinItems(perPage: Item[][], pageWidth: number[]): Block[] {
   return blocks;
 }
 
+/**
+ * A row broken by the page break: its first cell (the number) is empty on the new page while the row
+ * before it has one. Its cells' text goes on in the row above (in every row a merged cell covers).
+ */
+function splitRow(rows: Cell[][], next: Cell[]): boolean {
+  const last = rows[rows.length - 1];
+  if (!last || next.length !== last.length || next[0].text.trim() || !last[0].text.trim() || !next.some((c) => c.text.trim())) return false;
+  next.forEach((c, k) => {
+    if (!c.text.trim()) return;
+    const old = last[k];
+    const text = glue(old.text, c.text);
+    for (let r = rows.length - 1; r >= 0 && rows[r][k].text === old.text && rows[r][k].pos === old.pos; r--) rows[r][k] = { ...rows[r][k], text };
+  });
+  return true;
+}
+
 function continues(a: Line, b: Line, m: { left: number; right: number; pitch: number }): boolean {
   const size = Math.max(a.size, b.size);
   if (Math.abs(a.size - b.size) > 0.15 * size) return false;
@@ -285,7 +306,7 @@ function continues(a: Line, b: Line, m: { left: number; right: number; pitch: nu
   if (b.page === a.page && m.pitch && b.y - a.y > 1.35 * m.pitch) return false; // paragraph spacing
   if (b.page !== a.page + 0 && b.page !== a.page + 1) return false;
   const t = b.text.trim();
-  return !readMarker(t) && !KEY_LINE.test(t);
+  return !startsItem(t);
 }
 
 const rowKey = (row: Cell[]) => row.map((c) => c.text.replace(/\s+/g, '')).join('|');
@@ -300,4 +321,10 @@ function percentile(xs: number[], q: number): number {
   if (!xs.length) return 0;
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+}
+
+/** An item marker (not 零, which starts words such as 零售) or a "key:" field. */
+function startsItem(text: string): boolean {
+  const m = readMarker(text);
+  return (!!m && !(m.value < 1)) || KEY_LINE.test(text);
 }
