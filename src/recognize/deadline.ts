@@ -68,7 +68,8 @@ function normalize(raw: string): Mapped {
     at.push(i);
   }
   let m: Mapped = { text, at };
-  m = rewrite(m, /([〇零一二三四五六七八九]{4})年/gu, (x) => `${hanNumber(x[1])}年`);
+  // 二〇二三年, also written with ○ or the letter O.
+  m = rewrite(m, /([〇○OＯ零一二三四五六七八九]{4})年/gu, (x) => `${hanNumber(x[1].replace(/[○OＯ]/gu, '〇'))}年`);
   m = rewrite(m, /(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,3})(月|日|号)/gu, (x) => {
     const v = hanNumber(x[1]);
     return v === null || v < 1 || v > 31 ? x[0] : `${v}${x[2]}`;
@@ -241,6 +242,7 @@ export function isDeadline(span: string): boolean {
   rest = normalize(rest).text.replace(/[,，、;；。:：()（）\[\]【】“”"'—\-–~～/.]/gu, '');
   const ongoing = new RegExp(ONGOING.source, 'gu');
   if (!points.length && !ongoing.test(rest) && !new RegExp(TIMELY.source, 'u').test(rest)) return false;
-  rest = rest.replace(new RegExp(ONGOING.source, 'gu'), '').replace(TIMELY, '').replace(FILLER, '');
+  // (每月28日前: the day of a recurring point stays once its 每月 is gone.)
+  rest = rest.replace(new RegExp(ONGOING.source, 'gu'), '').replace(TIMELY, '').replace(FILLER, '').replace(/(?<!\d)\d{1,2}[日号]/gu, '');
   return rest.length <= 2 && !/\d/.test(rest);
 }
