@@ -11,11 +11,18 @@ const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 const local = (n: string) => n.slice(n.indexOf(':') + 1);
 
+// Characters XML 1.0 does not allow (C0 controls but tab and line ends, U+FFFE/U+FFFF, lone surrogates),
+// written raw or as a character reference (&#1; &#xD800; &#xFFFE;): a well-formed part has none, and
+// they are dropped so that they never reach the output.
+const NOT_XML_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const isXmlChar = (cp: number) =>
+  cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+
 export function unescapeXml(s: string): string {
-  return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (m, e: string) => {
+  return s.replace(NOT_XML_CHAR, '').replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (m, e: string) => {
     if (e[0] === '#') {
       const cp = e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
-      return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
+      return isXmlChar(cp) ? String.fromCodePoint(cp) : '';
     }
     return { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }[e] ?? m;
   });
@@ -27,7 +34,7 @@ export function parseXml(xml: string, what: string): XNode {
   for (const m of xml.matchAll(TOKEN)) {
     const top = stack[stack.length - 1];
     if (m[6] !== undefined) { if (stack.length > 1) top.children.push(unescapeXml(m[6])); continue; }
-    if (m[1] !== undefined) { top.children.push(m[1]); continue; }
+    if (m[1] !== undefined) { top.children.push(m[1].replace(NOT_XML_CHAR, '')); continue; }
     if (m[0].startsWith('<!DOCTYPE')) throw new InputError(`${what} declares a DTD: refused`);
     if (m[2] !== undefined) {
       const name = local(m[2]);
@@ -43,6 +50,11 @@ export function parseXml(xml: string, what: string): XNode {
       stack.push(node);
       if (stack.length > MAX_DEPTH) throw new InputError(`${what} nests elements more than ${MAX_DEPTH} deep: refused`);
     }
+  }
+  // An element still open at the end: the part is cut off (a truncated or damaged file), and what was
+  // read is only part of it, so nothing is read rather than a part silently.
+  if (stack.length > 1) {
+    throw new InputError(`${what} is cut off (<${stack[1].name}> never closes, ${stack.length - 1} element(s) open at the end): the file is damaged or truncated; open and save it again`);
   }
   return root;
 }
