@@ -1,6 +1,7 @@
 // The review page in a real browser (headless Chromium over the DevTools protocol): every task row is
 // there, clicking a task scrolls its source line into view and back, the unit filter filters, the page
 // asks for nothing over the network; a screenshot goes to test-output/review.png.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,6 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Notice } from '../src/schema.js';
 import { Browser, findChromium, type Page } from './helpers/cdp.js';
-import { cli } from './helpers/cli.js';
 
 const root = join(import.meta.dirname, '..');
 const tmp = mkdtempSync(join(tmpdir(), 'fenjie-review-browser-'));
@@ -36,14 +36,15 @@ describe.skipIf(!chromium)('review page in Chromium', () => {
     const k = lines.findIndex((l, i) => i > lines.length / 3 && /;牵头单位:[^;)]+/.test(l) && /^\d+\./.test(l));
     damaged = lines[k].match(/^\d+/)![0];
     lines[k] = lines[k].replace(/;牵头单位:[^;)]+/, '');
-    const input = join(tmp, 'notice.txt');
-    writeFileSync(input, lines.join('\n'));
-    const parsed = await cli([input]);
-    expect(parsed.code).toBe(0);
-    notice = JSON.parse(parsed.out);
+    writeFileSync(join(tmp, 'haizhou-2022.txt'), lines.join('\n'));
+    // The built command, run where the notice is, so the page names it as a user would.
+    const run = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'parse.js'), ...args], { cwd: tmp, encoding: 'utf8' });
+    const parsed = run('haizhou-2022.txt');
+    expect(parsed.status).toBe(0);
+    notice = JSON.parse(parsed.stdout);
     const out = join(tmp, 'review.html');
-    const r = await cli(['review', input, '-o', out]);
-    expect(r.code, r.err).toBe(0);
+    const r = run('review', 'haizhou-2022.txt', '-o', 'review.html');
+    expect(r.status, r.stderr).toBe(0);
     url = pathToFileURL(out).href;
     browser = await Browser.launch(chromium!);
     page = await browser.page(1400, 900);
