@@ -73,9 +73,11 @@ function convert(files, to, dir, infilter) {
 // ---------- the task table of a .table.html page, alone on a page for Calc
 function tablePage(html) {
   const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
-  const table = /<table class="MsoNormalTable"[\s\S]*?<\/table>/.exec(html)?.[0];
-  if (!table) throw new Error('no task table in the .table.html page');
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><p>${title}</p>\n${table}\n</body></html>`;
+  // every task table, each with the heading printed above it
+  const parts = [...html.matchAll(/(?:<p[^>]*>(?:<b>)?([^<]*)(?:<\/b>)?<\/p>\s*)?(<table class="MsoNormalTable"[\s\S]*?<\/table>)/g)]
+    .map((m) => `${m[1] ? `<p>${m[1]}</p>\n` : ''}${m[2]}`);
+  if (!parts.length) throw new Error('no task table in the .table.html page');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><p>${title}</p>\n${parts.join('\n')}\n</body></html>`;
 }
 
 // ---------- OFD, laid out here: A4, 25 mm margins, 4.2 mm characters, ASCII half width

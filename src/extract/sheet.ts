@@ -4,7 +4,7 @@
 // skipped and reported. Position: line = row (counted on over the sheets), column = spreadsheet column.
 import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
-import { type Block, type DocModel, msg } from '../model.js';
+import { type Block, type Cell, type DocModel, msg } from '../model.js';
 import type { Message } from '../schema.js';
 import { expandGrid, type SpanCell } from './table-grid.js';
 import { Zip } from './zip.js';
@@ -86,21 +86,47 @@ export function extractSheet(bytes: Buffer, format: 'xlsx' | 'xls'): DocModel {
     }
     // a sheet of several with a name of its own titles its part
     if (visible.length > 1 && !DEFAULT_NAME.test(name.trim())) blocks.push({ kind: 'line', text: name.trim(), pos: pos(range.s.r, 0) });
-    // title rows (one text across the row) above the table, and notes below it, are lines
-    let a = 0, b = rows.length;
-    while (a < b && rows[a].texts.length <= 1) a++;
-    while (b > a && rows[b - 1].texts.length <= 1 && !rows.slice(a, b - 1).some((x) => x.cells.some((c) => c.rowspan > 1 && rows.indexOf(x) + c.rowspan >= b))) b--;
+    // blank rows part tables; in each part, rows of one text above the table (titles) and below it
+    // (notes) are lines
     const asLine = (x: (typeof rows)[number]) => { if (x.texts.length) blocks.push({ kind: 'line', text: x.texts[0], pos: x.cells.find((c) => c.text)!.pos }); };
-    rows.slice(0, a).forEach(asLine);
-    const body = rows.slice(a, b).filter((x) => x.texts.length || x.cells.some((c) => c.rowspan > 1));
-    if (body.length) {
-      const first = body[0].cells[0]?.pos ?? pos(body[0].r, 0);
-      blocks.push({ kind: 'table', rows: expandGrid(body.map((x) => x.cells), first), pos: first });
+    for (const part of parts(rows)) {
+      let a = 0, b = part.length;
+      while (a < b && part[a].texts.length <= 1) a++;
+      while (b > a && part[b - 1].texts.length <= 1) b--;
+      part.slice(0, a).forEach(asLine);
+      const body = part.slice(a, b);
+      if (body.length) {
+        const first = body[0].cells[0]?.pos ?? pos(body[0].r, 0);
+        blocks.push({ kind: 'table', rows: dropSpanned(expandGrid(body.map((x) => x.cells), first)), pos: first });
+      }
+      part.slice(b).forEach(asLine);
     }
-    rows.slice(b).forEach(asLine);
     offset += range.e.r + 1;
   }
   return { format, blocks, meta: {}, script: 'simplified', messages };
+}
+
+/**
+ * Columns merged with their left neighbour in every row (Calc widens a narrower table that way when
+ * tables of different widths share a sheet): one column.
+ */
+function dropSpanned(grid: Cell[][]): Cell[][] {
+  const width = grid[0]?.length ?? 0;
+  const keep = Array.from({ length: width }, (_, c) => c === 0 || grid.some((row) => row[c].pos !== row[c - 1].pos || row[c].text !== row[c - 1].text));
+  return keep.every(Boolean) ? grid : grid.map((row) => row.filter((_, c) => keep[c]));
+}
+
+type Row = { r: number; cells: SpanCell[]; texts: string[] };
+/** Runs of rows between blank ones (a blank row that a merged cell reaches into does not part them). */
+function parts(rows: Row[]): Row[][] {
+  const out: Row[][] = [[]];
+  let reach = -1;
+  rows.forEach((x, i) => {
+    for (const c of x.cells) if (c.rowspan > 1) reach = Math.max(reach, i + c.rowspan - 1);
+    if (!x.texts.length && i > reach) { if (out[out.length - 1].length) out.push([]); return; }
+    out[out.length - 1].push(x);
+  });
+  return out.filter((p) => p.length);
 }
 
 function countVisible(from: number, to: number, hidden: Set<number>): number {
