@@ -172,17 +172,26 @@ function isSectionLine(t: string): boolean {
   return (m !== null && SECTION_MARKERS.has(m.type)) || /[((]\d+项[))]$|(?:目标|任务|工作|事项|项目|方面|领域|建设|发展|保障|改革)(?:[((][^()()]*[))])?$/u.test(t);
 }
 
-/** A header written on one line with its cells between "|". */
-function pipeHeader(text: string): { roles: ColumnRole[]; labels: string[] } | null {
-  if ((text.match(/\|/g) ?? []).length < 2) return null;
-  const labels = text.split('|').map((s) => s.trim()).filter(Boolean);
+type Sep = '|' | ' ';
+const splitBy = (text: string, sep: Sep) => (sep === '|' ? text.split('|') : text.split(/\s{1,}/u));
+
+/** A header written on one line, its cells between "|" or spaces (a label broken by a space is joined). */
+function lineHeader(text: string): { roles: ColumnRole[]; labels: string[]; sep: Sep } | null {
+  const sep: Sep = (text.match(/\|/g) ?? []).length >= 2 ? '|' : ' ';
+  const parts = splitBy(text, sep).map((s) => s.trim()).filter(Boolean);
+  if (parts.length < 3) return null;
+  const labels: string[] = [];
   const roles: ColumnRole[] = [];
-  for (const l of labels) {
-    const r = columnRole(l);
+  for (let i = 0; i < parts.length; i++) {
+    let r = columnRole(parts[i]);
+    let label = parts[i];
+    if (!r && i + 1 < parts.length && columnRole(parts[i] + parts[i + 1])) { label = parts[i] + parts[i + 1]; r = columnRole(label); i++; }
     if (!r) return null;
+    labels.push(label);
     roles.push(r);
   }
-  return usable(roles) ? { roles, labels } : null;
+  if (sep === ' ' && !roles.includes('number')) return null; // spaced rows are told by their numbers
+  return usable(roles) ? { roles, labels, sep } : null;
 }
 
 function cellsOf(lines: TextLine[][], roles: ColumnRole[]): Cell[] {
@@ -278,23 +287,23 @@ function stackedRows(blocks: Block[], start: number, width: number) {
   return { rows, sectionBefore, next: i };
 }
 
-/** Rows of a table with one row a line, cells between "|". */
-function pipeRows(blocks: Block[], start: number) {
+/** Rows of a table with one row a line, cells between "|" (or spaces, a row opening with its number). */
+function lineRows(blocks: Block[], start: number, sep: Sep) {
   const rows: Array<{ number: TextLine | null; lines: TextLine[] }> = [];
   let i = start;
   for (; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'line') break;
     if (!b.text.trim()) continue;
-    const parts = b.text.split('|');
-    if (parts.length < 3) break;
-    let col = b.pos.column;
+    if (sep === '|' ? (b.text.match(/\|/g) ?? []).length < 2 : !/\s/.test(b.text.trim())) break;
     const lines: TextLine[] = [];
-    for (const p of parts) {
-      const lead = p.length - p.trimStart().length;
-      if (p.trim()) lines.push({ kind: 'line', text: p.trim(), pos: { line: b.pos.line, column: col + lead } });
-      col += p.length + 1;
+    const re = sep === '|' ? /[^|]+/gu : /\S+/gu;
+    for (const m of b.text.matchAll(re)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      if (m[0].trim()) lines.push({ kind: 'line', text: m[0].trim(), pos: { line: b.pos.line, column: b.pos.column + m.index! + lead } });
     }
+    // a spaced row opens with its number; a line that does not continues the row above (a sub-row)
+    if (sep === ' ' && !/^\d{1,4}$/u.test(lines[0]?.text ?? '') && !rows.length) break;
     rows.push({ number: null, lines });
   }
   return { rows, next: i };
@@ -306,9 +315,9 @@ export function findCellTables(blocks: Block[]): Block[] {
   while (i < blocks.length) {
     const b = blocks[i];
     if (b.kind !== 'line' || !b.text.trim()) { out.push(b); i++; continue; }
-    const piped = pipeHeader(b.text);
+    const piped = lineHeader(b.text);
     if (piped) {
-      const { rows, next } = pipeRows(blocks, i + 1);
+      const { rows, next } = lineRows(blocks, i + 1, piped.sep);
       if (rows.length) {
         const roles = piped.roles;
         out.push(buildTable(b.pos, piped.labels, roles, rows, new Map()));

@@ -120,6 +120,8 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
         if (role === 'coUnits' && /责任/.test(names[i]) && !/配合|共同/.test(names[i])) a.responsible = true;
       }
     });
+    // a name with no content beside it is the task's text (a 项目名称 column over an empty 内容 cell)
+    if (!text.length && title) { text.push(title); title = null; }
     if (!text.length && !title) {
       messages.push(msg('warning', 'unparsed-item', row[0]?.pos ?? table.pos, 'table row has no task text'));
       continue;
