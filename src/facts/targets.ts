@@ -38,9 +38,14 @@ const CHANGE = /(控制在|保持在|稳定在|维持在|提高到|提高至|提
 /** Verbs a clause may open with, before what it counts: 新增规上工业企业15家, 完成交通投资33.3亿元. */
 const ACTION = /^(新增|净增|完成|实现|建成|新建|新改建|新改扩建|改扩建|改建|扩建|建设|改造|提升|提档|提档升级|升级|维修改造|维修|实施|打造|创建|争创|培育|培养|引进|引育|招引|新签约|签约|开工|开发|开展|启动|发放|举办|组织|整治|治理|拆除|征收|盘活|消化|处置|清理|腾退|收储|供应|出让|安置|帮扶|救助|资助|培训|吸纳|带动|转移|安排|投入|争取|申报|认定|落实|推广|种植|造林|植树|栽植|硬化|铺设|改厕|修缮|配备|安装|设立|布局|推进|加快|新开工|竣工|投用|建立|成立|组建|入库|挖潜|招商|储备|谋划)/u;
 /** Words that frame a target and are not part of its indicator. */
-const FRAME_START = /^(?:(?:到|至|截至)?\d{4}年(?:度|底|末)?|努力实现|力争实现|确保实现|争取实现|力争完成|确保完成|力争|确保|争取|努力|预计|力促|推动|促进|实现|全年|年内|今年|当年|本年|全区|全市|全县|全省|全镇|全乡|全旗|全街道|全国|其中|计划|目标|预期|主要预期目标|我区|我市|我县|我镇|同时|并|和|及|与|、|:|:|对|为|向|使|让)+/u;
-const FRAME_END = /(?:分别|同比|比上年|较上年|较去年|比去年|年均|平均|各|均|力争|确保|争取|要|将|以上|的)+$/u;
-const BOUNDARY = /[,，;；。:：!！?？、\n()（）【】\[\]]/u;
+const FRAME_START = /^(?:(?:到|至|截至)?\d{4}年(?:度|底|末)?|努力实现|力争实现|确保实现|争取实现|力争|确保|争取|努力|预计|力促|推动|促进|实现|全年|年内|今年|当年|本年|全区|全市|全县|全省|全镇|全乡|全旗|全街道|全国|其中|计划|目标|预期|主要预期目标|我区|我市|我县|我镇|同时|并|和|及|与|、|:|:|对|为|向|使|让)+/u;
+const FRAME_END = /(?:分别|同比|同口径|比上年|较上年|较去年|比去年|[较比]\d{4}年|年均|平均|各|均|力争|确保|争取|要|将|以上|的)+$/u;
+/** A comparison alone (比上年增长10%): the indicator is the one just named. */
+const COMPARISON_ONLY = /^(?:同比|同口径|比上年|较上年|较去年|比去年|[较比]\d{4}年)+$/u;
+/** 为金阳新城增加学位1080个: after a preposition, the verb inside the clause starts the target. */
+const PREPOSITION = /^(?:为|在|对|向|给|面向|帮助)/u;
+const INNER_VERB = /(增加|新增|新建|建成|建设|完成|实施|改造|培育|引进|打造|创建|提供|安置|配备|安装|开展|发放|招引)(?!.*(增加|新增|新建|建成|建设|完成|实施|改造|培育|引进|打造|创建|提供|安置|配备|安装|开展|发放|招引))/u;
+const BOUNDARY = /[,，;；。:：!！?？\n()（）【】\[\]]/u;
 const HAN = /\p{Script=Han}/u;
 
 /** A number that counts nothing: an ordinal, a code, part of a Latin name (5G, G15, 4A), a quoted policy title (“22条”). */
@@ -73,7 +78,7 @@ function stripFrame(s: string, offset: number): { s: string; start: number } {
 function rightIndicator(text: string, from: number): { s: string; end: number } | null {
   let j = from;
   while (j < text.length && !BOUNDARY.test(text[j]) && !/\d/.test(text[j])) j++;
-  const s = text.slice(from, j).replace(/(和|及|与|并|等)$/u, '');
+  const s = text.slice(from, j).replace(/(和|及|与|并|等)$/u, '').replace(/(?<=.)建设$/u, '');
   // Up to the verb that follows (…中央厨房建设 stays; 小学实施线路改造 -> 小学).
   const verb = /(实施|安装|开展|进行|完成|建成|开工|竣工|投用|投入使用|改造|提升|创建|达标)/u.exec(s);
   const t = verb && verb.index > 0 ? s.slice(0, verb.index) : s;
@@ -107,6 +112,14 @@ export function findTargets(text: string): Target[] {
     const ch = CHANGE.exec(left);
     if (ch) { change = ch[0]; left = left.slice(0, -ch[0].length); changeStart = lc.start + left.length; }
     let { s: indicator, start: indStart } = stripFrame(left, lc.start);
+    if (!change && PREPOSITION.test(lc.s)) {
+      const inner = INNER_VERB.exec(indicator);
+      if (inner && inner.index > 0) {
+        change = inner[0];
+        changeStart = indStart + inner.index;
+        ({ s: indicator, start: indStart } = stripFrame(indicator.slice(inner.index + inner[0].length), changeStart + inner[0].length));
+      }
+    }
     if (!change) {
       const act = ACTION.exec(indicator);
       if (act) {
@@ -122,15 +135,23 @@ export function findTargets(text: string): Target[] {
     if (!ind) {
       const prev = out.at(-1);
       // 分别增长8.5%、8.8%: the second value shares the first one's indicator.
-      if (prev && !prev.fromRight && /^[、和及与]?$/.test(text.slice(prev.span.end, start).replace(/\s/g, '')) && prev.unit === g.u) {
+      const sameSentence = prev && !/[;；。]/u.test(text.slice(prev.span.end, start));
+      if (prev && sameSentence && COMPARISON_ONLY.test(lc.s.replace(FRAME_START, '').replace(/(?:分别|均|年均)+$/u, '').replace(CHANGE, ''))) {
+        ind = prev.indicator;
+      } else if (prev && !prev.fromRight && /^[、和及与]?$/.test(text.slice(prev.span.end, start).replace(/\s/g, '')) && prev.unit === g.u) {
         ind = prev.indicator;
         change = change ?? prev.change;
       } else {
         const right = rightIndicator(text, end);
-        if (right) { ind = right.s; spanEnd = right.end; fromRight = true; }
+        if (right) {
+          ind = right.s; spanEnd = right.end; fromRight = true;
+          // 完成4所配套幼儿园和3所中小学: the second count shares the verb.
+          if (!change && prev?.fromRight && /^[、和及与]$/u.test(text.slice(prev.span.end, start))) change = prev.change;
+        }
       }
     }
-    if (ind) ind = ind.replace(/^[“"]|[”"]$/gu, '');
+    // Quotes stay unless they wrap the whole indicator.
+    if (ind && /^[“"][^“”"]*[”"]$/u.test(ind)) ind = ind.slice(1, -1);
     out.push({
       indicator: ind || null, change, value, max, unit: g.u === '％' ? '%' : g.u, qualifier,
       span: { start: spanStart, end: spanEnd }, text: text.slice(spanStart, spanEnd), fromRight,
