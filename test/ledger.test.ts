@@ -57,7 +57,10 @@ async function workbook(path: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-const str = (v: ExcelJS.CellValue) => (v === null || v === undefined ? '' : typeof v === 'object' && 'richText' in v ? v.richText.map((t) => t.text).join('') : String(v));
+const str = (v: ExcelJS.CellValue) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10)
+  : typeof v === 'object' && 'richText' in v ? v.richText.map((t) => t.text).join('') : String(v));
+/** The parsed deadline, once the schema carries it (issue 12). */
+const dueOf = (t: Task) => ((t as Task & { due?: string | null }).due ?? '');
 const rowsOf = (ws: ExcelJS.Worksheet) => {
   const rows: string[][] = [];
   ws.eachRow({ includeEmpty: true }, (row) => { rows.push(Array.from({ length: ws.columnCount }, (_, c) => str(row.getCell(c + 1).value))); });
@@ -106,6 +109,7 @@ describe('parse FOLDER --xlsx', () => {
         expect(unescape(r['牵头单位'])).toBe(t.leadUnits.join('、'));
         expect(unescape(r['责任单位'])).toBe(t.coUnits.join('、'));
         expect(r['完成时限']).toBe(t.deadline ?? '');
+        expect(r['完成日期']).toBe(dueOf(t));
         expect(r['来源文件']).toBe(d.source.path);
         expect(r['位置']).toBe(`${t.span.start.line}:${t.span.start.column}`);
         expect([r['责任人'], r['进展情况'], r['最近反馈时间'], r['状态']]).toEqual(['', '', '', '']);

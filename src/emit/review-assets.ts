@@ -44,6 +44,7 @@ tr.task.hit td{background:#fff3b0}
 tr.task.hidden{display:none}
 td.missing{background:#ffebe9!important;color:#cf222e}
 td.empty{color:#8c959f}
+.due{color:#57606a;font-size:12px;font-variant-numeric:tabular-nums}
 .go{font-weight:600;color:#0969da;text-decoration:none;white-space:nowrap}
 tr.group td{background:#f6f8fa;color:#57606a;font-size:12px;font-weight:600;padding:6px 6px 3px}
 tr.group.hidden{display:none}

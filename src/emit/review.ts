@@ -49,8 +49,13 @@ function sourceHtml(model: ReviewModel): string {
 
 const LIST_FIELDS = ['leaders', 'leadUnits', 'coUnits'] as const;
 
+/** The parsed deadline (`task.due`), when the document carries it. */
+const dueOf = (t: ReviewTask) => (t.task as ReviewTask['task'] & { due?: string | null }).due ?? null;
+
 function fieldCell(t: ReviewTask, field: (typeof ASSIGNMENT_FIELDS)[number]): string {
   const value = field === 'deadline' ? t.task.deadline ?? '' : t.task[field].join('、');
+  const due = field === 'deadline' ? dueOf(t) : null;
+  if (due && value && !t.missing.has(field)) return `<td data-field="${field}">${esc(value)}<div class="due">${esc(due)}</div></td>`;
   if (t.missing.has(field)) return `<td class="missing" data-field="${field}" title="校验：缺少${FIELD_HEADERS[field]}">${value ? esc(value) : '未提取'}</td>`;
   return value ? `<td data-field="${field}">${esc(value)}</td>` : `<td class="empty" data-field="${field}">—</td>`;
 }

@@ -39,14 +39,23 @@ function fit(ws: Worksheet, headers: string[], rows: string[][], caps: number[])
   return widths;
 }
 
+/** 序号 as a number, 完成日期 as a date (sortable, filterable by date), the rest as escaped text. */
+function cellValue(key: string, v: string): string | number | Date {
+  if (key === 'seq') return Number(v);
+  const day = key === 'due' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
+  if (day) return new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+  return text(v);
+}
+
 function addTaskSheet(ws: Worksheet, sheet: LedgerSheet): void {
   const headers = sheet.columns.map((c) => c.header);
   ws.addRow(headers);
   for (const r of sheet.rows) {
-    const row = ws.addRow(r.values.map((v, c) => (sheet.columns[c].key === 'seq' ? Number(v) : text(v))));
+    const row = ws.addRow(r.values.map((v, c) => cellValue(sheet.columns[c].key, v)));
     sheet.columns.forEach((col, c) => {
       const cell = row.getCell(c + 1);
       cell.alignment = { wrapText: true, vertical: 'top' };
+      if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
       if (r.missing.has(col.key)) cell.fill = fill(MISSING_FILL);
       else if (col.tracking) cell.fill = fill(TRACKING_FILL);
       else if (r.co) cell.fill = fill(CO_FILL);
