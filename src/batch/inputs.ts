@@ -4,8 +4,8 @@ import { basename, isAbsolute, join, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { realOf, walkFolder } from './walk.js';
 
-// .doc/.wps are read only to say how to convert them.
-export const DEFAULT_INCLUDE = ['**/*.{txt,htm,html,shtml,xhtml,docx,doc,wps}'];
+// Every form a notice or its attachment is published in (formats are told by bytes, not by these names).
+export const DEFAULT_INCLUDE = ['**/*.{txt,htm,html,shtml,xhtml,docx,doc,wps,rtf,pdf,xlsx,xls,et,ofd}'];
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
 
 export interface Input {
