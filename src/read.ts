@@ -95,8 +95,12 @@ function readRegular(path: string, size: number, limit: number): Buffer {
 }
 
 export async function parseFile(path: string, options: ReadOptions = {}): Promise<Notice> {
+  return parseRead(await readInput(path, options), path, options);
+}
+
+/** The document of bytes read from `path` (errors name the file). */
+export async function parseRead(bytes: Buffer, path: string, options: ReadOptions = {}): Promise<Notice> {
   const { maxBytes: _limit, regularOnly: _regular, ...parseOptions } = options;
-  const bytes = await readInput(path, options);
   if (bytes.length === 0) throw new InputError('empty file', path);
   try {
     return await parseBytes(bytes, path, parseOptions);

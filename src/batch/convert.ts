@@ -29,6 +29,8 @@ export interface BatchOptions extends RunOptions {
   compact: boolean;
   /** --xlsx / --csv: the supervision ledger of every converted document. */
   ledger?: LedgerTargets | null;
+  /** --cache DIR: parsed documents by content hash, reused by later runs. */
+  cache?: string | null;
 }
 
 type Result = ConvertOutcome | { path: string; skipped: true };
@@ -78,7 +80,7 @@ export async function convertBatch(o: BatchOptions): Promise<number> {
     if (stopping || outFailed) return { path, skipped: true };
     if (input.problem) return failed(path, input.problem);
     if (out && o.skipExisting && (await convertedBefore(input, out, o.out!, targetSet))) return { path, skipped: true };
-    const r = await pool.run({ kind: 'convert', path, out, compact: o.compact, encoding: o.encoding, maxBytes: o.maxBytes, keep: !!ledger });
+    const r = await pool.run({ kind: 'convert', path, out, compact: o.compact, encoding: o.encoding, maxBytes: o.maxBytes, keep: !!ledger, cache: o.cache ?? null });
     return 'failure' in r ? failed(path, r.failure) : r;
   };
   let done = 0;

@@ -7,11 +7,15 @@ import { InputError, shown } from '../errors.js';
 import { parseFile } from '../read.js';
 import type { Notice } from '../schema.js';
 import { writeAtomic } from './atomic.js';
+import { parseFileCached } from './cache.js';
 
 interface Common { path: string; encoding?: string; maxBytes?: number }
 
 /** Convert: write the JSON to `out` (atomically), or return it as one line for --jsonl. */
-export interface ConvertJob extends Common { kind: 'convert'; out: string | null; compact: boolean; /** Return the document too (for the ledger). */ keep?: boolean }
+export interface ConvertJob extends Common {
+  kind: 'convert'; out: string | null; compact: boolean; /** Return the document too (for the ledger). */ keep?: boolean;
+  /** --cache DIR: documents by content hash. */ cache?: string | null;
+}
 export interface ConvertOutcome {
   path: string;
   error: string | null;
@@ -23,6 +27,8 @@ export interface ConvertOutcome {
   line?: string;
   /** The document itself, when the job asked to keep it (--xlsx, --csv). */
   notice?: Notice;
+  /** Read from the --cache folder, not parsed. */
+  cached?: boolean;
 }
 
 export interface CheckJob extends Common { kind: 'check'; expected: string | null; gates: FileGates }
@@ -34,8 +40,11 @@ export const reason = (e: unknown) =>
 
 async function convert(job: ConvertJob): Promise<ConvertOutcome> {
   let notice: Notice;
+  let cached = false;
   try {
-    notice = await parseFile(job.path, { encoding: job.encoding, maxBytes: job.maxBytes, regularOnly: true });
+    const options = { encoding: job.encoding, maxBytes: job.maxBytes, regularOnly: true };
+    if (job.cache) ({ notice, hit: cached } = await parseFileCached(job.path, options, job.cache));
+    else notice = await parseFile(job.path, options);
   } catch (e) {
     return { path: job.path, error: reason(e), kind: null, tasks: 0, fields: {}, warnings: 0 };
   }
@@ -43,6 +52,7 @@ async function convert(job: ConvertJob): Promise<ConvertOutcome> {
     path: job.path, error: null, kind: notice.document.kind, tasks: notice.tasks.length, fields: notice.report.fields,
     warnings: notice.report.messages.filter((m) => m.severity !== 'info').length,
   };
+  if (cached) outcome.cached = true;
   if (job.keep) outcome.notice = notice;
   if (job.out) {
     try {

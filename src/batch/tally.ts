@@ -11,6 +11,8 @@ export interface Tally {
   files: number;
   converted: number;
   skipped: number;
+  /** Converted files whose document came from the --cache folder. */
+  cached: number;
   tasks: number;
   warnings: number;
   /** Counts, and the first few names (a run of any size keeps only these). */
@@ -21,7 +23,7 @@ export interface Tally {
   fields: Record<string, { expected: number; found: number }>;
 }
 
-export const newTally = (): Tally => ({ files: 0, converted: 0, skipped: 0, tasks: 0, warnings: 0, noTasks: 0, noTasksFirst: [], failed: 0, failedFirst: [], fields: {} });
+export const newTally = (): Tally => ({ files: 0, converted: 0, skipped: 0, cached: 0, tasks: 0, warnings: 0, noTasks: 0, noTasksFirst: [], failed: 0, failedFirst: [], fields: {} });
 
 export function count(t: Tally, o: ConvertOutcome | { path: string; skipped: true }): void {
   t.files++;
@@ -31,6 +33,7 @@ export function count(t: Tally, o: ConvertOutcome | { path: string; skipped: tru
     return;
   }
   t.converted++;
+  if (o.cached) t.cached++;
   t.tasks += o.tasks;
   t.warnings += o.warnings;
   if (!o.tasks && t.noTasks++ < NAMES) t.noTasksFirst.push(o.path);
@@ -43,7 +46,7 @@ export function count(t: Tally, o: ConvertOutcome | { path: string; skipped: tru
 
 export function formatTally(t: Tally, c: ChalkInstance, seconds: number): string {
   const out: string[] = [];
-  const head = [`${n(t.files)} files`, `${n(t.converted)} converted`, `${n(t.tasks)} tasks`];
+  const head = [`${n(t.files)} files`, `${n(t.converted)} converted${t.cached ? ` (${n(t.cached)} from the cache)` : ''}`, `${n(t.tasks)} tasks`];
   if (t.skipped) head.push(`${n(t.skipped)} skipped (already converted)`);
   head.push(`${n(t.noTasks)} with no tasks`);
   head.push((t.failed ? c.red : c.green)(`${n(t.failed)} failed`));

@@ -2,13 +2,13 @@
 // parse FILES/FOLDERS --out DIR | --jsonl: a batch (src/batch/convert.ts).
 import { Option, type Command } from 'commander';
 import type { Io } from '../batch/io.js';
-import { UsageError } from '../errors.js';
+import { shown, UsageError } from '../errors.js';
 import { parseFile } from '../read.js';
 import type { Notice } from '../schema.js';
 import { inputOptions, timeoutMs, type InputOptions } from './options.js';
 
 interface ParseOpts extends InputOptions {
-  compact?: boolean; out?: string; jsonl?: boolean; skipExisting?: boolean;
+  compact?: boolean; out?: string; jsonl?: boolean; skipExisting?: boolean; cache?: string;
   xlsx?: string; csv?: string; oneSheet?: boolean; byUnit?: boolean;
 }
 
@@ -19,6 +19,7 @@ export function registerParse(program: Command, setCode: (c: number) => void, io
     .option('--out <dir>', 'write one JSON file per input under DIR, mirroring the folder tree')
     .option('--jsonl', 'print one JSON document per line on stdout')
     .option('--skip-existing', 'with --out: leave inputs whose JSON file already exists (resume a run)')
+    .option('--cache <dir>', 'keep parsed documents in DIR by content hash: a re-run parses only new or changed files')
     .option('--xlsx <file>', 'also write the supervision ledger (台账): a 汇总 sheet, then one sheet per notice')
     .option('--csv <file>', 'also write the ledger as CSV (UTF-8 with BOM, CRLF): one row per task')
     .option('--one-sheet', 'with --xlsx: every task on one sheet')
@@ -29,12 +30,15 @@ export function registerParse(program: Command, setCode: (c: number) => void, io
       if (opts.out !== undefined && opts.jsonl) throw new UsageError('--out and --jsonl: choose one');
       if (inputs.includes('-') && inputs.length > 1) throw new UsageError('- (standard input) is read alone: give it as the only input');
       if (opts.skipExisting && opts.out === undefined) throw new UsageError('--skip-existing needs --out DIR');
+      if (opts.cache !== undefined) await checkCacheDir(opts.cache);
       const ledger = ledgerTargets(opts);
       if (opts.out === undefined && !opts.jsonl && !ledger) {
         if (inputs.length > 1) throw new UsageError('several inputs: add --jsonl (one document per line on stdout) or --out DIR (one JSON file each)');
         const notice: Notice = inputs[0] === '-'
           ? await (await import('./stdin.js')).parseStdin({ encoding: opts.encoding, maxBytes: opts.maxBytes })
-          : await parseFile(inputs[0], { encoding: opts.encoding, maxBytes: opts.maxBytes });
+          : opts.cache
+            ? (await (await import('../batch/cache.js')).parseFileCached(inputs[0], { encoding: opts.encoding, maxBytes: opts.maxBytes }, opts.cache)).notice
+            : await parseFile(inputs[0], { encoding: opts.encoding, maxBytes: opts.maxBytes });
         io.out.write(`${JSON.stringify(notice, null, opts.compact ? undefined : 2)}\n`);
         setCode(0);
         return;
@@ -44,10 +48,17 @@ export function registerParse(program: Command, setCode: (c: number) => void, io
       setCode(await convertBatch({
         inputs, out: opts.out ?? null, jsonl: !!opts.jsonl, include: opts.include, exclude: opts.exclude,
         jobs: opts.jobs, skipExisting: !!opts.skipExisting, compact: !!opts.compact, encoding: opts.encoding,
-        maxBytes: opts.maxBytes, timeoutMs: timeoutMs(opts.timeout), progress: opts.progress, ledger,
+        maxBytes: opts.maxBytes, timeoutMs: timeoutMs(opts.timeout), progress: opts.progress, ledger, cache: opts.cache ?? null,
         chalk: chalkFor(colorLevel(opts.color, io.env, !!io.err.isTTY)), io,
       }));
     });
+}
+
+/** --cache must name a folder, or a path where one can be made. */
+async function checkCacheDir(dir: string): Promise<void> {
+  if (!dir.trim()) throw new UsageError('--cache needs a folder (an empty path was given)');
+  const info = await (await import('node:fs/promises')).stat(dir).catch(() => null);
+  if (info && !info.isDirectory()) throw new UsageError(`--cache ${shown(dir)} exists and is not a folder`);
 }
 
 /** --xlsx / --csv and their layout options; null when no ledger is asked for. */
