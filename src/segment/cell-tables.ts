@@ -45,7 +45,7 @@ type Score = Record<CellKind, number>;
 const EMIT: Record<ColumnRole, Partial<Score>> = {
   number: { number: 2, short: -3, sentence: -6, units: -6, people: -6, deadline: -6 },
   text: { sentence: 3, short: 1, units: -3, people: -4, deadline: -2, number: -3 },
-  title: { short: 2.5, sentence: 0.5, units: -2, people: -3, deadline: -2, number: -3 },
+  title: { short: 2.5, sentence: -1, units: -2, people: -3, deadline: -2, number: -3 },
   leaders: { people: 4, units: -1, short: -1, sentence: -5, deadline: -3, number: -4 },
   leadUnits: { units: 4, people: -1, short: 0.5, sentence: -4, deadline: -3, number: -4 },
   coUnits: { units: 4, people: -1, short: 0.5, sentence: -4, deadline: -3, number: -4 },
@@ -59,7 +59,7 @@ const SKIP: Record<ColumnRole, number> = {
 };
 /** Extra lines in one cell: names and remarks may run over lines, a deadline or a title rarely does. */
 const MORE: Record<ColumnRole, number> = {
-  number: -6, text: -1, title: -2, leaders: 0, leadUnits: 0, coUnits: 0, deadline: -2, prose: 0, category: -3, other: 0,
+  number: -6, text: -2.5, title: -2, leaders: 0, leadUnits: 0, coUnits: 0, deadline: -2, prose: 0, category: -3, other: 0,
 };
 const WRAP = -2.5;
 
@@ -73,6 +73,8 @@ export function dealRow(lines: string[], roles: ColumnRole[]): number[][][] {
   if (!n) return [];
   const kinds = lines.map(cellKind);
   const emit = (i: number, c: number) => EMIT[roles[c]][kinds[i]] ?? 0;
+  // one line a column, none out of place: the row is complete, read it in order
+  if (n === k && kinds.every((_, i) => emit(i, i) > -2.5)) return [roles.map((_, c) => [c])];
   const skipSum = (from: number, to: number) => { let s = 0; for (let c = from; c < to; c++) s += SKIP[roles[c]]; return s; };
   const score: number[][] = Array.from({ length: n }, () => new Array(k).fill(-Infinity));
   const back: Array<Array<[number, boolean] | null>> = Array.from({ length: n }, () => new Array(k).fill(null));
@@ -208,9 +210,13 @@ const SECTION_MARKERS = new Set(['part', 'cn', 'paren-cn']);
 function inherit(row: Cell[], prev: Cell[] | null, roles: ColumnRole[]): void {
   if (!prev) return;
   const hasUnits = roles.some((r, c) => (r === 'leadUnits' || r === 'coUnits') && row[c].text);
+  const numberCol = roles.indexOf('number');
+  // a row without its number lies under a number cell merged over several rows: it shares that row's name
+  const merged = numberCol >= 0 && !row[numberCol].text && !!prev[numberCol].text;
   roles.forEach((r, c) => {
     if (row[c].text || !prev[c].text) return;
-    if (r === 'category' || r === 'leaders' || (!hasUnits && (r === 'leadUnits' || r === 'coUnits' || r === 'deadline'))) {
+    if (r === 'category' || r === 'leaders' || (merged && (r === 'number' || r === 'title'))
+      || (!hasUnits && (r === 'leadUnits' || r === 'coUnits' || r === 'deadline'))) {
       row[c] = { ...prev[c] };
     }
   });
