@@ -3,9 +3,11 @@ import { Command, CommanderError } from 'commander';
 import { describeWriteError, processIo, type Io } from '../batch/io.js';
 import { InputError, shown, UsageError } from '../errors.js';
 import { registerCheck } from './check.js';
+import { registerDiff } from './diff.js';
 import { registerParse } from './parse.js';
 import { registerReview } from './review.js';
 import { registerSchema } from './schema.js';
+import { registerUnits } from './units.js';
 
 const EXAMPLES = `
 Examples:
@@ -14,6 +16,8 @@ Examples:
   parse notices/ --jsonl > all.jsonl             one document per line
   parse notices/ --xlsx ledger.xlsx --by-unit    the supervision ledger (台账), one sheet per unit
   parse review notice.html -o review.html        the source beside the tasks, for checking by eye
+  parse units notices/ --csv > units.csv         each unit with its tasks per notice
+  parse diff 2022.json 2023.txt                  year over year: carried over, added, dropped
   parse check notices/ --min-completeness 0.95 --require leadUnits
   parse check notices/ --expected expected/ --reporter junit > report.xml
 
@@ -31,6 +35,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const setCode = (c: number) => { code = Math.max(code, c); };
   registerSchema(program, io);
   registerCheck(program, setCode, io);
+  registerUnits(program, setCode, io);
+  registerDiff(program, setCode, io);
   registerReview(program, setCode, io);
   registerParse(program, setCode, io);
   try {
