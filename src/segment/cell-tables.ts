@@ -13,7 +13,7 @@ export type ColumnRole = 'number' | 'text' | 'title' | 'leaders' | 'leadUnits' |
 const MAX_LABEL = 18;
 const CATEGORY = /^(类别|分类|类型|领域|板块|方面|项目类别|门类|大类)$/u;
 /** Columns that hold no task text and no assignment: progress, plans, remarks, money, places. */
-const OTHER = /(推进情况|完成情况|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设时间|建设性质|起止年限)/u;
+const OTHER = /(推进情况|完成情况|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设性质|起止年限|完成率|完成数|实际|累计|百分比|%|%|评分|考核|分值|权重)/u;
 /** A table's own name above its header (…任务分解表, …清单) is no column label. */
 const TABLE_NAME = /(?:表|方案|清单|一览|台账|汇总|[((]\d+项[))])$/u;
 const SQUASH = (s: string) => s.replace(/[\s|]+/g, '');
@@ -145,7 +145,7 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     }
     if (!role) {
       // an unknown short label inside a header (说明, 监督电话) is a column we do not read
-      if (roles.length >= 2 && [...SQUASH(t)].length <= 8 && !/[。;;,,::]/u.test(t) && unknown < 2) { role = 'other'; unknown++; }
+      if (roles.length >= 2 && [...SQUASH(t)].length <= 12 && !/[。;;,,::]/u.test(t) && unknown < 3) { role = 'other'; unknown++; }
       else break;
     }
     labels.push(t);
