@@ -4,7 +4,6 @@
 // never read as text. A .doc, .xls or .pdf that is really a saved web page or text is read as what it is.
 import { InputError } from '../errors.js';
 import type { DocModel } from '../model.js';
-import { Zip } from './zip.js';
 
 const startsWith = (b: Buffer, sig: number[], at = 0) => sig.every((x, i) => b[at + i] === x);
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -15,8 +14,27 @@ const utf16 = (s: string) => Buffer.from(s, 'utf16le');
 const WORD_STREAM = utf16('WordDocument');
 const EXCEL_STREAMS = [utf16('Workbook'), utf16('Book\0')];
 
+/**
+ * Entry names from the ZIP central directory, read here without inflating anything (node:zlib and the
+ * zip reader load only when a package is read: a text file's start-up does not pay for them).
+ */
+function zipNames(b: Buffer): string[] {
+  let end = -1;
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) if (b.readUInt32LE(i) === 0x06054b50) { end = i; break; }
+  if (end < 0) throw new InputError('broken ZIP archive (no end of central directory)');
+  const names: string[] = [];
+  const count = Math.min(b.readUInt16LE(end + 10), 10000);
+  let at = b.readUInt32LE(end + 16);
+  for (let i = 0; i < count && at + 46 <= b.length && b.readUInt32LE(at) === 0x02014b50; i++) {
+    const len = b.readUInt16LE(at + 28);
+    names.push(b.subarray(at + 46, at + 46 + len).toString('utf8').replace(/\\/g, '/'));
+    at += 46 + len + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32);
+  }
+  return names;
+}
+
 function zipKind(bytes: Buffer): DocModel['format'] {
-  const names = new Zip(bytes).names();
+  const names = zipNames(bytes);
   if (names.includes('OFD.xml') || names.some((n) => /^ofd\.xml$/i.test(n))) return 'ofd';
   if (names.some((n) => n.startsWith('xl/'))) return 'xlsx';
   // Word packages, and anything else the .docx reader explains (OpenDocument, a plain archive)
