@@ -154,7 +154,9 @@ export function diffText(d: Diff): string {
   }
   if (d.added.length) out.push('', 'Added:', ...d.added.map((t) => `  + ${t.number ?? t.id}  ${short(t.text)}`));
   if (d.dropped.length) out.push('', 'Dropped:', ...d.dropped.map((t) => `  - ${t.number ?? t.id}  ${short(t.text)}`));
-  const loads = d.units.filter((u) => u.lead[0] || u.lead[1]).sort((x, y) => y.lead[1] - x.lead[1] || y.lead[0] - x.lead[0]);
+  // Units whose load changed first, then the busiest.
+  const delta = (u: UnitLoad) => Math.abs(u.lead[1] - u.lead[0]);
+  const loads = d.units.filter((u) => u.lead[0] || u.lead[1]).sort((x, y) => delta(y) - delta(x) || y.lead[1] - x.lead[1] || y.lead[0] - x.lead[0]);
   if (loads.length) {
     out.push('', 'Tasks led per unit (last → this):');
     const width = Math.max(...loads.map((u) => [...u.name].length));
