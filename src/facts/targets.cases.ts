@@ -77,8 +77,8 @@ export const TARGET_CASES: TargetCase[] = [
   { text: '完成4所配套幼儿园和3所中小学建设', from: 'caidian-2023', targets: [
     { indicator: '配套幼儿园', change: '完成', value: 4, unit: '所' }, { indicator: '中小学', change: '完成', value: 3, unit: '所' }] },
   { text: '建设5G基站300个,打造4A级景区2个', targets: [{ indicator: '5G基站', value: 300, unit: '个' }, { indicator: '4A级景区', value: 2, unit: '个' }] },
-  { text: '年内建成投运40个', targets: [{ indicator: null, change: '建成投运', value: 40, unit: '个' }], from: 'fixtures/real' },
-  { text: '完成建设用地复垦1000亩', from: 'haizhou-2022', targets: [{ indicator: '建设用地复垦', change: '完成', value: 1000, unit: '亩' }] },
+  { text: '亿元以上产业项目45个、建成投运40个', from: 'haiyan-2022', targets: [{ indicator: '亿元以上产业项目', value: 45, unit: '个' }, { indicator: '亿元以上产业项目', change: '建成投运', value: 40, unit: '个' }] },
+  { text: '完成垦造耕地2000亩、建设用地复垦1000亩', from: 'haiyan-2022', targets: [{ indicator: '垦造耕地', change: '完成', value: 2000, unit: '亩' }, { indicator: '建设用地复垦', value: 1000, unit: '亩' }] },
   { text: '加快推进150个亿元以上项目', from: 'haiyan-2022', targets: [{ indicator: '亿元以上项目', value: 150, unit: '个' }] },
   { text: '出台支持企业发展等12条措施', targets: [{ indicator: '措施', value: 12, unit: '条' }] },
   // Not targets: years, document numbers, ordinals, dates, attributes of a project, quoted titles

@@ -150,6 +150,8 @@ export function findTargets(text: string): Target[] {
           // 完成4所配套幼儿园和3所中小学: the second count shares the verb.
           if (!change && prev?.fromRight && /^[、和及与]$/u.test(text.slice(prev.span.end, start))) change = prev.change;
         }
+        // 亿元以上产业项目45个、建成投运40个: a bare count after its own verb counts the same thing.
+        else if (prev && /^[、和及与]?$/u.test(text.slice(prev.span.end, changeStart))) ind = prev.indicator;
       }
     }
     // Quotes stay unless they wrap the whole indicator.
