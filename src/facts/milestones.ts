@@ -10,6 +10,8 @@ export function findMilestones(text: string, year: number | null): Milestone[] {
   const floor = year === null ? '' : `${year}-01-01`;
   for (const p of timePoints(text, year)) {
     if (p.kind !== 'date' || p.date === null || p.date < floor) continue;
+    // A bare year frames the work (2016年安排…, 全年建成…, “十三五”规划): only 年内 / 年底前 / 2023年前 mark a milestone.
+    if (p.precision === 'year' && !/[底末内前]/u.test(text.slice(p.start, p.end + 1))) continue;
     let a = p.start, b = p.end;
     while (a > 0 && !CLAUSE_END.test(text[a - 1])) a--;
     while (b < text.length && !CLAUSE_END.test(text[b])) b++;
