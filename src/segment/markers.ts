@@ -1,5 +1,6 @@
-// Item markers as printed at the start of a line: 第一部分 一、 (一) 1. 1、 (1) 1) ①.
-export type MarkerType = 'part' | 'cn' | 'paren-cn' | 'num' | 'paren-num' | 'rparen-num' | 'circled' | 'bullet' | 'bare';
+// Item markers as printed at the start of a line: 第一部分 一、 (一) 1. 1、 (1) 1) ①, and the forms
+// some notices print instead: 壹、 Ⅰ. 第一条, and the one-character ⑴ ⒈ ㈠ (read as (1) 1. (一)).
+export type MarkerType = 'part' | 'article' | 'cn-capital' | 'roman' | 'cn' | 'paren-cn' | 'num' | 'paren-num' | 'rparen-num' | 'circled' | 'bullet' | 'bare';
 
 export interface Marker {
   type: MarkerType;
@@ -10,27 +11,40 @@ export interface Marker {
   length: number;
 }
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  // the capital (financial) numerals of 壹、贰、
+  壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
+};
+const TENS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100 };
 
 export function chineseNumber(s: string): number {
   let total = 0, current = 0;
   for (const ch of s) {
     if (ch in CN_DIGITS) current = CN_DIGITS[ch];
-    else if (ch === '十') { total += (current || 1) * 10; current = 0; }
-    else if (ch === '百') { total += (current || 1) * 100; current = 0; }
+    else if (ch in TENS) { total += (current || 1) * TENS[ch]; current = 0; }
     else return NaN;
   }
   return total + current;
 }
 
 const CN = '[一二三四五六七八九十百零〇]{1,4}';
+const CAPITAL = '[壹贰貳叁參肆伍陆陸柒捌玖拾佰零]{1,4}';
+// Ⅰ–Ⅻ and ⅰ–ⅻ, or Latin capitals (IV.); a separator is required, so Ⅰ类水质 / Ⅱ级响应 are text.
+const ROMAN = '(?:[\\u2160-\\u216b\\u2170-\\u217b]{1,4}|[IVX]{1,5})';
+// Item numbers run past 999 (issue 9); a year is no item: 2023年 has no separator, 2023.03 is a date.
+const NUM = '\\d{1,5}';
 const PATTERNS: Array<[MarkerType, RegExp]> = [
   ['part', new RegExp(`^(第\\s*(?:${CN}|\\d{1,3})\\s*(?:部分|篇|章|节))[、,,.．::\\s]*`, 'u')],
+  // 第一条 needs a space or stop after it: 第一条生产线 is text
+  ['article', new RegExp(`^(第\\s*(?:${CN}|\\d{1,3})\\s*条)(?:[、,,.．::]\\s*|\\s+)`, 'u')],
+  ['cn-capital', new RegExp(`^(${CAPITAL})\\s*[、,,.．]\\s*`, 'u')],
+  ['roman', new RegExp(`^(${ROMAN})(?:\\s*[、.．,,](?!\\d)\\s*|\\s+)`, 'u')],
   ['cn', new RegExp(`^(${CN})\\s*(?:[、,,]|[.．](?![\\d一二三四五六七八九十]))\\s*`, 'u')],
-  ['paren-cn', new RegExp(`^([((]\\s*${CN}\\s*[))])\\s*[、,.．]?\\s*`, 'u')],
-  ['num', /^(\d{1,3})\s*[.、．,,](?!\d)\s*/u],
-  ['paren-num', /^([((]\s*\d{1,3}\s*[))])\s*[、,.．]?\s*/u],
-  ['rparen-num', /^(\d{1,3})[))]\s*/u],
+  ['paren-cn', new RegExp(`^([((]\\s*${CN}\\s*[))]|[\\u3220-\\u3229])\\s*[、,.．]?\\s*`, 'u')],
+  ['num', new RegExp(`^(?:(${NUM})\\s*[.、．,,](?!\\d)|([\\u2488-\\u249b]))\\s*`, 'u')],
+  ['paren-num', new RegExp(`^([((]\\s*${NUM}\\s*[))]|[\\u2474-\\u2487])\\s*[、,.．]?\\s*`, 'u')],
+  ['rparen-num', new RegExp(`^(${NUM})[))]\\s*`, 'u')],
   ['circled', /^([\u2460-\u2473\u3251-\u325f])\s*/u],
 ];
 
@@ -45,16 +59,31 @@ export function readMarker(text: string): Marker | null {
   for (const [type, re] of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
-    const label = m[1].replace(/\s+/g, '');
+    const label = (m[1] ?? m[2]).replace(/\s+/g, '');
     const rest = text.slice(m[0].length);
     if (!rest.trim()) return null; // a bare number is a table cell or page number, not an item
-    const digits = label.replace(/[(())第部分篇章节]/g, '');
-    const value = type === 'circled' ? circledValue(label)
+    if (type === 'num' && /^(19|20)\d\d$/.test(label) && /[,,]/.test(m[0])) return null; // 2023,全区…: a year
+    // NFKC spells the one-character markers out: ⑴ → (1), ⒈ → 1., ㈠ → (一), Ⅻ → XII
+    const digits = label.normalize('NFKC').replace(/[(())第部分篇章节条.]/g, '');
+    const value = type === 'circled' ? circledValue(label) : type === 'roman' ? romanValue(digits)
       : /\d/.test(digits) ? Number(digits) : chineseNumber(digits);
     if (!Number.isFinite(value)) continue;
     return { type, label, value, length: m[0].length };
   }
   return null;
+}
+
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+function romanValue(s: string): number {
+  let total = 0;
+  const t = s.toUpperCase();
+  for (let i = 0; i < t.length; i++) {
+    const v = ROMAN_DIGITS[t[i]], next = ROMAN_DIGITS[t[i + 1]] ?? 0;
+    if (!v) return NaN;
+    total += v < next ? -v : v;
+  }
+  return total;
 }
 
 function circledValue(ch: string): number {
