@@ -15,7 +15,7 @@ function nextYear(): string {
     .replace('1.地区生产总值增长7.5%', '1.地区生产总值增长6.5%左右')
     .replace('4.工业应税销售收入增长20%。(牵头领导:王从峰;牵头单位:区工信局)', '4.工业应税销售收入增长20%。(牵头领导:王从峰;牵头单位:区工业和信息化局)')
     .replace(/^13\..*$/m, '')
-    .replace('2022年1月28日', '2023年1月30日');
+    .replace(/2022/g, '2023');
   const lines = text.split('\n');
   const last = lines.findLastIndex((l) => /^109\./.test(l));
   lines.splice(last + 1, 0, '', '110.建成海州区低空经济产业园,引进无人机企业5家。(牵头领导:王从峰;牵头单位:区发改局)');
