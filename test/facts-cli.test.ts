@@ -92,4 +92,14 @@ describe('parse units', () => {
     expect(r.err).toMatch(/bad\.json: not a fenjie document/);
     expect(JSON.parse(r.out).notices).toBe(1);
   });
+
+  it('in a folder, .json files that are no fenjie documents are left out, and said so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fenjie-units-'));
+    writeFileSync(join(dir, 'haizhou.json'), (await cli([haizhou])).out);
+    writeFileSync(join(dir, 'manifest.json'), '{"files":[]}');
+    const r = await cli(['units', dir]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toMatch(/left out 1 \.json file/);
+    expect(JSON.parse(r.out).notices).toBe(1);
+  });
 });

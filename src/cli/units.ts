@@ -19,8 +19,9 @@ export function registerUnits(program: Command, setCode: (c: number) => void, io
     .action(async (inputs: string[], opts: UnitsOpts) => {
       if (!inputs.length) throw new UsageError('no input: give notices or folders (see parse units --help)');
       const [{ loadDocuments }, { unitReport, unitReportCsv }] = await Promise.all([import('../facts/load.js'), import('../facts/unit-report.js')]);
-      const { docs, failed } = await loadDocuments(inputs, { include: opts.include, exclude: opts.exclude, encoding: opts.encoding, maxBytes: opts.maxBytes });
+      const { docs, failed, skipped } = await loadDocuments(inputs, { include: opts.include, exclude: opts.exclude, encoding: opts.encoding, maxBytes: opts.maxBytes });
       for (const f of failed) io.err.write(`parse: ${f.path}: ${f.reason}\n`);
+      if (skipped.length) io.err.write(`parse: left out ${skipped.length} .json file(s) in the folders that are no fenjie documents (e.g. ${skipped[0]})\n`);
       if (!docs.length && !failed.length) throw new UsageError('no notices found in the inputs');
       const report = unitReport(docs);
       io.out.write(opts.csv ? unitReportCsv(report) : `${JSON.stringify({ notices: docs.length, units: report }, null, opts.compact ? undefined : 2)}\n`);

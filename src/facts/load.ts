@@ -20,13 +20,20 @@ export async function loadDocument(path: string, options: LoadOptions = {}): Pro
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? 'no such file' : code ? `cannot read (${code})` : `not JSON (${(e as Error).message})`, path);
   }
-  if (doc?.schemaVersion !== 1 || !Array.isArray(doc.tasks) || !doc.document) throw new InputError('not a fenjie document (schemaVersion 1 with document and tasks)', path);
+  if (doc?.schemaVersion !== 1 || !Array.isArray(doc.tasks) || !doc.document) throw new InputError(`${NOT_A_DOCUMENT} (schemaVersion 1 with document and tasks)`, path);
   // Documents written before the facts stage get their facts now.
   if (!doc.document.units) addFacts(doc.tasks, doc.document);
   return doc;
 }
 
-export interface Loaded { docs: Notice[]; failed: Array<{ path: string; reason: string }> }
+export interface Loaded {
+  docs: Notice[];
+  failed: Array<{ path: string; reason: string }>;
+  /** .json files found in folders that are no fenjie documents (expected files, configs): left out, and said so. */
+  skipped: string[];
+}
+
+const NOT_A_DOCUMENT = 'not a fenjie document';
 
 /** Files and folders (notices and .json documents, recursively); a file that fails is reported, the rest go on. */
 export async function loadDocuments(args: string[], options: LoadOptions = {}): Promise<Loaded> {
@@ -34,13 +41,16 @@ export async function loadDocuments(args: string[], options: LoadOptions = {}): 
   const inputs = await collectInputs(args, { include, exclude: options.exclude });
   const docs: Notice[] = [];
   const failed: Loaded['failed'] = [];
+  const skipped: string[] = [];
+  const named = new Set(args);
   for (const input of inputs) {
     try {
       docs.push(await loadDocument(input.path, { ...options, regularOnly: true }));
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      failed.push({ path: e.file ?? input.path, reason: e.message });
+      if (!named.has(input.path) && isJson(input.path) && e.message.startsWith(NOT_A_DOCUMENT)) skipped.push(input.path);
+      else failed.push({ path: e.file ?? input.path, reason: e.message });
     }
   }
-  return { docs, failed };
+  return { docs, failed, skipped };
 }
