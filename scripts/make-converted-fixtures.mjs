@@ -13,7 +13,7 @@
 //   NAME.ofd                    NAME.txt laid out in OFD (GB/T 33190) by this script: one TextObject per
 //                               line, DeltaX advances (with "g" compression), page numbers
 // manifest.json records the sha256 of every source, so a test can tell when a form is stale.
-// Run: node scripts/make-converted-fixtures.mjs [--out DIR] [--only NAME]
+// Run: node scripts/make-converted-fixtures.mjs [--out DIR] [--only NAME] [--force: rewrite unchanged forms too]
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +28,7 @@ const pub = join(fixtures, 'published');
 const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : null; };
 const out = arg('--out') ?? join(fixtures, 'converted');
 const only = arg('--only');
+const force = process.argv.includes('--force');
 const SOFFICE = process.env.SOFFICE ?? 'soffice';
 mkdirSync(out, { recursive: true });
 
@@ -85,15 +86,17 @@ const MM = { w: 210, h: 297, margin: 25, size: 4.2, lead: 7.2, gap: 2.4 };
 const adv = (ch) => (ch.charCodeAt(0) < 0x2e80 ? MM.size / 2 : MM.size);
 const r2 = (n) => Math.round(n * 1000) / 1000;
 
+/** Lines as word processors break them: anywhere between Chinese characters, Latin words and numbers whole. */
 function wrap(text) {
   const width = MM.w - 2 * MM.margin;
   const lines = [];
   let cur = '', w = 0;
-  for (const ch of text) {
-    if (w + adv(ch) > width + 1e-6) { lines.push(cur); cur = ''; w = 0; }
-    cur += ch; w += adv(ch);
+  for (const token of text.match(/[A-Za-z0-9.%]+ ?|./gsu) ?? []) {
+    const tw = [...token].reduce((a, c) => a + adv(c), 0);
+    if (w + tw > width + 1e-6 && cur) { lines.push(cur.trimEnd()); cur = ''; w = 0; }
+    cur += token; w += tw;
   }
-  lines.push(cur);
+  lines.push(cur.trimEnd());
   return lines;
 }
 
@@ -183,8 +186,12 @@ try {
   convert(tables, 'doc:MS Word 97', tmp, 'HTML (StarWriter)');
   convert(tables, 'xlsx:Calc Office Open XML', tmp, 'HTML (StarCalc)');
   convert(tables, 'xls:MS Excel 97', tmp, 'HTML (StarCalc)');
-  for (const f of readdirSync(texts)) if (f.endsWith('.doc')) renameSync(join(texts, f), join(out, f));
-  for (const f of readdirSync(tmp)) if (/\.(pdf|doc|xlsx|xls)$/.test(f)) renameSync(join(tmp, f), join(out, f));
+  // LibreOffice stamps every file with the time: a form whose sources did not change keeps its bytes
+  const before = existsSync(join(out, 'manifest.json')) ? JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) : {};
+  const keep = (f) => !force && existsSync(join(out, f)) && JSON.stringify(before[f]) === JSON.stringify(manifest[f]);
+  const move = (from, f) => { if (!keep(f)) renameSync(join(from, f), join(out, f)); };
+  for (const f of readdirSync(texts)) if (f.endsWith('.doc')) move(texts, f);
+  for (const f of readdirSync(tmp)) if (/\.(pdf|doc|xlsx|xls)$/.test(f)) move(tmp, f);
   for (const n of KINGSOFT) {
     if (existsSync(join(out, `${n}.doc`))) { copyFileSync(join(out, `${n}.doc`), join(out, `${n}.wps`)); manifest[`${n}.wps`] = manifest[`${n}.doc`]; }
     if (existsSync(join(out, `${n}.table.xls`))) { copyFileSync(join(out, `${n}.table.xls`), join(out, `${n}.table.et`)); manifest[`${n}.table.et`] = manifest[`${n}.table.xls`]; }

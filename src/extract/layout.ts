@@ -255,6 +255,7 @@ function joinItems(perPage: Item[][], pageWidth: number[]): Block[] {
         if (lastTable && prev === null && t.page === lastTable.src.page + 1 && sameColumns(t.xs, lastTable.src.xs)) {
           const rows = expandGrid(t.rows, t.pos);
           const go = rows.length && rowKey(rows[0]) === lastTable.header ? rows.slice(1) : rows;
+          carryMerged(lastTable.block.rows, go);
           if (go.length && splitRow(lastTable.block.rows, go[0])) go.shift();
           lastTable.block.rows.push(...go);
           lastTable.src = t;
@@ -289,12 +290,32 @@ function splitRow(rows: Cell[][], next: Cell[]): boolean {
   const last = rows[rows.length - 1];
   if (!last || next.length !== last.length || next[0].text.trim() || !last[0].text.trim() || !next.some((c) => c.text.trim())) return false;
   next.forEach((c, k) => {
-    if (!c.text.trim()) return;
     const old = last[k];
+    if (!c.text.trim() || c.pos === old.pos) return; // empty, or the merged cell carried over
     const text = glue(old.text, c.text);
     for (let r = rows.length - 1; r >= 0 && rows[r][k].text === old.text && rows[r][k].pos === old.pos; r--) rows[r][k] = { ...rows[r][k], text };
   });
   return true;
+}
+
+/**
+ * A merged cell that reaches the bottom of a page goes on over the next: the empty cell (or merged
+ * empty cells) at the top of that column on the new page are its continuation and take its text.
+ */
+function carryMerged(rows: Cell[][], next: Cell[][]): void {
+  const last = rows[rows.length - 1];
+  if (!last || !next.length) return;
+  const above = rows[rows.length - 2] ?? last.map(() => ({ text: '', pos: { line: 0, column: 0 } }));
+  last.forEach((cell, c) => {
+    if (!cell.text.trim() || next[0][c]?.text.trim() || !next[0].some((x) => x.text.trim())) return;
+    const region = next[0][c].pos;
+    let down = 0;
+    while (down < next.length && next[down][c].pos === region && !next[down][c].text.trim()) down++;
+    // merged above the break, or an empty merged cell at the top of the page: one cell cut by the break
+    const merged = (above[c].pos === cell.pos && above[c].text === cell.text) || down >= 2;
+    if (!merged) return;
+    for (let r = 0; r < down; r++) next[r][c] = { text: cell.text, pos: cell.pos };
+  });
 }
 
 function continues(a: Line, b: Line, m: { left: number; right: number; pitch: number }): boolean {
