@@ -60,6 +60,13 @@ export const DUE_CASES: DueCase[] = [
   { text: '前三季度', year: 2023, due: '2023-09-30', dueKind: 'date' },
   { text: '二、三季度', year: 2023, due: '2023-09-30', dueKind: 'date' },
   { text: '次年6月底前', year: 2023, due: '2024-06-30', dueKind: 'date' },
+  { text: '6.30前', year: 2023, due: '2023-06-30', dueKind: 'date' },
+  { text: '次年底前', year: 2023, due: '2024-12-31', dueKind: 'date' },
+  { text: '2023年3月至年底', year: 2023, due: '2023-12-31', dueKind: 'date' },
+  { text: '2022年—2025年', year: 2022, due: '2025-12-31', dueKind: 'date' },
+  { text: '2023年6月—12月', year: 2023, due: '2023-12-31', dueKind: 'date' },
+  { text: '9月份开学前', year: 2023, due: '2023-09-30', dueKind: 'date' },
+  { text: '2022年12月底前,并长期坚持', year: 2022, due: '2022-12-31', dueKind: 'date' },
   // Ongoing: recurring or without end
   { text: '持续推进', year: 2019, due: null, dueKind: 'ongoing', from: 'xiamen-2019-yingshang-keys' },
   { text: '时限要求:持续推进', year: 2019, due: null, dueKind: 'ongoing', from: 'xiamen-2019-yingshang-keys' },
@@ -73,6 +80,7 @@ export const DUE_CASES: DueCase[] = [
   { text: '全年持续推进', year: 2023, due: null, dueKind: 'ongoing' },
   { text: '2021年5月1日起', year: 2021, due: null, dueKind: 'ongoing', from: 'dongguan-2021-jiuye' },
   { text: '2023年第一季度开始', year: 2023, due: null, dueKind: 'ongoing' },
+  { text: '建立长效机制', year: 2023, due: null, dueKind: 'ongoing' },
   // No day to read
   { text: '春节前', year: 2023, due: null, dueKind: 'unparsed' },
   { text: '2023年汛期前', year: 2023, due: null, dueKind: 'unparsed' },
@@ -81,6 +89,8 @@ export const DUE_CASES: DueCase[] = [
   { text: '已完成', year: 2023, due: null, dueKind: 'unparsed' },
   { text: '2月30日', year: 2023, due: null, dueKind: 'unparsed' },
   { text: '6月底前', year: null, due: null, dueKind: 'unparsed', from: 'a notice with no year' },
+  { text: '3年内', year: 2023, due: null, dueKind: 'unparsed', from: 'a span of years, not this year' },
+  { text: '国庆节前', year: 2023, due: null, dueKind: 'unparsed' },
 ];
 
 /** isDeadline: spans that read as a 完成时限 wording, and spans that do not (units, task text, targets). */

@@ -83,7 +83,7 @@ const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m);
 
 /** Words that put no end on a task: it recurs or never stops. */
-const ONGOING = /长期坚持|长期推进|长期开展|长期执行|长期有效|长期|持续推进|持续开展|持续实施|持续落实|持续抓好|持续|常态化|常年|经常性|每季度|每个季度|每半年|每月|每个月|每周|每年|每日|逐月|逐季|按季度|按月|按年度|定期|动态调整|动态管理|适时|分阶段推进|按进度推进|按序时推进|按时序推进|按计划推进|滚动推进|久久为功/u;
+const ONGOING = /长效|分季度|分年度|逐年|长期推进|长期开展|长期执行|长期有效|长期|持续推进|持续开展|持续实施|持续落实|持续抓好|持续|常态化|常年|经常性|每季度|每个季度|每半年|每月|每个月|每周|每年|每日|逐月|逐季|按季度|按月|按年度|定期|动态调整|动态管理|适时|分阶段推进|按进度推进|按序时推进|按时序推进|按计划推进|滚动推进|久久为功/u;
 
 /** Events whose day moves from year to year, or that no calendar fixes: never a guessed date. */
 const EVENT = /春节|元旦|国庆|中秋|端午|清明|汛期|汛前|汛后|主汛|开学|春季|夏季|秋季|冬季|冬春|春耕|秋收|供暖|采暖|雨季|旱季|两会|换届|验收前|批复后|后续/u;
@@ -120,7 +120,7 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
   const overlaps = (start: number, end: number) => s.points.some((p) => start < p.end && end > p.start);
   const relYear = (word: string | undefined): number | null => {
     if (!word || year === null) return null;
-    if (/次年|明年|下一年|下年/.test(word)) return year + 1;
+    if (/^(?:次年|明年|下一年|下年|次|明)$/.test(word)) return year + 1;
     if (/今年|当年|本年|年度/.test(word)) return year;
     return null;
   };
@@ -128,12 +128,13 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
   let m: RegExpExecArray | null;
 
   // 2023年10月15日, 2023.10.15, 2023-10-15, 2023/10/15, 10月15日(前), 10月15号, 次年3月10日
-  const DAY = /(?:(?<y>\d{4})年|(?<rel>次年|明年|今年|当年|本年))?(?<mo>\d{1,2})月(?<d>\d{1,2})[日号]|(?<y2>\d{4})[.\-/](?<mo2>\d{1,2})[.\-/](?<d2>\d{1,2})(?!\d)/gu;
+  // (6.30前: a month.day pair only when 前 / 日 / 底 follows, never a decimal like 6.5%.)
+  const DAY = /(?:(?<y>\d{4})年|(?<rel>次年|明年|今年|当年|本年))?(?<mo>\d{1,2})月(?<d>\d{1,2})[日号]|(?<y2>\d{4})[.\-/](?<mo2>\d{1,2})[.\-/](?<d2>\d{1,2})(?!\d)|(?<![\d.])(?<mo3>\d{1,2})\.(?<d3>\d{1,2})(?=前|日|号|以前|之前)/gu;
   while ((m = DAY.exec(text))) {
     const g = m.groups!;
     const explicit = g.y ? Number(g.y) : g.y2 ? Number(g.y2) : relYear(g.rel);
-    const mo = Number(g.mo ?? g.mo2);
-    const d = Number(g.d ?? g.d2);
+    const mo = Number(g.mo ?? g.mo2 ?? g.mo3);
+    const d = Number(g.d ?? g.d2 ?? g.d3);
     const y = yearFor(explicit, mo, isRangeJoin(m.index));
     if (y === null || !validDay(y, mo, d)) { push(m.index, m.index + m[0].length, null, 'date', 'day'); continue; }
     push(m.index, m.index + m[0].length, iso(y, mo, d), pointKind(text, m.index + m[0].length), 'day');
@@ -162,7 +163,7 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
     const y = yearFor(explicit, QUARTER_END[q], false);
     push(m.index, m.index + m[0].length, y === null ? null : iso(y, QUARTER_END[q], lastDay(y, QUARTER_END[q])), pointKind(text, m.index + m[0].length), 'quarter');
   }
-  const HALF = /(?:(\d{4})\s*年|(今年|当年|本年度?|次年|明年))?(上半年|下半年|年中|年底|年末|年内|全年|年度内)/gu;
+  const HALF = /(?:(\d{4})\s*年|(今年|当年|本年度?|次年|明年|次|明))?(上半年|下半年|年中|年底|年末|年内|全年|年度内)/gu;
   while ((m = HALF.exec(text))) {
     const explicit = m[1] ? Number(m[1]) : relYear(m[2]);
     const word = m[3];
@@ -170,7 +171,7 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
     // 2023年底 is the year's (below); 3年内 is a span of years, not this one.
     if (!m[1] && !m[2] && /[\d〇零一二三四五六七八九十两几]$/u.test(text.slice(0, m.index))) continue;
     // 2023年年底 is one point; 去年年底 / 上年底 is the past.
-    if (/(去|上|前)$/.test(text.slice(Math.max(0, m.index - 1), m.index)) && !m[1] && !m[2]) continue;
+    if (/(去|上|前|往|每)$/.test(text.slice(Math.max(0, m.index - 1), m.index)) && !m[1] && !m[2]) continue;
     const mo = word === '上半年' || word === '年中' ? 6 : 12;
     const y = yearFor(explicit, mo, false);
     push(m.index, m.index + m[0].length, y === null ? null : iso(y, mo, lastDay(y, mo)), pointKind(text, m.index + m[0].length), word === '上半年' || word === '下半年' || word === '年中' ? 'half' : 'year');
