@@ -330,6 +330,7 @@ describe('ledger options and failures', () => {
         const req = createRequire(import.meta.url);
         console.log(JSON.stringify({ code, exceljs: Object.keys(req.cache).some((k) => /node_modules\\/exceljs\\//.test(k)) }));`;
       const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
       return JSON.parse(r.stdout.trim());
     };
     expect(probe([one])).toEqual({ code: 0, exceljs: false });
