@@ -327,7 +327,10 @@ function continues(a: Line, b: Line, m: { left: number; right: number; pitch: nu
   if (b.page === a.page && m.pitch && b.y - a.y > 1.35 * m.pitch) return false; // paragraph spacing
   if (b.page !== a.page + 0 && b.page !== a.page + 1) return false;
   const t = b.text.trim();
-  return !startsItem(t);
+  if (readMarker(t) && !(readMarker(t)!.value < 1)) return false;
+  // a "key:" field starts a line after a finished sentence or another field; after words cut off
+  // mid-phrase (…;共同 | 责任单位:…) the line goes on
+  return !KEY_LINE.test(t) || !(/[。;;!!??))】」』]$/u.test(a.text) || KEY_LINE.test(a.text.trim()));
 }
 
 const rowKey = (row: Cell[]) => row.map((c) => c.text.replace(/\s+/g, '')).join('|');
