@@ -42,10 +42,9 @@ const pick = (c: Record<Field, Counts>) => Object.fromEntries(TASK_FIELDS.map((f
 //    heuristics, which the wrapped lines do not always meet the same way.
 //  - haizhou pdf: LibreOffice numbers one of the .docx lists differently from Word's own numbering.
 //  - nanling pdf: a text table drawn with "|" whose cells the PDF lines join.
-//  - haicheng, haizhou table.pdf: a merged cell whose text the page break cuts in two; haizhou ofd: a
-//    wrapped line that ends at the margin before a line that is not its continuation.
+//  - haicheng, haizhou table.pdf: a merged cell whose text the page break cuts in two.
 const KNOWN = new Set(['dazhu-2016-minsheng.table.doc', 'guangdong-2021.table.doc', 'haicheng-2023.table.doc',
-  'haicheng-2023.table.pdf', 'haiyan-2022.pdf', 'haizhou-2022.ofd', 'haizhou-2022.pdf',
+  'haicheng-2023.table.pdf', 'haiyan-2022.pdf', 'haizhou-2022.pdf',
   'haizhou-2022.table.doc', 'haizhou-2022.table.pdf', 'nanling-2024.pdf', 'nanling-2024.table.doc']);
 const KNOWN_FLOOR = 0.75;
 /** Every form pooled: the micro-F1 of all their tasks against their text forms. */

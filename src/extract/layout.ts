@@ -268,7 +268,7 @@ function joinItems(perPage: Item[][], pageWidth: number[]): Block[] {
         continue;
       }
       const l = it.line;
-      if (prev && continues(prev.line, l, { left, right, pitch })) {
+      if (prev && continues(prev.line, l, { left, right, pitch }, prev.block.text)) {
         prev.block.text = glue(prev.block.text, l.text);
         prev.line = l;
         continue;
@@ -318,20 +318,23 @@ function carryMerged(rows: Cell[][], next: Cell[][]): void {
   });
 }
 
-function continues(a: Line, b: Line, m: { left: number; right: number; pitch: number }): boolean {
+function continues(a: Line, b: Line, m: { left: number; right: number; pitch: number }, sofar: string): boolean {
   const size = Math.max(a.size, b.size);
   if (Math.abs(a.size - b.size) > 0.15 * size) return false;
   if (a.x1 < m.right - 2.2 * size) return false; // ended short of the margin
   if (a.x0 > m.left + 4 * size) return false; // a centred or right-aligned line
   if (b.x0 > m.left + 0.5 * size) return false; // indented: a new paragraph
   if (b.page === a.page && m.pitch && b.y - a.y > 1.35 * m.pitch) return false; // paragraph spacing
-  if (b.page !== a.page + 0 && b.page !== a.page + 1) return false;
+  if (b.page !== a.page && b.page !== a.page + 1) return false;
   const t = b.text.trim();
   if (readMarker(t) && !(readMarker(t)!.value < 1)) return false;
   // a "key:" field starts a line after a finished sentence or another field; after words cut off
-  // mid-phrase (…;共同 | 责任单位:…) the line goes on
-  return !KEY_LINE.test(t) || !(/[。;;!!??))】」』]$/u.test(a.text) || KEY_LINE.test(a.text.trim()));
+  // mid-phrase (…;共同 | 责任单位:…) or inside an open bracket ((牵头领导:…; | 牵头单位:…)) the line goes on
+  if (!KEY_LINE.test(t) || unclosed(sofar)) return true;
+  return !(/[。;;!!??))】」』]$/u.test(a.text) || KEY_LINE.test(a.text.trim()));
 }
+
+const unclosed = (s: string) => (s.match(/[((]/g)?.length ?? 0) > (s.match(/[))]/g)?.length ?? 0);
 
 const rowKey = (row: Cell[]) => row.map((c) => c.text.replace(/\s+/g, '')).join('|');
 const sameColumns = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) <= 2 * TOL);
