@@ -1,0 +1,159 @@
+// Formats are told by their bytes: a .doc/.wps that is really HTML, text or RTF is read as what it is, a
+// .docx that is not a ZIP is an input error; scans, broken files and oversized sheets are input errors
+// with a message that says what to do; hidden sheets and rows are skipped and reported.
+import { createRequire } from 'node:module';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError } from '../src/errors.js';
+import { decode } from '../src/decode/index.js';
+import { extract } from '../src/extract/index.js';
+import { deltas } from '../src/extract/ofd.js';
+import { parseFile } from '../src/read.js';
+import type { Notice } from '../src/schema.js';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures');
+const tmp = mkdtempSync(join(tmpdir(), 'formats-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const NAME = 'guoban-2016';
+const tasks = (n: Notice) => n.tasks.map((t) => [t.number, t.text, t.leadUnits, t.coUnits, t.deadline]);
+const put = (name: string, bytes: Buffer | string) => { const p = join(tmp, name); writeFileSync(p, bytes); return p; };
+const fails = async (p: string, message: RegExp) => {
+  const e = await parseFile(p).then(() => null, (x: unknown) => x);
+  expect(e).toBeInstanceOf(InputError);
+  expect((e as Error).message).toMatch(message);
+  expect((e as InputError).file).toBe(p);
+};
+
+/** The .txt as RTF the way Word writes Chinese: GBK bytes as \'hh, or \uN characters. */
+function rtf(text: string, unicode: boolean): Buffer {
+  const body = text.split('\n').map((line) => [...line].map((ch) => {
+    if (ch === '\\' || ch === '{' || ch === '}') return `\\${ch}`;
+    if (ch.charCodeAt(0) < 0x80) return ch;
+    if (unicode) return `\\u${ch.charCodeAt(0) > 0x7fff ? ch.charCodeAt(0) - 0x10000 : ch.charCodeAt(0)}?`;
+    return [...iconv.encode(ch, 'gbk')].map((b) => `\\'${b.toString(16)}`).join('');
+  }).join('')).join('\\par\n');
+  return Buffer.from(`{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 \\'cb\\'ce\\'cc\\'e5;}}{\\*\\generator test;}\\uc1\\pard ${body}\\par}`, 'latin1');
+}
+
+describe('a file is read as what its bytes are', () => {
+  let txt: Notice;
+  const base = async () => (txt ??= await parseFile(join(fixtures, `${NAME}.txt`)));
+
+  it('a .doc that is a saved web page is read as HTML, with the same tasks', async () => {
+    const p = join(tmp, `${NAME}.doc`);
+    copyFileSync(join(fixtures, 'published', `${NAME}.gbk.html`), p);
+    const n = await parseFile(p);
+    expect(n.source.format).toBe('html');
+    expect(tasks(n)).toEqual(tasks(await base()));
+  });
+
+  it('a .wps that is plain text is read as text', async () => {
+    const p = join(tmp, `${NAME}.wps`);
+    copyFileSync(join(fixtures, `${NAME}.txt`), p);
+    const n = await parseFile(p);
+    expect(n.source.format).toBe('text');
+    expect(tasks(n)).toEqual(tasks(await base()));
+  });
+
+  it.each([['GBK bytes', false], ['\\uN characters', true]] as const)('a .doc that is RTF (%s) gives the text form\'s tasks', async (_, unicode) => {
+    const n = await parseFile(put(`${NAME}-${unicode}.doc`, rtf(readFileSync(join(fixtures, `${NAME}.txt`), 'utf8'), unicode)));
+    expect(n.source.format).toBe('rtf');
+    expect(tasks(n).length).toBeGreaterThan(0);
+    expect(tasks(n)).toEqual(tasks(await base()));
+  });
+
+  it('RTF tables (\\cell, \\row) become tables', async () => {
+    const cell = (s: string) => [...s].map((ch) => (ch.charCodeAt(0) < 0x80 ? ch : `\\u${ch.charCodeAt(0)}?`)).join('');
+    const row = (cells: string[]) => `\\trowd ${cells.map((c) => `\\intbl ${cell(c)}\\cell`).join(' ')}\\row\n`;
+    const src = `{\\rtf1\\ansi\\ansicpg936 ${row(['序号', '工作任务', '牵头单位'])}${row(['1', '建设农贸市场', '县商务局'])}}`;
+    const doc = await extract(decode(Buffer.from(src, 'latin1'), 'x.rtf'));
+    const table = doc.blocks.find((b) => b.kind === 'table');
+    expect(table && table.kind === 'table' ? table.rows.map((r) => r.map((c) => c.text)) : null)
+      .toEqual([['序号', '工作任务', '牵头单位'], ['1', '建设农贸市场', '县商务局']]);
+  });
+
+  it('a .docx, .xlsx or .ofd that is not a ZIP archive is an input error, not text', async () => {
+    for (const ext of ['docx', 'xlsx', 'ofd']) await fails(put(`notice.${ext}`, readFileSync(join(fixtures, `${NAME}.txt`))), /not a ZIP/);
+  });
+
+  it('an OLE file that is neither Word nor Excel is an input error', async () => {
+    const ole = Buffer.alloc(1536);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+    await fails(put('other.doc', ole), /neither a Word .* nor an Excel/);
+  });
+});
+
+/** A one-page PDF with the given content stream (and an image resource). */
+function pdf(content: string): Buffer {
+  const objs = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /XObject << /Im1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\u0000\u00ff\u00ff\u0000\nendstream',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objs.forEach((o, i) => { offsets.push(out.length); out += `${i + 1} 0 obj\n${o}\nendobj\n`; });
+  const xref = out.length;
+  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+describe('PDF input errors', () => {
+  it('a scan (pages that are images, no text layer) names OCR as the remedy', async () => {
+    await fails(put('scan.pdf', pdf('q 500 0 0 700 40 70 cm /Im1 Do Q')), /no text layer.*OCR/);
+  }, 20_000);
+
+  it('a PDF with nothing on its pages says it has no text', async () => {
+    await fails(put('blank.pdf', pdf('')), /no text/);
+  });
+
+  it('a broken PDF is an input error, not a stack trace', async () => {
+    await fails(put('broken.pdf', Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >>\n%%EOF')), /PDF/);
+  });
+});
+
+describe('spreadsheets', () => {
+  const XLSX = createRequire(import.meta.url)('@e965/xlsx');
+  const book = (sheets: Array<{ name: string; rows: string[][]; hidden?: boolean; hideRow?: number; ref?: string }>) => {
+    const wb = XLSX.utils.book_new();
+    for (const s of sheets) {
+      const ws = XLSX.utils.aoa_to_sheet(s.rows);
+      if (s.hideRow !== undefined) ws['!rows'] = s.rows.map((_, i) => (i === s.hideRow ? { hidden: true } : {}));
+      if (s.ref) ws['!ref'] = s.ref;
+      XLSX.utils.book_append_sheet(wb, ws, s.name);
+    }
+    wb.Workbook = { Sheets: sheets.map((s) => ({ Hidden: s.hidden ? 1 : 0 })) };
+    return Buffer.from(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }));
+  };
+  const header = ['序号', '工作任务', '牵头单位', '完成时限'];
+
+  it('hidden sheets and rows are skipped and reported; sheets with their own names title their parts', async () => {
+    const p = put('book.xlsx', book([
+      { name: '重点工作', rows: [header, ['1', '建成农贸市场', '县商务局', '12月底前'], ['2', '隐藏的任务', '县财政局', '6月底前'], ['3', '新建人行天桥', '县住建局', '9月底前']], hideRow: 2 },
+      { name: '民生实事', rows: [header, ['1', '改造老旧小区', '县住建局', '年底前']] },
+      { name: '草稿', rows: [header, ['1', '不应读到', '县民政局', '年底前']], hidden: true },
+    ]));
+    const n = await parseFile(p);
+    expect(n.source.format).toBe('xlsx');
+    expect(n.tasks.map((t) => t.text)).toEqual(['建成农贸市场', '新建人行天桥', '改造老旧小区']);
+    expect(n.tasks.map((t) => t.leadUnits)).toEqual([['县商务局'], ['县住建局'], ['县住建局']]);
+    const rules = n.report.messages.map((m) => m.rule);
+    expect(rules).toEqual(expect.arrayContaining(['hidden-sheet', 'hidden-cells']));
+    expect(n.report.messages.find((m) => m.rule === 'hidden-sheet')?.message).toContain('草稿');
+  });
+
+  it('a sheet larger than the cell limit is an input error', async () => {
+    await fails(put('huge.xlsx', book([{ name: 'Sheet1', rows: [header], ref: 'A1:Z50000' }])), /spreadsheet too large/);
+  });
+});
+
+it('OFD DeltaX: "g N d" repeats d N times', () => {
+  expect(deltas('g 3 4.2 2.1 g 2 1')).toEqual([4.2, 4.2, 4.2, 2.1, 1, 1]);
+  expect(deltas(undefined)).toEqual([]);
+});
