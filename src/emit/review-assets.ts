@@ -19,17 +19,20 @@ main{flex:1;display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.25fr);mi
 .pane{overflow:auto;min-height:0;background:#fff}
 #source{border-right:1px solid #d0d7de;padding:0 0 12px}
 .pane h2{font-size:13px;color:#57606a;margin:0;padding:4px 12px;position:sticky;top:0;background:#fff;z-index:2;border-bottom:1px solid #eaeef2}
-.src{display:flex;gap:8px;padding:1px 10px 1px 0;border-left:3px solid transparent;scroll-margin:40px}
-.src.intask{border-left-color:#afc6ff}
-.src.hit,.srctab tr.hit td{background:#fff3b0}
-.src.sel{border-left-color:#2f6feb}
+div.src{display:flex;gap:8px;padding:1px 10px 1px 0;border-left:3px solid transparent;scroll-margin:40px}
+div.src.intask{border-left-color:#afc6ff}
+.srctab tr.intask td.ln{box-shadow:inset 3px 0 #afc6ff}
+div.src.hit,.srctab tr.hit td{background:#fff3b0}
+div.src.sel{border-left-color:#2f6feb}
+.srctab tr.sel td.ln{box-shadow:inset 3px 0 #2f6feb}
 .ln{flex:none;width:3.6em;text-align:right;color:#8c959f;text-decoration:none;font-variant-numeric:tabular-nums;user-select:none}
 .tx{flex:1;white-space:pre-wrap;word-break:break-word}
 .back{flex:none;font-size:12px}
 .back a,.tasklinks a{color:#0969da;text-decoration:none;margin-left:3px}
-.srctab{border-collapse:collapse;margin:4px 0 4px 0;font-size:13px}
+.srctab{border-collapse:collapse;margin:4px 10px 4px 0;font-size:13px}
 .srctab td{border:1px solid #d0d7de;padding:2px 5px;vertical-align:top}
-.srctab td.ln{border:none;width:3.6em}
+.srctab td.ln{border:none;width:3.6em;text-align:right}
+.srctab td.dup{color:#8c959f}
 .srctab tr{scroll-margin:40px}
 .msg{margin:1px 10px 3px calc(3.6em + 11px);padding:1px 8px;font-size:12px;border-left:3px solid #8c959f;background:#f6f8fa}
 .msg.warning{border-left-color:#d4a72c;background:#fff8c5}

@@ -7,9 +7,9 @@ import { missingFields } from './missing.js';
 export interface SourceItem {
   id: string;
   pos: Pos;
-  /** A line's text, or a table row's cells. */
+  /** A line's text, or a table row's cells (a merged cell repeats: `span` > 1 across, `above` down). */
   text?: string;
-  cells?: string[];
+  cells?: Array<{ text: string; span: number; above: boolean }>;
   /** Index of the table a row belongs to (rows of one table render as one <table>). */
   table?: number;
   /** Ids of the tasks whose span covers this item. */
@@ -57,7 +57,15 @@ export function sourceItems(blocks: Block[]): SourceItem[] {
     }
     table++;
     b.rows.forEach((row, r) => {
-      items.push({ id: `s${items.length + 1}`, pos: rowPos(b, r), cells: row.map((c) => c.text), table, tasks: [], messages: [] });
+      // Cells expanded from one merged cell share its position: one cell with a colspan across, greyed down.
+      const cells: NonNullable<SourceItem['cells']> = [];
+      row.forEach((c, k) => {
+        const last = cells.at(-1);
+        if (last && k > 0 && cmp(row[k - 1].pos, c.pos) === 0) { last.span++; return; }
+        const up = r > 0 ? b.rows[r - 1][k] : undefined;
+        cells.push({ text: c.text, span: 1, above: !!up && cmp(up.pos, c.pos) === 0 });
+      });
+      items.push({ id: `s${items.length + 1}`, pos: rowPos(b, r), cells, table, tasks: [], messages: [] });
     });
   }
   return items;

@@ -34,8 +34,10 @@ function sourceHtml(model: ReviewModel): string {
         openTable = it.table ?? null;
       }
       out.push(`<tr class="${cls}" id="${it.id}"><td class="ln"><a class="ln" href="#${it.id}" title="${where(it)}">${it.pos.line}</a></td>`
-        + `${it.cells.map((c) => `<td>${esc(c)}</td>`).join('')}<td class="back">${backLinks(it, numbers)}</td></tr>`);
-      if (it.messages.length) out.push(`<tr><td></td><td colspan="${it.cells.length + 1}">${it.messages.map(messageHtml).join('')}</td></tr>`);
+        + `${it.cells.map((c) => `<td${c.span > 1 ? ` colspan="${c.span}"` : ''}${c.above ? ' class="dup" title="合并单元格（同上）"' : ''}>${esc(c.text)}</td>`).join('')}`
+        + `<td class="back">${backLinks(it, numbers)}</td></tr>`);
+      const width = it.cells.reduce((n, c) => n + c.span, 0);
+      if (it.messages.length) out.push(`<tr><td></td><td colspan="${width + 1}">${it.messages.map(messageHtml).join('')}</td></tr>`);
       continue;
     }
     if (openTable !== null) { out.push('</table>'); openTable = null; }
