@@ -42,6 +42,41 @@ export async function writeAtomic(target: string, data: string | Uint8Array, mak
   }
 }
 
+/**
+ * writeAtomic in two steps, for a worker thread that should not wait on the disk: writeTemp writes the
+ * data to a temp file beside the target (unsynced) and returns its path; commitTemp, in the batch's
+ * thread, syncs it and renames it over the target (removing it on failure).
+ */
+export async function writeTemp(target: string, data: string | Uint8Array, makeFolder = true): Promise<string> {
+  const temp = tempPathFor(target);
+  const write = async () => {
+    const handle = await open(temp, 'wx');
+    try { await handle.writeFile(data); } finally { await handle.close(); }
+  };
+  try {
+    await write().catch(async (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT' || !makeFolder) throw e;
+      await makeDirs(dirname(target));
+      await write();
+    });
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw e;
+  }
+  return temp;
+}
+
+export async function commitTemp(temp: string, target: string): Promise<void> {
+  try {
+    const handle = await open(temp, 'r+');
+    try { await handle.sync(); } finally { await handle.close(); }
+    await rename(temp, target);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw e;
+  }
+}
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);

@@ -9,7 +9,7 @@ import { makeDirs } from './dirs.js';
 import { collectInputs, DEFAULT_INCLUDE } from './inputs.js';
 import { onInterrupt } from './interrupt.js';
 import { outputFailed, writeAll } from './io.js';
-import type { ConvertOutcome } from './job.js';
+import { commitOutput, type ConvertOutcome } from './job.js';
 import { createPool } from './pool.js';
 import { progress } from './progress.js';
 import { convertedBefore } from './resume.js';
@@ -80,8 +80,10 @@ export async function convertBatch(o: BatchOptions): Promise<number> {
     if (stopping || outFailed) return { path, skipped: true };
     if (input.problem) return failed(path, input.problem);
     if (out && o.skipExisting && (await convertedBefore(input, out, o.out!, targetSet))) return { path, skipped: true };
-    const r = await pool.run({ kind: 'convert', path, out, compact: o.compact, encoding: o.encoding, maxBytes: o.maxBytes, keep: !!ledger, cache: o.cache ?? null });
-    return 'failure' in r ? failed(path, r.failure) : r;
+    const r = await pool.run({ kind: 'convert', path, out, compact: o.compact, encoding: o.encoding, maxBytes: o.maxBytes, keep: !!ledger, cache: o.cache ?? null, deferWrite: true });
+    if ('failure' in r) return failed(path, r.failure);
+    // synced and renamed here, not in the worker: several files sync at once while the workers parse on
+    return out ? commitOutput(r, out) : r;
   };
   let done = 0;
   try {
