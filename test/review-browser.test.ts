@@ -115,6 +115,29 @@ describe.skipIf(!chromium)('review page in Chromium', () => {
     expect(await shown('')).toBe(notice.tasks.length);
   });
 
+  it('a notice published as an HTML table: clicking a task scrolls to its table row', async () => {
+    const src = join(root, 'fixtures', 'published', 'caidian-2023.table.html');
+    const out = join(tmp, 'table.html');
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'parse.js'), 'review', src, '-o', out], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const doc: Notice = JSON.parse(spawnSync(process.execPath, [join(root, 'bin', 'parse.js'), src], { encoding: 'utf8' }).stdout);
+    const tab = await browser.page(1400, 900);
+    await tab.goto(pathToFileURL(out).href);
+    const ids = await tab.eval<string[]>(`[...document.querySelectorAll('tr.task')].map((r) => r.id.slice(5))`);
+    expect(ids).toEqual(doc.tasks.map((t) => t.id));
+    const last = doc.tasks.at(-1)!;
+    const first = await tab.eval<string>(`document.getElementById('task-${last.id}').dataset.items.split(' ')[0]`);
+    expect(await tab.eval(`document.getElementById('${first}').tagName`)).toBe('TR');
+    await tab.eval(`document.getElementById('task-${last.id}').scrollIntoView({ block: 'center' })`);
+    const at = await tab.eval<{ x: number; y: number }>(`(() => { const r = document.querySelector('#task-${last.id} td:nth-child(2)').getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`);
+    await tab.click(at.x, at.y);
+    await tab.eval('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))');
+    expect(await tab.eval<boolean>(`(() => { const r = document.getElementById('${first}').getBoundingClientRect(), q = document.getElementById('source').getBoundingClientRect();
+      return r.top >= q.top && r.bottom <= q.bottom; })()`)).toBe(true);
+    expect(await tab.eval(`document.getElementById('${first}').textContent.includes(${JSON.stringify(last.text.slice(0, 8))})`)).toBe(true);
+    await tab.close();
+  });
+
   it('loads nothing but itself, and leaves a screenshot in test-output/', async () => {
     // The damaged task selected: its source line highlighted, its missing lead unit shaded.
     const task = notice.tasks.find((t) => t.number === damaged)!;

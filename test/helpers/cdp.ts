@@ -72,7 +72,9 @@ export class Browser {
     const id = this.next++;
     const input = this.proc.stdio[3] as Writable;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, method });
+      // A command the browser never answers fails the test with its name, not a bare timeout.
+      const timer = setTimeout(() => { this.pending.delete(id); reject(new Error(`${method}: no answer in 15 s`)); }, 15_000);
+      this.pending.set(id, { resolve: (v) => { clearTimeout(timer); resolve(v); }, reject: (e) => { clearTimeout(timer); reject(e); }, method });
       input.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
     });
   }
@@ -92,7 +94,7 @@ export class Browser {
   async page(width = 1400, height = 900): Promise<Page> {
     const { targetId } = await this.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
     const { sessionId } = await this.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
-    const page = new Page(this, sessionId);
+    const page = new Page(this, sessionId, targetId);
     await Promise.all(['Page.enable', 'Runtime.enable', 'Network.enable'].map((m) => page.send(m)));
     await page.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 1, mobile: false });
     return page;
@@ -110,7 +112,11 @@ export class Browser {
 }
 
 export class Page {
-  constructor(private readonly browser: Browser, readonly session: string) {}
+  constructor(private readonly browser: Browser, readonly session: string, readonly target: string) {}
+
+  close(): Promise<unknown> {
+    return this.browser.send('Target.closeTarget', { targetId: this.target });
+  }
 
   send<T = any>(method: string, params: Record<string, unknown> = {}): Promise<T> {
     return this.browser.send<T>(method, params, this.session);
@@ -143,6 +149,8 @@ export class Page {
   }
 
   async screenshot(): Promise<Buffer> {
+    // A background tab is not painted: capturing it would wait forever.
+    await this.send('Page.bringToFront');
     const { data } = await this.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
     return Buffer.from(data, 'base64');
   }
