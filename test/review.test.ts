@@ -135,7 +135,11 @@ describe('parse review FOLDER -o DIR', () => {
     expect(readdirSync(out).filter((f) => f.includes('fenjie-tmp'))).toEqual([]);
   });
 
-  it('a folder without -o, or an -o that is a file, is a usage error', async () => {
+  it('a folder without -o, an -o that is a file, or -o naming the input is a usage error', async () => {
+    const input = join(tmp, 'same.txt');
+    copyFileSync(fixture('haizhou-2022.txt'), input);
+    expect((await cli(['review', input, '-o', input])).code).toBe(2);
+    expect(readFileSync(input, 'utf8')).toBe(readFileSync(fixture('haizhou-2022.txt'), 'utf8'));
     expect((await cli(['review', fixture('real')])).code).toBe(2);
     const file = join(tmp, 'plain');
     writeFileSync(file, 'x');

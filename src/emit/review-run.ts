@@ -1,7 +1,7 @@
 // `parse review`: one notice -> one page (a file, or stdout); a folder or several files -> one page per
 // notice under the output folder (the input tree mirrored) plus index.html. Every page is written atomically.
 import { stat } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { writeAtomic } from '../batch/atomic.js';
 import { collectInputs, DEFAULT_INCLUDE, type Input } from '../batch/inputs.js';
 import type { Io } from '../batch/io.js';
@@ -35,6 +35,7 @@ export async function runReview(o: ReviewOptions): Promise<number> {
   const read = { encoding: o.encoding, maxBytes: o.maxBytes, regularOnly: false };
   const single = o.inputs.length === 1 && !(await isFolder(o.inputs[0])) && !(o.output && (await isFolder(o.output)));
   if (single) {
+    if (o.output && resolve(o.output) === resolve(o.inputs[0])) throw new UsageError(`-o ${o.output} is the input: it would be overwritten`);
     const html = reviewPage(await readForReview(o.inputs[0], read));
     if (!o.output) { o.io.out.write(html); return 0; }
     await writeAtomic(o.output, html).catch((e: NodeJS.ErrnoException) => { throw new InputError(`cannot write (${e.code ?? e.message})`, o.output); });
