@@ -7,10 +7,12 @@ import { fieldOfHeader } from '../assign/keys.js';
 import type { Block, Cell, TableBlock, TextLine } from '../model.js';
 import { cellKind, type CellKind } from '../recognize/cell-kind.js';
 import { readMarker } from './markers.js';
+import { trimSet } from '../text.js';
 
 export type ColumnRole = 'number' | 'text' | 'title' | 'leaders' | 'leadUnits' | 'coUnits' | 'deadline' | 'prose' | 'category' | 'other';
 
 const MAX_LABEL = 18;
+const MAX_COLUMNS = 24;
 const CATEGORY = /^(类别|分类|类型|领域|板块|方面|项目类别|门类|大类)$/u;
 /** Columns that hold no task text and no assignment: progress, plans, remarks, money, places. */
 const OTHER = /(推进情况|完成情况|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设性质|起止年限|完成率|完成数|实际|累计|百分比|%|%|评分|考核|分值|权重)/u;
@@ -21,7 +23,7 @@ const SQUASH = (s: string) => s.replace(/[\s|]+/g, '');
 /** The role a header label gives its column; null when the label names nothing we know. */
 export function columnRole(label: string): ColumnRole | null {
   const h = SQUASH(label);
-  if (!h || [...h].length > MAX_LABEL || /[。;;,,]/u.test(h) || TABLE_NAME.test(h)) return null;
+  if (!h || h.length > MAX_LABEL * 2 || [...h].length > MAX_LABEL || /[。;;,,::]/u.test(h) || TABLE_NAME.test(h)) return null;
   if (CATEGORY.test(h)) return 'category';
   if (/^(?:项目|任务|工作|事项|指标)?名称$/u.test(h)) return 'title';
   const field = fieldOfHeader(h);
@@ -37,7 +39,8 @@ const usable = (roles: ColumnRole[]) =>
 
 const ROW_NUMBER = /^(\d{1,4})\s*[.、.]?\s*\|?\s*$/u;
 const PIPES_ONLY = /^[\s|]*$/u;
-const cellText = (t: string) => t.replace(/\s*\|\s*$/u, '').replace(/^\|\s*/u, '').trim();
+/** A cell's text without the "|" that closes or opens it (no regex over a run of spaces: linear). */
+const cellText = (t: string) => trimSet(t, '|');
 
 // ---- dealing a row's lines to the columns -----------------------------------------------------
 
@@ -125,7 +128,7 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
   const labels: string[] = [];
   let i = start;
   let unknown = 0;
-  while (i < blocks.length) {
+  while (i < blocks.length && roles.length <= MAX_COLUMNS) {
     const b = blocks[i];
     if (b.kind !== 'line') break;
     if (PIPES_ONLY.test(b.text)) { i++; continue; }
