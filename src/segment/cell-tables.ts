@@ -200,10 +200,12 @@ function lineHeader(text: string): { roles: ColumnRole[]; labels: string[]; sep:
 }
 
 function cellsOf(lines: TextLine[][], roles: ColumnRole[]): Cell[] {
+  // an empty cell stands where its row starts
+  const rowPos = lines.find((ls) => ls.length)?.[0].pos ?? { line: 1, column: 1 };
   return roles.map((role, c) => {
     const ls = lines[c];
     const joiner = role === 'text' || role === 'title' || role === 'other' ? '' : '\n';
-    return { text: ls.map((l) => cellText(l.text)).join(joiner), pos: ls[0]?.pos ?? { line: 0, column: 0 } };
+    return { text: ls.map((l) => cellText(l.text)).join(joiner), pos: ls[0]?.pos ?? rowPos };
   });
 }
 
