@@ -65,14 +65,16 @@ describe('a file is read as what its bytes are', () => {
     expect(tasks(n)).toEqual(tasks(await base()));
   });
 
-  it('RTF tables (\\cell, \\row) become tables', async () => {
+  it('RTF tables (\\cell, \\row) become tables, cells merged down (\\clvmgf, \\clvmrg) expanded', async () => {
     const cell = (s: string) => [...s].map((ch) => (ch.charCodeAt(0) < 0x80 ? ch : `\\u${ch.charCodeAt(0)}?`)).join('');
-    const row = (cells: string[]) => `\\trowd ${cells.map((c) => `\\intbl ${cell(c)}\\cell`).join(' ')}\\row\n`;
-    const src = `{\\rtf1\\ansi\\ansicpg936 ${row(['序号', '工作任务', '牵头单位'])}${row(['1', '建设农贸市场', '县商务局'])}}`;
+    const row = (cells: string[], merge: string[] = ['', '', '']) => `\\trowd ${merge.map((m, i) => `${m}\\cellx${(i + 1) * 2000}`).join('')}`
+      + ` ${cells.map((c) => `\\intbl ${cell(c)}\\cell`).join(' ')}\\row\n`;
+    const src = `{\\rtf1\\ansi\\ansicpg936 ${row(['序号', '工作任务', '牵头单位'])}${row(['1', '建设农贸市场', '县商务局'], ['', '', '\\clvmgf'])}`
+      + `${row(['2', '新建人行天桥', ''], ['', '', '\\clvmrg'])}${row(['3', '改造老旧小区', ''])}}`;
     const doc = await extract(decode(Buffer.from(src, 'latin1'), 'x.rtf'));
     const table = doc.blocks.find((b) => b.kind === 'table');
-    expect(table && table.kind === 'table' ? table.rows.map((r) => r.map((c) => c.text)) : null)
-      .toEqual([['序号', '工作任务', '牵头单位'], ['1', '建设农贸市场', '县商务局']]);
+    expect(table && table.kind === 'table' ? table.rows.map((r) => r.map((c) => c.text)) : null).toEqual([['序号', '工作任务', '牵头单位'],
+      ['1', '建设农贸市场', '县商务局'], ['2', '新建人行天桥', '县商务局'], ['3', '改造老旧小区', '']]);
   });
 
   it('a .docx, .xlsx or .ofd that is not a ZIP archive is an input error, not text', async () => {

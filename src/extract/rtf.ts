@@ -1,11 +1,13 @@
 // RTF -> DocModel (government sites often serve RTF under a .doc name). A small reader: the text of the
 // body groups, \'hh bytes in the document's code page (\ansicpg, GBK when fonts say GB2312), \uN
-// characters, paragraphs, and table rows as tab-separated cells (\cell, \row) read like word-extractor's.
+// characters, paragraphs, and table rows as tab-separated cells (\cell, \row) read like word-extractor's,
+// with each row's cell edges (\cellx) and vertical merges (\clvmgf, \clvmrg) so merged cells expand.
 // Font tables, styles, pictures, headers, footers, field instructions and \* groups are skipped.
 import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
 import type { DocModel } from '../model.js';
 import type { Message } from '../schema.js';
+import type { DocRow } from './doc-rows.js';
 import { tabRowBlocks } from './tab-rows.js';
 
 const SKIP = new Set(['fonttbl', 'colortbl', 'stylesheet', 'info', 'pict', 'header', 'headerl', 'headerr', 'headerf', 'footer',
@@ -32,6 +34,8 @@ export function extractRtf(bytes: Buffer): DocModel {
   let state = { skip: false, uc: 1 };
   let pendingSkip = 0; // fallback characters after \uN still to skip
   let groupStart = false;
+  const rows: DocRow[] = [];
+  let row: DocRow = { fc: 0, edges: [0], vmerge: [] }, merge = 0;
   for (const m of src.matchAll(TOKEN)) {
     const [, word, num, hex, sym, brace, text] = m;
     if (brace === '{') {
@@ -48,6 +52,13 @@ export function extractRtf(bytes: Buffer): DocModel {
     if (word !== undefined) {
       if (first && SKIP.has(word)) { state.skip = true; continue; }
       if (word === 'uc') { state.uc = Number(num) || 0; continue; }
+      // row geometry (in any group: Word puts it in the row's own properties)
+      if (word === 'trowd') { row = { fc: rows.length, edges: [0], vmerge: [] }; merge = 0; continue; }
+      if (word === 'trleft') { row.edges[0] = Number(num) || 0; continue; }
+      if (word === 'clvmgf') { merge = 3; continue; }
+      if (word === 'clvmrg') { merge = 1; continue; }
+      if (word === 'cellx') { row.edges.push(Number(num) || 0); row.vmerge.push(merge); merge = 0; continue; }
+      if (word === 'row' && !state.skip) { rows.push(row); row = { ...row, vmerge: [...row.vmerge] }; }
       if (state.skip) continue;
       if (word === 'u') {
         flush();
@@ -82,5 +93,5 @@ export function extractRtf(bytes: Buffer): DocModel {
   }
   flush();
   const msgs = { messages: [] as Message[] };
-  return { format: 'rtf', blocks: tabRowBlocks(out, msgs), meta: {}, script: 'simplified', messages: msgs.messages };
+  return { format: 'rtf', blocks: tabRowBlocks(out, msgs, rows), meta: {}, script: 'simplified', messages: msgs.messages };
 }

@@ -1,7 +1,9 @@
 // Text whose table rows are tab-separated cells ("cell\tcell\t\n", as word-extractor and the RTF reader
 // give them) -> lines and tables. A cell with several paragraphs spans several lines (a "\n" inside the
-// row); a row with fewer cells had cells merged across (a single cell spans the row). Vertical merges
-// are not marked in these rows: see fillMerged.
+// row). With the rows' geometry (cell edges and merge flags, as a .doc gives them) cells are placed
+// on the table's columns and merged down exactly; without it a row with fewer cells had cells merged
+// across (a single cell spans the row) and vertical merges are guessed: see fillMerged.
+import type { DocRow } from './doc-rows.js';
 import type { Block, Cell, Msgs, Pos, TableBlock } from './tab-types.js';
 import { fieldOfHeader } from '../assign/keys.js';
 import { msg } from '../model.js';
@@ -10,13 +12,14 @@ import { expandGrid, type SpanCell } from './table-grid.js';
 /** Columns that name who leads a task and by when: such a cell is never empty in a task row. */
 const NEVER_EMPTY = new Set(['leaders', 'leadUnits', 'deadline']);
 
-export function tabRowBlocks(text: string, out: Msgs): Block[] {
+export function tabRowBlocks(text: string, out: Msgs, geometry: DocRow[] = []): Block[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const blocks: Block[] = [];
   let rows: Array<{ cells: string[]; pos: Pos }> = [];
   let open: { text: string; pos: Pos } | null = null;
+  const tables: Array<{ at: number; rows: typeof rows }> = [];
   const flush = () => {
-    if (rows.length) blocks.push(toTable(rows, out));
+    if (rows.length) { tables.push({ at: blocks.length, rows }); blocks.push({ kind: 'line', text: '', pos: rows[0].pos }); }
     rows = [];
   };
   lines.forEach((line, i) => {
@@ -38,7 +41,32 @@ export function tabRowBlocks(text: string, out: Msgs): Block[] {
   });
   if (open) { const o = open as { text: string; pos: Pos }; for (const [k, l] of o.text.split('\n').entries()) blocks.push({ kind: 'line', text: l, pos: { line: o.pos.line + k, column: 1 } }); }
   flush();
+  // the geometry fits when it has a row, with as many cells, for every row read
+  const all = tables.flatMap((t) => t.rows);
+  const fits = geometry.length === all.length && all.every((r, i) => geometry[i].vmerge.length === r.cells.length);
+  let k = 0;
+  for (const t of tables) {
+    blocks[t.at] = fits ? placed(t.rows, geometry.slice(k, k + t.rows.length)) : toTable(t.rows, out);
+    k += t.rows.length;
+  }
   return blocks;
+}
+
+/** Cells on the table's columns by their edges; a cell merged with the one above it is covered by it. */
+function placed(rows: Array<{ cells: string[]; pos: Pos }>, geo: DocRow[]): TableBlock {
+  const edges = [...new Set(geo.flatMap((g) => g.edges))].sort((a, b) => a - b)
+    .filter((x, i, all) => i === 0 || x - all[i - 1] > 20); // within a point: the same edge
+  const col = (x: number) => { let best = 0; edges.forEach((e, i) => { if (Math.abs(e - x) < Math.abs(edges[best] - x)) best = i; }); return best; };
+  const span: SpanCell[][] = rows.map((r, ri) => r.cells.flatMap((text, c) => {
+    const g = geo[ri];
+    if (g.vmerge[c] === 1 && ri > 0) return [];
+    const from = col(g.edges[c]), to = Math.max(from + 1, col(g.edges[c + 1]));
+    let down = 1;
+    while (ri + down < rows.length && geo[ri + down].vmerge.some((f, k) => f === 1 && col(geo[ri + down].edges[k]) === from)) down++;
+    return [{ text, pos: r.pos, rowspan: down, colspan: to - from, col: from }];
+  }));
+  const pos = rows[0].pos;
+  return { kind: 'table', rows: expandGrid(span, pos), pos };
 }
 
 function toTable(rows: Array<{ cells: string[]; pos: Pos }>, out: Msgs): TableBlock {
