@@ -11,6 +11,8 @@ import { InputError } from '../src/errors.js';
 import { decode } from '../src/decode/index.js';
 import { extract } from '../src/extract/index.js';
 import { deltas } from '../src/extract/ofd.js';
+import { checkUnpacked } from '../src/extract/pdf.js';
+import { deflateSync } from 'node:zlib';
 import { parseFile } from '../src/read.js';
 import type { Notice } from '../src/schema.js';
 
@@ -113,6 +115,15 @@ describe('PDF input errors', () => {
 
   it('a PDF with nothing on its pages says it has no text', async () => {
     await fails(put('blank.pdf', pdf('')), /no text/);
+  });
+
+  it('Flate streams are inflated against a cap before pdfjs sees them (decompression bombs stop there)', () => {
+    const bomb = deflateSync(Buffer.alloc(4 * 1024 * 1024));
+    const file = Buffer.concat([Buffer.from('%PDF-1.4\n1 0 obj\n<< /Length ' + bomb.length + ' /Filter /FlateDecode >>\nstream\n', 'latin1'), bomb,
+      Buffer.from('\nendstream\nendobj\n%%EOF\n', 'latin1')]);
+    expect(() => checkUnpacked(file, 1024 * 1024)).toThrow(/unpack to more than 1 MB/);
+    expect(() => checkUnpacked(file, 8 * 1024 * 1024)).not.toThrow();
+    expect(() => checkUnpacked(readFileSync(join(fixtures, 'converted', `${NAME}.pdf`)))).not.toThrow();
   });
 
   it('a broken PDF is an input error, not a stack trace', async () => {

@@ -6,6 +6,7 @@
 // CVE-2026-16633). Position: line = page, column = line on that page.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { constants, inflateSync } from 'node:zlib';
 import { InputError } from '../errors.js';
 import { type DocModel, msg } from '../model.js';
 import type { Message } from '../schema.js';
@@ -16,6 +17,37 @@ import { MAX_PDF_PAGES } from './pdf-limits.js';
 const MAX_RUNS = 2_000_000;
 /** Below this many characters of text over all pages, the PDF is taken for a scan. */
 const MIN_TEXT = 20;
+/** What the PDF's Flate streams may unpack to, together (pdfjs inflates without a cap of its own). */
+export const MAX_PDF_UNPACKED = 200 * 1024 * 1024;
+
+/**
+ * Inflates every FlateDecode stream once, capped on the bytes produced, before pdfjs sees the file: a
+ * decompression bomb stops here with a message instead of exhausting memory inside pdfjs.
+ */
+export function checkUnpacked(bytes: Buffer, limit = MAX_PDF_UNPACKED): void {
+  const src = bytes.toString('latin1');
+  let budget = limit;
+  for (const m of src.matchAll(/>>\s*stream\r?\n/g)) {
+    const dictStart = src.lastIndexOf('<<', m.index);
+    const objStart = src.lastIndexOf(' obj', m.index);
+    const dict = src.slice(Math.max(objStart, dictStart - 2000, 0), m.index + 2);
+    if (!/\/FlateDecode|\/Fl\b/.test(dict)) continue;
+    const start = m.index + m[0].length;
+    const end = src.indexOf('endstream', start);
+    if (end < 0) break;
+    let out: Buffer;
+    try {
+      out = inflateSync(bytes.subarray(start, end), { maxOutputLength: Math.max(1, budget), finishFlush: constants.Z_SYNC_FLUSH });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
+        throw new InputError(`PDF streams unpack to more than ${limit / 1048576} MB (a decompression bomb?): refused`);
+      }
+      continue; // a stream pdfjs may still read (or skip); not ours to judge
+    }
+    budget -= out.length;
+    if (budget < 0) throw new InputError(`PDF streams unpack to more than ${limit / 1048576} MB (a decompression bomb?): refused`);
+  }
+}
 
 type Matrix = [number, number, number, number, number, number];
 const mul = (m: Matrix, n: Matrix): Matrix => [
@@ -40,6 +72,7 @@ async function load(): Promise<{ pdfjs: Pdfjs; base: string }> {
 }
 
 export async function extractPdf(bytes: Buffer): Promise<DocModel> {
+  checkUnpacked(bytes);
   const { pdfjs, base } = await load();
   const OPS = pdfjs.OPS;
   let doc;
