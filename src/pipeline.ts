@@ -2,9 +2,11 @@
 import { createHash } from 'node:crypto';
 import { assemble } from './assemble/index.js';
 import { decode } from './decode/index.js';
+import { InputError } from './errors.js';
 import { extract } from './extract/index.js';
 import { itemFormats, tableFormats } from './formats/index.js';
 import { addFacts } from './facts/index.js';
+import { capMessages, checkItems, checkOutput, checkText } from './limits.js';
 import { extractDocument } from './metadata/index.js';
 import { readsAsReading } from './recognize/reading.js';
 import { msg } from './model.js';
@@ -17,9 +19,14 @@ export interface ParseOptions { encoding?: string }
 
 export async function parseBytes(bytes: Buffer, path: string, options: ParseOptions = {}): Promise<Notice> {
   const decoded = decode(bytes, path, options.encoding);
+  checkText(decoded.text.length);
   const doc = await normalize(await extract(decoded));
-  const units = segment(doc);
   const lines = doc.blocks.flatMap((b) => (b.kind === 'line' ? [b.text] : b.rows.map((r) => r.map((c) => c.text).join(' '))));
+  // One rule for empty files: no bytes, or nothing but white space (BOM, U+3000 …), is an input error.
+  if (!lines.some((l) => l.trim())) throw new InputError('empty file (no text, only white space)');
+  checkText(lines.reduce((n, l) => n + l.length, 0));
+  const units = segment(doc);
+  checkItems(units.reduce((n, u) => n + (u.kind === 'item' ? 1 : 0), 0));
   const assembled = assemble(units, itemFormats(), tableFormats(), lines.join('\n'));
   const { messages, parsers } = assembled;
   let { tasks, numbered } = assembled;
@@ -31,15 +38,15 @@ export async function parseBytes(bytes: Buffer, path: string, options: ParseOpti
     numbered = [];
     document = { ...document, kind: 'other' };
   }
+  checkOutput(tasks);
   const facts = addFacts(tasks, document); // task.due, milestones, targets; document.units (src/facts)
   const { fields, messages: missing } = completeness(tasks);
   const all = [...doc.messages, ...messages, ...missing, ...numbering(numbered), ...facts];
   if (!tasks.length) {
-    all.unshift(msg('info', 'no-tasks', null, lines.some((l) => l.trim())
-      ? 'no task assignments found (no 牵头/责任 fields, no task table): the file reads as a report or a policy reading, not a task list'
-      : 'the file has no text'));
+    all.unshift(msg('info', 'no-tasks', null, 'no task assignments found (no 牵头/责任 fields, no task table): the file reads as a report or a policy reading, not a task list'));
   }
   all.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  const listed = capMessages(all);
   // Typed against the zod schema; the schema itself (zod) loads only where it is needed, not per parse.
   return {
     schemaVersion: 1 as const,
@@ -49,6 +56,6 @@ export async function parseBytes(bytes: Buffer, path: string, options: ParseOpti
     },
     document,
     tasks,
-    report: { parsers, messages: all, fields },
+    report: { parsers, messages: listed, fields },
   };
 }

@@ -1,4 +1,6 @@
 // The few DOM shapes the HTML extractor walks (domhandler nodes as parse5's htmlparser2 adapter builds them).
+import { InputError } from '../errors.js';
+
 export interface Loc { startOffset: number; endOffset: number }
 export interface HNode { type: string; parent: HNode | null; sourceCodeLocation?: Loc | null }
 export interface HText extends HNode { type: 'text'; data: string }
@@ -57,7 +59,20 @@ export function remove(node: HNode): void {
 
 export const startOf = (n: HNode) => n.sourceCodeLocation?.startOffset ?? 0;
 
-/** Deepest element nesting under root, without recursion. */
+/**
+ * Start tags a page may hold: parse5's tree takes about 2 KB per element with its text and source
+ * positions, so this bounds a page's memory (~400 MB) far above any notice page (a few thousand).
+ */
+export const MAX_ELEMENTS = 200_000;
+
+/** Refuses a page with more start tags than MAX_ELEMENTS (counted in the source, before parsing). */
+export function checkElementCount(html: string): void {
+  let n = 0;
+  const tag = /<[A-Za-z]/g;
+  while (tag.exec(html)) {
+    if (++n > MAX_ELEMENTS) throw new InputError(`more than ${MAX_ELEMENTS.toLocaleString('en-US')} HTML elements: not a notice page`);
+  }
+}
 
 /** Direct rows of a table (through thead / tbody / tfoot), and the cells of a row. */
 export function rowsOf(table: HElement): HElement[] {

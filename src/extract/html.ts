@@ -8,7 +8,7 @@ import { InputError } from '../errors.js';
 import { type Block, type DocModel, msg } from '../model.js';
 import type { Message } from '../schema.js';
 import { findBody } from './html-body.js';
-import { elements, type HElement, startOf, textOf } from './html-dom.js';
+import { checkElementCount, elements, type HElement, startOf, textOf } from './html-dom.js';
 import { flow } from './html-flow.js';
 import { isInfoTable, readPageMeta } from './html-meta.js';
 import { SourceMap } from './source-map.js';
@@ -33,6 +33,7 @@ function guard(html: string): void {
     if (depth > max) max = depth;
   }
   if (max > MAX_DEPTH) throw new InputError(`HTML elements nested ${max} deep (limit ${MAX_DEPTH}): not a notice page`);
+  checkElementCount(html);
   const open = new Map<string, number>();
   for (const m of html.matchAll(INLINE)) {
     if (m[3]) continue;

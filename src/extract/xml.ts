@@ -5,6 +5,8 @@ import { InputError } from '../errors.js';
 export interface XNode { name: string; attrs: Record<string, string>; children: Array<XNode | string> }
 
 const MAX_DEPTH = 1000;
+/** Elements in one part: bounds the tree's memory (a 300 KB .docx can unpack to 95 MB of XML). */
+export const MAX_ELEMENTS = 1_000_000;
 // An unclosed comment, PI, CDATA or DOCTYPE runs to the end in one match (else each retry rescans: quadratic).
 const TOKEN = /<!--[\s\S]*?(?:-->|$)|<\?[\s\S]*?(?:\?>|$)|<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<!DOCTYPE[^>]*(?:>|$)|<\/([^\s>]+)\s*>|<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
 const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -31,6 +33,7 @@ export function unescapeXml(s: string): string {
 export function parseXml(xml: string, what: string): XNode {
   const root: XNode = { name: '#root', attrs: {}, children: [] };
   const stack: XNode[] = [root];
+  let elements = 0;
   for (const m of xml.matchAll(TOKEN)) {
     const top = stack[stack.length - 1];
     if (m[6] !== undefined) { if (stack.length > 1) top.children.push(unescapeXml(m[6])); continue; }
@@ -44,6 +47,7 @@ export function parseXml(xml: string, what: string): XNode {
     if (m[3] === undefined) continue; // comment, processing instruction
     const attrs: Record<string, string> = {};
     for (const a of (m[4] ?? '').matchAll(ATTR)) attrs[local(a[1])] = unescapeXml(a[2] ?? a[3] ?? '');
+    if (++elements > MAX_ELEMENTS) throw new InputError(`${what} has more than ${MAX_ELEMENTS.toLocaleString('en-US')} XML elements: refused`);
     const node: XNode = { name: local(m[3]), attrs, children: [] };
     top.children.push(node);
     if (!m[5]) {
