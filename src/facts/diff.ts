@@ -152,14 +152,16 @@ export function diffText(d: Diff): string {
     if (ch.deadline) out.push(`      deadline: ${ch.deadline.from ?? '—'} → ${ch.deadline.to ?? '—'}`);
     if (ch.text && !ch.targets) out.push('      text changed');
   }
-  if (d.added.length) out.push('', 'Added:', ...d.added.map((t) => `  + ${t.number ?? t.id}  ${short(t.text)}`));
-  if (d.dropped.length) out.push('', 'Dropped:', ...d.dropped.map((t) => `  - ${t.number ?? t.id}  ${short(t.text)}`));
+  if (d.added.length) out.push('', 'Added:');
+  for (const t of d.added) out.push(`  + ${t.number ?? t.id}  ${short(t.text)}`);
+  if (d.dropped.length) out.push('', 'Dropped:');
+  for (const t of d.dropped) out.push(`  - ${t.number ?? t.id}  ${short(t.text)}`);
   // Units whose load changed first, then the busiest.
   const delta = (u: UnitLoad) => Math.abs(u.lead[1] - u.lead[0]);
   const loads = d.units.filter((u) => u.lead[0] || u.lead[1]).sort((x, y) => delta(y) - delta(x) || y.lead[1] - x.lead[1] || y.lead[0] - x.lead[0]);
   if (loads.length) {
     out.push('', 'Tasks led per unit (last → this):');
-    const width = Math.max(...loads.map((u) => [...u.name].length));
+    const width = loads.reduce((w, u) => Math.max(w, [...u.name].length), 0);
     for (const u of loads) out.push(`  ${u.name}${'　'.repeat(Math.max(0, width - [...u.name].length))}  ${u.lead[0]} → ${u.lead[1]}`);
   }
   return `${out.join('\n')}\n`;

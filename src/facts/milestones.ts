@@ -7,20 +7,24 @@ const CLAUSE_END = /[,，;；。!！?？\n]/u;
 
 export function findMilestones(text: string, year: number | null): Milestone[] {
   const out: Milestone[] = [];
+  let lastStart = -1;
   const floor = year === null ? '' : `${year}-01-01`;
+  // Clause bounds in one pass each way, so a long text with many dates stays linear.
+  const startOf = new Int32Array(text.length + 1), endOf = new Int32Array(text.length + 1);
+  for (let i = 0, a = 0; i <= text.length; i++) { startOf[i] = a; if (i < text.length && CLAUSE_END.test(text[i])) a = i + 1; }
+  for (let i = text.length, b = text.length; i >= 0; i--) { if (i < text.length && CLAUSE_END.test(text[i])) b = i; endOf[i] = b; }
   for (const p of timePoints(text, year)) {
     if (p.kind !== 'date' || p.date === null || p.date < floor) continue;
     // A bare year frames the work (2016年安排…, 全年建成…, “十三五”规划): only 年内 / 年底前 / 2023年前 mark a milestone.
     if (p.precision === 'year' && !/[底末内前]/u.test(text.slice(p.start, p.end + 1))) continue;
-    let a = p.start, b = p.end;
-    while (a > 0 && !CLAUSE_END.test(text[a - 1])) a--;
-    while (b < text.length && !CLAUSE_END.test(text[b])) b++;
-    const clause = text.slice(a, b).trim();
+    const a = startOf[p.start], b = endOf[p.end];
     // 截至2022年底 / 同期 look back: no milestone.
-    if (/截至|截止|以来|同期|去年|上年/u.test(text.slice(a, p.start))) continue;
+    if (/截至|截止|以来|同期|去年|上年/u.test(text.slice(Math.max(a, p.start - 8), p.start))) continue;
     const last = out.at(-1);
-    if (last && last.text === clause) { if (p.date > last.date) last.date = p.date; continue; }
-    out.push({ date: p.date, text: clause });
+    // One milestone per clause, dated by its latest point (the clause is cut once, not per point).
+    if (last && lastStart === a) { if (p.date > last.date) last.date = p.date; continue; }
+    lastStart = a;
+    out.push({ date: p.date, text: text.slice(a, b).trim() });
   }
   return out;
 }

@@ -30,7 +30,7 @@ const UNIT = UNITS.map(esc).join('|');
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 /** A value, an optional 余/多, its unit; or a range 6%—7%, 6—7%, 2-3个. */
 const TARGET = new RegExp(
-  String.raw`(?<v>${NUM})(?:(?<u1>${UNIT})?\s*(?:[-—–~～至到])\s*(?<v2>${NUM}))?\s*(?<about>余|多)?(?<u>${UNIT})(?<q>以上|以下|以内|之内|左右|上下|之上)?`,
+  String.raw`(?<![\d.,])(?<v>${NUM})(?:(?<u1>${UNIT})?\s*(?:[-—–~～至到])\s*(?<v2>${NUM}))?\s*(?<about>余|多)?(?<u>${UNIT})(?<q>以上|以下|以内|之内|左右|上下|之上)?`,
   'gu');
 
 const PREFIX_QUALIFIER = /(不低于|不少于|不超过|不高于|不多于|低于|高于|至少|最少|超过|突破|逾|约|近|超)$/u;
@@ -62,9 +62,13 @@ function excluded(text: string, start: number, end: number, unit: string): boole
 const num = (s: string) => Number(s.replace(/,/g, ''));
 
 /** Cuts the left context at the last clause boundary or the end of the previous target. */
+/** How far back an indicator may reach (keeps long run-on texts linear). */
+const MAX_LEFT = 60;
+
 function leftContext(text: string, from: number, to: number): { start: number; s: string } {
   let i = to;
-  while (i > from && !BOUNDARY.test(text[i - 1])) i--;
+  const stop = Math.max(from, to - MAX_LEFT);
+  while (i > stop && !BOUNDARY.test(text[i - 1])) i--;
   return { start: i, s: text.slice(i, to) };
 }
 
@@ -77,7 +81,8 @@ function stripFrame(s: string, offset: number): { s: string; start: number } {
 /** What a number counts when it comes first: 新增10家街道级中央厨房 -> 街道级中央厨房. */
 function rightIndicator(text: string, from: number): { s: string; end: number } | null {
   let j = from;
-  while (j < text.length && !BOUNDARY.test(text[j]) && !/\d/.test(text[j])) j++;
+  const stop = Math.min(text.length, from + MAX_LEFT);
+  while (j < stop && !BOUNDARY.test(text[j]) && !/\d/.test(text[j])) j++;
   const s = text.slice(from, j).replace(/(和|及|与|并|等)$/u, '').replace(/(?<=.)建设$/u, '');
   // Up to the verb that follows (…中央厨房建设 stays; 小学实施线路改造 -> 小学).
   const verb = /(实施|安装|开展|进行|完成|建成|开工|竣工|投用|投入使用|改造|提升|创建|达标)/u.exec(s);
@@ -98,7 +103,7 @@ export function findTargets(text: string): Target[] {
     if (max !== null && max <= value) continue;
     const lc = leftContext(text, prevEnd, start);
     let left = lc.s;
-    const after = text.slice(end);
+    const after = text.slice(end, end + MAX_LEFT);
     // An attribute of what follows, not a target: 投资1.5亿元的项目, 5000万元以上服务业项目.
     if (/^的/.test(after)) continue;
     if (HAN.test(after[0] ?? '') && /(?:总?投资|规模|金额|面积|营收|产值)$/u.test(left)) continue;

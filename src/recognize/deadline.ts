@@ -42,14 +42,14 @@ function rewrite(src: Mapped, re: RegExp, fn: (m: RegExpExecArray) => string): M
   for (const m of src.text.matchAll(re)) {
     const i = m.index;
     text += src.text.slice(last, i);
-    at.push(...src.at.slice(last, i));
+    for (let k = last; k < i; k++) at.push(src.at[k]); // (no spread: the list may be long)
     const rep = fn(m as RegExpExecArray);
     text += rep;
     for (let k = 0; k < rep.length; k++) at.push(src.at[i + Math.min(k, m[0].length - 1)]);
     last = i + m[0].length;
   }
   text += src.text.slice(last);
-  at.push(...src.at.slice(last));
+  for (let k = last; k < src.text.length; k++) at.push(src.at[k]);
   return { text, at };
 }
 
@@ -110,21 +110,24 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
     lastMonth = month;
     return y;
   };
+  // Characters already taken by a point: one array, so the overlap test costs the match's length.
+  const taken = new Uint8Array(text.length + 1);
+  const overlaps = (start: number, end: number) => { for (let i = start; i < end; i++) if (taken[i]) return true; return false; };
   const push = (start: number, end: number, date: string | null, kind: TimePoint['kind'], precision: TimePoint['precision']) => {
-    if (s.points.some((p) => start < p.end && end > p.start)) return;
+    if (overlaps(start, end)) return;
+    taken.fill(1, start, end);
     // 每月底前, 每季度末, 逐月: a recurring point, no due day.
     const every = /[每逐各]个?$/u.exec(text.slice(Math.max(0, start - 2), start));
     if (every) { kind = 'ongoing'; date = null; start -= every[0].length; }
     s.points.push({ start, end, date, kind, precision });
   };
-  const overlaps = (start: number, end: number) => s.points.some((p) => start < p.end && end > p.start);
   const relYear = (word: string | undefined): number | null => {
     if (!word || year === null) return null;
     if (/^(?:次年|明年|下一年|下年|次|明)$/.test(word)) return year + 1;
     if (/今年|当年|本年|年度/.test(word)) return year;
     return null;
   };
-  const isRangeJoin = (i: number) => /^[-—–~～至到]/.test(text.slice(i)) || /[-—–~～至到]$/.test(text.slice(Math.max(0, i - 1), i));
+  const isRangeJoin = (i: number) => /[-—–~～至到]/.test(text[i] ?? "") || /[-—–~～至到]$/.test(text.slice(Math.max(0, i - 1), i));
   let m: RegExpExecArray | null;
 
   // 2023年10月15日, 2023.10.15, 2023-10-15, 2023/10/15, 10月15日(前), 10月15号, 次年3月10日
@@ -169,7 +172,7 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
     const word = m[3];
     if (overlaps(m.index, m.index + m[0].length)) continue;
     // 2023年底 is the year's (below); 3年内 is a span of years, not this one.
-    if (!m[1] && !m[2] && /[\d〇零一二三四五六七八九十两几]$/u.test(text.slice(0, m.index))) continue;
+    if (!m[1] && !m[2] && /[\d〇零一二三四五六七八九十两几]$/u.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     // 2023年年底 is one point; 去年年底 / 上年底 is the past.
     if (/(去|上|前|往|每)$/.test(text.slice(Math.max(0, m.index - 1), m.index)) && !m[1] && !m[2]) continue;
     const mo = word === '上半年' || word === '年中' ? 6 : 12;

@@ -10,6 +10,8 @@ export interface AliasContext {
   level: string | null;
   /** Bodies written in full somewhere in the notice, for the short forms that hold only then. */
   seen: Set<string>;
+  /** unitParts of the names asked so far. */
+  parts?: Map<string, UnitParts>;
 }
 
 export interface UnitParts { level: string; body: string }
@@ -77,41 +79,54 @@ function splitLevel(name: string, ctx: AliasContext): UnitParts {
   return { level: '', body: s };
 }
 
+const WRITTEN_OUT = ABBREVIATIONS.filter((a) => !a.whole).map((a) => ({ ...a, bare: stripHe(a.full) }));
+/** By first character, longest first: each position of a name tries only the forms that can start there. */
+const byFirst = (key: (a: (typeof WRITTEN_OUT)[number]) => string) => {
+  const m = new Map<string, typeof WRITTEN_OUT>();
+  for (const a of [...WRITTEN_OUT].sort((x, y) => key(y).length - key(x).length)) {
+    const c = key(a)[0];
+    if (!m.has(c)) m.set(c, []);
+    m.get(c)!.push(a);
+  }
+  return m;
+};
+const FULL_AT = byFirst((a) => a.bare);
+const SHORT_AT = byFirst((a) => a.short);
+
 /** The body with short forms written out, 和 ignored, and 委员会 / 办公室 as 委 / 办. */
 export function canonicalBody(body: string, ctx: AliasContext): string {
   const whole = ABBREVIATIONS.find((a) => a.whole && a.short === body);
-  let s = whole ? whole.full : body;
+  const s = whole ? whole.full : body;
   let out = '';
-  const parts = ABBREVIATIONS.filter((a) => !a.whole).sort((a, b) => b.short.length - a.short.length);
   outer: for (let i = 0; i < s.length;) {
-    for (const a of parts) {
-      // The full form first, so 自然资源和规划局 is never read as 自然资源 + 和规划局.
-      const full = stripHe(a.full);
-      if (stripHe(s.slice(i)).startsWith(full)) {
-        // Advance over the written characters that make up the full form (with or without 和).
-        let k = i, got = '';
-        while (k < s.length && got.length < full.length) { if (!(s[k] === '和' && got.length > 0)) got += s[k]; k++; }
-        if (got === full) { out += full; i = k; continue outer; }
-      }
+    // The full form first, so 自然资源和规划局 is never read as 自然资源 + 和规划局.
+    for (const a of FULL_AT.get(s[i]) ?? []) {
+      // Over the written characters that make up the full form, with or without 和.
+      let k = i, got = '';
+      while (k < s.length && got.length < a.bare.length) { if (!(s[k] === '和' && got.length > 0)) got += s[k]; k++; }
+      if (got === a.bare) { out += a.bare; i = k; continue outer; }
     }
-    for (const a of parts) {
+    for (const a of SHORT_AT.get(s[i]) ?? []) {
       if (!s.startsWith(a.short, i)) continue;
-      if (a.ifSeen && !ctx.seen.has(stripHe(a.full))) continue;
-      out += stripHe(a.full);
+      if (a.ifSeen && !ctx.seen.has(a.bare)) continue;
+      out += a.bare;
       i += a.short.length;
       continue outer;
     }
     out += s[i];
     i++;
   }
-  s = stripHe(out);
-  return s.replace(/委员会/gu, '委').replace(/办公室/gu, '办');
+  return stripHe(out).replace(/委员会/gu, '委').replace(/办公室/gu, '办');
 }
 
 /** Level and canonical body of one name. */
 export function unitParts(name: string, ctx: AliasContext): UnitParts {
+  const cached = ctx.parts?.get(name);
+  if (cached) return cached;
   const { level, body } = splitLevel(clean(name), ctx);
-  return { level, body: canonicalBody(body, ctx) };
+  const parts = { level, body: canonicalBody(body, ctx) };
+  (ctx.parts ??= new Map()).set(name, parts);
+  return parts;
 }
 
 /**
