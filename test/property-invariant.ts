@@ -10,7 +10,11 @@
 //         a section of the tasks under it rather than a task of its own.
 //    The items are those of segment() over the normalized document, built exactly as src/pipeline.ts
 //    builds them. (c) is a necessary condition of being a heading, not a sufficient one: an item that
-//    fails (a) and (b) and could not possibly be a heading is a silently dropped item.
+//    fails (a) and (b) and could not possibly be a heading is a silently dropped item. An item that a
+//    later task names among its sections is a heading too (its tasks may be unlabelled paragraphs).
+//    Unlabelled paragraphs count as well: every line that ends in an assignment ("推进戊工作(牵头单位:己)"),
+//    outside items or after the first such line of an item (the item's own), lies in a task's span or
+//    has a message at its line.
 // 3. Task ids are unique; every message and task position is 1-based and, for text and HTML, within
 //    the decoded text's lines (docx positions count paragraphs and are only checked to be ≥ 1).
 import { expect } from 'vitest';
@@ -20,7 +24,8 @@ import { extract } from '../src/extract/index.js';
 import { normalize } from '../src/normalize/index.js';
 import { parseBytes } from '../src/pipeline.js';
 import { Notice } from '../src/schema.js';
-import { segment, type Item } from '../src/segment/index.js';
+import { segment, type Item, type Unit } from '../src/segment/index.js';
+import { endsWithAssignment } from '../src/segment/bare-items.js';
 
 export type Outcome = { notice: Notice; error?: undefined } | { notice?: undefined; error: InputError };
 
@@ -35,9 +40,12 @@ export async function outcome(bytes: Buffer, path: string): Promise<Outcome> {
 }
 
 /** The numbered items of the document, as the pipeline sees them, with whether each can be a heading. */
+async function unitsOf(bytes: Buffer, path: string): Promise<Unit[]> {
+  return segment(await normalize(await extract(decode(bytes, path))));
+}
+
 export async function numberedItems(bytes: Buffer, path: string): Promise<Array<{ item: Item; canHead: boolean }>> {
-  const decoded = decode(bytes, path);
-  const units = segment(await normalize(await extract(decoded)));
+  const units = await unitsOf(bytes, path);
   const out: Array<{ item: Item; canHead: boolean }> = [];
   units.forEach((u, i) => {
     if (u.kind !== 'item') return;
@@ -62,13 +70,32 @@ export async function droppedItems(bytes: Buffer, path: string, notice: Notice):
   const taskStarts = new Set(notice.tasks.map((t) => key(t.span.start)));
   const reported = new Set(notice.report.messages.filter((m) => ACCOUNTED.has(m.rule)).map(key));
   const dropped: string[] = [];
+  const squash = (t: string) => t.replace(/\s+/g, '');
+  const itemText = (item: Item) => squash([item.head, ...item.lines.map((l) => l.text)].join(''));
+  const named = (item: Item) => !!item.marker.label && notice.tasks.some((t) => after(t.span.start, item.line.pos)
+    && t.sections.some((s) => s.marker === item.marker.label && itemText(item).includes(squash(s.title).slice(0, 8))));
   for (const { item, canHead } of await numberedItems(bytes, path)) {
     const at = key(item.line.pos);
-    if (taskStarts.has(at) || reported.has(at) || canHead) continue;
+    if (taskStarts.has(at) || reported.has(at) || canHead || named(item)) continue;
     dropped.push(`${at} ${item.marker.label || '(bare)'} ${item.line.text.slice(0, 40)}`);
+  }
+  const inSpan = (p: { line: number; column: number }) => notice.tasks.some((t) => after(p, t.span.start) && after(t.span.end, p));
+  const messaged = new Set(notice.report.messages.map((m) => m.line));
+  for (const u of await unitsOf(bytes, path)) {
+    // an item's first line that ends in an assignment is its own; the ones after it are other tasks
+    const own = u.kind === 'item' ? [u.head, ...u.lines.map((l) => l.text)].findIndex(endsWithAssignment) : -1;
+    const lines = u.kind === 'item' ? (own < 0 ? [] : u.lines.slice(own)) : u.kind === 'free' ? [u.line] : [];
+    for (const l of lines) {
+      if (!endsWithAssignment(l.text) || inSpan(l.pos) || messaged.has(l.pos.line)) continue;
+      dropped.push(`${key(l.pos)} (unlabelled) ${l.text.slice(0, 40)}`);
+    }
   }
   return dropped;
 }
+
+/** a is at or after b (line, then column). */
+const after = (a: { line: number | null; column: number | null }, b: { line: number | null; column: number | null }) =>
+  (a.line ?? 0) > (b.line ?? 0) || ((a.line ?? 0) === (b.line ?? 0) && (a.column ?? 0) >= (b.column ?? 0));
 
 /** Asserts invariants 1–3 on one input; returns the outcome for further checks. */
 export async function expectInvariants(bytes: Buffer, path: string): Promise<Outcome> {

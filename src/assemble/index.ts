@@ -4,8 +4,9 @@ import { emptyAssignment, hasAssignment, type Assignment } from '../assign/parse
 import type { ItemFormat, ItemParse, TableFormat } from '../formats/types.js';
 import { msg, type Pos, type TextLine } from '../model.js';
 import type { Message, Section, Task } from '../schema.js';
-import type { MarkerType } from '../segment/markers.js';
+import { BARE, type MarkerType } from '../segment/markers.js';
 import type { Item, Unit } from '../segment/index.js';
+import { bareItemIn } from '../segment/bare-items.js';
 import { join } from '../formats/shared.js';
 import { isHeadingLike, isPartTitle } from './free-lines.js';
 import { headingLeader } from './heading-rules.js';
@@ -30,6 +31,8 @@ interface Node {
 }
 interface Heading { kind: 'heading'; marker: string | null; title: string; type: MarkerType | 'none'; parent: Node | Heading | null; leader: string | null }
 type StackEntry = { type: MarkerType | 'none'; node: Node | Heading };
+/** An item, or a table with the heading it sits under. */
+type Entry = { node: Node } | { rows: ReturnType<TableFormat['parseTable']>; sections: Section[]; parser: string; under: Node | Heading | null };
 
 export interface Assembled { tasks: Task[]; messages: Message[]; parsers: string[]; numbered: Numbered[] }
 
@@ -61,7 +64,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
   const messages: Message[] = [];
   const nodes: Node[] = [];
   // Table tasks are placed among item tasks in document order.
-  const ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat['parseTable']>; sections: Section[]; parser: string }> = [];
+  const ordered: Entry[] = [];
   let stack: StackEntry[] = [];
   let lastWasBareHeading = false;
   // Lines between a part title and the part's first item continue the title, they head nothing.
@@ -97,10 +100,15 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     });
   };
 
-  units.forEach((unit, ui) => {
+  // Unlabelled tasks found in what a task's parse left over are read next, in document order.
+  const work = [...units];
+  const unlabelled = new WeakSet<Item>();
+  // Paragraphs after a task's assignment that are read into no task: reported once the rest is known.
+  const leftOver: Array<{ pos: Pos; label: string; after: number; part: number }> = [];
+  const step = (unit: Unit, ui: number) => {
     if (unit.kind === 'break') { stack = []; lastWasBareHeading = false; sinceReset = true; part++; return; }
     if (unit.kind === 'free') {
-      const nextUnit = units[ui + 1];
+      const nextUnit = work[ui + 1];
       freeLines([unit.line], nextUnit && nextUnit.kind === 'free' ? undefined : nextUnit);
       return;
     }
@@ -110,7 +118,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
         if (!rows) continue;
         // the table sits under the innermost heading, not under a task just before it
         const under = [...stack].reverse().find((e) => isHeading(e.node) || !(e.node as Node).parse);
-        ordered.push({ rows, sections: sectionsOf(under?.node ?? null), parser: f.meta.id });
+        ordered.push({ rows, sections: sectionsOf(under?.node ?? null), parser: f.meta.id, under: under?.node ?? null });
         if (under && !isHeading(under.node) && rows.tasks.length) under.node.descendants += rows.tasks.length; // a heading over the table
         break;
       }
@@ -126,22 +134,42 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     const node: Node = { item, parse, parent: stack.length ? stack[stack.length - 1].node : null, children: [], inherited: null, bodyText: '', descendants: 0, part, index: nodes.length };
     if (node.parent && !isHeading(node.parent)) node.parent.children.push(node);
     else for (let p: Node | Heading | null = node.parent; p; p = p.parent) if (!isHeading(p)) { p.descendants++; break; }
-    stack.push({ type, node });
+    // an unlabelled task found after another heads nothing: what follows it belongs where it would without it
+    if (!unlabelled.has(item)) stack.push({ type, node });
     nodes.push(node);
     ordered.push({ node });
-    const nextUnit = units[ui + 1];
     if (parse) {
       append(messages, parse.messages);
       lastWasBareHeading = false;
-      freeLines(item.lines.slice(parse.consumed), nextUnit);
+      const left = item.lines.slice(parse.consumed);
+      // A paragraph after the assignment that ends in its own is an unlabelled task: a sibling of a task
+      // that names its units, a task under an item that names only a leader or a deadline (a heading).
+      const sibling = parse.assignment.leadUnits.length > 0 || parse.assignment.coUnits.length > 0;
+      const next = bareItemIn(left, sibling ? { ...BARE, type } : BARE);
+      if (next) { unlabelled.add(next); work.splice(ui + 1, 0, next); return; }
+      freeLines(left, work[ui + 1]);
+      let run = false;
+      for (const l of left) {
+        const text = isHeadingLike(l.text) || isPartTitle(l.text) || !l.text.trim() ? null : l;
+        if (text && !run) leftOver.push({ pos: l.pos, label: item.marker.label, after: nodes.length, part });
+        run = !!text;
+      }
     } else {
+      const nextUnit = work[ui + 1];
       const { body, free } = splitUnassigned(item);
       node.bodyText = join(body.map((l) => l.text));
       lastWasBareHeading = true;
       freeLines(free, nextUnit);
       if (free.length && !free.some((l) => isHeadingLike(l.text))) lastWasBareHeading = false;
     }
-  });
+  };
+  for (let ui = 0; ui < work.length; ui++) step(work[ui], ui);
+  for (const l of leftOver) {
+    // among tasks (an item follows in the same part) it may be a task's lost text; after the last, closing text
+    const among = nodes.some((n) => n.index >= l.after && n.part === l.part);
+    messages.push(msg(among ? 'warning' : 'info', 'unparsed-text', l.pos,
+      `paragraph after the assignment of item ${l.label || '(unlabelled)'} carries no assignment and is read into no task`));
+  }
 
   passDown(nodes);
   return toTasks(ordered, nodes, messages, allText);
@@ -207,7 +235,7 @@ function leadersFrom(parent: Node | Heading | null): string[] {
   return [];
 }
 
-function toTasks(ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat['parseTable']>; sections: Section[]; parser: string }>,
+function toTasks(ordered: Entry[],
   nodes: Node[], messages: Message[], allText: string): Assembled {
   const firstIsLead = FIRST_IS_LEAD.test(allText);
   const tasks: Task[] = [];
@@ -238,6 +266,13 @@ function toTasks(ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat[
     // before the first task: only an item of the same list (its number leads up to the first task's)
     return n.part === firstTask.part && n.parent === firstTask.parent && n.item.marker.value < firstTask.item.marker.value;
   };
+  // Headings over no task (every task a notice has, or none at all, lies elsewhere) are reported.
+  const heads = new Set<Node | Heading>();
+  const mark = (from: Node | Heading | null) => { for (let p = from; p && !heads.has(p); p = p.parent) heads.add(p); };
+  for (const entry of ordered) {
+    if ('rows' in entry) { if (entry.rows?.tasks.length) mark(entry.under); }
+    else if (!entry.node.children.length && !entry.node.descendants && (isTask(entry.node) || amongTasks(entry.node))) mark(entry.node.parent);
+  }
   for (const entry of ordered) {
     if ('rows' in entry) {
       if (!entry.rows) continue;
@@ -257,7 +292,10 @@ function toTasks(ordered: Array<{ node: Node } | { rows: ReturnType<TableFormat[
     const start: Pos = n.item.line.pos;
     const willBeTask = !n.children.length && !n.descendants && (isTask(n) || amongTasks(n));
     numbered.push({ label: n.item.marker.label, pos: start, taskId: willBeTask ? `t${tasks.length + 1}` : null });
-    if (n.children.length || n.descendants) continue;
+    if (n.children.length || n.descendants) {
+      if (!heads.has(n)) messages.push(msg('info', 'unparsed-item', start, `numbered heading ${n.item.marker.label || n.item.head.slice(0, 12)} heads no task`));
+      continue;
+    }
     if (isTask(n) || amongTasks(n)) {
       const a = own(n);
       const leaders = a.leaders.length ? [] : leadersFrom(n.parent);

@@ -6,7 +6,7 @@ import { trailingBracket } from '../assign/brackets.js';
 import { readClause } from '../recognize/clause.js';
 import type { TextLine } from '../model.js';
 import { append } from '../text.js';
-import { BARE } from './markers.js';
+import { BARE, type Marker } from './markers.js';
 import type { Item, Unit } from './index.js';
 
 const HEADING_LIKE = /^[^。;;,,::]{1,40}$/u;
@@ -17,9 +17,21 @@ export function endsWithAssignment(text: string): boolean {
   return hasKey(b.inner) || (PROSE_WORD.test(b.inner) && b.inner.length <= 120) || readClause(b.inner, { bareList: true }) !== null;
 }
 
-const bare = (lines: TextLine[]): Item => ({
-  kind: 'item', marker: BARE, line: lines[0], head: lines[0].text, headPos: lines[0].pos, lines: lines.slice(1),
+const bare = (lines: TextLine[], marker: Marker = BARE): Item => ({
+  kind: 'item', marker, line: lines[0], head: lines[0].text, headPos: lines[0].pos, lines: lines.slice(1),
 });
+
+/**
+ * The first unlabelled task in lines a task's parse left over (the paragraphs after its assignment):
+ * the lines up to the first one that ends in an assignment; the lines after it stay its lines, to be
+ * read in turn. Null when no line ends in an assignment.
+ */
+export function bareItemIn(lines: TextLine[], marker: Marker): Item | null {
+  const end = lines.findIndex((l) => endsWithAssignment(l.text));
+  if (end < 0) return null;
+  const item = bare(lines.slice(0, end + 1), marker);
+  return { ...item, lines: [...item.lines, ...lines.slice(end + 1)] };
+}
 
 /** Cuts runs of lines into bare items, each ending at a line that ends in an assignment; returns the rest. */
 function cut(lines: TextLine[]): { items: Item[]; rest: TextLine[] } {
