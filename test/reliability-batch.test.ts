@@ -1,7 +1,8 @@
 // Issue 9, batches: patterns and outputs stay inside their folders, links are seen through, every
 // entry that cannot be read is reported, --jobs is bounded, --skip-existing resumes exactly.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -123,5 +124,24 @@ describe('item 19: links, FIFOs and unreadable folders', () => {
     chmodSync(join(base, 'in', 'locked'), 0o755);
     expect(r.code).toBe(1);
     expect(r.err).toContain(`parse: ${join(base, 'in', 'locked')}: cannot read folder (permission denied)`);
+  });
+});
+
+describe('item 6: every named output file (writeAtomic)', () => {
+  it('follows a link, writes into a FIFO, refuses a folder without a temp file beside it', async () => {
+    const { writeAtomic } = await import('../src/batch/atomic.js');
+    const base = tree({ 'real.csv': 'old\n', 'sub/x': '' });
+    symlinkSync(join(base, 'real.csv'), join(base, 'link.csv'));
+    await writeAtomic(join(base, 'link.csv'), 'new\n');
+    expect(readFileSync(join(base, 'real.csv'), 'utf8')).toBe('new\n');
+    expect(lstatSync(join(base, 'link.csv')).isSymbolicLink()).toBe(true);
+    const fifo = join(base, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    const read = readFile(fifo, 'utf8');
+    await writeAtomic(fifo, 'through\n');
+    expect(await read).toBe('through\n');
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    await expect(writeAtomic(join(base, 'sub'), 'x')).rejects.toMatchObject({ code: 'EISDIR' });
+    expect(readdirSync(base).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 });

@@ -2,8 +2,8 @@
 // An interrupted run leaves complete JSON files or hidden `.NAME.PID-THREAD-N.fenjie-tmp` files,
 // which the next run into the same folder removes once their process is gone. The data is synced to
 // disk before the rename, so a crash never leaves a complete name over incomplete content.
-import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { lstat, open, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { glob } from 'tinyglobby';
 import { makeDirs } from './dirs.js';
@@ -25,8 +25,29 @@ async function writeSynced(path: string, data: string | Uint8Array): Promise<voi
   }
 }
 
+/**
+ * Where a write to `target` goes: a symbolic link is followed (its target is replaced, the link kept,
+ * as the shell's `>` does); a FIFO, terminal or device (/dev/stdout) is written into, never replaced.
+ */
+async function settle(target: string): Promise<{ path: string; through: boolean }> {
+  const link = await lstat(target).catch(() => null);
+  if (!link) return { path: target, through: false };
+  let path = target;
+  if (link.isSymbolicLink()) path = await realpath(target).catch(async () => resolve(dirname(target), await readlink(target)));
+  const info = await stat(path).catch(() => null);
+  // never a temp file beside a folder, to be renamed onto it and fail
+  if (info?.isDirectory()) throw Object.assign(new Error(`${target} is a folder`), { code: 'EISDIR' });
+  return { path, through: !!info && !info.isFile() };
+}
+
 /** Write `data` to `target` through a temp file; `makeFolder`: create missing folders (a mirrored tree). */
-export async function writeAtomic(target: string, data: string | Uint8Array, makeFolder = true): Promise<void> {
+export async function writeAtomic(to: string, data: string | Uint8Array, makeFolder = true): Promise<void> {
+  const { path: target, through } = await settle(to);
+  if (through) {
+    const handle = await open(target, 'w');
+    try { await handle.writeFile(data); } finally { await handle.close(); }
+    return;
+  }
   const temp = tempPathFor(target);
   try {
     // Make the folder only when the first write into it fails: one mkdir per folder, not per file.
