@@ -19,7 +19,7 @@ export interface Run { text: string; x: number; y: number; w: number; size: numb
 export interface Rule { x1: number; y1: number; x2: number; y2: number }
 export interface LayoutPage { width: number; height: number; runs: Run[]; rules: Rule[] }
 
-interface Line { text: string; x0: number; x1: number; y: number; size: number; page: number; pos: Pos }
+interface Line { text: string; x0: number; x1: number; y: number; size: number; page: number; pos: Pos; runs: Run[] }
 interface PageTable { top: number; bottom: number; xs: number[]; rows: SpanCell[][]; page: number; pos: Pos }
 type Item = { kind: 'line'; line: Line } | { kind: 'table'; table: PageTable };
 
@@ -40,7 +40,7 @@ function toLines(runs: Run[], page: number): Line[] {
   return groups.map((g, i) => {
     g.sort((a, b) => a.x - b.x);
     const size = median(g.map((r) => r.size));
-    return { text: joinRuns(g), x0: g[0].x, x1: Math.max(...g.map((r) => r.x + r.w)), y: g[0].y, size, page, pos: { line: page, column: i + 1 } };
+    return { text: joinRuns(g), x0: g[0].x, x1: Math.max(...g.map((r) => r.x + r.w)), y: g[0].y, size, page, pos: { line: page, column: i + 1 }, runs: g };
   });
 }
 
@@ -160,6 +160,77 @@ function tableOf(g: { h: Rule[]; v: Rule[] }, runs: Run[], used: Set<Run>, page:
   return { top: ys[0], bottom: ys[R], xs, rows: kept, page, pos: { line: page, column: lineOf(ys[0]) } };
 }
 
+// ---------- tables without rulings: columns from x-positions
+
+/** Where a line's text breaks into pieces: gaps of an em or more between runs. */
+function pieces(l: Line): Array<{ x0: number; x1: number; runs: Run[] }> {
+  const out: Array<{ x0: number; x1: number; runs: Run[] }> = [];
+  for (const r of l.runs) {
+    const last = out[out.length - 1];
+    if (last && r.x - last.x1 < l.size) { last.runs.push(r); last.x1 = Math.max(last.x1, r.x + r.w); }
+    else out.push({ x0: r.x, x1: r.x + r.w, runs: [r] });
+  }
+  return out;
+}
+
+/**
+ * Consecutive lines whose pieces start at the same x-positions (each position on three lines or more)
+ * form a table: a line with pieces in two or more columns starts a row, a line with one piece (a cell
+ * that wrapped) goes on in the row above. Positions that recur nowhere else are no column (spaced-out
+ * labels such as 文    号 stay text).
+ */
+function columnTables(lines: Line[], page: number): Array<{ table: PageTable; lines: Set<Line> }> {
+  const found: Array<{ table: PageTable; lines: Set<Line> }> = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (pieces(lines[i]).length < 2) { i++; continue; }
+    // the run of lines around multi-piece lines, within two line pitches of each other
+    let j = i + 1;
+    while (j < lines.length && lines[j].y - lines[j - 1].y <= 2.5 * lines[j].size) j++;
+    const block = lines.slice(i, j);
+    const size = median(block.map((l) => l.size));
+    const starts = block.flatMap((l) => { const ps = pieces(l); return ps.length >= 2 ? ps.map((p) => p.x0) : []; });
+    const cols = snapWithin(starts, size).filter((x) => starts.filter((s) => Math.abs(s - x) <= size).length >= 3);
+    const multi = block.filter((l) => pieces(l).filter((p) => cols.some((c) => Math.abs(c - p.x0) <= size)).length >= 2);
+    if (cols.length < 2 || multi.length < 3) { i = j; continue; }
+    const colOf = (x: number) => { let k = 0; cols.forEach((c, n) => { if (c <= x + size) k = n; }); return k; };
+    const rows: Run[][][] = [];
+    const used = new Set<Line>();
+    let end = i;
+    for (let k = i; k < j; k++) {
+      const l = lines[k];
+      const ps = pieces(l);
+      const aligned = ps.filter((p) => cols.some((c) => Math.abs(c - p.x0) <= size));
+      const starts = aligned.length >= 2 && ps.every((p) => cols.some((c) => Math.abs(c - p.x0) <= size) || rows.length);
+      if (!starts && (!rows.length || ps.length !== 1 || !cols.some((c) => Math.abs(c - ps[0].x0) <= size))) break;
+      if (starts) rows.push(cols.map(() => []));
+      for (const p of ps) rows[rows.length - 1][colOf(p.x0)].push(...p.runs);
+      used.add(l);
+      end = k;
+    }
+    if (rows.length >= 3) {
+      const byLine = [...used];
+      const lineOfRun = new Map(byLine.flatMap((l) => l.runs.map((r) => [r, l] as const)));
+      const span: SpanCell[][] = rows.map((row) => {
+        const first = row.flat()[0];
+        const rowPos = (first && lineOfRun.get(first)?.pos) || byLine[0].pos;
+        return row.map((runs, c) => ({ text: cellText(runs), pos: (runs[0] && lineOfRun.get(runs[0])?.pos) || rowPos, rowspan: 1, colspan: 1, col: c }));
+      });
+      const top = lines[i].y - lines[i].size;
+      found.push({ table: { top, bottom: lines[end].y, xs: [...cols, Math.max(...byLine.map((l) => l.x1))], rows: span, page, pos: byLine[0].pos }, lines: used });
+    }
+    i = Math.max(end + 1, i + 1);
+  }
+  return found;
+}
+
+function snapWithin(values: number[], tol: number): number[] {
+  const s = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const v of s) if (!out.length || v - out[out.length - 1] > tol) out.push(v);
+  return out;
+}
+
 /** A cell's lines, joined: a line wrapped inside the cell goes on without a space; an item starts a new line. */
 function cellText(runs: Run[]): string {
   const lines = toLines(runs, 0);
@@ -194,8 +265,12 @@ function pageItems(p: LayoutPage, page: number): Item[] {
   };
   const used = new Set<Run>();
   const tables = grids(p.rules).map((g) => tableOf(g, p.runs, used, page, lineOf)).filter((t): t is PageTable => !!t);
-  const lines = used.size ? toLines(p.runs.filter((r) => !used.has(r)), page) : lines0;
+  let lines = used.size ? toLines(p.runs.filter((r) => !used.has(r)), page) : lines0;
   for (const l of lines) l.pos = { line: page, column: lineOf(l.y) };
+  for (const t of columnTables(lines, page)) {
+    tables.push(t.table);
+    lines = lines.filter((l) => !t.lines.has(l));
+  }
   const items: Array<Item & { y: number }> = [
     ...lines.map((line) => ({ kind: 'line' as const, line, y: line.y })),
     ...tables.map((table) => ({ kind: 'table' as const, table, y: table.top })),
