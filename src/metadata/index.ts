@@ -143,8 +143,8 @@ function standaloneDocNumber(lines: string[]): string | null {
     const l = raw.trim();
     const m = DOC_NUMBER.exec(l);
     if (!m) continue;
-    // at the start of its line, in brackets under the title ((苏政发〔2008〕25号)), or on a short line near the top
-    if (m.index === 0 || (i < 40 && l.length <= 40)) return m[0].replace(/\s+/g, '');
+    // at the start of its line, or alone on its line near the top, in brackets ((苏政发〔2008〕25号)) or after a label
+    if (m.index === 0 || (i < 40 && l.replace(m[0], '').replace(/[\s()()【】\[\]::]/gu, '').length <= 6)) return m[0].replace(/\s+/g, '');
   }
   return null;
 }
@@ -177,7 +177,7 @@ export function extractDocument(lines: string[], meta: Record<string, string>, h
   const titleOrg = title ? /^(.{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|国务院|委员会))(?:关于|印发|明确|部署|出台)/u.exec(title)?.[1] ?? null : null;
   const labeledIssuer = labeled.issuer ? clean(labeled.issuer).replace(/^【[^】]*】/u, '') : '';
   const issuer = firstOrgan(sig.issuer ?? (labeledIssuer.length >= 2 && looksLikeOrgan(labeledIssuer) ? labeledIssuer : null) ?? source ?? titleOrg);
-  const date = isoDate(labeled.date) ?? sig.date ?? (hasTasks ? isoDate(labeled.published) : null);
+  const date = isoDate(labeled.date) ?? sig.date;
   const yearOf = (s: string | null | undefined) => {
     const m = s ? /(\d{4})\s*年|[〔\[[((](\d{4})[〕\]))]/u.exec(s) : null;
     return m ? Number(m[1] ?? m[2]) : null;
