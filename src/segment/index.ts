@@ -25,8 +25,8 @@ export const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$|^[
 // Whole lines only: 附件 / 附件2 / 附件:title, and 抄送: … . A sentence that starts with 附件 or ends in
 // 印发 (制定方案并印发) is text.
 const BREAK = /^(附\s*件\s*\d*\s*(?:[::].*|\s+\S.*)?|(抄送|抄报|主送|印发)\s*[::].*)$/u;
-/** The imprint under a notice: (issuing office) + date + 印发. */
-const IMPRINT = /^(?:\S.{0,40}\s+)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*印发$/u;
+/** The imprint under a notice: (issuing office, then a space or the office's own ending) + date + 印发. */
+const IMPRINT = /^(?:\S.{0,40}\s+|\S{0,30}(?:办公室|办公厅|政府|委员会))?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*印发$/u;
 
 export function isBreak(text: string): boolean {
   return DATE_LINE.test(text) || (text.length < 120 && (BREAK.test(text) || IMPRINT.test(text)));
