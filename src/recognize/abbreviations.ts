@@ -126,6 +126,8 @@ export const ALIAS_CASES: AliasCase[] = [
   { a: '税务局', b: '区税务局', same: false, names: ['区税务局', '市税务局'], issuer: '连云港市人民政府', note: 'two prefixed candidates: joins the notice level (市)' },
   { a: '税务局', b: '市税务局', same: true, names: ['区税务局', '市税务局'], issuer: '连云港市人民政府' },
   { a: '各街道', b: '各镇(街道)', same: false },
+  { a: '财政局', b: '市财政局', same: false, names: ['市财政局'], issuer: '某某县人民政府', note: 'a bare name in a 县 notice is the 县 organ' },
+  { a: '发展改革委', b: '省发展改革委', same: true, names: ['省发展改革委'], issuer: '江苏省人民政府' },
   { a: '区农业农村局', b: '区农业局', same: false },
   { a: '市民政局', b: '民政局', same: true, names: ['市民政局'] },
   { a: '乡村振兴局', b: '区乡村振兴局', same: true, names: ['区乡村振兴局'] },

@@ -145,9 +145,10 @@ export function groupNames(names: string[], ctx: AliasContext): Map<string, stri
   for (const [n, p] of parts) {
     let level = p.level;
     if (!level) {
-      const levels = [...(levelsOf.get(p.body) ?? [])];
+      // A bare name is the notice's own government's organ: in a 县 notice 财政局 is never 市财政局.
+      const own = (l: string) => !ctx.level || l === ctx.level || l === `${ctx.level}委`;
+      const levels = [...(levelsOf.get(p.body) ?? [])].filter(own);
       if (levels.length === 1) level = levels[0];
-      else if (levels.length > 1 && ctx.level) level = levels.find((l) => l === ctx.level || l === `${ctx.level}委`) ?? '';
     }
     out.set(n, `${level}|${p.body}`);
   }
