@@ -81,6 +81,12 @@ export const TARGET_CASES: TargetCase[] = [
   { text: '完成垦造耕地2000亩、建设用地复垦1000亩', from: 'haiyan-2022', targets: [{ indicator: '垦造耕地', change: '完成', value: 2000, unit: '亩' }, { indicator: '建设用地复垦', value: 1000, unit: '亩' }] },
   { text: '加快推进150个亿元以上项目', from: 'haiyan-2022', targets: [{ indicator: '亿元以上项目', value: 150, unit: '个' }] },
   { text: '出台支持企业发展等12条措施', targets: [{ indicator: '措施', value: 12, unit: '条' }] },
+  { text: '城市低保、农村低保补差水平月均分别达到300元/人、140元/人', from: 'yueyanglou-2017-minsheng-rowlines', targets: [
+    { indicator: '城市低保、农村低保补差水平', change: '达到', value: 300, unit: '元/人' }, { indicator: '城市低保、农村低保补差水平', value: 140, unit: '元/人' }] },
+  { text: '县控以上地表水断面Ⅲ类及以上水质比例、饮用水水源地水质达标率保持100%', from: 'haiyan-2022', targets: [
+    { indicator: '县控以上地表水断面Ⅲ类及以上水质比例、饮用水水源地水质达标率', change: '保持', value: 100, unit: '%' }] },
+  { text: '推进索河、中法城急救站和7个村卫生室建设', from: 'caidian-2023', targets: [{ indicator: '村卫生室', value: 7, unit: '个' }] },
+  { text: '加快兑现支持企业渡过难关“22条”和鼓励工业企业复工达产“10项举措”', from: 'tongxiang-2020', targets: [] },
   // Not targets: years, document numbers, ordinals, dates, attributes of a project, quoted titles
   { text: '根据《国务院关于印发的通知》(国发〔2016〕12号),2016年第2季度', targets: [] },
   { text: '加快兑现支持企业渡过难关“22条”和鼓励工业', from: 'haiyan-2022', targets: [] },

@@ -30,16 +30,16 @@ const UNIT = UNITS.map(esc).join('|');
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 /** A value, an optional 余/多, its unit; or a range 6%—7%, 6—7%, 2-3个. */
 const TARGET = new RegExp(
-  String.raw`(?<![\d.,])(?<v>${NUM})(?:(?<u1>${UNIT})?\s*(?:[-—–~～至到])\s*(?<v2>${NUM}))?\s*(?<about>余|多)?(?<u>${UNIT})(?<q>以上|以下|以内|之内|左右|上下|之上)?`,
+  String.raw`(?<![\d.,])(?<v>${NUM})(?:(?<u1>${UNIT})?\s*(?:[-—–~～至到])\s*(?<v2>${NUM}))?\s*(?<about>余|多)?(?<u>(?:${UNIT})(?:\/(?:人|户|月|年|亩|吨|平方米|人·月|人·年))?)(?<q>以上|以下|以内|之内|左右|上下|之上)?`,
   'gu');
 
 const PREFIX_QUALIFIER = /(不低于|不少于|不超过|不高于|不多于|低于|高于|至少|最少|超过|突破|逾|约|近|超)$/u;
-const CHANGE = /(控制在|保持在|稳定在|维持在|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|下降到|下降至|降低到|降低至|减少到|减少至|压减至|压降至|达到|增长|增加|提高|提升|下降|降低|减少|削减|压减|压降|降至|降到|增至|新增|净增|累计|达|增|降)$/u;
+const CHANGE = /(控制在|保持在|稳定在|维持在|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|下降到|下降至|降低到|降低至|减少到|减少至|压减至|压降至|达到|保持|增长|增加|提高|提升|下降|降低|减少|削减|压减|压降|降至|降到|增至|新增|净增|累计|达|增|降)$/u;
 /** Verbs a clause may open with, before what it counts: 新增规上工业企业15家, 完成交通投资33.3亿元. */
 const ACTION = /^(?:(?:加快|全力|积极|大力|稳步|持续|深入|着力)(?=推进|建设|实施|打造|培育))?(新增|净增|完成|实现|建成|新建|新改建|新改扩建|改扩建|改建|扩建|建设(?!用地)|改造|提升|提档|提档升级|升级|维修改造|维修|实施|打造|创建|争创|培育|培养|引进|引育|招引|新签约|签约|开工|开发|开展|启动|发放|举办|组织|整治|治理|拆除|征收|盘活|消化|处置|清理|腾退|收储|供应|出让|安置|帮扶|救助|资助|培训|吸纳|带动|转移|安排|投入|争取|申报|认定|落实|推广|种植|造林|植树|栽植|硬化|铺设|改厕|修缮|配备|安装|设立|布局|推进|加快|新开工|竣工|投用|建立|成立|组建|入库|挖潜|招商|储备|谋划)(?:投运|投用|运营|开工|竣工|交付|使用|投产|达产)?/u;
 /** Words that frame a target and are not part of its indicator. */
 const FRAME_START = /^(?:(?:到|至|截至)?\d{4}年(?:度|底|末)?|等|努力实现|力争实现|确保实现|争取实现|力争|确保|争取|努力|预计|力促|推动|促进|实现|全年|年内|今年|当年|本年|全区|全市|全县|全省|全镇|全乡|全旗|全街道|全国|其中|计划|目标|预期|主要预期目标|我区|我市|我县|我镇|同时|并|和|及|与|、|:|:|对|为|向|使|让)+/u;
-const FRAME_END = /(?:[、和及与]|分别|同比|同口径|比上年|较上年|较去年|比去年|[较比]\d{4}年|年均|平均|各|均|力争|确保|争取|要|将|以上|的)+$/u;
+const FRAME_END = /(?:[、和及与]|分别|同比|同口径|比上年|较上年|较去年|比去年|[较比]\d{4}年|年均|月均|日均|平均|各|均|力争|确保|争取|要|将|以上|的)+$/u;
 /** A comparison alone (比上年增长10%): the indicator is the one just named. */
 const COMPARISON_ONLY = /^(?:同比|同口径|比上年|较上年|较去年|比去年|[较比]\d{4}年)+$/u;
 /** 为金阳新城增加学位1080个: after a preposition, the verb inside the clause starts the target. */
@@ -54,7 +54,8 @@ function excluded(text: string, start: number, end: number, unit: string): boole
   const after = text[end] ?? '';
   if (/[第前]/.test(before) && !/[%％‰]/.test(unit)) return true;
   if (/[A-Za-z.]/.test(before) || /[A-Za-z]/.test(after)) return true;
-  if (/[“"《〔\[【(（]/.test(before) && /[”"》〕\]】)）]/.test(after)) return true;
+  // A number that opens a quoted or bracketed name (“10项举措”, 《3年行动》).
+  if (/[“"《〔\[【(（]/.test(before) && /^[^“”"《》]{0,8}[”"》〕\]】)）]/u.test(text.slice(end, end + 9))) return true;
   if (unit === '个' && /^(月|季度|小时|工作日|年)/.test(text.slice(end))) return true;
   return false;
 }
@@ -83,7 +84,7 @@ function rightIndicator(text: string, from: number): { s: string; end: number } 
   let j = from;
   const stop = Math.min(text.length, from + MAX_LEFT);
   while (j < stop && !BOUNDARY.test(text[j]) && !/\d/.test(text[j])) j++;
-  const s = text.slice(from, j).replace(/(和|及|与|并|等)$/u, '').replace(/(?<=.)建设$/u, '');
+  const s = text.slice(from, j).replace(/(和|及|与|并|等|、)$/u, '').replace(/(?<=.)建设$/u, '');
   // Up to the verb that follows (…中央厨房建设 stays; 小学实施线路改造 -> 小学).
   const verb = /(实施|安装|开展|进行|完成|建成|开工|竣工|投用|投入使用|改造|提升|创建|达标)/u.exec(s);
   const t = verb && verb.index > 0 ? s.slice(0, verb.index) : s;
@@ -112,6 +113,8 @@ export function findTargets(text: string): Target[] {
     const pq = PREFIX_QUALIFIER.exec(left);
     if (pq) { left = left.slice(0, -pq[0].length); if (!qualifier) qualifier = pq[0]; }
     if (g.about) qualifier = qualifier ?? g.about;
+    // 提高到每人每月180元: the rate is part of the unit's reading, not of the indicator.
+    left = left.replace(/(?:每人每月|每人每年|每人|每月|每年|每户|每亩|人均)$/u, '');
     let change: string | null = null;
     let changeStart = start;
     const ch = CHANGE.exec(left);
@@ -133,8 +136,8 @@ export function findTargets(text: string): Target[] {
         ({ s: indicator, start: indStart } = stripFrame(indicator.slice(act[0].length), indStart + act[0].length));
       }
     }
-    // 支持企业发展等12条措施: what comes before 等 are examples; the count is of what follows.
-    if (/等$/u.test(indicator)) indicator = '';
+    // 支持企业发展等12条措施, 中法城急救站和7个村卫生室: the count is of what follows.
+    if (/[等和及与、]$/u.test(left)) indicator = '';
     const spanStart = Math.min(start, indicator ? indStart : start, changeStart);
     let spanEnd = end;
     let fromRight = false;
@@ -145,7 +148,7 @@ export function findTargets(text: string): Target[] {
       const sameSentence = prev && !/[;；。]/u.test(text.slice(prev.span.end, start));
       if (prev && sameSentence && COMPARISON_ONLY.test(lc.s.replace(FRAME_START, '').replace(/(?:分别|均|年均)+$/u, '').replace(CHANGE, ''))) {
         ind = prev.indicator;
-      } else if (prev && !prev.fromRight && /^[、和及与]?$/.test(text.slice(prev.span.end, start).replace(/\s/g, '')) && prev.unit === g.u) {
+      } else if (prev && !prev.fromRight && /^[、和及与]?$/.test(text.slice(prev.span.end, start).replace(/\s/g, '')) && prev.unit.split('/')[0] === g.u.split('/')[0]) {
         ind = prev.indicator;
         change = change ?? prev.change;
       } else {
@@ -161,6 +164,7 @@ export function findTargets(text: string): Target[] {
     }
     // Quotes stay unless they wrap the whole indicator.
     if (ind && /^[“"][^“”"]*[”"]$/u.test(ind)) ind = ind.slice(1, -1);
+    if (ind) ind = ind.replace(/^[^\p{Script=Han}\w“"《]+/u, '') || null;
     out.push({
       indicator: ind || null, change, value, max, unit: g.u === '％' ? '%' : g.u, qualifier,
       span: { start: spanStart, end: spanEnd }, text: text.slice(spanStart, spanEnd), fromRight,
