@@ -86,6 +86,16 @@ describe('items 11, 12: write errors on stdout', () => {
     for (const l of lines) expect(JSON.parse(l).tasks).toHaveLength(2);
   });
 
+  it('a closed pipe stops a --jsonl batch: exit 1, one line saying how far it got', async () => {
+    const child = spawn(process.execPath, [bin, join(input, 'in'), '--jsonl', '--jobs', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let err = '';
+    child.stderr.on('data', (d) => { err += d; });
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(code).toBe(1);
+    expect(err).toMatch(/^parse: stopped after \d of 4 files: the output was closed \(EPIPE\)\n$/);
+  });
+
   it('a closed pipe keeps the exit code of the results: a failed check stays failed', async () => {
     const child = spawn(process.execPath, [bin, 'check', join(input, 'empty')], { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.destroy(); // the reader goes away before the report is written
