@@ -7,6 +7,7 @@
 //   NAME.table.pdf              NAME.table.docx the same way: the task table over several pages, its
 //                               header row repeated on each, rows broken by page breaks, merged cells
 //                               drawn by their rulings
+//   NAME.borderless.pdf         (a few fixtures) NAME.table.docx without rulings: columns from x-positions
 //   NAME.doc                    NAME.txt saved by Writer as Word 97-2003
 //   NAME.table.doc, .xlsx, .xls the task table of NAME.table.html (its title above) in Writer and Calc
 //   NAME.wps, NAME.table.et     (a few fixtures) the .doc / .xls bytes under Kingsoft's names
@@ -46,8 +47,11 @@ const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-async function withPageFurniture(docx, head) {
+const NO_BORDERS = '<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>';
+
+async function withPageFurniture(docx, head, borderless = false) {
   const zip = await JSZip.loadAsync(readFileSync(docx));
+  if (borderless) zip.file('word/document.xml', (await zip.file('word/document.xml').async('string')).replace(/<w:tblBorders>[\s\S]*?<\/w:tblBorders>/g, NO_BORDERS));
   zip.file('word/header1.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ${W}><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">${esc(head)}</w:t></w:r></w:p></w:hdr>`);
   zip.file('word/footer1.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr ${W}><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">— </w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t xml:space="preserve"> —</w:t></w:r></w:p></w:ftr>`);
   const types = await zip.file('[Content_Types].xml').async('string');
@@ -165,6 +169,12 @@ try {
       writeFileSync(join(tmp, `${n}.table.docx`), await withPageFurniture(join(pub, `${n}.table.docx`), head));
       words.push(join(tmp, `${n}.table.docx`));
       record(`${n}.table.pdf`, rel(join(pub, `${n}.table.docx`)));
+      if (KINGSOFT.has(n)) {
+        // the table without rulings: columns from x-positions only
+        writeFileSync(join(tmp, `${n}.borderless.docx`), await withPageFurniture(join(pub, `${n}.table.docx`), head, true));
+        words.push(join(tmp, `${n}.borderless.docx`));
+        record(`${n}.borderless.pdf`, rel(join(pub, `${n}.table.docx`)));
+      }
     }
     if (existsSync(join(pub, `${n}.table.html`))) {
       writeFileSync(join(tmp, `${n}.table.html`), tablePage(readFileSync(join(pub, `${n}.table.html`), 'utf8')));

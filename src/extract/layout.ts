@@ -174,7 +174,7 @@ function pieces(l: Line): Array<{ x0: number; x1: number; runs: Run[] }> {
 }
 
 /**
- * Consecutive lines whose pieces start at the same x-positions (each position on three lines or more)
+ * Consecutive lines whose pieces start at the same x-positions (each on two of three or more such lines)
  * form a table: a line with pieces in two or more columns starts a row, a line with one piece (a cell
  * that wrapped) goes on in the row above. Positions that recur nowhere else are no column (spaced-out
  * labels such as 文    号 stay text).
@@ -190,21 +190,33 @@ function columnTables(lines: Line[], page: number): Array<{ table: PageTable; li
     const block = lines.slice(i, j);
     const size = median(block.map((l) => l.size));
     const starts = block.flatMap((l) => { const ps = pieces(l); return ps.length >= 2 ? ps.map((p) => p.x0) : []; });
-    const cols = snapWithin(starts, size).filter((x) => starts.filter((s) => Math.abs(s - x) <= size).length >= 3);
+    const cols = snapWithin(starts, size).filter((x) => starts.filter((s) => Math.abs(s - x) <= size).length >= 2);
     const multi = block.filter((l) => pieces(l).filter((p) => cols.some((c) => Math.abs(c - p.x0) <= size)).length >= 2);
     if (cols.length < 2 || multi.length < 3) { i = j; continue; }
     const colOf = (x: number) => { let k = 0; cols.forEach((c, n) => { if (c <= x + size) k = n; }); return k; };
-    const rows: Run[][][] = [];
+    const atCol = (p: { x0: number }) => cols.some((c) => Math.abs(c - p.x0) <= size);
+    // a first column of short entries (序号) starts every row; otherwise a row starts where two columns do
+    const firsts = multi.map((l) => pieces(l)[0]).filter((p) => colOf(p.x0) === 0).map((p) => p.runs.length);
+    const numbered = firsts.length >= 3 && median(firsts) <= 4;
+    const rows: Array<{ cells: Run[][]; span: number[] }> = [];
     const used = new Set<Line>();
     let end = i;
     for (let k = i; k < j; k++) {
       const l = lines[k];
       const ps = pieces(l);
-      const aligned = ps.filter((p) => cols.some((c) => Math.abs(c - p.x0) <= size));
-      const starts = aligned.length >= 2 && ps.every((p) => cols.some((c) => Math.abs(c - p.x0) <= size) || rows.length);
-      if (!starts && (!rows.length || ps.length !== 1 || !cols.some((c) => Math.abs(c - ps[0].x0) <= size))) break;
-      if (starts) rows.push(cols.map(() => []));
-      for (const p of ps) rows[rows.length - 1][colOf(p.x0)].push(...p.runs);
+      if (!ps.every(atCol)) break;
+      const first = colOf(ps[0].x0) === 0;
+      const starts = numbered ? first : ps.length >= 2;
+      if (!starts && !rows.length) break;
+      if (starts) rows.push({ cells: cols.map(() => []), span: cols.map(() => 1) });
+      const row = rows[rows.length - 1];
+      for (const p of ps) {
+        const c = colOf(p.x0);
+        row.cells[c].push(...p.runs);
+        // a piece running over the next columns' starts spans them (a section title across the table)
+        const reach = cols.filter((x) => x > p.x0 + size && x < p.x1 - size).length;
+        if (starts) row.span[c] = Math.max(row.span[c], 1 + reach);
+      }
       used.add(l);
       end = k;
     }
@@ -212,12 +224,19 @@ function columnTables(lines: Line[], page: number): Array<{ table: PageTable; li
       const byLine = [...used];
       const lineOfRun = new Map(byLine.flatMap((l) => l.runs.map((r) => [r, l] as const)));
       const span: SpanCell[][] = rows.map((row) => {
-        const first = row.flat()[0];
+        const first = row.cells.flat()[0];
         const rowPos = (first && lineOfRun.get(first)?.pos) || byLine[0].pos;
-        return row.map((runs, c) => ({ text: cellText(runs), pos: (runs[0] && lineOfRun.get(runs[0])?.pos) || rowPos, rowspan: 1, colspan: 1, col: c }));
+        const out: SpanCell[] = [];
+        for (let c = 0; c < cols.length; c++) {
+          const runs = row.cells.slice(c, c + row.span[c]).flat();
+          out.push({ text: cellText(runs), pos: (runs[0] && lineOfRun.get(runs[0])?.pos) || rowPos, rowspan: 1, colspan: row.span[c], col: c });
+          c += row.span[c] - 1;
+        }
+        return out;
       });
       const top = lines[i].y - lines[i].size;
-      found.push({ table: { top, bottom: lines[end].y, xs: [...cols, Math.max(...byLine.map((l) => l.x1))], rows: span, page, pos: byLine[0].pos }, lines: used });
+      // columns by their starts only (the right edge moves with the text): pages of one table match
+      found.push({ table: { top, bottom: lines[end].y, xs: cols, rows: span, page, pos: byLine[0].pos }, lines: used });
     }
     i = Math.max(end + 1, i + 1);
   }
