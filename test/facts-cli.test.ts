@@ -48,6 +48,12 @@ describe('parse diff', () => {
     expect(r.out).toMatch(/target 地区生产总值: 7\.5% → 6\.5%左右/);
   });
 
+  it('a notice against itself: everything carried over, nothing changed', async () => {
+    const d = JSON.parse((await cli(['diff', haizhou, haizhou, '--json'])).out);
+    expect(d.summary).toEqual({ carried: 109, changed: 0, added: 0, dropped: 0 });
+    for (const u of d.units) expect(u.lead[0]).toBe(u.lead[1]);
+  });
+
   it('a missing input: one line naming it, exit 1', async () => {
     const r = await cli(['diff', haizhou, join(tmp, 'nope.txt')]);
     expect(r.code).toBe(1);

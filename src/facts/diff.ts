@@ -98,11 +98,13 @@ const sameList = (x: string[], y: string[]) => x.length === y.length && x.every(
 
 export function diffNotices(a: Notice, b: Notice): Diff {
   // Units by one name across both notices, so 市发改委 -> 市发展和改革委员会 is no change.
-  const report = unitReport([a, b]);
+  // (Told apart by position, not path: a notice may be diffed against itself.)
+  const tagged = [a, b].map((d, k) => ({ ...d, source: { ...d.source, path: `#${k}` } }));
+  const report = unitReport(tagged);
   const canon = new Map<string, string>();
   for (const e of report) for (const n of e.aliases) canon.set(`${e.place ?? ''}#${n}`, e.name);
-  const placeOf = (d: Notice) => report.find((e) => e.notices.some((n) => n.path === d.source.path))?.place ?? '';
-  const pa = placeOf(a), pb = placeOf(b);
+  const placeOf = (k: number) => report.find((e) => e.notices.some((n) => n.path === `#${k}`))?.place ?? '';
+  const pa = placeOf(0), pb = placeOf(1);
   const names = (d: Notice, p: string, list: string[]) => list.map((n) => canon.get(`${p}#${n}`) ?? n);
 
   const pairs = matchTasks(a.tasks, b.tasks);
@@ -120,8 +122,8 @@ export function diffNotices(a: Notice, b: Notice): Diff {
   });
   const matchedA = new Set(pairs.map((p) => p[0])), matchedB = new Set(pairs.map((p) => p[1]));
   const units: UnitLoad[] = report.map((e) => {
-    const count = (d: Notice, role: 'lead' | 'co') => e.notices.filter((n) => n.path === d.source.path).reduce((k, n) => k + n[role].length, 0);
-    return { name: e.name, lead: [count(a, 'lead'), count(b, 'lead')], co: [count(a, 'co'), count(b, 'co')] };
+    const count = (k: number, role: 'lead' | 'co') => e.notices.filter((n) => n.path === `#${k}`).reduce((x, n) => x + n[role].length, 0);
+    return { name: e.name, lead: [count(0, 'lead'), count(1, 'lead')], co: [count(0, 'co'), count(1, 'co')] };
   });
   const side = (d: Notice): Side => ({ path: d.source.path, title: d.document.title, year: d.document.year, tasks: d.tasks.length });
   const added = b.tasks.filter((_, j) => !matchedB.has(j)).map(ref);
