@@ -47,6 +47,14 @@ describe('item 6: check -o', () => {
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
+  it('-o /dev/stdout writes into the pipe and leaves /dev/stdout alone', () => {
+    const base = tree({ 'in/a.txt': NOTICE });
+    const r = spawnSync(process.execPath, [bin, 'check', join(base, 'in'), '-o', '/dev/stdout'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/passed/);
+    expect(lstatSync('/dev/stdout').isSymbolicLink()).toBe(true);
+  });
+
   it('a folder or a missing folder is a usage error, and nothing is made', async () => {
     const base = tree({ 'in/a.txt': NOTICE });
     const before = readdirSync(base);

@@ -32,12 +32,14 @@ async function writeSynced(path: string, data: string | Uint8Array): Promise<voi
 async function settle(target: string): Promise<{ path: string; through: boolean }> {
   const link = await lstat(target).catch(() => null);
   if (!link) return { path: target, through: false };
-  let path = target;
-  if (link.isSymbolicLink()) path = await realpath(target).catch(async () => resolve(dirname(target), await readlink(target)));
-  const info = await stat(path).catch(() => null);
+  // stat follows links, also /dev/stdout's to a pipe, which has no real path
+  const info = await stat(target).catch(() => null);
   // never a temp file beside a folder, to be renamed onto it and fail
   if (info?.isDirectory()) throw Object.assign(new Error(`${target} is a folder`), { code: 'EISDIR' });
-  return { path, through: !!info && !info.isFile() };
+  if (info && !info.isFile()) return { path: target, through: true };
+  if (!link.isSymbolicLink()) return { path: target, through: false };
+  // a dangling link: its target is made, as the shell's `>` does
+  return { path: info ? await realpath(target) : resolve(dirname(target), await readlink(target)), through: false };
 }
 
 /** Write `data` to `target` through a temp file; `makeFolder`: create missing folders (a mirrored tree). */

@@ -64,7 +64,7 @@ export async function runCheck(o: CheckOptions): Promise<number> {
   if (stopping) return 130;
   const results = summarize(files, o.gates, !!index);
   const text = reporters[o.reporter](results, { chalk: o.chalk, quiet: o.quiet });
-  if (output) await writeOutputFile(output, text);
-  else await writeAll(o.io.out, text);
+  if (output && !output.stream) await writeOutputFile(output, text);
+  else await writeAll(output?.stream === 'err' ? o.io.err : o.io.out, text);
   return results.ok ? 0 : 1;
 }
