@@ -1,7 +1,7 @@
 // Command-line arguments (files and folders, mixed) -> the list of notices to read, in a stable order.
 import { stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, resolve, sep } from 'node:path';
-import { UsageError } from '../errors.js';
+import { shown, UsageError } from '../errors.js';
 import { realOf, walkFolder } from './walk.js';
 
 // Every form a notice or its attachment is published in (formats are told by bytes, not by these names).
@@ -28,7 +28,7 @@ export const inside = (child: string, parent: string) => child === parent || chi
 function checkPatterns(include: string[]): void {
   for (const p of include) {
     if (isAbsolute(p) || /^[A-Za-z]:/.test(p) || p.split(/[\\/]/).includes('..')) {
-      throw new UsageError(`--include ${p}: patterns are matched inside each folder and cannot leave it (no absolute paths, no ..); name the other folder as an input instead`);
+      throw new UsageError(`--include ${shown(p)}: patterns are matched inside each folder and cannot leave it (no absolute paths, no ..); name the other folder as an input instead`);
     }
   }
 }
@@ -58,7 +58,7 @@ export async function collectInputs(args: string[], options: CollectOptions = {}
     const info = await stat(arg).catch(() => null);
     if (!info?.isDirectory()) { add({ path: arg, abs, rel: basename(arg) }, info ? await realOf(abs) : null); continue; }
     const real = await realOf(abs);
-    if (outReal && inside(real, outReal)) throw new UsageError(`--out ${options.outDir} is, or contains, the input folder ${arg}: write the output elsewhere`);
+    if (outReal && inside(real, outReal)) throw new UsageError(`--out ${shown(options.outDir!)} is, or contains, the input folder ${shown(arg)}: write the output elsewhere`);
     const found = await walkFolder(abs, { include, ignore, skip: outReal ? (dir) => inside(dir, outReal) : undefined });
     for (const f of found) {
       const input: Input = { path: join(arg, f.rel), abs: f.abs, rel: f.rel.split(sep).join('/') };

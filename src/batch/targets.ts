@@ -1,6 +1,6 @@
 // Where each input's JSON goes under --out: notices/a/b.html -> out/a/b.json (mirrored tree).
 import { join, relative, resolve } from 'node:path';
-import { UsageError } from '../errors.js';
+import { shown, UsageError } from '../errors.js';
 import { inside, type Input } from './inputs.js';
 
 const stripExt = (rel: string) => rel.replace(/\.[^./]+$/, '');
@@ -29,14 +29,14 @@ export function planOutputs(inputs: Input[], outDir: string, outReal = resolve(o
   return names.map((name, k) => {
     const target = join(outDir, name);
     const real = join(outReal, name);
-    if (!inside(real, outReal) || relative(outReal, real).startsWith('..')) throw new UsageError(`${inputs[k].path} would be written outside --out ${outDir}`);
+    if (!inside(real, outReal) || relative(outReal, real).startsWith('..')) throw new UsageError(`${shown(inputs[k].path)} would be written outside --out ${shown(outDir)}`);
     const key = name.toLowerCase();
     if ((final.get(key) ?? 0) > 1) {
       const first = owner.get(key);
-      if (first) throw new UsageError(`${first} and ${inputs[k].path} would both be written to ${target}: convert them in separate runs`);
+      if (first) throw new UsageError(`${shown(first)} and ${shown(inputs[k].path)} would both be written to ${shown(target)}: convert them in separate runs`);
       owner.set(key, inputs[k].path);
     }
-    if (inputSet.has(resolve(target)) || inputSet.has(real)) throw new UsageError(`${target} is an input: it would be overwritten`);
+    if (inputSet.has(resolve(target)) || inputSet.has(real)) throw new UsageError(`${shown(target)} is an input: it would be overwritten`);
     return target;
   });
 }
