@@ -29,6 +29,7 @@ export function registerParse(program: Command, setCode: (c: number) => void, io
       if (opts.out !== undefined && !opts.out.trim()) throw new UsageError('--out needs a folder (an empty path was given)');
       if (opts.out !== undefined && opts.jsonl) throw new UsageError('--out and --jsonl: choose one');
       if (inputs.includes('-') && inputs.length > 1) throw new UsageError('- (standard input) is read alone: give it as the only input');
+      if (inputs[0] === '-' && (opts.out !== undefined || opts.jsonl)) throw new UsageError('- (standard input) is one notice: its JSON goes to stdout, without --out or --jsonl');
       if (opts.skipExisting && opts.out === undefined) throw new UsageError('--skip-existing needs --out DIR');
       if (opts.cache !== undefined) await checkCacheDir(opts.cache);
       const ledger = ledgerTargets(opts);
