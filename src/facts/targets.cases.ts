@@ -87,6 +87,12 @@ export const TARGET_CASES: TargetCase[] = [
     { indicator: '县控以上地表水断面Ⅲ类及以上水质比例、饮用水水源地水质达标率', change: '保持', value: 100, unit: '%' }] },
   { text: '推进索河、中法城急救站和7个村卫生室建设', from: 'caidian-2023', targets: [{ indicator: '村卫生室', value: 7, unit: '个' }] },
   { text: '加快兑现支持企业渡过难关“22条”和鼓励工业企业复工达产“10项举措”', from: 'tongxiang-2020', targets: [] },
+  { text: '扎实办好11项为民办实事项目', from: 'wuxi-2011-fenjie', targets: [{ indicator: '为民办实事项目', value: 11, unit: '项' }] },
+  { text: '再开工20项重大水利工程', from: 'guoban-2016', targets: [{ indicator: '重大水利工程', change: '再开工', value: 20, unit: '项' }] },
+  { text: '对全市34所义务教育学校实行课后服务全覆盖', from: 'zhaoyuan-2022-minsheng-jindu', targets: [{ indicator: '义务教育学校', value: 34, unit: '所' }] },
+  { text: '建设、筹集保障性租赁住房1710套', from: 'caidian-2023', targets: [{ indicator: '保障性租赁住房', change: '建设、筹集', value: 1710, unit: '套' }] },
+  { text: '力争 全年盘活僵尸企业10家', from: 'huoshan-2025-kaifaqu-qingdan', targets: [{ indicator: '僵尸企业', change: '盘活', value: 10, unit: '家' }] },
+  { text: '≥2%', from: 'shengsi-2021-xiangcun-qingdan', targets: [{ indicator: null, value: 2, unit: '%', qualifier: '≥' }] },
   // Not targets: years, document numbers, ordinals, dates, attributes of a project, quoted titles
   { text: '根据《国务院关于印发的通知》(国发〔2016〕12号),2016年第2季度', targets: [] },
   { text: '加快兑现支持企业渡过难关“22条”和鼓励工业', from: 'tongxiang-2020', targets: [] },
