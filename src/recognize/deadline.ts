@@ -88,8 +88,6 @@ const ONGOING = /长效|分季度|分年度|逐年|长期推进|长期开展|长
 /** Events whose day moves from year to year, or that no calendar fixes: never a guessed date. */
 const EVENT = /春节|元旦|国庆|中秋|端午|清明|汛期|汛前|汛后|主汛|开学|春季|夏季|秋季|冬季|冬春|春耕|秋收|供暖|采暖|雨季|旱季|两会|换届|验收前|批复后|后续/u;
 
-interface Scan { points: TimePoint[]; year: number | null }
-
 const QUARTER_END = [0, 3, 6, 9, 12];
 
 /**
@@ -99,7 +97,7 @@ const QUARTER_END = [0, 3, 6, 9, 12];
 export function timePoints(raw: string, year: number | null): TimePoint[] {
   const mapped = normalize(raw);
   const text = mapped.text;
-  const s: Scan = { points: [], year };
+  const points: TimePoint[] = [];
   let lastYear: number | null = null;
   let lastMonth = 0;
   const yearFor = (explicit: number | null, month: number, inRange: boolean) => {
@@ -119,7 +117,7 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
     // 每月底前, 每季度末, 逐月: a recurring point, no due day.
     const every = /[每逐各]个?$/u.exec(text.slice(Math.max(0, start - 2), start));
     if (every) { kind = 'ongoing'; date = null; start -= every[0].length; }
-    s.points.push({ start, end, date, kind, precision });
+    points.push({ start, end, date, kind, precision });
   };
   const relYear = (word: string | undefined): number | null => {
     if (!word || year === null) return null;
@@ -127,7 +125,7 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
     if (/今年|当年|本年|年度/.test(word)) return year;
     return null;
   };
-  const isRangeJoin = (i: number) => /[-—–~～至到]/.test(text[i] ?? "") || /[-—–~～至到]$/.test(text.slice(Math.max(0, i - 1), i));
+  const isRangeJoin = (i: number) => /[-—–~～至到]/.test(text[i] ?? '') || /[-—–~～至到]$/.test(text.slice(Math.max(0, i - 1), i));
   let m: RegExpExecArray | null;
 
   // 2023年10月15日, 2023.10.15, 2023-10-15, 2023/10/15, 10月15日(前), 10月15号, 次年3月10日
@@ -199,7 +197,7 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
   }
   // Offsets back into the raw text.
   const rawAt = (i: number) => mapped.at[Math.min(i, mapped.at.length - 1)];
-  return s.points
+  return points
     .map((p) => ({ ...p, start: rawAt(p.start), end: rawAt(p.end - 1) + 1 }))
     .sort((a, b) => a.start - b.start);
 }
