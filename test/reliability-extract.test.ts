@@ -67,3 +67,18 @@ describe('item 22: characters XML forbids', () => {
     expect(n.tasks.map((t) => [t.text, t.leadUnits])).toEqual([['推进甲工作', ['区发改局']], ['推进乙工作', ['区财政局']]]);
   });
 });
+
+describe('item 4: a ZIP entry shorter than its directory says', () => {
+  it('is an input error, not a partial read', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', documentXml(items(5)));
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+    let central = bytes.readUInt32LE(bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) + 16);
+    const nameAt = (at: number) => bytes.subarray(at + 46, at + 46 + bytes.readUInt16LE(at + 28)).toString();
+    while (nameAt(central) !== 'word/document.xml') central += 46 + bytes.readUInt16LE(central + 28) + bytes.readUInt16LE(central + 30) + bytes.readUInt16LE(central + 32);
+    bytes.writeUInt32LE(bytes.readUInt32LE(central + 24) + 100, central + 24); // declared size, 100 bytes more
+    const err = await parseBytes(bytes, 'x.docx').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as Error).message).toMatch(/word\/document\.xml is cut off/);
+  });
+});

@@ -58,6 +58,8 @@ export class Zip {
     } else throw new InputError(`ZIP compression method ${e.method} not supported (entry ${name})`);
     this.budget -= out.length;
     if (this.budget < 0) throw tooBig(MAX_UNZIPPED + 1);
+    // fewer bytes than the directory declares: the entry is cut off, and half a part is never read as a whole one
+    if (out.length !== e.size) throw new InputError(`broken ZIP archive (entry ${name} is cut off: ${out.length} of ${e.size} bytes)`);
     // XML parts are UTF-8, or UTF-16 with a BOM
     if (out[0] === 0xff && out[1] === 0xfe) return new TextDecoder('utf-16le').decode(out.subarray(2));
     if (out[0] === 0xfe && out[1] === 0xff) return new TextDecoder('utf-16be').decode(out.subarray(2));
