@@ -140,12 +140,15 @@ describe('refusals: no mojibake reaches the output', () => {
   it('NUL bytes that are not UTF-16: a binary file', () => {
     expect(() => decode(Buffer.from([0x50, 0x44, 0, 1, 2, 0, 0xff]), 'a.txt')).toThrow(/binary file/);
   });
-  it('legacy .doc / .wps (OLE), PDF and RTF are refused with advice', () => {
+  it('containers are told by their bytes (issue 10): OLE by its streams, PDF and RTF by signature', () => {
     const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-    expect(() => decode(ole, 'notice.doc')).toThrow(/\.doc.*libreoffice --headless --convert-to docx/);
+    expect(() => decode(ole, 'notice.doc')).toThrow(/neither a Word .* nor an Excel/);
     expect(() => decode(ole, 'notice.wps')).toThrow(InputError);
-    expect(() => decode(Buffer.from('%PDF-1.7\n'), 'a.pdf')).toThrow(/PDF is not supported/);
-    expect(() => decode(Buffer.from('{\\rtf1\\ansi 1'), 'a.rtf')).toThrow(/RTF is not supported.*convert-to docx/);
+    const word = Buffer.concat([ole, Buffer.from('WordDocument', 'utf16le')]);
+    expect(decode(word, 'notice.wps').format).toBe('doc');
+    expect(decode(Buffer.concat([ole, Buffer.from('Workbook', 'utf16le')]), 'table.et').format).toBe('xls');
+    expect(decode(Buffer.from('%PDF-1.7\n'), 'a.pdf').format).toBe('pdf');
+    expect(decode(Buffer.from('{\\rtf1\\ansi 1'), 'a.doc').format).toBe('rtf');
   });
 });
 
