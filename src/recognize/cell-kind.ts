@@ -12,6 +12,8 @@ const FIGURE = /^[\d.,,%%‰\s万亿元个户座所公里人次年月日()()~\-�
 const FIGURE_FIRST = /^\d+(?:\.\d+)?\s*[%%]/u;
 const SENTENCE = /[。;;!?!?]|[,,].{6,}/u;
 const SHORT = 16;
+/** How far a task has come (进度评价 cells): a status, read like a figure, never a name. */
+const STATUS = /^(?:已完成|已开工|已启动|已竣工|已建成|完成|基本完成|正常推进|正在推进|推进中|进行中|实施中|未完成|未开工|滞后|严重滞后|序时推进|达序时|超序时|达序|未达序|是|否|良好|较好|一般|优秀|合格)$/u;
 
 /** Whitespace-separated people's names: 俞 悦 / 王从峰 刘虹 (a spaced two-character name stays one). */
 function peopleList(t: string): boolean {
@@ -23,7 +25,7 @@ export function cellKind(raw: string): CellKind {
   const t = raw.replace(/\|/g, ' ').trim();
   if (!t) return 'empty';
   const squashed = t.replace(/\s+/g, '');
-  if (FIGURE.test(squashed) || FIGURE_FIRST.test(squashed)) return 'number';
+  if (FIGURE.test(squashed) || FIGURE_FIRST.test(squashed) || STATUS.test(squashed)) return 'number';
   if (isDeadlineSpan(squashed)) return 'deadline';
   if (isPersonName(squashed) || peopleList(t)) return 'people';
   const { names } = splitNames(t, 'units');

@@ -132,11 +132,14 @@ export function readClause(span: string, opts: ClauseOptions = {}): Assignment |
 export function readBlock(inner: string, opts: ClauseOptions = {}): Assignment | null {
   const keyed = parseKeyed(inner);
   if (keyed) return keyed;
+  // names recognized for what they are first (people as leaders, remarks dropped); the loose prose reading after
+  const clause = readClause(inner, opts);
+  if (clause) return clause;
   if (PROSE_WORD.test(inner)) {
     const prose = parseProse(inner);
     if (prose && plausibleNames(prose)) return prose;
   }
-  return readClause(inner, opts);
+  return null;
 }
 
 const MAX_NAME = 30;
