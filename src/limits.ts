@@ -7,6 +7,8 @@ import type { Message, Task } from './schema.js';
 
 /** Characters of text after extraction (the HTML source has its own limit of the same size). */
 export const MAX_TEXT_CHARS = 16 * 1024 * 1024;
+/** Lines and table rows after extraction, checked before the slower stages run on them. */
+export const MAX_LINES = 200_000;
 /** Numbered items (candidate tasks) in one file. */
 export const MAX_ITEMS = 20_000;
 /** Report messages listed; the rest are counted in one `messages-truncated` message. */
@@ -18,6 +20,10 @@ const m = (n: number) => `${(n / 1048576).toFixed(1)} M`;
 
 export function checkText(chars: number): void {
   if (chars > MAX_TEXT_CHARS) throw new InputError(`too much text (${m(chars)} characters, limit ${m(MAX_TEXT_CHARS)}): not a notice`);
+}
+
+export function checkLines(lines: number): void {
+  if (lines > MAX_LINES) throw new InputError(`too many lines (${lines.toLocaleString('en-US')} lines and table rows, limit ${MAX_LINES.toLocaleString('en-US')}): not a notice`);
 }
 
 export function checkItems(items: number): void {

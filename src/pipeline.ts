@@ -6,7 +6,7 @@ import { InputError } from './errors.js';
 import { extract } from './extract/index.js';
 import { itemFormats, tableFormats } from './formats/index.js';
 import { addFacts } from './facts/index.js';
-import { capMessages, checkItems, checkOutput, checkText } from './limits.js';
+import { capMessages, checkItems, checkLines, checkOutput, checkText } from './limits.js';
 import { extractDocument } from './metadata/index.js';
 import { readsAsReading } from './recognize/reading.js';
 import { msg } from './model.js';
@@ -20,7 +20,9 @@ export interface ParseOptions { encoding?: string }
 export async function parseBytes(bytes: Buffer, path: string, options: ParseOptions = {}): Promise<Notice> {
   const decoded = decode(bytes, path, options.encoding);
   checkText(decoded.text.length);
-  const doc = await normalize(await extract(decoded));
+  const extracted = await extract(decoded);
+  checkLines(extracted.blocks.reduce((n, b) => n + (b.kind === 'line' ? 1 : b.rows.length), 0));
+  const doc = await normalize(extracted);
   const lines = doc.blocks.flatMap((b) => (b.kind === 'line' ? [b.text] : b.rows.map((r) => r.map((c) => c.text).join(' '))));
   // One rule for empty files: no bytes, or nothing but white space (BOM, U+3000 …), is an input error.
   if (!lines.some((l) => l.trim())) throw new InputError('empty file (no text, only white space)');

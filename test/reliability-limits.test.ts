@@ -8,7 +8,7 @@ import { InputError } from '../src/errors.js';
 import { extractHtml } from '../src/extract/html.js';
 import { MAX_ELEMENTS as MAX_HTML_ELEMENTS } from '../src/extract/html-dom.js';
 import { MAX_ELEMENTS, parseXml } from '../src/extract/xml.js';
-import { capMessages, checkOutput, MAX_ITEMS, MAX_MESSAGES, MAX_OUTPUT_CHARS, MAX_TEXT_CHARS } from '../src/limits.js';
+import { capMessages, checkOutput, MAX_ITEMS, MAX_LINES, MAX_MESSAGES, MAX_OUTPUT_CHARS, MAX_TEXT_CHARS } from '../src/limits.js';
 import { msg } from '../src/model.js';
 import { parseBytes } from '../src/pipeline.js';
 import type { Task } from '../src/schema.js';
@@ -24,6 +24,10 @@ describe('item 9: bounds per file', () => {
   it(`more than ${MAX_ITEMS} numbered items is an input error`, async () => {
     const text = Array.from({ length: MAX_ITEMS + 1 }, (_, i) => `${(i % 900) + 1}.a`).join('\n');
     await fails(parseBytes(Buffer.from(text), 'x.txt'), /too many numbered items \(20,001, limit 20,000\)/);
+  });
+
+  it(`more than ${MAX_LINES} lines is an input error before they are normalized and segmented`, async () => {
+    await fails(parseBytes(Buffer.from('甲\n'.repeat(MAX_LINES + 1)), 'x.txt'), /too many lines \(200,001 lines/);
   });
 
   it('more text than the limit is an input error before it is parsed', async () => {
