@@ -1,7 +1,7 @@
 // Every fixture in the other forms notices are published in (fixtures/converted, made from
 // fixtures/published by scripts/make-converted-fixtures.mjs with LibreOffice) gives the same tasks as
 // its text form:
-//   NAME.pdf, NAME.doc, NAME.wps, NAME.ofd                      -> the tasks of NAME.txt
+//   NAME.pdf, NAME.doc, NAME.wps, NAME.ofd, NAME.xlsx, NAME.xls   -> the tasks of NAME.txt
 //   NAME.table.pdf, .table.doc, .table.xlsx, .table.xls, .table.et -> the tasks of NAME.table.html
 //   NAME.borderless.pdf (the task table without rulings)           -> nearly the tasks of NAME.table.html:
 //     without rulings a cell merged down shows its text once, so BORDERLESS_FLOOR, not equality
