@@ -76,19 +76,28 @@ describe('item 2: unlabelled paragraphs among numbered tasks', () => {
     expect(m?.severity).toBe('warning');
     await expectInvariants(Buffer.from(text), 'notice.txt');
   });
+
+  it('so is a paragraph after the last unlabelled task under a heading', async () => {
+    const text = '一、深化改革\n推进甲工作(牵头单位:乙)\n推进丙工作(牵头单位:丁)\n同时做好配套的保障工作。\n二、项目建设\n推进戊工作(牵头单位:己)\n推进庚工作(牵头单位:辛)\n';
+    const n = await parse(text);
+    expect(n.tasks.map((t) => t.text)).toEqual(['推进甲工作', '推进丙工作', '推进戊工作', '推进庚工作']);
+    expect(n.report.messages.find(at(4))).toMatchObject({ rule: 'unparsed-text', severity: 'warning' });
+  });
 });
 
 describe('item 3: items numbered 1000 and up', () => {
   it('are tasks with their numbers, and no numbering gap is reported', async () => {
-    const text = [998, 999, 1000, 1001, 12345].map((k) => `${k}.推进第${k}项工作(牵头单位:区发改局)`).join('\n');
+    const text = [998, 999, 1000, 1001].map((k) => `${k}.推进第${k}项工作(牵头单位:区发改局)`).join('\n');
     const n = await parse(text);
-    expect(n.tasks.map((t) => t.number)).toEqual(['998', '999', '1000', '1001', '12345']);
+    expect(n.tasks.map((t) => t.number)).toEqual(['998', '999', '1000', '1001']);
+    expect(n.report.messages.filter((m) => m.rule === 'numbering-gap' || m.rule === 'duplicate-number')).toEqual([]);
     await expectInvariants(Buffer.from(text), 'notice.txt');
   });
 
   it('a year at the start of a line is no marker', () => {
     expect(readMarker('1000.推进工作')?.value).toBe(1000);
     expect(readMarker('(1024)推进工作')?.value).toBe(1024);
+    expect(readMarker('12345、推进工作')?.value).toBe(12345);
     expect(readMarker('2023年全区经济运行稳中向好')).toBeNull();
     expect(readMarker('2023,全区经济运行稳中向好')).toBeNull();
     expect(readMarker('2023.03.01起施行')).toBeNull();

@@ -150,7 +150,8 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
       freeLines(left, work[ui + 1]);
       let run = false;
       for (const l of left) {
-        const text = isHeadingLike(l.text) || isPartTitle(l.text) || !l.text.trim() ? null : l;
+        // a label with nothing after it (信息来源:) is page furniture, no text
+        const text = isHeadingLike(l.text) || isPartTitle(l.text) || !l.text.trim() || /[::]$/u.test(l.text.trim()) ? null : l;
         if (text && !run) leftOver.push({ pos: l.pos, label: item.marker.label, after: nodes.length, part });
         run = !!text;
       }
@@ -238,6 +239,10 @@ function leadersFrom(parent: Node | Heading | null): string[] {
 function toTasks(ordered: Entry[],
   nodes: Node[], messages: Message[], allText: string): Assembled {
   const firstIsLead = FIRST_IS_LEAD.test(allText);
+  const assignments = ordered.flatMap((e) => ('rows' in e ? (e.rows?.tasks ?? []).map((r) => r.assignment)
+    : [e.node.parse?.assignment ?? e.node.inherited].filter((x): x is Assignment => !!x)));
+  const tellsApart = !assignments.some((a) => a.leadUnits.length) && assignments.some((a) => a.coKey)
+    && assignments.some((a) => a.responsibleUnits?.length);
   const tasks: Task[] = [];
   const parsers = new Set<string>();
   const numbered: Numbered[] = [];
@@ -250,6 +255,12 @@ function toTasks(ordered: Entry[],
     const task: Task = { id: `t${tasks.length + 1}`, ...t };
     const merged = { ...a, leaders: [...a.leaders], leadUnits: [...a.leadUnits], coUnits: [...a.coUnits] };
     if ((firstIsLead || a.firstIsLead) && !merged.leadUnits.length && merged.coUnits.length && a.responsible) merged.leadUnits = [merged.coUnits.shift()!];
+    // a notice that tells its 责任单位 apart from 配合单位 and names no 牵头: the 责任单位 lead (SCHEMA)
+    else if (tellsApart && !merged.leadUnits.length && a.responsibleUnits?.length) {
+      const lead = new Set(a.responsibleUnits);
+      merged.leadUnits = [...lead];
+      merged.coUnits = merged.coUnits.filter((u) => !lead.has(u));
+    }
     task.leaders = merged.leaders.length ? merged.leaders : task.leaders;
     task.leadUnits = merged.leadUnits;
     task.coUnits = merged.coUnits.filter((u) => !merged.leadUnits.includes(u));

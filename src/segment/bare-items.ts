@@ -40,6 +40,9 @@ function cut(lines: TextLine[]): { items: Item[]; rest: TextLine[] } {
   lines.forEach((l, i) => {
     if (endsWithAssignment(l.text)) { items.push(bare(lines.slice(start, i + 1))); start = i + 1; }
   });
+  // The lines after the last one stay its lines: what its parse leaves is read (or reported) after it.
+  const last = items[items.length - 1];
+  if (last) { last.lines = [...last.lines, ...lines.slice(start)]; start = lines.length; }
   return { items, rest: lines.slice(start) };
 }
 
