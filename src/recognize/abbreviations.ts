@@ -50,7 +50,6 @@ export const ABBREVIATIONS: Abbreviation[] = [
   { short: '人防', full: '人民防空' },
   { short: '民宗', full: '民族宗教事务' },
   { short: '行政审批', full: '行政审批服务', ifSeen: true },
-  { short: '政务服务', full: '政务服务管理', ifSeen: true },
   { short: '机关事务', full: '机关事务管理', ifSeen: true },
   { short: '管委会', full: '管理委员会' },
   { short: '残联', full: '残疾人联合会', whole: true },
