@@ -2,6 +2,7 @@
 // An interrupted run leaves complete JSON files or hidden `.NAME.PID-THREAD-N.fenjie-tmp` files,
 // which the next run into the same folder removes once their process is gone. The data is synced to
 // disk before the rename, so a crash never leaves a complete name over incomplete content.
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { lstat, open, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -67,35 +68,51 @@ export async function writeAtomic(to: string, data: string | Uint8Array, makeFol
 
 /**
  * writeAtomic in two steps, for a worker thread that should not wait on the disk: writeTemp writes the
- * data to a temp file beside the target (unsynced) and returns its path; commitTemp, in the batch's
- * thread, syncs it and renames it over the target (removing it on failure).
+ * data to a temp file beside the target (unsynced; a link, FIFO or device target as writeAtomic treats
+ * it) and returns what is left to do; commitTemp, in the batch's thread, syncs the temp file and
+ * renames it over the target (removing it on failure).
  */
-export async function writeTemp(target: string, data: string | Uint8Array, makeFolder = true): Promise<string> {
+export interface PendingWrite { temp: string; target: string }
+
+export async function writeTemp(to: string, data: string | Uint8Array, makeFolder = true): Promise<PendingWrite | null> {
+  const { path: target, through } = await settle(to);
+  if (through) {
+    await writeAtomic(to, data, makeFolder);
+    return null;
+  }
   const temp = tempPathFor(target);
-  const write = async () => {
-    const handle = await open(temp, 'wx');
-    try { await handle.writeFile(data); } finally { await handle.close(); }
+  // synchronous: an unsynced write of one document is fast, and a worker thread blocks only itself
+  const write = () => {
+    const fd = openSync(temp, 'wx');
+    try {
+      const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
+    } finally {
+      closeSync(fd);
+    }
   };
   try {
-    await write().catch(async (e: NodeJS.ErrnoException) => {
-      if (e.code !== 'ENOENT' || !makeFolder) throw e;
+    try {
+      write();
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || !makeFolder) throw e;
       await makeDirs(dirname(target));
-      await write();
-    });
+      write();
+    }
   } catch (e) {
     await rm(temp, { force: true });
     throw e;
   }
-  return temp;
+  return { temp, target };
 }
 
-export async function commitTemp(temp: string, target: string): Promise<void> {
+export async function commitTemp(pending: PendingWrite): Promise<void> {
   try {
-    const handle = await open(temp, 'r+');
+    const handle = await open(pending.temp, 'r+');
     try { await handle.sync(); } finally { await handle.close(); }
-    await rename(temp, target);
+    await rename(pending.temp, pending.target);
   } catch (e) {
-    await rm(temp, { force: true });
+    await rm(pending.temp, { force: true });
     throw e;
   }
 }

@@ -6,7 +6,7 @@ import type { FileGates, FileResult } from '../check/types.js';
 import { InputError, shown } from '../errors.js';
 import { parseFile } from '../read.js';
 import type { Notice } from '../schema.js';
-import { commitTemp, writeAtomic, writeTemp } from './atomic.js';
+import { commitTemp, type PendingWrite, writeAtomic, writeTemp } from './atomic.js';
 import { parseFileCached } from './cache.js';
 
 interface Common { path: string; encoding?: string; maxBytes?: number }
@@ -33,7 +33,7 @@ export interface ConvertOutcome {
   /** Read from the --cache folder, not parsed. */
   cached?: boolean;
   /** The temp file holding the JSON for `out`, when the job deferred its sync and rename. */
-  temp?: string;
+  pending?: PendingWrite;
 }
 
 export interface CheckJob extends Common { kind: 'check'; expected: string | null; gates: FileGates }
@@ -62,7 +62,7 @@ async function convert(job: ConvertJob): Promise<ConvertOutcome> {
   if (job.out) {
     const data = `${JSON.stringify(notice, null, job.compact ? undefined : 2)}\n`;
     try {
-      if (job.deferWrite) outcome.temp = await writeTemp(job.out, data);
+      if (job.deferWrite) outcome.pending = (await writeTemp(job.out, data)) ?? undefined;
       else await writeAtomic(job.out, data);
     } catch (e) {
       return { ...outcome, error: cannotWrite(job.out, e) };
@@ -78,10 +78,10 @@ const cannotWrite = (out: string, e: unknown) =>
 
 /** Syncs and renames the temp file a deferred job wrote; a failure becomes the outcome's error. */
 export async function commitOutput(outcome: ConvertOutcome, out: string): Promise<ConvertOutcome> {
-  const { temp, ...rest } = outcome;
-  if (temp === undefined) return rest;
+  const { pending, ...rest } = outcome;
+  if (pending === undefined) return rest;
   try {
-    await commitTemp(temp, out);
+    await commitTemp(pending);
   } catch (e) {
     return { ...rest, error: cannotWrite(out, e) };
   }
