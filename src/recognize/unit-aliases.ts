@@ -22,6 +22,9 @@ const NOT_A_LEVEL = /^(市场|市政(?!府|务|协|法)|市容|市民中心|市�
 /** Organ systems written before the place: 国家税务总局海州区税务局. */
 const SYSTEM_PREFIX = /^(国家税务总局|国网|中国人民银行|人民银行)/u;
 
+/** Longer "names" are left as written (no organ's name is this long; keeps hostile input cheap). */
+const MAX_NAME = 40;
+
 const HAN_CHAR = /\p{Script=Han}/u;
 /** 和 between two Han characters dropped (发展和改革 = 发展改革); a loop, as a look-behind regex is slow on long input. */
 function stripHe(s: string): string {
@@ -48,6 +51,7 @@ export function aliasContext(names: string[], issuer: string | null): AliasConte
   const seen = new Set<string>();
   const ctx: AliasContext = { places, level: levelChar, seen };
   for (const n of names) {
+    if (n.length > MAX_NAME) continue;
     const { body } = splitLevel(clean(n), ctx);
     for (const a of ABBREVIATIONS) if (a.ifSeen && stripHe(body).includes(stripHe(a.full))) seen.add(stripHe(a.full));
   }
@@ -123,6 +127,8 @@ export function canonicalBody(body: string, ctx: AliasContext): string {
 export function unitParts(name: string, ctx: AliasContext): UnitParts {
   const cached = ctx.parts?.get(name);
   if (cached) return cached;
+  // No organ's name runs this long: such a "name" is text the extraction misread, kept as it is.
+  if (name.length > MAX_NAME) return { level: '', body: name };
   const { level, body } = splitLevel(clean(name), ctx);
   const parts = { level, body: canonicalBody(body, ctx) };
   (ctx.parts ??= new Map()).set(name, parts);
