@@ -102,7 +102,9 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
 
   // Unlabelled tasks found in what a task's parse left over are read next, in document order.
   const work = [...units];
-  const unlabelled = new WeakSet<Item>();
+  // Unlabelled tasks found after a task, with the node they sit under; they head nothing, so the stack
+  // stays as it was: what follows them belongs where it would without them.
+  const unlabelled = new Map<Item, Node | Heading | null>();
   // Paragraphs after a task's assignment that are read into no task: reported once the rest is known.
   const leftOver: Array<{ pos: Pos; label: string; after: number; part: number }> = [];
   const step = (unit: Unit, ui: number) => {
@@ -129,13 +131,14 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     sinceReset = false;
     const parse = bestParse(item, scored);
     const type = item.marker.type;
-    const at = stack.findIndex((e) => e.type === type);
+    const placed = unlabelled.get(item);
+    const at = placed === undefined ? stack.findIndex((e) => e.type === type) : -1;
     if (at >= 0) stack = stack.slice(0, at);
-    const node: Node = { item, parse, parent: stack.length ? stack[stack.length - 1].node : null, children: [], inherited: null, bodyText: '', descendants: 0, part, index: nodes.length };
+    const parent = placed !== undefined ? placed : stack.length ? stack[stack.length - 1].node : null;
+    const node: Node = { item, parse, parent, children: [], inherited: null, bodyText: '', descendants: 0, part, index: nodes.length };
     if (node.parent && !isHeading(node.parent)) node.parent.children.push(node);
     else for (let p: Node | Heading | null = node.parent; p; p = p.parent) if (!isHeading(p)) { p.descendants++; break; }
-    // an unlabelled task found after another heads nothing: what follows it belongs where it would without it
-    if (!unlabelled.has(item)) stack.push({ type, node });
+    if (placed === undefined) stack.push({ type, node });
     nodes.push(node);
     ordered.push({ node });
     if (parse) {
@@ -146,7 +149,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
       // that names its units, a task under an item that names only a leader or a deadline (a heading).
       const sibling = parse.assignment.leadUnits.length > 0 || parse.assignment.coUnits.length > 0;
       const next = bareItemIn(left, sibling ? { ...BARE, type } : BARE);
-      if (next) { unlabelled.add(next); work.splice(ui + 1, 0, next); return; }
+      if (next) { unlabelled.set(next, sibling ? node.parent : node); work.splice(ui + 1, 0, next); return; }
       freeLines(left, work[ui + 1]);
       let run = false;
       for (const l of left) {

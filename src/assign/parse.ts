@@ -1,5 +1,5 @@
 // Assignment text -> fields. Two shapes: "key:value" lists and prose ("X牵头,Y配合", "由X会同Y负责").
-import { fieldOfKey, KEY_ALTERNATION, type KeyField } from './keys.js';
+import { fieldOfKey, KEY_ALTERNATION, STOP_KEYS, type KeyField } from './keys.js';
 import { append, trimSet } from '../text.js';
 import { FIRST_IS_LEAD, splitNames, splitTopLevel } from '../units.js';
 
@@ -12,6 +12,10 @@ export interface Assignment {
   responsible: boolean;
   /** The text states that the first listed unit leads (首位单位为牵头单位). */
   firstIsLead: boolean;
+  /** Units listed under a 责任单位 key or column, told apart from co-units (配合单位) when the notice has both. */
+  responsibleUnits?: string[];
+  /** Co-units came under a 配合 / 协办 / 协同 / 参与 key or column. */
+  coKey?: boolean;
 }
 
 export const emptyAssignment = (): Assignment =>
@@ -25,6 +29,8 @@ export const PROSE_WORD = /牵头|负责|配合|会同|协办/u;
 
 const KEY_AT = new RegExp(`(?:^|(?<=[;;,,。\\s((\\[【〔]))(${KEY_ALTERNATION})\\s*[::]`, 'gu');
 const KEY_ANY = new RegExp(KEY_AT.source, 'u'); // not global: .test() keeps no state
+/** Keys and the labels that only end a value (STOP_KEYS), for cutting a keyed text into its values. */
+const KEY_OR_STOP = new RegExp(`(?:^|(?<=[;;,,。\\s((\\[【〔]))(${[...STOP_KEYS].sort((a, b) => b.length - a.length).join('|')}|${KEY_ALTERNATION})\\s*[::]`, 'gu');
 const EDGE_PUNCT = ';;,,、。.';
 
 /** The text names an assignment key ("牵头单位:" after a separator). */
@@ -34,7 +40,8 @@ export function hasKey(text: string): boolean {
 
 /** Parses "牵头领导:X;牵头单位:Y,Z;责任单位:W" (any order, ; or , between keys). Null when no key. */
 export function parseKeyed(text: string): Assignment | null {
-  const hits = [...text.matchAll(KEY_AT)];
+  if (!KEY_ANY.test(text)) return null;
+  const hits = [...text.matchAll(KEY_OR_STOP)];
   if (hits.length === 0) return null;
   const a = emptyAssignment();
   if (FIRST_IS_LEAD.test(text)) a.firstIsLead = true;
@@ -77,7 +84,10 @@ function addField(a: Assignment, field: KeyField, value: string, key: string): v
     const marked = new Set(list.marked);
     append(a.leadUnits, list.marked);
     append(a.coUnits, list.names.filter((n) => !marked.has(n)));
-    if (/责任/.test(key) && !/共同|配合/.test(key)) a.responsible = true;
+    if (/责任/.test(key) && !/共同|配合/.test(key)) {
+      a.responsible = true;
+      a.responsibleUnits = append(a.responsibleUnits ?? [], list.names.filter((n) => !marked.has(n)));
+    } else if (/配合|协办|协同|参与|协助|协作|会办/.test(key)) a.coKey = true;
   }
 }
 
@@ -89,6 +99,8 @@ export function merge(into: Assignment, from: Assignment | null): Assignment {
   into.deadline ??= from.deadline;
   into.responsible ||= from.responsible;
   into.firstIsLead ||= from.firstIsLead;
+  if (from.responsibleUnits?.length) into.responsibleUnits = append(into.responsibleUnits ?? [], from.responsibleUnits);
+  into.coKey ||= from.coKey;
   return into;
 }
 

@@ -1,7 +1,7 @@
 // 1.任务正文。
 // 牵头领导:X            or   (牵头单位:X;责任单位:Y)   or   (X牵头,Y配合)
 // 牵头单位:Y                 — the assignment stands on lines of its own after the item's text.
-import { KEY_LINE } from '../../assign/keys.js';
+import { KEY_LINE, STOP_LINE } from '../../assign/keys.js';
 import { emptyAssignment, merge, parseKeyed, parseProse } from '../../assign/parse.js';
 import { readBlock, readClause } from '../../recognize/clause.js';
 import { msg, type TextLine } from '../../model.js';
@@ -26,6 +26,9 @@ function isAssignmentLine(text: string): boolean {
   return KEY_LINE.test(text) || proseLine(text);
 }
 
+/** Inside a block, a 项目责任人: / 实际完成情况: line is passed over (it assigns nothing but ends no block). */
+const inBlock = (text: string) => isAssignmentLine(text) || STOP_LINE.test(text);
+
 const bracketDepth = (text: string) => (text.match(/[((\[【〔]/gu) ?? []).length - (text.match(/[))\]】〕]/gu) ?? []).length;
 const ENDS_OPEN = /[::、,,]$/u;
 
@@ -46,7 +49,7 @@ export const assignmentLines: ItemFormat = {
     const taken: TextLine[] = [];
     let j = first, depth = 0;
     while (j < lines.length) {
-      const key = isAssignmentLine(lines[j].text);
+      const key = inBlock(lines[j].text);
       if (!key && !(taken.length && continues(taken[taken.length - 1].text, depth))) break;
       depth = (key ? 0 : depth) + bracketDepth(lines[j].text);
       taken.push(lines[j]);
