@@ -93,6 +93,8 @@ export const TARGET_CASES: TargetCase[] = [
   { text: '建设、筹集保障性租赁住房1710套', from: 'caidian-2023', targets: [{ indicator: '保障性租赁住房', change: '建设、筹集', value: 1710, unit: '套' }] },
   { text: '力争 全年盘活僵尸企业10家', from: 'huoshan-2025-kaifaqu-qingdan', targets: [{ indicator: '僵尸企业', change: '盘活', value: 10, unit: '家' }] },
   { text: '≥2%', from: 'shengsi-2021-xiangcun-qingdan', targets: [{ indicator: null, value: 2, unit: '%', qualifier: '≥' }] },
+  { text: '优化提升50条背街后巷交通组织', from: 'chongchuan-2023-minsheng-jindu', targets: [{ indicator: '背街后巷交通组织', change: '优化提升', value: 50, unit: '条' }] },
+  { text: '每年培育星级上云企业50家', from: 'huaian-2022-shishi-xize-remark', targets: [{ indicator: '星级上云企业', change: '培育', value: 50, unit: '家' }] },
   // Not targets: years, document numbers, ordinals, dates, attributes of a project, quoted titles
   { text: '根据《国务院关于印发的通知》(国发〔2016〕12号),2016年第2季度', targets: [] },
   { text: '加快兑现支持企业渡过难关“22条”和鼓励工业', from: 'tongxiang-2020', targets: [] },
