@@ -10,6 +10,8 @@
 //   NAME.borderless.pdf         (a few fixtures) NAME.table.docx without rulings: columns from x-positions
 //   NAME.doc                    NAME.txt saved by Writer as Word 97-2003
 //   NAME.xlsx, NAME.xls         NAME.txt opened in Calc, a line a row
+//   NAME.txt.pdf                NAME.txt printed by Writer (no paragraph spacing: wrapped lines are joined
+//                               by the margin, markers and keys alone; “” drawn in another font)
 //   NAME.table.doc, .xlsx, .xls the task table of NAME.table.html (its title above) in Writer and Calc
 //   NAME.wps, NAME.table.et     (a few fixtures) the .doc / .xls bytes under Kingsoft's names
 //   NAME.ofd                    NAME.txt laid out in OFD (GB/T 33190) by this script: one TextObject per
@@ -190,11 +192,12 @@ try {
   const texts = join(tmp, 'text');
   mkdirSync(texts);
   for (const n of names) copyFileSync(join(fixtures, `${n}.txt`), join(texts, `${n}.txt`));
-  for (const n of names) for (const e of ['doc', 'xlsx', 'xls']) record(`${n}.${e}`, rel(join(fixtures, `${n}.txt`)));
+  for (const n of names) for (const e of ['doc', 'xlsx', 'xls', 'txt.pdf']) record(`${n}.${e}`, rel(join(fixtures, `${n}.txt`)));
   for (const t of tables) { const n = t.slice(tmp.length + 1, -'.table.html'.length); record(`${n}.table.doc`, rel(join(pub, `${n}.table.html`))); }
   convert(words, 'pdf:writer_pdf_Export', tmp);
   const textFiles = readdirSync(texts).map((f) => join(texts, f));
   convert(textFiles, 'doc:MS Word 97', texts, 'Text (encoded):UTF8,LF,,');
+  convert(textFiles, 'pdf:writer_pdf_Export', texts, 'Text (encoded):UTF8,LF,,');
   // a notice pasted into a sheet, a line a row (tab-separated only, UTF-8)
   convert(textFiles, 'xlsx:Calc Office Open XML', texts, 'Text - txt - csv (StarCalc):9,34,76,1');
   convert(textFiles, 'xls:MS Excel 97', texts, 'Text - txt - csv (StarCalc):9,34,76,1');
@@ -204,8 +207,9 @@ try {
   // LibreOffice stamps every file with the time: a form whose sources did not change keeps its bytes
   const before = existsSync(join(out, 'manifest.json')) ? JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) : {};
   const keep = (f) => !force && existsSync(join(out, f)) && JSON.stringify(before[f]) === JSON.stringify(manifest[f]);
-  const move = (from, f) => { if (!keep(f)) renameSync(join(from, f), join(out, f)); };
+  const move = (from, f, to = f) => { if (!keep(to)) renameSync(join(from, f), join(out, to)); };
   for (const f of readdirSync(texts)) if (/\.(doc|xlsx|xls)$/.test(f)) move(texts, f);
+  for (const f of readdirSync(texts)) if (f.endsWith('.pdf')) move(texts, f, f.replace(/\.pdf$/, '.txt.pdf'));
   for (const f of readdirSync(tmp)) if (/\.(pdf|doc|xlsx|xls)$/.test(f)) move(tmp, f);
   for (const n of KINGSOFT) {
     if (existsSync(join(out, `${n}.doc`))) { copyFileSync(join(out, `${n}.doc`), join(out, `${n}.wps`)); manifest[`${n}.wps`] = manifest[`${n}.doc`]; }

@@ -104,7 +104,7 @@ export async function extractPdf(bytes: Buffer): Promise<DocModel> {
         const size = Math.hypot(m[2], m[3]);
         // vertical or rotated runs (stamps, margin notes) are not body text
         if (Math.abs(m[1]) > 0.01 * size || m[0] <= 0) continue;
-        runs.push({ text: it.str, x: m[4], y: m[5], w: it.width * (m[0] / Math.hypot(it.transform[0], it.transform[1]) || 1), size });
+        runs.push(...splitRun({ text: it.str, x: m[4], y: m[5], w: it.width * (m[0] / Math.hypot(it.transform[0], it.transform[1]) || 1), size }));
         chars += it.str.replace(/\s/g, '').length;
       }
       runsTotal += runs.length;
@@ -125,6 +125,27 @@ export async function extractPdf(bytes: Buffer): Promise<DocModel> {
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * pdfjs puts a space into a run where the run skips over glyphs drawn by another (LibreOffice draws “”
+ * in a Latin font over gaps left in the Chinese run): the run is cut at its spaces, each piece placed by
+ * the width its characters take (Chinese a full em, others half), so the other glyphs fall in between.
+ */
+export function splitRun(r: Run): Run[] {
+  const parts = r.text.trim().split(/(\s+)/);
+  if (parts.length < 3) return [r];
+  const est = (t: string) => [...t].reduce((a, c) => a + (/[\u2e80-\uffef]/.test(c) ? 1 : 0.5), 0) * r.size;
+  const words = parts.filter((_, i) => i % 2 === 0);
+  const gaps = parts.filter((_, i) => i % 2 === 1).length;
+  const gap = (r.w - words.reduce((a, t) => a + est(t), 0)) / gaps;
+  if (!(gap > 0)) return [r];
+  const out: Run[] = [];
+  let x = r.x + (r.text.length - r.text.trimStart().length) * gap;
+  parts.forEach((t, i) => {
+    if (i % 2 === 0) { out.push({ ...r, text: t, x, w: est(t) }); x += est(t); } else x += gap;
+  });
+  return out;
 }
 
 /** Table borders: thin stroked or filled paths, and the edges of stroked rectangles, in page space. */
