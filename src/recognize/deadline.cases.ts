@@ -67,6 +67,10 @@ export const DUE_CASES: DueCase[] = [
   { text: '2023年6月—12月', year: 2023, due: '2023-12-31', dueKind: 'date' },
   { text: '9月份开学前', year: 2023, due: '2023-09-30', dueKind: 'date' },
   { text: '2022年12月底前,并长期坚持', year: 2022, due: '2022-12-31', dueKind: 'date' },
+  { text: '本年度', year: 2023, due: '2023-12-31', dueKind: 'date' },
+  { text: '今年内完成', year: 2023, due: '2023-12-31', dueKind: 'date' },
+  { text: '2023年—2024年上半年', year: 2023, due: '2024-06-30', dueKind: 'date' },
+  { text: '2023年5-6月', year: 2023, due: '2023-06-30', dueKind: 'date' },
   // Ongoing: recurring or without end
   { text: '持续推进', year: 2019, due: null, dueKind: 'ongoing', from: 'xiamen-2019-yingshang-keys' },
   { text: '时限要求:持续推进', year: 2019, due: null, dueKind: 'ongoing', from: 'xiamen-2019-yingshang-keys' },
@@ -81,6 +85,8 @@ export const DUE_CASES: DueCase[] = [
   { text: '2021年5月1日起', year: 2021, due: null, dueKind: 'ongoing', from: 'dongguan-2021-jiuye' },
   { text: '2023年第一季度开始', year: 2023, due: null, dueKind: 'ongoing' },
   { text: '建立长效机制', year: 2023, due: null, dueKind: 'ongoing' },
+  { text: '按序时进度推进', year: 2023, due: null, dueKind: 'ongoing' },
+  { text: '分步实施', year: 2023, due: null, dueKind: 'ongoing' },
   // No day to read
   { text: '春节前', year: 2023, due: null, dueKind: 'unparsed' },
   { text: '2023年汛期前', year: 2023, due: null, dueKind: 'unparsed' },

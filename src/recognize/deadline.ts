@@ -83,7 +83,7 @@ const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m);
 
 /** Words that put no end on a task: it recurs or never stops. */
-const ONGOING = /长效|分季度|分年度|逐年|长期推进|长期开展|长期执行|长期有效|长期|持续推进|持续开展|持续实施|持续落实|持续抓好|持续|常态化|常年|经常性|每季度|每个季度|每半年|每月|每个月|每周|每年|每日|逐月|逐季|按季度|按月|按年度|定期|动态调整|动态管理|适时|分阶段推进|按进度推进|按序时推进|按时序推进|按计划推进|滚动推进|久久为功/u;
+const ONGOING = /长效|分季度|分年度|逐年|长期推进|长期开展|长期执行|长期有效|长期|持续推进|持续开展|持续实施|持续落实|持续抓好|持续|常态化|常年|经常性|每季度|每个季度|每半年|每月|每个月|每周|每年|每日|逐月|逐季|按季度|按月|按年度|定期|动态调整|动态管理|适时|分阶段推进|按进度推进|按序时推进|按时序推进|按计划推进|按序时|按时序|按进度|按计划|按节点|分步实施|分步推进|滚动推进|久久为功/u;
 
 /** Events whose day moves from year to year, or that no calendar fixes: never a guessed date. */
 const EVENT = /春节|元旦|国庆|中秋|端午|清明|汛期|汛前|汛后|主汛|开学|春季|夏季|秋季|冬季|冬春|春耕|秋收|供暖|采暖|雨季|旱季|两会|换届|验收前|批复后|后续/u;
@@ -176,6 +176,12 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
     const mo = word === '上半年' || word === '年中' ? 6 : 12;
     const y = yearFor(explicit, mo, false);
     push(m.index, m.index + m[0].length, y === null ? null : iso(y, mo, lastDay(y, mo)), pointKind(text, m.index + m[0].length), word === '上半年' || word === '下半年' || word === '年中' ? 'half' : 'year');
+  }
+  // 本年度, 今年内, 当年: the document's year.
+  const THIS_YEAR = /(本年度|本年|今年|当年)(?:内|底|末)?/gu;
+  while ((m = THIS_YEAR.exec(text))) {
+    if (overlaps(m.index, m.index + m[0].length) || year === null) continue;
+    push(m.index, m.index + m[0].length, iso(year, 12, 31), pointKind(text, m.index + m[0].length), 'year');
   }
   // 2023—2025年, 2023-2025年 (the range ends with its last year); 2023年(底|末|内|前)?; a bare 2024 cell.
   const YEAR = /(\d{4})\s*(?:年)?\s*[-—–~～至到]\s*(\d{4})\s*年?|(\d{4})\s*年(底|末|内|前|以前|之前|度)?|^(\d{4})$/gu;
