@@ -62,6 +62,10 @@ describe('item 6: check -o', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/is a folder/);
     expect(readdirSync(base)).toEqual(before);
+    const input = await cli(['check', join(base, 'in'), '-o', join(base, 'in', 'a.txt')]);
+    expect(input.code).toBe(2);
+    expect(input.err).toMatch(/is the input .*a\.txt: it would be overwritten/);
+    expect(readFileSync(join(base, 'in', 'a.txt'), 'utf8')).toBe(NOTICE);
     const missing = await cli(['check', join(base, 'in'), '-o', join(base, 'no', 'such', 'report.txt')]);
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/no such folder/);

@@ -1,9 +1,11 @@
 // `parse check`: parse every input (in parallel), judge each file, then the run; print one report.
+import { resolve } from 'node:path';
 import { mapBounded } from '../batch/bounded.js';
 import { onInterrupt } from '../batch/interrupt.js';
 import { collectInputs, DEFAULT_INCLUDE } from '../batch/inputs.js';
 import { writeAll, type Io } from '../batch/io.js';
 import { createPool } from '../batch/pool.js';
+import { realOf } from '../batch/walk.js';
 import { progress } from '../batch/progress.js';
 import type { RunOptions } from '../batch/run-options.js';
 import { shown, UsageError } from '../errors.js';
@@ -27,6 +29,11 @@ export async function runCheck(o: CheckOptions): Promise<number> {
   const output = o.outputFile !== null ? await planOutputFile(o.outputFile) : null;
   const inputs = await collectInputs(o.inputs, { include: o.include, exclude: o.exclude });
   if (!inputs.length) throw new UsageError(`no input files in ${o.inputs.map(shown).join(', ')} (matching ${(o.include?.length ? o.include : DEFAULT_INCLUDE).join(' ')})`);
+  if (output && !output.through) {
+    const real = await realOf(resolve(output.path));
+    const input = inputs.find((i) => (i.real ?? i.abs) === real);
+    if (input) throw new UsageError(`-o ${shown(o.outputFile!)} is the input ${shown(input.path)}: it would be overwritten`);
+  }
   const index = o.expectedDir !== null ? await indexExpected(o.expectedDir) : null;
   const expected = index ? inputs.map((i) => expectedFor(i, index)) : null;
   // --expected that matches no input would compare nothing and pass: a configuration error.
