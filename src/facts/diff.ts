@@ -105,7 +105,7 @@ export function diffNotices(a: Notice, b: Notice): Diff {
   for (const e of report) for (const n of e.aliases) canon.set(`${e.place ?? ''}#${n}`, e.name);
   const placeOf = (k: number) => report.find((e) => e.notices.some((n) => n.path === `#${k}`))?.place ?? '';
   const pa = placeOf(0), pb = placeOf(1);
-  const names = (d: Notice, p: string, list: string[]) => list.map((n) => canon.get(`${p}#${n}`) ?? n);
+  const names = (p: string, list: string[]) => list.map((n) => canon.get(`${p}#${n}`) ?? n);
 
   const pairs = matchTasks(a.tasks, b.tasks);
   const carried: Carried[] = pairs.map(([i, j, s]) => {
@@ -113,7 +113,7 @@ export function diffNotices(a: Notice, b: Notice): Diff {
     const changes: Changes = {};
     if (x.text !== y.text) changes.text = { from: x.text, to: y.text };
     for (const f of ['leadUnits', 'coUnits'] as const) {
-      if (!sameList(names(a, pa, x[f]), names(b, pb, y[f]))) changes[f] = { from: x[f], to: y[f] };
+      if (!sameList(names(pa, x[f]), names(pb, y[f]))) changes[f] = { from: x[f], to: y[f] };
     }
     if (x.deadline !== y.deadline) changes.deadline = { from: x.deadline, to: y.deadline };
     const tc = targetChanges(x.targets ?? [], y.targets ?? []);
