@@ -28,6 +28,8 @@ const BREAK = /^(附\s*件\s*\d*\s*(?:[::].*|\s+\S.*)?|(抄送|抄报|主送|印
 /** The imprint under a notice: (issuing office, then a space or the office's own ending) + date + 印发. */
 const IMPRINT = /^(?:\S.{0,40}\s+|\S{0,30}(?:办公室|办公厅|政府|委员会))?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*印发$/u;
 
+const PAGE_INFO = /^\s*(?:发布日期|发布时间|更新时间|浏览次数|访问次数|点击数|点击量|阅读量|来源|信息来源|字体|字号|作者|责任编辑|编辑|分享|打印|关闭|索引号|文号)\s*[::]?/u;
+
 export function isBreak(text: string): boolean {
   return DATE_LINE.test(text) || (text.length < 120 && (BREAK.test(text) || IMPRINT.test(text)));
 }
@@ -41,7 +43,8 @@ export function segment(doc: DocModel): Unit[] {
     if (!text) continue;
     if (isBreak(text)) { current = null; units.push({ kind: 'break', line: block }); continue; }
     const marker = readMarker(text);
-    if (marker) {
+    // "• 发布日期: …", "• 字体:[ ]": a page's bulleted info bar is chrome, not an item
+    if (marker && !(marker.type === 'bullet' && PAGE_INFO.test(text.slice(marker.length)))) {
       current = {
         kind: 'item', marker, line: block, head: text.slice(marker.length).trim(),
         headPos: { line: block.pos.line, column: block.pos.column + marker.length }, lines: [],
