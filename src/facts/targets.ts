@@ -63,10 +63,10 @@ function excluded(text: string, start: number, end: number, unit: string): boole
 
 const num = (s: string) => Number(s.replace(/,/g, ''));
 
-/** Cuts the left context at the last clause boundary or the end of the previous target. */
 /** How far back an indicator may reach (keeps long run-on texts linear). */
 const MAX_LEFT = 60;
 
+/** Cuts the left context at the last clause boundary or the end of the previous target. */
 function leftContext(text: string, from: number, to: number): { start: number; s: string } {
   let i = to;
   const stop = Math.max(from, to - MAX_LEFT);
