@@ -57,13 +57,12 @@ function joinRuns(g: Run[]): string {
 }
 
 /**
- * Word processors put a small gap between Chinese and Latin text (LibreOffice 0.2 em, no space character);
- * a typed space is a quarter em or more. Between two Chinese characters any visible gap is spacing.
+ * Word processors put a small gap between Chinese and Latin text (LibreOffice 0.2 em, no space character)
+ * and justified lines spread small gaps between characters; a typed space is a quarter em or more.
  */
 function spaces(before: string, after: string, gap: number, size: number): string {
   if (gap <= 0.15 * size) return '';
-  const han = HAN.test(before) || HAN.test(after);
-  if (han && gap < 0.24 * size) return '';
+  if ((HAN.test(before) || HAN.test(after)) && gap < 0.24 * size) return '';
   // wide gaps (aligned columns, spaced-out labels): a space per half em, at most a few
   return ' '.repeat(Math.max(1, Math.min(4, Math.round(gap / (0.5 * size)))));
 }
