@@ -55,6 +55,7 @@ const mul = (m: Matrix, n: Matrix): Matrix => [
   m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5]];
 const apply = (m: Matrix, x: number, y: number) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
+// pdfjs-dist's own types describe the browser build; the few calls made here are checked by the tests
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Pdfjs = any;
 let loaded: { pdfjs: Pdfjs; base: string } | null = null;

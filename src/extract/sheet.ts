@@ -20,12 +20,12 @@ interface Book { SheetNames: string[]; Sheets: Record<string, Sheet>; Workbook?:
 interface SheetJS { read(b: Buffer, o: object): Book; utils: { decode_range(r: string): Range; encode_cell(c: { r: number; c: number }): string } }
 
 export function extractSheet(bytes: Buffer, format: 'xlsx' | 'xls'): DocModel {
-  // cellStyles: SheetJS reads rows' and columns' hidden flags only with it
   // SheetJS inflates on its own: our capped reader checks the package first (zip bombs stop at the cap)
   if (format === 'xlsx') { const zip = new Zip(bytes); for (const n of zip.names()) zip.text(n); }
   const XLSX = createRequire(import.meta.url)('@e965/xlsx') as SheetJS;
   let book: Book;
   try {
+    // cellStyles: SheetJS reads the hidden flags of rows and columns only with it
     book = XLSX.read(bytes, { type: 'buffer', cellHTML: false, cellFormula: false, cellStyles: true, sheetStubs: false, dense: false, WTF: false });
   } catch (e) {
     const why = (e as Error).message ?? String(e);
