@@ -102,14 +102,18 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
   return { title: first, fromPart: false };
 }
 
-const CHROME = /首页|登录|注册|无障碍|设为|收藏|长者|字体|打印|关闭|分享|当前位置|您的位置|网站地图|English/u;
+const CHROME = /首页|登录|注册|无障碍|设为|收藏|长者|字体|打印|关闭|分享|当前位置|您的位置|网站地图|English|【切换】|切换/u;
+const HEADER_LABEL = /序号|名称|内容|领导|牵头单位|责任单位|配合单位|完成时限|完成时间|进展情况|完成情况/gu;
+const headerLabels = (l: string) => l.match(HEADER_LABEL)?.length ?? 0;
 const CUT_AT = /\s*(?:[-—_|]\s*\S{0,16}(?:网站|门户|网|政府|在线)\s*$|\.?\s*(?:来源|发布时间|发布日期|作者|日期|时间)\s*[::].*$)/u;
 
 /** The page's own title: its first line that reads as one (a news headline, a table's name), site name cut off. */
 function firstLineTitle(lines: string[]): string | null {
   for (const raw of lines.slice(0, 8)) {
-    const l = clean(raw).replace(/^[•·\-*]\s*/u, '');
+    const l = clean(raw).replace(/^[•·\-*—]+\s*/u, '').replace(/\.(?:docx?|pdf|wps|xlsx?|txt)$/iu, '');
     if (!l || CHROME.test(l) || LABEL_AT_START.test(l) || DATE_LINE.test(l) || DOC_NUMBER.test(l) && l.length < 30) continue;
+    // a table's header run together, a labelled line or a numbered item is no title
+    if (readMarker(l) || /[::]/u.test(l) || [...l.matchAll(LABEL_RE)].length >= 2 || headerLabels(l) >= 3) return null;
     const t = l.replace(CUT_AT, '').replace(/^《(.+)》$/u, '$1').trim();
     const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
     if (han >= 6 && t.length <= 80 && !/[,,::;;、]$/u.test(t) && !/[。!?]/u.test(t.slice(0, -1)) && !/^(各|为|根据|按照)/u.test(t)) return t.replace(/[。.]$/u, '');
@@ -173,10 +177,13 @@ export function extractDocument(lines: string[], meta: Record<string, string>, h
   title = title ? title.replace(/\s+/g, '') : null;
   const labeledNo = labeled.docNumber ? DOC_NUMBER.exec(labeled.docNumber)?.[0] : undefined;
   const docNumber = labeledNo?.replace(/\s+/g, '') ?? standaloneDocNumber(lines);
-  const source = labeled.source && ORG_END.test(labeled.source.replace(/\s+/g, '').split(/\s/)[0]) ? labeled.source.split(/\s/)[0] : null;
-  const titleOrg = title ? /^(.{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|国务院|委员会))(?:关于|印发|明确|部署|出台)/u.exec(title)?.[1] ?? null : null;
-  const labeledIssuer = labeled.issuer ? clean(labeled.issuer).replace(/^【[^】]*】/u, '') : '';
-  const issuer = firstOrgan(sig.issuer ?? (labeledIssuer.length >= 2 && looksLikeOrgan(labeledIssuer) ? labeledIssuer : null) ?? source ?? titleOrg);
+  const sourceName = labeled.source ? labeled.source.trim().split(/\s/)[0] : '';
+  // a 来源 names the issuer when it is a government office, not a newspaper or media centre
+  const source = sourceName && (ORG_END.test(sourceName) || /(?:办|局|厅|委)$/u.test(sourceName)) ? sourceName : null;
+  const titleOrg = title ? /^(.{0,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|国务院|委员会|局|厅))(?:关于|印发|明确|部署|出台)/u.exec(title)?.[1] ?? null : null;
+  const labeledIssuer = labeled.issuer ? clean(labeled.issuer) : '';
+  const picked = sig.issuer ?? (labeledIssuer.length >= 2 && looksLikeOrgan(labeledIssuer.replace(/^【[^】]*】/u, '')) ? labeledIssuer : null) ?? source ?? titleOrg;
+  const issuer = firstOrgan(picked ? picked.replace(/^【[^】]*】|^[—\-]+/u, '') : null);
   const date = isoDate(labeled.date) ?? sig.date;
   const yearOf = (s: string | null | undefined) => {
     const m = s ? /(\d{4})\s*年|[〔\[[((](\d{4})[〕\]))]/u.exec(s) : null;
