@@ -170,3 +170,38 @@ it('OFD DeltaX: "g N d" repeats d N times', () => {
   expect(deltas('g 3 4.2 2.1 g 2 1')).toEqual([4.2, 4.2, 4.2, 2.1, 1, 1]);
   expect(deltas(undefined)).toEqual([]);
 });
+
+describe('OFD', () => {
+  /** An OFD package with one page of the given objects (namespace prefix as given, or none). */
+  async function ofd(objects: string, prefix = 'ofd:'): Promise<Buffer> {
+    const JSZip = (await import('jszip')).default;
+    const p = prefix, ns = `xmlns${prefix ? `:${prefix.slice(0, -1)}` : ''}="http://www.ofdspec.org/2016"`;
+    const zip = new JSZip();
+    zip.file('OFD.xml', `<${p}OFD ${ns} Version="1.0"><${p}DocBody><${p}DocRoot>Doc_0/Document.xml</${p}DocRoot></${p}DocBody></${p}OFD>`);
+    zip.file('Doc_0/Document.xml', `<${p}Document ${ns}><${p}CommonData><${p}PageArea><${p}PhysicalBox>0 0 210 297</${p}PhysicalBox></${p}PageArea></${p}CommonData>`
+      + `<${p}Pages><${p}Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></${p}Pages></${p}Document>`);
+    zip.file('Doc_0/Pages/Page_0/Content.xml', `<${p}Page ${ns}><${p}Content><${p}Layer ID="2"><${p}PageBlock ID="3">${objects.replace(/ofd:/g, p)}</${p}PageBlock></${p}Layer></${p}Content></${p}Page>`);
+    return zip.generateAsync({ type: 'nodebuffer' });
+  }
+  const text = (s: string, x: number, y: number) =>
+    `<ofd:TextObject ID="9" Boundary="${x} ${y} 150 6" Font="1" Size="4"><ofd:TextCode X="0" Y="4" DeltaX="g ${[...s].length - 1} 4">${s}</ofd:TextCode></ofd:TextObject>`;
+  const rule = (x1: number, y1: number, x2: number, y2: number) =>
+    `<ofd:PathObject ID="8" Boundary="${x1} ${y1} ${x2 - x1 + 1} ${y2 - y1 + 1}" Stroke="true"><ofd:AbbreviatedData>M 0 0 L ${x2 - x1} ${y2 - y1}</ofd:AbbreviatedData></ofd:PathObject>`;
+
+  it.each([['ofd:'], ['']])('text objects and path rulings become lines and a table (prefix "%s")', async (prefix) => {
+    const xs = [20, 40, 120, 180], ys = [50, 60, 70];
+    const objects = text('重点任务分解表', 20, 35)
+      + ys.map((y) => rule(xs[0], y, xs[3], y)).join('') + xs.map((x) => rule(x, ys[0], x, ys[2])).join('')
+      + text('序号', 22, 52) + text('工作任务', 42, 52) + text('牵头单位', 122, 52)
+      + text('1', 22, 62) + text('建成农贸市场', 42, 62) + text('县商务局', 122, 62);
+    const doc = await extract(decode(await ofd(objects, prefix), 'a.ofd'));
+    expect(doc.format).toBe('ofd');
+    expect(doc.blocks.map((b) => (b.kind === 'line' ? b.text : b.rows.map((r) => r.map((c) => c.text)))))
+      .toEqual(['重点任务分解表', [['序号', '工作任务', '牵头单位'], ['1', '建成农贸市场', '县商务局']]]);
+    expect(doc.blocks[0].pos).toEqual({ line: 1, column: 1 });
+  });
+
+  it('an OFD whose pages hold no text is an input error naming OCR', async () => {
+    await fails(put('scan.ofd', await ofd('<ofd:ImageObject ID="5" Boundary="0 0 210 297" ResourceID="7"/>')), /no text.*OCR/);
+  });
+});
