@@ -113,6 +113,18 @@ describe('PDF input errors', () => {
     await fails(put('scan.pdf', pdf('q 500 0 0 700 40 70 cm /Im1 Do Q')), /no text layer.*OCR/);
   }, 20_000);
 
+  it('a text layer in fonts without a Unicode mapping (private-use characters) names OCR', async () => {
+    // a Type 0 font over Identity-H without ToUnicode: pdfjs maps the codes to private-use characters
+    const garbage = `BT /F1 12 Tf 72 700 Td <${'e001e002e003e004'.repeat(12)}> Tj ET`;
+    const file = pdf(garbage).toString('latin1').replace('/Resources << /XObject << /Im1 5 0 R >> >>',
+      '/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Differences [1 /uniE001 /uniE002 /uniE003 /uniE004] >> >> >> >>');
+    const hex = `<${'01020304'.repeat(12)}>`;
+    await fails(put('unmapped.pdf', Buffer.from(file.replace(/<(e001e002e003e004)+>/, hex).replace(/\/Length \d+ >>\nstream\nBT[\s\S]*?ET/, (m) => {
+      const body = m.slice(m.indexOf('BT'));
+      return `/Length ${body.length} >>\nstream\n${body}`;
+    }), 'latin1')), /does not map to Unicode.*OCR/);
+  }, 20_000);
+
   it('a PDF with nothing on its pages says it has no text', async () => {
     await fails(put('blank.pdf', pdf('')), /no text/);
   });

@@ -117,6 +117,13 @@ export async function extractPdf(bytes: Buffer): Promise<DocModel> {
       pages.push({ width: vp.width, height: vp.height, runs, rules });
       page.cleanup();
     }
+    // fonts without a Unicode mapping give private-use or replacement characters: the text layer is noise
+    const all = pages.flatMap((pg) => pg.runs.map((r) => r.text)).join('');
+    const unmapped = all.match(/[\ue000-\uf8ff\ufffd\u0000-\u0008\u000e-\u001f]/gu)?.length ?? 0;
+    if (chars >= MIN_TEXT && unmapped > 0.3 * chars) {
+      throw new InputError(`the PDF's text does not map to Unicode (${Math.round((100 * unmapped) / chars)}% unmapped characters: fonts without ToUnicode): run OCR on it, e.g. \`ocrmypdf --force-ocr --language chi_sim FILE out.pdf\``);
+    }
+    if (unmapped) messages.push(msg('warning', 'pdf-unmapped-text', null, `${unmapped} character(s) of the PDF's text do not map to Unicode (fonts without ToUnicode)`));
     if (chars < MIN_TEXT) {
       throw new InputError(images
         ? 'the PDF has no text layer (a scan: its pages are images): run OCR first, e.g. `ocrmypdf --language chi_sim FILE out.pdf`'
