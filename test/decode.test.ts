@@ -217,7 +217,7 @@ describe('format sniffing', () => {
 describe('the plain-text path stays light', () => {
   // Static imports reachable from the library entry point (dynamic import() and createRequire excluded).
   it('no heavy library is imported statically from src/index.ts', () => {
-    const heavy = /^(cheerio|opencc-js|chardet|iconv-lite|jszip|mammoth|docx|parse5|htmlparser2)(\/|$)/;
+    const heavy = /^(cheerio|opencc-js|chardet|iconv-lite|jszip|mammoth|docx|parse5|htmlparser2|pdfjs-dist|word-extractor|@e965\/xlsx|dommatrix)(\/|$)/;
     const seen = new Set<string>();
     const found: string[] = [];
     const visit = (file: string) => {
