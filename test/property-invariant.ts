@@ -12,9 +12,9 @@
 //    builds them. (c) is a necessary condition of being a heading, not a sufficient one: an item that
 //    fails (a) and (b) and could not possibly be a heading is a silently dropped item. An item that a
 //    later task names among its sections is a heading too (its tasks may be unlabelled paragraphs).
-//    Unlabelled paragraphs count as well: every line that ends in an assignment ("推进戊工作(牵头单位:己)"),
-//    outside items or after the first such line of an item (the item's own), lies in a task's span or
-//    has a message at its line.
+//    Unlabelled paragraphs count as well: every line but a key line (牵头单位:…) that ends in an
+//    assignment ("推进戊工作(牵头单位:己)"), outside items or after the first such line of an item (the
+//    item's own), lies in a task's span, has a message at its line, or is part of a heading's title.
 // 3. Task ids are unique; every message and task position is 1-based and, for text and HTML, within
 //    the decoded text's lines (docx positions count paragraphs and are only checked to be ≥ 1).
 import { expect } from 'vitest';
@@ -26,6 +26,7 @@ import { parseBytes } from '../src/pipeline.js';
 import { Notice } from '../src/schema.js';
 import { segment, type Item, type Unit } from '../src/segment/index.js';
 import { endsWithAssignment } from '../src/segment/bare-items.js';
+import { KEY_LINE } from '../src/assign/keys.js';
 
 export type Outcome = { notice: Notice; error?: undefined } | { notice?: undefined; error: InputError };
 
@@ -81,12 +82,15 @@ export async function droppedItems(bytes: Buffer, path: string, notice: Notice):
   }
   const inSpan = (p: { line: number; column: number }) => notice.tasks.some((t) => after(p, t.span.start) && after(t.span.end, p));
   const messaged = new Set(notice.report.messages.map((m) => m.line));
+  // a heading's own assignment line is part of its title, a section of the tasks under it
+  const titles = notice.tasks.flatMap((t) => t.sections.map((x) => squash(x.title)));
+  const heads = (text: string) => { const t = squash(text).slice(0, 8); return titles.some((x) => x.includes(t)); };
   for (const u of await unitsOf(bytes, path)) {
     // an item's first line that ends in an assignment is its own; the ones after it are other tasks
     const own = u.kind === 'item' ? [u.head, ...u.lines.map((l) => l.text)].findIndex(endsWithAssignment) : -1;
     const lines = u.kind === 'item' ? (own < 0 ? [] : u.lines.slice(own)) : u.kind === 'free' ? [u.line] : [];
     for (const l of lines) {
-      if (!endsWithAssignment(l.text) || inSpan(l.pos) || messaged.has(l.pos.line)) continue;
+      if (KEY_LINE.test(l.text) || !endsWithAssignment(l.text) || inSpan(l.pos) || messaged.has(l.pos.line) || heads(l.text)) continue;
       dropped.push(`${key(l.pos)} (unlabelled) ${l.text.slice(0, 40)}`);
     }
   }

@@ -146,8 +146,9 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
       lastWasBareHeading = false;
       const left = item.lines.slice(parse.consumed);
       // A paragraph after the assignment that ends in its own is an unlabelled task: a sibling of a task
-      // that names its units, a task under an item that names only a leader or a deadline (a heading).
-      const sibling = parse.assignment.leadUnits.length > 0 || parse.assignment.coUnits.length > 0;
+      // that names its units (or has no label itself), a task under a numbered item that names only a
+      // leader or a deadline (a heading).
+      const sibling = !item.marker.label || parse.assignment.leadUnits.length > 0 || parse.assignment.coUnits.length > 0;
       const next = bareItemIn(left, sibling ? { ...BARE, type } : BARE);
       if (next) { unlabelled.set(next, sibling ? node.parent : node); work.splice(ui + 1, 0, next); return; }
       freeLines(left, work[ui + 1]);

@@ -27,7 +27,8 @@ const bare = (lines: TextLine[], marker: Marker = BARE): Item => ({
  * read in turn. Null when no line ends in an assignment.
  */
 export function bareItemIn(lines: TextLine[], marker: Marker): Item | null {
-  const end = lines.findIndex((l) => endsWithAssignment(l.text));
+  // a key line (牵头单位:X(Y)) is an assignment of the task before, not a paragraph of its own
+  const end = lines.findIndex((l) => !KEY_LINE.test(l.text) && endsWithAssignment(l.text));
   if (end < 0) return null;
   const item = bare(lines.slice(0, end + 1), marker);
   return { ...item, lines: [...item.lines, ...lines.slice(end + 1)] };
