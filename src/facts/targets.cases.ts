@@ -95,6 +95,8 @@ export const TARGET_CASES: TargetCase[] = [
   { text: '≥2%', from: 'shengsi-2021-xiangcun-qingdan', targets: [{ indicator: null, value: 2, unit: '%', qualifier: '≥' }] },
   { text: '优化提升50条背街后巷交通组织', from: 'chongchuan-2023-minsheng-jindu', targets: [{ indicator: '背街后巷交通组织', change: '优化提升', value: 50, unit: '条' }] },
   { text: '每年培育星级上云企业50家', from: 'huaian-2022-shishi-xize-remark', targets: [{ indicator: '星级上云企业', change: '培育', value: 50, unit: '家' }] },
+  { text: 'GDP增长6.5%以上', from: 'issue 12', targets: [{ indicator: 'GDP', change: '增长', value: 6.5, unit: '%', qualifier: '以上' }] },
+  { text: 'PM2.5平均浓度下降5%', targets: [{ indicator: 'PM2.5平均浓度', change: '下降', value: 5, unit: '%' }] },
   // Not targets: years, document numbers, ordinals, dates, attributes of a project, quoted titles
   { text: '根据《国务院关于印发的通知》(国发〔2016〕12号),2016年第2季度', targets: [] },
   { text: '加快兑现支持企业渡过难关“22条”和鼓励工业', from: 'tongxiang-2020', targets: [] },

@@ -48,6 +48,8 @@ const PREPOSITION = /^(?:为|在|对|向|给|面向|帮助)/u;
 const INNER_VERB = /(增加|新增|新建|建成|建设|完成|实施|改造|培育|引进|打造|创建|提供|安置|配备|安装|开展|发放|招引)(?!.*(增加|新增|新建|建成|建设|完成|实施|改造|培育|引进|打造|创建|提供|安置|配备|安装|开展|发放|招引))/u;
 const BOUNDARY = /[,，;；。:：!！?？\n()（）【】\[\]]/u;
 const HAN = /\p{Script=Han}/u;
+/** An indicator names something: Han characters or a Latin acronym (GDP, PM2.5). */
+const WORD = /[\p{Script=Han}A-Za-z]/u;
 
 /** A number that counts nothing: an ordinal, a code, part of a Latin name (5G, G15, 4A), a quoted policy title (“22条”). */
 function excluded(text: string, start: number, end: number, unit: string): boolean {
@@ -90,7 +92,7 @@ function rightIndicator(text: string, from: number): { s: string; end: number } 
   // Up to the verb that follows (…中央厨房建设 stays; 小学实施线路改造 -> 小学).
   const verb = /(实施|实行|推行|实现|安装|开展|进行|完成|建成|开工|竣工|投用|投入使用|改造|提升|创建|达标)/u.exec(s);
   const t = verb && verb.index > 0 ? s.slice(0, verb.index) : s;
-  return t && HAN.test(t) ? { s: t, end: from + t.length } : null;
+  return t && WORD.test(t) ? { s: t, end: from + t.length } : null;
 }
 
 export function findTargets(text: string): Target[] {
@@ -146,7 +148,7 @@ export function findTargets(text: string): Target[] {
     const spanStart = Math.min(start - (pq?.[0].length ?? 0), indicator ? indStart : start, changeStart);
     let spanEnd = end;
     let fromRight = false;
-    let ind: string | null = indicator && HAN.test(indicator) ? indicator : null;
+    let ind: string | null = indicator && WORD.test(indicator) ? indicator : null;
     if (!ind) {
       const prev = out.at(-1);
       // 分别增长8.5%、8.8%: the second value shares the first one's indicator.
