@@ -16,6 +16,7 @@ const INNER_NOTE = /[((〈<][^(())〈〉<>]{0,20}[))〉>]/gu;
 /** Words of remarks and running text that no organ's name contains. */
 const NOT_A_NAME = /涉及|不再|均为|以下|下同|同上|分工|负责|牵头|配合|[::]/u;
 const ACTIONS_G = new RegExp(ACTION_WORDS.source, 'gu');
+const RUN_INTO_TEXT = /(?:局|委|办|公司|中心|街道|政府)(?:推进|实施|完成|建设|开展|落实|提升|加快|新建|改造|提供|打造|组织|启动)/u;
 /** Bare numbers, dates and measures are never names. */
 const NUMERIC = /\d+(?:\.\d+)?\s*(?:%|个|万|亿|元|人|户|座|所|公里|千米|米|平方|吨|辆|套|家|项|次|月|日|年|天)/u;
 
@@ -44,8 +45,10 @@ function classify(core: string, bare: string): UnitReading {
   if (NUMERIC.test(bare)) return none;
   if (OPENS_WITH_ACTION.test(bare) && bare.length > 3) return none;
   if (GROUP_RE.test(bare) && (bare.length <= 14 || /^(各|有关|相关|其他|其它)/u.test(bare))) return { core, kind: 'group' };
-  if (/^各/u.test(bare) && bare.length <= 12) return { core, kind: 'group' };
+  if (/^各/u.test(bare) && bare.length <= 12 && SUFFIX_RE.test(bare)) return { core, kind: 'group' };
   if (!SUFFIX_RE.test(bare)) return none;
+  // an organ's ending followed by a verb of doing is a name run into a sentence (轨道公司推进大庙弄改造)
+  if (RUN_INTO_TEXT.test(bare)) return none;
   // A long span that reads as running text (several verbs of doing) is not a name even with an organ ending.
   const actions = bare.match(ACTIONS_G)?.length ?? 0;
   if (actions >= 2 && bare.length > 10) return none;
@@ -60,6 +63,8 @@ export function isUnit(span: string): boolean {
 /** Endings after which a run of names may be cut: whole organ endings, never 乡 镇 区 市 县 inside a name. */
 const CUT_AFTER = /(?:局|委|办|厅|中心|公司|集团|街道|政府|管委会|院|部|署|办事处|联|会)$/u;
 const PLACE_START = /^(?:省|市|县|区|镇|乡|各|州|旗)/u;
+/** Loose cuts also fall after a zone or town ending, or an annotation (经开区|高新园(邹区镇)|各街道). */
+const CUT_AFTER_LOOSE = /(?:区|园|镇|乡|[))])$/u;
 
 /**
  * Cuts a run of unit names written together with no separator into whole units
@@ -76,10 +81,15 @@ export function cutRunTogether(run: string, loose = false): string[] | null {
   best[0] = [];
   for (let i = 0; i < n; i++) {
     if (!best[i]) continue;
-    if (i > 0 && !(CUT_AFTER.test(s.slice(Math.max(0, i - 3), i)) && (loose || PLACE_START.test(s.slice(i))))) continue;
+    if (i > 0) {
+      const before = s.slice(Math.max(0, i - 3), i);
+      const ok = !/^[((]/u.test(s.slice(i))
+        && (loose ? CUT_AFTER.test(before) || CUT_AFTER_LOOSE.test(before) : CUT_AFTER.test(before) && PLACE_START.test(s.slice(i)));
+      if (!ok) continue;
+    }
     for (let j = Math.min(n, i + MAX_UNIT); j >= i + 2; j--) {
       const piece = s.slice(i, j);
-      if (!isUnit(piece)) continue;
+      if (!isUnit(piece) || (loose && j < n && piece.length < 3)) continue;
       const cand = [...best[i]!, piece];
       if (!best[j] || best[j]!.length < cand.length) best[j] = cand;
     }

@@ -20,4 +20,28 @@ export const cases: FormatCase[] = [
     input: '序号 |\n目标与任务 |\n分 管 县领导 |\n牵头责任单位 |\n责任单位 |\n80 |\n新增托位数400个以上。 |\n俞 悦 |\n县教育局 |\n县各有关单位 |\n',
     tasks: [{ number: '80', text: '新增托位数400个以上。', leaders: ['俞悦'], leadUnits: ['县教育局'], coUnits: ['县各有关单位'] }],
   },
+  {
+    name: 'a cell a line with header labels outside the vocabulary, progress columns, and empty cells that vanished',
+    input: '序号 |\n主要任务 |\n全年目标任务 |\n分管 领导 |\n牵头 单位 |\n责任主体与协同单位 |\n1-10月推进情况 |\n是否达序 |\n24 |\n优化提升50条背街后巷交通组织。 |\n徐国江 |\n城管局 |\n市政局、相关街道 |\n已进场施工,完成30%。 |\n是 |\n25 |\n新建建筑垃圾中转站8个。 |\n徐国江 |\n城管局 |\n崇川经济开发区、相关街道 |\n已建成3个。 |\n否 |\n',
+    tasks: [
+      { number: '24', text: '优化提升50条背街后巷交通组织。', leaders: ['徐国江'], leadUnits: ['城管局'], coUnits: ['市政局', '相关街道'] },
+      { number: '25', text: '新建建筑垃圾中转站8个。', leaders: ['徐国江'], leadUnits: ['城管局'], coUnits: ['崇川经济开发区', '相关街道'] },
+    ],
+  },
+  {
+    name: 'one row a line between |, a category cell merged over rows, the number inside the name',
+    input: '类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | 1-9月份工作完成情况 |\n四、教育文化 | 14.改扩建泉山学校 | 完成泉山学校一期2座教学楼建设。 | 教育体育局 | 刘福利 | 完成主体建筑结构施工。 |\n15.推进学校塑胶运动场地建设 | 完成13处农村学校塑胶运动场地建设。 | 教育体育局 | 刘福利 | 9月份开始施工。 |\n',
+    tasks: [
+      { sections: ['教育文化'], title: '改扩建泉山学校', text: '完成泉山学校一期2座教学楼建设。', leaders: ['刘福利'], coUnits: ['教育体育局'] },
+      { sections: ['教育文化'], title: '推进学校塑胶运动场地建设', text: '完成13处农村学校塑胶运动场地建设。', leaders: ['刘福利'], coUnits: ['教育体育局'] },
+    ],
+  },
+  {
+    name: 'cells run together with no separator, cut at a leader and the units after it',
+    input: '序号项目名称主要内容分管领导牵头单位配合单位1改善城乡供水新建水厂2座,改造管网30公里。李建国水利局住建局各镇2提升教育质量新建中小学3所。王红梅教育局财政局\n',
+    tasks: [
+      { number: '1', title: '改善城乡供水', text: '新建水厂2座,改造管网30公里。', leaders: ['李建国'], leadUnits: ['水利局'], coUnits: ['住建局', '各镇'] },
+      { number: '2', title: '提升教育质量', text: '新建中小学3所。', leaders: ['王红梅'], leadUnits: ['教育局'], coUnits: ['财政局'] },
+    ],
+  },
 ];

@@ -117,12 +117,22 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
         append(a.leadUnits, [...marked]);
         append(a[role], list.names.filter((n) => !marked.has(n)));
         if (list.firstIsLead || FIRST_IS_LEAD.test(names[i])) a.firstIsLead = true;
-        if (role === 'coUnits' && /责任/.test(names[i]) && !/配合|共同/.test(names[i])) {
+        if (role === 'coUnits' && /配合|协办|协同|参与|协助|协作|共同/.test(names[i])) a.coKey = true;
+        else if (role === 'coUnits' && /责任/.test(names[i])) {
           a.responsible = true;
           a.responsibleUnits = append(a.responsibleUnits ?? [], list.names.filter((n) => !marked.has(n)));
-        } else if (role === 'coUnits' && /配合|协办|协同|参与|协助|协作/.test(names[i])) a.coKey = true;
+        }
       }
     });
+    // no 序号 column: the number printed inside the name (14.改扩建泉山学校)
+    if (number === null) {
+      const cell = title ?? text[0];
+      const m = cell ? readMarker(cell) : null;
+      if (cell && m && m.type === 'num') {
+        number = m.label;
+        if (title) title = cell.slice(m.length); else text[0] = cell.slice(m.length);
+      }
+    }
     // a name with no content beside it is the task's text (a 项目名称 column over an empty 内容 cell)
     if (!text.length && title) { text.push(title); title = null; }
     if (!text.length && !title) {

@@ -1,0 +1,181 @@
+// Task tables whose cells were run together with no separator (document-sharing sites):
+//   序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施新建…。何海平教育局经开区各街道2促进…
+// The header names the columns; the row numbers run 1, 2, 3 …; the cells can only be told apart by
+// recognizing a person's name and the unit names after it for what they are. A sentence after the
+// units opens a sub-row that shares the row's number and name.
+import type { Block, Cell, TableBlock, TextLine } from '../model.js';
+import { isPersonName } from '../recognize/person.js';
+import { cutRunTogether, isUnit } from '../recognize/unit.js';
+import { columnRole, type ColumnRole } from './cell-tables.js';
+
+const LABEL_END = /(?:序号|名称|内容|领导|单位|部门|科室|处室|时限|时间|任务|措施|目标|事项|备注|情况)/gu;
+const MAX_HEADER = 80;
+/** A page number that document-sharing sites print at the start of each page: "2、". */
+const PAGE_MARK = /^\d{1,3}、/u;
+/** Where a task's text turns from its name to its content (增加教育资源供给|实施新建…). */
+const CONTENT_OPENS = /(?:实施|落实|完成|新建|建成|推进|开展|新增|改造|提升|加快|全面|持续|深化|组织|启动|计划|确保|力争|建设|打造|开工|实现|引进|举办|创建|新改扩建|改扩建|为全|对全|在全)/gu;
+const MEASURE_AFTER = /^[个万亿千百十余元人户座所项条家只次年月日号%%.\d]/u;
+
+interface Header { labels: string[]; roles: ColumnRole[]; end: number }
+
+/** The header run together: labels cut after each label ending, from 序号 to the first row number. */
+function readHeader(s: string): Header | null {
+  const at = s.indexOf('序号');
+  if (at < 0) return null;
+  const labels: string[] = [];
+  const roles: ColumnRole[] = [];
+  let i = at;
+  while (i < s.length && i - at < MAX_HEADER) {
+    if (/\d/u.test(s[i])) break;
+    LABEL_END.lastIndex = i;
+    let found = false;
+    for (let m = LABEL_END.exec(s); m && m.index - i < 12; m = LABEL_END.exec(s)) {
+      const label = s.slice(i, m.index + m[0].length);
+      const role = columnRole(label);
+      if (role) { labels.push(label); roles.push(role); i = m.index + m[0].length; found = true; break; }
+    }
+    if (!found) return null;
+  }
+  if (s[i] !== '1' || /\d/u.test(s[i + 1] ?? '')) return null;
+  const usable = roles.includes('number') && roles.some((r) => r === 'text' || r === 'title')
+    && roles.some((r) => r === 'leadUnits' || r === 'coUnits');
+  return usable && labels.length >= 4 ? { labels, roles, end: i } : null;
+}
+
+/** Row starts: 1, then each next number where it follows the end of a name and opens a word. */
+function rowStarts(body: string): number[] {
+  const starts = [0];
+  for (let k = 2; ; k++) {
+    const key = String(k);
+    let from = starts[starts.length - 1] + String(k - 1).length + 4;
+    let found = -1;
+    while (from < body.length) {
+      const j = body.indexOf(key, from);
+      if (j < 0) break;
+      const before = body[j - 1] ?? '', after = body.slice(j + key.length);
+      if (!/\d/u.test(before) && !/^\d/u.test(after) && !MEASURE_AFTER.test(after) && /[\p{Script=Han}))]/u.test(before)
+        && /^[\p{Script=Han}“"(]/u.test(after) && endsInName(body.slice(Math.max(0, j - 12), j))) { found = j; break; }
+      from = j + 1;
+    }
+    if (found < 0) return starts;
+    starts.push(found);
+  }
+}
+
+const endsInName = (s: string) => {
+  for (let n = Math.min(12, s.length); n >= 2; n--) if (isUnit(s.slice(-n))) return true;
+  return false;
+};
+
+/** The longest run of units from `at`, cut where each part is a whole unit. */
+function unitRun(s: string, at: number): { units: string[]; end: number } | null {
+  for (let j = Math.min(s.length, at + 90); j >= at + 2; j--) {
+    const span = s.slice(at, j);
+    if (/[。;;,,]/u.test(span)) continue;
+    const cut = cutRunTogether(span, true);
+    const units = cut ?? (isUnit(span) ? [span] : null);
+    if (units && (j === s.length || !isUnit(s.slice(j, j + 3)) || /[。;;]/u.test(s[j - 1]))) return { units, end: j };
+  }
+  return null;
+}
+
+interface Piece { text: string; leader: string | null; units: string[] }
+
+/** How much a run of units reads like names: whole organ endings count, a name holding another's ending does not. */
+function runQuality(units: string[]): number {
+  return units.reduce((q, u) => q + (/(?:局|委|办|厅|中心|公司|街道|政府)$/u.test(u) ? 2 : 1) - (/[局委办厅]./u.test(u) ? 3 : 0), 0);
+}
+
+/** A row cut at each "person + units" that closes a task: text, leader, units; repeated for sub-rows. */
+function cutRow(row: string, hasLeaders: boolean): Piece[] {
+  const pieces: Piece[] = [];
+  let textStart = 0;
+  let i = 1;
+  while (i < row.length) {
+    let best: { name: string | null; run: { units: string[]; end: number }; q: number } | null = null;
+    const afterStop = /[。;;))]/u.test(row[i - 1]);
+    if (hasLeaders) {
+      for (const len of [3, 2]) {
+        const name = row.slice(i, i + len);
+        if (!isPersonName(name)) continue;
+        const run = unitRun(row, i + len);
+        // a leader closes a sentence, or stands before two units or more; its first unit is a whole name
+        if (!run || run.units[0].length < 3 || !(afterStop || run.units.length >= 2)) continue;
+        const q = runQuality(run.units);
+        if (!best || q > best.q) best = { name, run, q };
+      }
+    } else if (afterStop) {
+      const run = unitRun(row, i);
+      if (run && run.units[0].length >= 3 && (run.end === row.length || /^[\p{Script=Han}]/u.test(row.slice(run.end)))) best = { name: null, run, q: 0 };
+    }
+    if (best) {
+      pieces.push({ text: row.slice(textStart, i), leader: best.name, units: best.run.units });
+      textStart = i = best.run.end;
+    } else i++;
+  }
+  // text after the last names is one more sub-row under the same cells (merged over it)
+  const last = pieces[pieces.length - 1];
+  if (last && textStart < row.length && /[\p{Script=Han}]{4}/u.test(row.slice(textStart))) pieces.push({ ...last, text: row.slice(textStart) });
+  return pieces.filter((p) => p.text);
+}
+
+function splitTitle(text: string): { title: string | null; text: string } {
+  CONTENT_OPENS.lastIndex = 0;
+  for (let m = CONTENT_OPENS.exec(text); m; m = CONTENT_OPENS.exec(text)) {
+    if (m.index >= 4 && m.index <= 20) return { title: text.slice(0, m.index), text: text.slice(m.index) };
+  }
+  return { title: null, text };
+}
+
+/** One line (or a run of lines broken by page marks) holding a whole table run together; null otherwise. */
+export function readRunTogether(lines: TextLine[]): TableBlock | null {
+  const first = lines[0];
+  const joined = [first.text, ...lines.slice(1).map((l) => l.text.replace(PAGE_MARK, ''))].join('').replace(/\s+/g, '');
+  const header = readHeader(joined);
+  if (!header) return null;
+  const body = joined.slice(header.end);
+  const starts = rowStarts(body);
+  const roles = header.roles;
+  const col = (r: ColumnRole) => roles.indexOf(r);
+  const hasLeaders = col('leaders') >= 0;
+  const out: Cell[][] = [header.labels.map((l) => ({ text: l, pos: first.pos }))];
+  const pos = first.pos;
+  starts.forEach((s, k) => {
+    const num = String(k + 1);
+    const row = body.slice(s + num.length, k + 1 < starts.length ? starts[k + 1] : body.length);
+    let title: string | null = null;
+    cutRow(row, hasLeaders).forEach((p, n) => {
+      const cells: Cell[] = roles.map(() => ({ text: '', pos }));
+      const put = (r: ColumnRole, v: string) => { const c = col(r); if (c >= 0) cells[c] = { text: v, pos }; };
+      put('number', num);
+      let text = p.text;
+      if (col('title') >= 0) {
+        if (n === 0) { const t = splitTitle(text); title = t.title; text = t.text; }
+        if (title) put('title', title);
+      }
+      put('text', text);
+      if (p.leader) put('leaders', p.leader);
+      if (col('leadUnits') >= 0) {
+        put('leadUnits', p.units[0]);
+        put('coUnits', p.units.slice(1).join('、'));
+      } else put('coUnits', p.units.join('、'));
+      out.push(cells);
+    });
+  });
+  return out.length > 1 ? { kind: 'table', rows: out, pos } : null;
+}
+
+/** Blocks -> blocks with each run-together table replaced by a table block. */
+export function findRunTogetherTables(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'line' || b.text.length < 40 || !b.text.includes('序号')) { out.push(b); continue; }
+    // the table may go on over the following lines, each opened by a page mark
+    let j = i + 1;
+    while (j < blocks.length && blocks[j].kind === 'line' && PAGE_MARK.test((blocks[j] as TextLine).text)) j++;
+    const table = readRunTogether(blocks.slice(i, j) as TextLine[]);
+    if (table) { out.push(table); i = j - 1; } else out.push(b);
+  }
+  return out;
+}
