@@ -97,6 +97,9 @@ export const TARGET_CASES: TargetCase[] = [
   { text: '每年培育星级上云企业50家', from: 'huaian-2022-shishi-xize-remark', targets: [{ indicator: '星级上云企业', change: '培育', value: 50, unit: '家' }] },
   { text: 'GDP增长6.5%以上', from: 'issue 12', targets: [{ indicator: 'GDP', change: '增长', value: 6.5, unit: '%', qualifier: '以上' }] },
   { text: 'PM2.5平均浓度下降5%', targets: [{ indicator: 'PM2.5平均浓度', change: '下降', value: 5, unit: '%' }] },
+  { text: '在46个小区,建成38个厢房,70个分类亭', from: 'chongchuan-2023-minsheng-jindu', targets: [
+    { indicator: '小区', value: 46, unit: '个' }, { indicator: '厢房', change: '建成', value: 38, unit: '个' }, { indicator: '分类亭', change: '建成', value: 70, unit: '个' }] },
+  { text: '完成县妇幼保健院主体工程建设,7个乡镇卫生院完成搬迁或改扩建', from: 'jishui-minsheng-pipes-jindu', targets: [{ indicator: '乡镇卫生院', value: 7, unit: '个' }] },
   // Not targets: years, document numbers, ordinals, dates, attributes of a project, quoted titles
   { text: '根据《国务院关于印发的通知》(国发〔2016〕12号),2016年第2季度', targets: [] },
   { text: '加快兑现支持企业渡过难关“22条”和鼓励工业', from: 'tongxiang-2020', targets: [] },

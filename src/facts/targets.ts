@@ -30,7 +30,7 @@ const UNIT = UNITS.map(esc).join('|');
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 /** A value, an optional 余/多, its unit; or a range 6%—7%, 6—7%, 2-3个. */
 const TARGET = new RegExp(
-  String.raw`(?<![\d.,])(?<v>${NUM})(?:(?<u1>${UNIT})?\s*(?:[-—–~～至到])\s*(?<v2>${NUM}))?\s*(?<about>余|多)?(?<u>(?:${UNIT})(?:\/(?:人|户|月|年|亩|吨|平方米|人·月|人·年))?)(?<q>以上|以下|以内|之内|左右|上下|之上)?`,
+  String.raw`(?<![\d.])(?<!\d,)(?<v>${NUM})(?:(?<u1>${UNIT})?\s*(?:[-—–~～至到])\s*(?<v2>${NUM}))?\s*(?<about>余|多)?(?<u>(?:${UNIT})(?:\/(?:人|户|月|年|亩|吨|平方米|人·月|人·年))?)(?<q>以上|以下|以内|之内|左右|上下|之上)?`,
   'gu');
 
 const PREFIX_QUALIFIER = /(≥|≤|>|<|＞|＜|不低于|不少于|不超过|不高于|不多于|低于|高于|至少|最少|超过|突破|逾|约|近|超)$/u;
@@ -39,7 +39,7 @@ const CHANGE = /(控制在|保持在|稳定在|维持在|提高到|提高至|提
 const ACTION_VERB = '新增|净增|完成|实现|建成|新建|新改建|新改扩建|改扩建|改建|扩建|建设(?!用地)|改造|提升|提档|提档升级|升级|维修改造|维修|实施|打造|创建|争创|培育|培养|引进|引育|招引|新签约|签约|开工|开发|开展|启动|发放|举办|组织|整治|治理|拆除|征收|盘活|消化|处置|清理|腾退|收储|供应|出让|安置|帮扶|救助|资助|培训|吸纳|带动|转移|安排|投入|争取|申报|认定|落实|推广|种植|造林|植树|栽植|硬化|铺设|改厕|修缮|配备|安装|设立|布局|推进|加快|新开工|竣工|投用|建立|成立|组建|入库|挖潜|招商|储备|谋划|办好|办成|做好|再开工|筹集|抓好|优化';
 const ACTION = new RegExp(`^(?:(?:加快|全力|积极|大力|稳步|持续|深入|着力|扎实)(?=推进|建设|实施|打造|培育|办好|做好))?(?:${ACTION_VERB})(?:投运|投用|运营|开工|竣工|交付|使用|投产|达产)?(?:[、和及与](?:${ACTION_VERB}))*`, 'u');
 /** Words that frame a target and are not part of its indicator. */
-const FRAME_START = /^(?:\s|每年|(?:到|至|截至)?\d{4}年(?:度|底|末)?|等|努力实现|力争实现|确保实现|争取实现|力争|确保|争取|努力|预计|力促|推动|促进|实现|全年|年内|今年|当年|本年|全区|全市|全县|全省|全镇|全乡|全旗|全街道|全国|其中|计划|目标|预期|主要预期目标|我区|我市|我县|我镇|同时|并|和|及|与|、|:|:|对|为|向|使|让)+/u;
+const FRAME_START = /^(?:\s|每年|(?:到|至|截至)?\d{4}年(?:度|底|末)?|等|努力实现|力争实现|确保实现|争取实现|力争|确保|争取|努力|预计|力促|推动|促进|实现|全年|年内|今年|当年|本年|全区|全市|全县|全省|全镇|全乡|全旗|全街道|全国|其中|计划|目标|预期|主要预期目标|我区|我市|我县|我镇|同时|并|和|及|与|、|:|:|对|为|向|在|使|让)+/u;
 const FRAME_END = /(?:[、和及与]|分别|同比|同口径|比上年|较上年|较去年|比去年|[较比]\d{4}年|年均|月均|日均|平均|各|均|力争|确保|争取|要|将|以上|的)+$/u;
 /** A comparison alone (比上年增长10%): the indicator is the one just named. */
 const COMPARISON_ONLY = /^(?:同比|同口径|比上年|较上年|较去年|比去年|[较比]\d{4}年)+$/u;
@@ -153,7 +153,10 @@ export function findTargets(text: string): Target[] {
       const prev = out.at(-1);
       // 分别增长8.5%、8.8%: the second value shares the first one's indicator.
       const sameSentence = prev && !/[;；。]/u.test(text.slice(prev.span.end, start));
-      if (prev && sameSentence && COMPARISON_ONLY.test(lc.s.replace(FRAME_START, '').replace(/(?:分别|均|年均)+$/u, '').replace(CHANGE, ''))) {
+      const bare = lc.s.replace(FRAME_START, '').replace(/(?:分别|均|年均)+$/u, '').replace(CHANGE, '');
+      const sameUnit = prev && prev.unit.split('/')[0] === g.u.split('/')[0];
+      // 比上年增长10%: the value is of the indicator just named.
+      if (prev && sameSentence && COMPARISON_ONLY.test(bare)) {
         ind = prev.indicator;
       } else if (prev && !prev.fromRight && /^[、和及与]?$/.test(text.slice(prev.span.end, start).replace(/\s/g, '')) && prev.unit.split('/')[0] === g.u.split('/')[0]) {
         ind = prev.indicator;
@@ -163,10 +166,12 @@ export function findTargets(text: string): Target[] {
         if (right) {
           ind = right.s; spanEnd = right.end; fromRight = true;
           // 完成4所配套幼儿园和3所中小学: the second count shares the verb.
-          if (!change && prev?.fromRight && /^[、和及与]$/u.test(text.slice(prev.span.end, start))) change = prev.change;
+          if (!change && prev?.fromRight && /^[、和及与,，]$/u.test(text.slice(prev.span.end, start))) change = prev.change;
         }
         // 亿元以上产业项目45个、建成投运40个: a bare count after its own verb counts the same thing.
         else if (prev && /^[、和及与]?$/u.test(text.slice(prev.span.end, changeStart))) ind = prev.indicator;
+        // 增长6%左右,力争7%: a bare value in the same sentence and unit is of the indicator just named.
+        else if (prev && sameSentence && sameUnit && bare === '' && !prev.fromRight) { ind = prev.indicator; change = change ?? prev.change; }
       }
     }
     // Quotes stay unless they wrap the whole indicator.
