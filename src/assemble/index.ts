@@ -72,7 +72,10 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
   let part = 0;
 
   const pushHeadingLine = (line: TextLine) => {
-    const h: Heading = { kind: 'heading', marker: null, title: line.text.trim(), type: 'none', parent: null, leader: headingLeader(line.text) };
+    // "——在深化改革上保持定力": a dash or bullet before an unnumbered heading is its marker (SCHEMA)
+    const dash = /^(——|—|●|■|◆)\s*/u.exec(line.text.trim());
+    const title = dash ? line.text.trim().slice(dash[0].length) : line.text.trim();
+    const h: Heading = { kind: 'heading', marker: dash ? dash[1] : null, title, type: 'none', parent: null, leader: headingLeader(title) };
     const noneAt = stack.findIndex((e) => e.type === 'none');
     if (lastWasBareHeading || stack.length === 0) {
       // right under a heading: its child

@@ -1,7 +1,7 @@
 // Task tables: a header row names the columns by meaning (序号 / 工作任务 / 牵头领导 / 牵头单位 / 责任单位 /
 // 完成时限, in any order and wording); full-width rows are section headings; repeated headers are skipped.
-import { fieldOfHeader } from '../../assign/keys.js';
-import { emptyAssignment, parseProse, type Assignment } from '../../assign/parse.js';
+import { fieldOfHeader, KEY_LINE } from '../../assign/keys.js';
+import { emptyAssignment, merge, parseKeyed, parseProse, type Assignment } from '../../assign/parse.js';
 import { msg, type TableBlock } from '../../model.js';
 import type { Message, Section } from '../../schema.js';
 import { readMarker } from '../../segment/markers.js';
@@ -17,6 +17,8 @@ type Role = 'number' | 'text' | 'title' | 'leaders' | 'leadUnits' | 'coUnits' | 
 /** A header cell is a short name, never a sentence. */
 const HEADER_CELL = /^[^。;;]{0,24}$/u;
 
+const PLAN_COLUMN = /措施|举措|计划|安排|路径|做法/u;
+
 export function headerRoles(cells: string[]): Array<Role | null> | null {
   if (!cells.every((c) => HEADER_CELL.test(c.replace(/\s+/g, '')))) return null;
   // the same reading of labels as tables rendered as text: progress, plan and remark columns hold no task text
@@ -24,7 +26,13 @@ export function headerRoles(cells: string[]): Array<Role | null> | null {
     const r = columnRole(c);
     return r === 'other' || r === 'category' ? null : r ?? (fieldOfHeader(c) as Role | undefined) ?? null;
   });
-  const textCols = roles.flatMap((r, i) => (r === 'text' ? [i] : []));
+  let textCols = roles.flatMap((r, i) => (r === 'text' ? [i] : []));
+  // Beside the task column, a measures or plan column (落实措施, 工作举措) is no task text (SCHEMA).
+  if (textCols.length >= 2) {
+    const plans = textCols.filter((i) => PLAN_COLUMN.test(cells[i].replace(/\s+/g, '')));
+    if (plans.length < textCols.length) for (const i of plans) roles[i] = null;
+    textCols = textCols.filter((i) => roles[i] === 'text');
+  }
   // Two task columns: the first that names a thing (名称, 项目) is the title.
   if (textCols.length >= 2 && !roles.includes('title')) {
     const t = textCols.find((i) => /名称|项目$/.test(cells[i].replace(/\s+/g, '')));
@@ -111,6 +119,7 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
       else if (role === 'title') title = v;
       else if (role === 'deadline') a.deadline = v;
       else if (role === 'prose') mergeProse(a, v);
+      else if (KEY_LINE.test(v) && parseKeyed(v)) merge(a, parseKeyed(v)); // a cell that names its own key (省牵头单位:X)
       else {
         const list = splitNames(v, role === 'leaders' ? 'leaders' : 'units');
         const marked = new Set(role === 'coUnits' ? list.marked : []);
