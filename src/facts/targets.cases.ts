@@ -100,9 +100,13 @@ export const TARGET_CASES: TargetCase[] = [
   { text: '在46个小区,建成38个厢房,70个分类亭', from: 'chongchuan-2023-minsheng-jindu', targets: [
     { indicator: '小区', value: 46, unit: '个' }, { indicator: '厢房', change: '建成', value: 38, unit: '个' }, { indicator: '分类亭', change: '建成', value: 70, unit: '个' }] },
   { text: '完成县妇幼保健院主体工程建设,7个乡镇卫生院完成搬迁或改扩建', from: 'jishui-minsheng-pipes-jindu', targets: [{ indicator: '乡镇卫生院', value: 7, unit: '个' }] },
+  { text: '环评报告书14个工作日内、环评报告表7个工作日内', from: 'guandu-2016-wenzengzhang', targets: [
+    { indicator: '环评报告书', value: 14, unit: '个工作日', qualifier: '内' }, { indicator: '环评报告表', value: 7, unit: '个工作日', qualifier: '内' }] },
+  { text: '在职职工总数30人(含)以下的', from: 'dongguan-2021-jiuye (traditional, as normalized)', targets: [{ indicator: '在职职工总数', value: 30, unit: '人' }] },
   // Not targets: years, document numbers, ordinals, dates, attributes of a project, quoted titles
   { text: '根据《国务院关于印发的通知》(国发〔2016〕12号),2016年第2季度', targets: [] },
   { text: '加快兑现支持企业渡过难关“22条”和鼓励工业', from: 'tongxiang-2020', targets: [] },
+  { text: '(不含6亩)', from: 'guandu-2016-wenzengzhang', targets: [] },
   { text: '加快建设总投资7.58亿元的县医院迁建项目', from: 'gangu-2020', targets: [] },
   { text: '位次上升至第54位,比2017年提高了24位', from: 'a 政府工作报告 (大邑县, search corpus)', targets: [] },
   { text: '于2023年1月15日前将工作方案报区人民政府', from: 'caidian-2023', targets: [] },

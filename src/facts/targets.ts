@@ -30,16 +30,16 @@ const UNIT = UNITS.map(esc).join('|');
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 /** A value, an optional 余/多, its unit; or a range 6%—7%, 6—7%, 2-3个. */
 const TARGET = new RegExp(
-  String.raw`(?<![\d.])(?<!\d,)(?<v>${NUM})(?:(?<u1>${UNIT})?\s*(?:[-—–~～至到])\s*(?<v2>${NUM}))?\s*(?<about>余|多)?(?<u>(?:${UNIT})(?:\/(?:人|户|月|年|亩|吨|平方米|人·月|人·年))?)(?<q>以上|以下|以内|之内|左右|上下|之上)?`,
+  String.raw`(?<![\d.])(?<!\d,)(?<v>${NUM})(?:(?<u1>${UNIT})?\s*(?:[-—–~～至到])\s*(?<v2>${NUM}))?\s*(?<about>余|多)?(?<u>(?:${UNIT})(?:\/(?:人|户|月|年|亩|吨|平方米|人·月|人·年))?)(?<q>以上|以下|以内|之内|左右|上下|之上|内(?![容部外涵]))?`,
   'gu');
 
 const PREFIX_QUALIFIER = /(≥|≤|>|<|＞|＜|不低于|不少于|不超过|不高于|不多于|低于|高于|至少|最少|超过|突破|逾|约|近|超)$/u;
 const CHANGE = /(控制在|保持在|稳定在|维持在|提高到|提高至|提升到|提升至|增长到|增长至|增加到|增加至|下降到|下降至|降低到|降低至|减少到|减少至|压减至|压降至|达到|保持|增长|增加|提高|提升|下降|降低|减少|削减|压减|压降|降至|降到|增至|新增|净增|累计|达|增|降)$/u;
 /** Verbs a clause may open with, before what it counts: 新增规上工业企业15家, 完成交通投资33.3亿元. */
-const ACTION_VERB = '新增|净增|完成|实现|建成|新建|新改建|新改扩建|改扩建|改建|扩建|建设(?!用地)|改造|提升|提档|提档升级|升级|维修改造|维修|实施|打造|创建|争创|培育|培养|引进|引育|招引|新签约|签约|开工|开发|开展|启动|发放|举办|组织|整治|治理|拆除|征收|盘活|消化|处置|清理|腾退|收储|供应|出让|安置|帮扶|救助|资助|培训|吸纳|带动|转移|安排|投入|争取|申报|认定|落实|推广|种植|造林|植树|栽植|硬化|铺设|改厕|修缮|配备|安装|设立|布局|推进|加快|新开工|竣工|投用|建立|成立|组建|入库|挖潜|招商|储备|谋划|办好|办成|做好|再开工|筹集|抓好|优化';
+const ACTION_VERB = '新增|净增|完成|实现|建成|新建|新改建|新改扩建|改扩建|改建|扩建|建设(?!用地)|改造|提升|提档|提档升级|升级|维修改造|维修|实施|打造|创建|争创|培育|培养|引进|引育|招引|新签约|签约|开工|开发|开展|启动|发放|举办|组织|整治|治理|拆除|征收|盘活|消化|处置|清理|腾退|收储|供应|出让|安置|帮扶|救助|资助|培训|吸纳|带动|转移|安排|投入|争取|申报|认定|落实|推广|种植|造林|植树|栽植|硬化|铺设|改厕|修缮|配备|安装|设立|布局|推进|加快|新开工|竣工|投用|建立|成立|组建|入库|挖潜|招商|储备|谋划|办好|办成|做好|再开工|筹集|抓好|优化|评选|招录|新招录|招聘|选派|表彰';
 const ACTION = new RegExp(`^(?:(?:加快|全力|积极|大力|稳步|持续|深入|着力|扎实)(?=推进|建设|实施|打造|培育|办好|做好))?(?:${ACTION_VERB})(?:投运|投用|运营|开工|竣工|交付|使用|投产|达产)?(?:[、和及与](?:${ACTION_VERB}))*`, 'u');
 /** Words that frame a target and are not part of its indicator. */
-const FRAME_START = /^(?:\s|每年|(?:到|至|截至)?\d{4}年(?:度|底|末)?|等|努力实现|力争实现|确保实现|争取实现|力争|确保|争取|努力|预计|力促|推动|促进|实现|全年|年内|今年|当年|本年|全区|全市|全县|全省|全镇|全乡|全旗|全街道|全国|其中|计划|目标|预期|主要预期目标|我区|我市|我县|我镇|同时|并|和|及|与|、|:|:|对|为|向|在|使|让)+/u;
+const FRAME_START = /^(?:\s|每年|(?:到|至|截至)?\d{4}年(?:度|底|末)?|等|努力实现|力争实现|确保实现|争取实现|力争|确保|争取|努力|预计|力促|推动|促进|实现|全年|年内|今年|当年|本年|全区|全市|全县|全省|全镇|全乡|全旗|全街道|全国|其中|计划|目标|预期|主要预期目标|我区|我市|我县|我镇|同时|并|和|及|与|、|:|:|对|为|向|使|让)+/u;
 const FRAME_END = /(?:[、和及与]|分别|同比|同口径|比上年|较上年|较去年|比去年|[较比]\d{4}年|年均|月均|日均|平均|各|均|力争|确保|争取|要|将|以上|的)+$/u;
 /** A comparison alone (比上年增长10%): the indicator is the one just named. */
 const COMPARISON_ONLY = /^(?:同比|同口径|比上年|较上年|较去年|比去年|[较比]\d{4}年)+$/u;
@@ -56,6 +56,8 @@ function excluded(text: string, start: number, end: number, unit: string): boole
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
   if (/[第前]/.test(before) && !/[%％‰]/.test(unit)) return true;
+  // (不含6亩): a bound stated for what is left out.
+  if (/不?含$/u.test(text.slice(Math.max(0, start - 2), start))) return true;
   if (/[A-Za-z.]/.test(before) || /[A-Za-z]/.test(after)) return true;
   // A number that opens a quoted or bracketed name (“10项举措”, 《3年行动》).
   if (/[“"《〔\[【(（]/.test(before) && /^[^“”"《》]{0,8}[”"》〕\]】)）]/u.test(text.slice(end, end + 9))) return true;
@@ -124,6 +126,8 @@ export function findTargets(text: string): Target[] {
     const ch = CHANGE.exec(left);
     if (ch) { change = ch[0]; left = left.slice(0, -ch[0].length); changeStart = lc.start + left.length; }
     let { s: indicator, start: indStart } = stripFrame(left, lc.start);
+    // 在46个小区: a preposition alone is no indicator (在职职工 keeps its 在).
+    if (/^(?:在|于)$/u.test(indicator)) indicator = '';
     // 优化提升50条背街后巷: a verb before the change word is part of it; the count is of what follows.
     const verbOnly = change ? new RegExp(`^(?:${ACTION_VERB}|改造|整治)$`, 'u').exec(indicator) : null;
     if (verbOnly && change) { change = verbOnly[0] + change; changeStart = indStart; indicator = ''; }
