@@ -42,10 +42,9 @@ const pick = (c: Record<Field, Counts>) => Object.fromEntries(TASK_FIELDS.map((f
 //    heuristics, which the wrapped lines do not always meet the same way.
 //  - haizhou txt.pdf: a paragraph whose last line ends at the margin before a line that starts anew.
 //  - haizhou pdf: LibreOffice numbers one of the .docx lists differently from Word's own numbering.
-//  - nanling pdf, txt.pdf: a text table drawn with "|" whose cells the PDF lines join.
 //  - haicheng, haizhou table.pdf: a merged cell whose text the page break cuts in two.
-const KNOWN = new Set(['haicheng-2023.table.pdf', 'haiyan-2022.pdf', 'haizhou-2022.pdf', 'haizhou-2022.table.pdf', 'nanling-2024.pdf',
-  'haiyan-2022.txt.pdf', 'haizhou-2022.txt.pdf', 'nanling-2024.txt.pdf']);
+const KNOWN = new Set(['haicheng-2023.table.pdf', 'haiyan-2022.pdf', 'haizhou-2022.pdf', 'haizhou-2022.table.pdf',
+  'haiyan-2022.txt.pdf', 'haizhou-2022.txt.pdf']);
 const KNOWN_FLOOR = 0.75;
 /** Borderless tables: each form, and all of them pooled. */
 const BORDERLESS_FLOOR = 0.7, BORDERLESS_POOLED_FLOOR = 0.9;

@@ -47,14 +47,20 @@ function toLines(runs: Run[], page: number): Line[] {
 function joinRuns(g: Run[]): string {
   let s = '', end = -Infinity;
   for (const r of g) {
-    const text = r.text.replace(/\s+$/, '');
-    const gap = r.x - end;
-    if (s && !/\s$/.test(s) && !/^\s/.test(text)) s += spaces(s[s.length - 1], text[0], gap, r.size);
+    // spaces pdfjs puts at a run's ends say nothing the gap does not: the gap decides
+    const text = r.text.trim();
+    if (!text) continue;
+    const lead = r.text.length - r.text.trimStart().length;
+    const x = r.x + (lead && r.w > est(text, r.size) ? r.w - est(text, r.size) : 0);
+    if (s) s += spaces(s[s.length - 1], text[0], x - end, r.size);
     s += text;
-    end = Math.max(end, r.x + r.w - (r.text.length - text.length) * r.size * 0.25);
+    end = Math.max(end, r.x + r.w - (r.text.length - r.text.trimEnd().length) * r.size * 0.25);
   }
   return s;
 }
+
+/** The width characters take: Chinese a full em, others half. */
+export const est = (t: string, size: number) => [...t].reduce((a, c) => a + (/[\u2e80-\uffef]/.test(c) ? 1 : 0.5), 0) * size;
 
 /**
  * Word processors put a small gap between Chinese and Latin text (LibreOffice 0.2 em, no space character)
@@ -415,6 +421,7 @@ function continues(a: Line, b: Line, m: { left: number; right: number; pitch: nu
   const size = Math.max(a.size, b.size);
   if (Math.abs(a.size - b.size) > 0.15 * size) return false;
   if (a.x1 < m.right - 2.2 * size) return false; // ended short of the margin
+  if (/[||]$/.test(a.text)) return false; // a text table's cell ends there
   if (a.x0 > m.left + 4 * size) return false; // a centred or right-aligned line
   if (b.x0 > m.left + 0.5 * size) return false; // indented: a new paragraph
   if (b.page === a.page && m.pitch && b.y - a.y > 1.35 * m.pitch) return false; // paragraph spacing

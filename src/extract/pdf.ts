@@ -142,7 +142,8 @@ export async function extractPdf(bytes: Buffer): Promise<DocModel> {
  */
 export function splitRun(r: Run): Run[] {
   const parts = r.text.trim().split(/(\s+)/);
-  if (parts.length < 3) return [r];
+  // only Chinese runs: their characters' widths are known; a Latin run keeps pdfjs's own spacing
+  if (parts.length < 3 || !/[\u2e80-\uffef]/.test(r.text)) return [r];
   const est = (t: string) => [...t].reduce((a, c) => a + (/[\u2e80-\uffef]/.test(c) ? 1 : 0.5), 0) * r.size;
   const words = parts.filter((_, i) => i % 2 === 0);
   const gaps = parts.filter((_, i) => i % 2 === 1).length;
