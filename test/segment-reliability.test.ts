@@ -6,6 +6,8 @@ import { parseBytes } from '../src/pipeline.js';
 import { isBreak } from '../src/segment/index.js';
 import { readMarker } from '../src/segment/markers.js';
 import { droppedItems, expectInvariants } from './property-invariant.js';
+// @ts-expect-error plain ESM module shared with the bench, no type declarations
+import { docxFromText, htmlFromText } from '../bench/zip.mjs';
 
 const parse = (text: string) => parseBytes(Buffer.from(text), 'notice.txt');
 const brief = (tasks: Awaited<ReturnType<typeof parse>>['tasks']) =>
@@ -83,6 +85,23 @@ describe('item 2: unlabelled paragraphs among numbered tasks', () => {
     expect(n.tasks.map((t) => t.text)).toEqual(['推进甲工作', '推进丙工作', '推进戊工作', '推进庚工作']);
     expect(n.report.messages.find(at(4))).toMatchObject({ rule: 'unparsed-text', severity: 'warning' });
   });
+});
+
+describe('items 1–3 hold in every format', () => {
+  const cases = [
+    ['一、深化改革\n1.制定国企改革实施方案并印发(牵头单位:区国资办)\n2.推进政务服务改革(牵头单位:区行政审批局)\n', 2],
+    ['1.推进甲工作(牵头单位:乙)\n推进戊工作(牵头单位:己)\n2.推进丙工作(牵头单位:丁)\n', 3],
+    ['999.推进甲工作(牵头单位:乙)\n1000.推进丙工作(牵头单位:丁)\n1001、推进戊工作(牵头单位:己)\n', 3],
+  ] as const;
+  for (const [text, count] of cases) {
+    it(`${text.split('\n')[1].slice(0, 14)}…: ${count} tasks as .txt, .html and .docx`, async () => {
+      for (const [bytes, path] of [[Buffer.from(text), 'a.txt'], [Buffer.from(htmlFromText(text)), 'a.html'], [docxFromText(text), 'a.docx']] as const) {
+        const n = await parseBytes(bytes, path);
+        expect(n.tasks.length, path).toBe(count);
+        await expectInvariants(bytes, path);
+      }
+    });
+  }
 });
 
 describe('item 3: items numbered 1000 and up', () => {
