@@ -10,7 +10,7 @@ import { constants, inflateSync } from 'node:zlib';
 import { InputError } from '../errors.js';
 import { type DocModel, msg } from '../model.js';
 import type { Message } from '../schema.js';
-import { type LayoutPage, layoutBlocks, type Rule, type Run } from './layout.js';
+import { est, type LayoutPage, layoutBlocks, type Rule, type Run } from './layout.js';
 
 import { MAX_PDF_PAGES } from './pdf-limits.js';
 /** Text runs over all pages; a notice has a few thousand. */
@@ -144,15 +144,15 @@ export function splitRun(r: Run): Run[] {
   const parts = r.text.trim().split(/(\s+)/);
   // only Chinese runs: their characters' widths are known; a Latin run keeps pdfjs's own spacing
   if (parts.length < 3 || !/[\u2e80-\uffef]/.test(r.text)) return [r];
-  const est = (t: string) => [...t].reduce((a, c) => a + (/[\u2e80-\uffef]/.test(c) ? 1 : 0.5), 0) * r.size;
+  const width = (t: string) => est(t, r.size);
   const words = parts.filter((_, i) => i % 2 === 0);
   const gaps = parts.filter((_, i) => i % 2 === 1).length;
-  const gap = (r.w - words.reduce((a, t) => a + est(t), 0)) / gaps;
+  const gap = (r.w - words.reduce((a, t) => a + width(t), 0)) / gaps;
   if (!(gap > 0)) return [r];
   const out: Run[] = [];
   let x = r.x + (r.text.length - r.text.trimStart().length) * gap;
   parts.forEach((t, i) => {
-    if (i % 2 === 0) { out.push({ ...r, text: t, x, w: est(t) }); x += est(t); } else x += gap;
+    if (i % 2 === 0) { out.push({ ...r, text: t, x, w: width(t) }); x += width(t); } else x += gap;
   });
   return out;
 }
