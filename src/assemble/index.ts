@@ -36,6 +36,9 @@ type Entry = { node: Node } | { rows: ReturnType<TableFormat['parseTable']>; sec
 
 export interface Assembled { tasks: Task[]; messages: Message[]; parsers: string[]; numbered: Numbered[] }
 
+/** The usual depth of each marker kind in official documents (GB/T 9704): 一、 > (一) > 1. > (1) > ①. */
+const LEVEL: Partial<Record<string, number>> & Record<string, number> = { part: 0, cn: 1, 'paren-cn': 2, num: 3, 'paren-num': 4, 'rparen-num': 5, circled: 6 };
+
 const isHeading = (x: Node | Heading | null): x is Heading => !!x && 'kind' in x && x.kind === 'heading';
 
 function bestParse(item: Item, formats: Array<{ format: ItemFormat; score: number }>): ItemParse | null {
@@ -137,6 +140,11 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     const placed = unlabelled.get(item);
     const at = placed === undefined ? stack.findIndex((e) => e.type === type) : -1;
     if (at >= 0) stack = stack.slice(0, at);
+    // a marker of a higher level than the items above it (四、 after 3.: an excerpt that starts inside a part)
+    // closes them: one level never nests in a deeper one (一、 > (一) > 1. > (1) > ①)
+    else if (placed === undefined && type in LEVEL) {
+      while (stack.length && stack[stack.length - 1].type in LEVEL && LEVEL[stack[stack.length - 1].type] > LEVEL[type]) stack.pop();
+    }
     const parent = placed !== undefined ? placed : stack.length ? stack[stack.length - 1].node : null;
     const node: Node = { item, parse, parent, children: [], inherited: null, bodyText: '', descendants: 0, part, index: nodes.length };
     if (node.parent && !isHeading(node.parent)) node.parent.children.push(node);
