@@ -129,9 +129,8 @@ function tableOf(g: { h: Rule[]; v: Rule[] }, runs: Run[], used: Set<Run>, page:
     }
   }
   const slotOf = (x: number, y: number) => {
-    const c = xs.findIndex((v, i) => i < C && x >= v && x < xs[i + 1]);
-    const r = ys.findIndex((v, i) => i < R && y >= v && y < ys[i + 1]);
-    return r < 0 || c < 0 ? -1 : id(r, c);
+    const c = below(xs, x), r = below(ys, y);
+    return r < 0 || r >= R || c < 0 || c >= C ? -1 : id(r, c);
   };
   const texts = new Map<number, Run[]>();
   for (const run of runs) {
@@ -140,7 +139,8 @@ function tableOf(g: { h: Rule[]; v: Rule[] }, runs: Run[], used: Set<Run>, page:
     if (s < 0) continue;
     used.add(run);
     const k = find(s);
-    texts.set(k, [...(texts.get(k) ?? []), run]);
+    const list = texts.get(k);
+    if (list) list.push(run); else texts.set(k, [run]);
   }
   const seen = new Set<number>();
   const rows: SpanCell[][] = [];
@@ -248,6 +248,16 @@ function columnTables(lines: Line[], page: number): Array<{ table: PageTable; li
   return found;
 }
 
+/** Index of the last sorted value <= x (-1 when x is below them all). */
+function below(sorted: number[], x: number): number {
+  let lo = 0, hi = sorted.length - 1, best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) { best = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return best;
+}
+
 function snapWithin(values: number[], tol: number): number[] {
   const s = [...values].sort((a, b) => a - b);
   const out: number[] = [];
@@ -282,11 +292,9 @@ export function layoutBlocks(pages: LayoutPage[]): Block[] {
 
 function pageItems(p: LayoutPage, page: number): Item[] {
   const lines0 = toLines(p.runs, page);
-  const lineOf = (y: number) => {
-    let best = 1;
-    lines0.forEach((l, i) => { if (l.y <= y + 0.5 * l.size) best = i + 1; });
-    return best;
-  };
+  // the number of the last line at or above y (lines are sorted by y; binary search: pages may be huge)
+  const tops = lines0.map((l) => l.y - 0.5 * l.size);
+  const lineOf = (y: number) => Math.max(1, below(tops, y) + 1);
   const used = new Set<Run>();
   const tables = grids(p.rules).map((g) => tableOf(g, p.runs, used, page, lineOf)).filter((t): t is PageTable => !!t);
   let lines = used.size ? toLines(p.runs.filter((r) => !used.has(r)), page) : lines0;

@@ -15,6 +15,8 @@ import { est, type LayoutPage, layoutBlocks, type Rule, type Run } from './layou
 import { MAX_PDF_PAGES } from './pdf-limits.js';
 /** Text runs over all pages; a notice has a few thousand. */
 const MAX_RUNS = 2_000_000;
+/** Line segments a page may draw for its tables to be read from them. */
+const MAX_RULES = 20_000;
 /** Below this many characters of text over all pages, the PDF is taken for a scan. */
 const MIN_TEXT = 20;
 /** What the PDF's Flate streams may unpack to, together (pdfjs inflates without a cap of its own). */
@@ -111,7 +113,11 @@ export async function extractPdf(bytes: Buffer): Promise<DocModel> {
       runsTotal += runs.length;
       if (runsTotal > MAX_RUNS) throw new InputError(`PDF holds more than ${MAX_RUNS} text runs: refused`);
       const ops = await page.getOperatorList();
-      const { rules, pictures } = rulings(ops, view, OPS);
+      const found = rulings(ops, view, OPS);
+      const pictures = found.pictures;
+      // past this many segments a page is a drawing, not a table (and grouping them would take long)
+      const rules = found.rules.length > MAX_RULES ? [] : found.rules;
+      if (rules !== found.rules) messages.push(msg('warning', 'pdf-rulings-skipped', { line: p, column: 1 }, `page ${p} draws ${found.rules.length} line segments (limit ${MAX_RULES}): its tables are read from text positions only`));
       images += pictures;
       if (!runs.length && pictures) messages.push(msg('warning', 'pdf-page-image', { line: p, column: 1 }, `page ${p} has no text, only images (scanned?): its content is not read`));
       pages.push({ width: vp.width, height: vp.height, runs, rules });
