@@ -80,7 +80,8 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
   for (let i = 0; i < lines.length && i < 150; i++) {
     const l = clean(lines[i]);
     if (!l || l.length > 120 || /[。;;]$/u.test(l) || /^[一二三四五六七八九十\d((]/u.test(l)) continue;
-    const t = l.replace(DOC_NUMBER, (m) => (l.startsWith(m) ? '' : m)).trim();
+    // a 文号 before the title, or in brackets after it ("…的通知 (粤府〔2021〕22号)"), is not the title's
+    const t = l.replace(DOC_NUMBER, (m) => (l.startsWith(m) ? '' : m)).replace(TRAILING_DOC_NUMBER, '').trim();
     if (/关于/u.test(t) && !/^(根据|按照|为|经)/u.test(t)) {
       // a title broken over lines: join until it ends like a title; an organ's name on the line above opens it
       let joined = t;
@@ -102,6 +103,7 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
   return { title: first, fromPart: false };
 }
 
+const TRAILING_DOC_NUMBER = new RegExp(`\\s*[((]\\s*${DOC_NUMBER.source}\\s*[))]\\s*$`, 'u');
 const CHROME = /首页|登录|注册|无障碍|设为|收藏|长者|字体|打印|关闭|分享|当前位置|您的位置|网站地图|English|【切换】|切换/u;
 const HEADER_LABEL = /序号|名称|内容|领导|牵头单位|责任单位|配合单位|完成时限|完成时间|进展情况|完成情况/gu;
 const headerLabels = (l: string) => l.match(HEADER_LABEL)?.length ?? 0;
@@ -116,7 +118,8 @@ function firstLineTitle(lines: string[]): string | null {
     if (readMarker(l) || /[::]/u.test(l) || [...l.matchAll(LABEL_RE)].length >= 2 || headerLabels(l) >= 3) return null;
     const t = l.replace(CUT_AT, '').replace(/^《(.+)》$/u, '$1').trim();
     const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
-    if (han >= 6 && t.length <= 80 && !/[,,::;;、]$/u.test(t) && !/[。!?]/u.test(t.slice(0, -1)) && !/^(各|为|根据|按照)/u.test(t)) return t.replace(/[。.]$/u, '');
+    if (han < 6) continue; // a site's navigation (校院概况, 首页) before the title
+    if (t.length <= 80 && !/[,,::;;、]$/u.test(t) && !/[。!?]/u.test(t.slice(0, -1)) && !/^(各|为|根据|按照)/u.test(t)) return t.replace(/[。.]$/u, '');
     return null;
   }
   return null;
@@ -149,6 +152,15 @@ function standaloneDocNumber(lines: string[]): string | null {
     if (!m) continue;
     // at the start of its line, or alone on its line near the top, in brackets ((苏政发〔2008〕25号)) or after a label
     if (m.index === 0 || (i < 40 && l.replace(m[0], '').replace(/[\s()()【】\[\]::]/gu, '').length <= 6)) return m[0].replace(/\s+/g, '');
+  }
+  return null;
+}
+
+/** The first year the opening lines name (2024年3月28日，…印发了《…》): the year a page without a title speaks of. */
+function firstYear(lines: string[]): number | null {
+  for (const l of lines.slice(0, 12)) {
+    const m = /((?:19|20)\d{2})\s*年/u.exec(l);
+    if (m) return Number(m[1]);
   }
   return null;
 }
@@ -190,6 +202,7 @@ export function extractDocument(lines: string[], meta: Record<string, string>, h
     return m ? Number(m[1] ?? m[2]) : null;
   };
   const year = yearOf(title) ?? yearOf(docNumber) ?? (date ? Number(date.slice(0, 4)) : null)
-    ?? (labeled.published ? Number(/(\d{4})/.exec(labeled.published)?.[1]) || null : null);
+    ?? (labeled.published ? Number(/(\d{4})/.exec(labeled.published)?.[1]) || null : null)
+    ?? firstYear(lines);
   return { kind: hasTasks ? 'task-list' : 'other', title, docNumber, issuer, date, year };
 }
