@@ -12,6 +12,7 @@ import { child, kids, parseXml, type XNode } from './xml.js';
 import { Zip } from './zip.js';
 
 const PT = 72 / 25.4; // layout works in points
+const MAX_RUNS = 2_000_000;
 const nums = (s: string | undefined) => (s ?? '').trim().split(/[\s,]+/).filter(Boolean).map(Number);
 
 /** "g N d" repeats d N times. */
@@ -51,6 +52,7 @@ export function extractOfd(bytes: Buffer): DocModel {
   const area = nums(textOf(find(find(document, 'PageArea') ?? document, 'PhysicalBox') ?? { name: '', attrs: {}, children: ['0 0 210 297'] }));
   const pageRefs = kids(child(document, 'Pages') ?? { name: '', attrs: {}, children: [] }).filter((p) => p.name === 'Page');
   if (pageRefs.length > MAX_PDF_PAGES) throw new InputError(`OFD has ${pageRefs.length} pages (limit ${MAX_PDF_PAGES})`);
+  let total = 0;
   const pages: LayoutPage[] = pageRefs.map((ref) => {
     const page = kids(read(resolve(base, ref.attrs.BaseLoc ?? '')))[0];
     const box = nums(textOf(find(page, 'PhysicalBox') ?? { name: '', attrs: {}, children: [] }));
@@ -58,7 +60,10 @@ export function extractOfd(bytes: Buffer): DocModel {
     const runs: Run[] = [], rules: Rule[] = [];
     const content = child(page, 'Content');
     if (content) walk(content, runs, rules);
-    return { width: w * PT, height: h * PT, runs, rules };
+    total += runs.length;
+    if (total > MAX_RUNS) throw new InputError(`OFD holds more than ${MAX_RUNS} characters of text: refused`);
+    // past this many segments a page is a drawing, not a table
+    return { width: w * PT, height: h * PT, runs, rules: rules.length > 20_000 ? [] : rules };
   });
   if (!pages.some((p) => p.runs.length)) {
     throw new InputError('the OFD has no text (its pages are images: a scan?): run OCR first');
