@@ -1,6 +1,7 @@
 // A page scraped flat puts a whole notice on one line, its paragraphs joined by spaces.
 // Long lines are cut back into lines at those spaces, and before item markers that follow a full stop.
 import type { TextLine } from '../model.js';
+import { readMarker } from '../segment/markers.js';
 
 const FLAT_MIN = 300;
 const GLUED_MIN = 1000;
@@ -60,5 +61,29 @@ export function resplitFlat(line: TextLine): TextLine[] {
       if (t) out.push({ kind: 'line', text: t, pos: { line: line.pos.line, column: line.pos.column + q.at + lead } });
     }
   }
+  return out;
+}
+
+/**
+ * Two items printed on one line: "(一)地区生产总值增长11%。(省发改委负责)(二)公共财政收入增长13%。".
+ * The line is cut before a marker that follows a full stop or a closing bracket when it continues the
+ * numbering the line opens with (same kind, next number), so a (二) quoted in running text stays.
+ */
+export function splitGluedItems(line: TextLine): TextLine[] {
+  const first = readMarker(line.text);
+  if (!first || first.type === 'bullet' || line.text.length < 8) return [line];
+  const out: TextLine[] = [];
+  let start = 0, expect = first.value + 1;
+  for (const g of line.text.matchAll(GLUED_MARKER)) {
+    const at = g.index!;
+    if (!/[。))\]】〕]/u.test(line.text[at - 1])) continue; // after a full stop or an assignment block, not a ;-list
+    const m = readMarker(line.text.slice(at));
+    if (!m || m.type !== first.type || m.value !== expect) continue;
+    out.push({ kind: 'line', text: line.text.slice(start, at).trim(), pos: { line: line.pos.line, column: line.pos.column + start } });
+    start = at;
+    expect++;
+  }
+  if (!out.length) return [line];
+  out.push({ kind: 'line', text: line.text.slice(start).trim(), pos: { line: line.pos.line, column: line.pos.column + start } });
   return out;
 }

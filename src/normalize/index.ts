@@ -1,7 +1,7 @@
 // DocModel -> DocModel: simplified script, plain spaces, full-width digits, flat text re-split into lines.
 import type { Block, DocModel, TextLine } from '../model.js';
 import { toSimplified } from './traditional.js';
-import { resplitFlat } from './flat.js';
+import { resplitFlat, splitGluedItems } from './flat.js';
 import { stripPinyin } from './pinyin.js';
 
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
@@ -32,7 +32,7 @@ export async function normalize(doc: DocModel): Promise<DocModel> {
       out.push({ ...b, rows: b.rows.map((r) => r.map((c) => ({ ...c, text: cleanText(c.text).trim() }))) });
       continue;
     }
-    for (const l of resplitFlat(cleanLine(b))) out.push(l);
+    for (const l of resplitFlat(cleanLine(b))) for (const piece of splitGluedItems(l)) out.push(piece);
   }
   return { ...doc, blocks: out, script, meta };
 }
