@@ -188,7 +188,7 @@ try {
     record(`${n}.ofd`, rel(join(fixtures, `${n}.txt`)));
   }
   // .doc from the text and the task table's page: word-extractor sees neither Word's list numbering nor
-  // its auto-numbered cells, so the .docx forms (which use both) would lose their item numbers
+  // a .doc made from the numbered .docx forms numbers differently from the text, in LibreOffice too)
   const texts = join(tmp, 'text');
   mkdirSync(texts);
   for (const n of names) copyFileSync(join(fixtures, `${n}.txt`), join(texts, `${n}.txt`));

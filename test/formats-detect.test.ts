@@ -217,3 +217,15 @@ describe('OFD', () => {
     await fails(put('scan.ofd', await ofd('<ofd:ImageObject ID="5" Boundary="0 0 210 297" ResourceID="7"/>')), /no text.*OCR/);
   });
 });
+
+it('.doc list numbering: labels by level, counting on, deeper levels restarting, formats as Word names them', async () => {
+  const { DocNumbering } = await import('../src/extract/doc-lists.js');
+  const lists = { lfo: [7], lists: new Map([[7, { levels: [
+    { start: 1, fmt: 'chineseCounting', text: '\u0000、', follow: 2 },
+    { start: 1, fmt: 'chineseCounting', text: '(\u0001)', follow: 2 },
+    { start: 1, fmt: 'decimal', text: '\u0002.', follow: 0 },
+  ] }]]) };
+  const n = new DocNumbering(lists);
+  expect([[1, 0], [1, 1], [1, 2], [1, 2], [1, 1], [1, 2], [1, 0], [1, 1], [2, 0]].map(([f, l]) => n.label(f, l)))
+    .toEqual(['一、', '(一)', '1. ', '2. ', '(二)', '1. ', '二、', '(一)', null]);
+});

@@ -8,6 +8,10 @@
 export interface DocRow { fc: number; edges: number[]; vmerge: number[] }
 
 const SPRM_TTP = 0x2417, SPRM_INNER_TTP = 0x244c, SPRM_DEF_TABLE = 0xd608, SPRM_VERT_MERGE = 0xd62b;
+const SPRM_ILFO = 0x460b, SPRM_ILVL = 0x260a;
+
+/** A paragraph's file range, its list (ilfo, 1-based; 0 none) and level, and its row when it ends one. */
+export interface DocPara { fc: number; fcEnd: number; ilfo: number; ilvl: number; row: DocRow | null }
 
 function operandSize(b: Buffer, at: number, sprm: number): number {
   const spra = (sprm >> 13) & 7;
@@ -15,8 +19,8 @@ function operandSize(b: Buffer, at: number, sprm: number): number {
   return [1, 1, 2, 4, 2, 2, -1, 3][spra] === -1 ? b.readUInt8(at) + 1 : [1, 1, 2, 4, 2, 2, -1, 3][spra];
 }
 
-function rowOf(grpprl: Buffer, fc: number): DocRow | null {
-  let ttp = false, edges: number[] = [], vmerge: number[] = [];
+function paraOf(grpprl: Buffer, fc: number, fcEnd: number): DocPara {
+  let ttp = false, edges: number[] = [], vmerge: number[] = [], ilfo = 0, ilvl = 0;
   const changes: Array<[number, number]> = [];
   for (let at = 0; at + 2 <= grpprl.length;) {
     const sprm = grpprl.readUInt16LE(at);
@@ -36,20 +40,26 @@ function rowOf(grpprl: Buffer, fc: number): DocRow | null {
         return f & 0x20 ? (f & 0x40 ? 3 : 1) : 0;
       });
     } else if (sprm === SPRM_VERT_MERGE && at + 3 <= grpprl.length) changes.push([grpprl[at + 1], grpprl[at + 2]]);
+    else if (sprm === SPRM_ILFO && at + 2 <= grpprl.length) ilfo = grpprl.readInt16LE(at);
+    else if (sprm === SPRM_ILVL) ilvl = grpprl[at];
     at += size;
   }
-  if (!ttp || edges.length < 2) return null;
   for (const [itc, flag] of changes) if (itc < vmerge.length) vmerge[itc] = flag;
-  return { fc, edges, vmerge };
+  return { fc, fcEnd, ilfo, ilvl, row: ttp && edges.length >= 2 ? { fc, edges, vmerge } : null };
 }
 
 /** Every table row of the document, in file order; [] when the property pages cannot be read. */
 export function docRows(word: Buffer, table: Buffer): DocRow[] {
+  return docParas(word, table).flatMap((p) => (p.row ? [p.row] : []));
+}
+
+/** Every paragraph's properties that matter here, in file order; [] when they cannot be read. */
+export function docParas(word: Buffer, table: Buffer): DocPara[] {
   try {
     const fcPlc = word.readUInt32LE(0x0102), lcbPlc = word.readUInt32LE(0x0106);
     const plc = table.subarray(fcPlc, fcPlc + lcbPlc);
     const n = (lcbPlc - 4) / 8;
-    const rows: DocRow[] = [];
+    const rows: DocPara[] = [];
     for (let i = 0; i < n; i++) {
       const page = plc.readUInt32LE((n + 1) * 4 + i * 4) & 0x3fffff;
       const fkp = word.subarray(page * 512, page * 512 + 512);
@@ -57,11 +67,10 @@ export function docRows(word: Buffer, table: Buffer): DocRow[] {
       const crun = fkp[511];
       for (let j = 0; j < crun; j++) {
         const bx = fkp[(crun + 1) * 4 + j * 13] * 2;
-        if (!bx) continue;
+        if (!bx) { rows.push({ fc: fkp.readUInt32LE(j * 4), fcEnd: fkp.readUInt32LE(j * 4 + 4), ilfo: 0, ilvl: 0, row: null }); continue; }
         const cb = fkp[bx];
         const papx = cb ? fkp.subarray(bx + 1, bx + 1 + 2 * cb - 1) : fkp.subarray(bx + 2, bx + 2 + 2 * fkp[bx + 1]);
-        const row = papx.length > 2 ? rowOf(papx.subarray(2), fkp.readUInt32LE(j * 4)) : null;
-        if (row) rows.push(row);
+        rows.push(paraOf(papx.length > 2 ? papx.subarray(2) : Buffer.alloc(0), fkp.readUInt32LE(j * 4), fkp.readUInt32LE(j * 4 + 4)));
       }
     }
     return rows.sort((a, b) => a.fc - b.fc);

@@ -6,11 +6,15 @@ import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
 import type { DocModel } from '../model.js';
 import type { Message } from '../schema.js';
-import { type DocRow, docRows } from './doc-rows.js';
+import { DocNumbering, readLists } from './doc-lists.js';
+import { type DocPara, docParas, type DocRow } from './doc-rows.js';
 import { tabRowBlocks } from './tab-rows.js';
 
 interface WordDocument { getBody(o?: { filterUnicode?: boolean }): string }
-interface OleExtractorClass { new (): { extract(reader: unknown): Promise<WordDocument>; writeParagraphProperties(b: Buffer, t: Buffer): void } }
+interface Piece { startCp: number; endCp: number; length: number; text: string; startFilePos: number; endFilePos: number; bpc: number }
+interface OleExtractor { extract(reader: unknown): Promise<WordDocument>; writeParagraphProperties(b: Buffer, t: Buffer): void;
+  _pieces: Piece[]; _boundaries: { ccpText: number } }
+interface OleExtractorClass { new (): OleExtractor }
 type ReaderClass = new (b: Buffer) => { open(): Promise<unknown> };
 
 export async function extractDoc(bytes: Buffer): Promise<DocModel> {
@@ -22,7 +26,10 @@ export async function extractDoc(bytes: Buffer): Promise<DocModel> {
   class WithRows extends Ole {
     writeParagraphProperties(word: Buffer, table: Buffer): void {
       super.writeParagraphProperties(word, table);
-      rows = docRows(word, table);
+      const paras = docParas(word, table);
+      rows = paras.flatMap((p) => (p.row ? [p.row] : []));
+      const lists = readLists(word, table);
+      if (lists) insertLabels(this, paras, new DocNumbering(lists));
     }
   }
   let doc: WordDocument;
@@ -40,4 +47,30 @@ export async function extractDoc(bytes: Buffer): Promise<DocModel> {
   const out = { messages: [] as Message[] };
   const blocks = tabRowBlocks(body.replace(/[\u0007\u000b\u000c]/g, '\n'), out, rows);
   return { format: 'doc', blocks, meta: {}, script: 'simplified', messages: out.messages };
+}
+
+/**
+ * Puts list labels into the body text at their paragraphs' starts (character positions from the piece
+ * table), before word-extractor assembles the body; later pieces and the body's length move on by as much.
+ */
+function insertLabels(ex: OleExtractor, paras: DocPara[], numbering: DocNumbering): void {
+  const pieces = ex._pieces;
+  const cpOf = (fc: number) => {
+    const p = pieces.find((x) => fc >= x.startFilePos && fc < x.endFilePos);
+    return p ? p.startCp + (fc - p.startFilePos) / p.bpc : -1;
+  };
+  const inserts = paras.filter((p) => p.ilfo > 0).map((p) => ({ cp: cpOf(p.fc), p }))
+    .filter((x) => x.cp >= 0 && x.cp < ex._boundaries.ccpText && Number.isInteger(x.cp)).sort((a, b) => a.cp - b.cp)
+    .map((x) => ({ cp: x.cp, text: numbering.label(x.p.ilfo, x.p.ilvl) ?? '' })).filter((x) => x.text);
+  for (let i = inserts.length - 1; i >= 0; i--) {
+    const { cp, text } = inserts[i];
+    const k = pieces.findIndex((x) => cp >= x.startCp && cp < x.endCp);
+    if (k < 0) continue;
+    const piece = pieces[k];
+    piece.text = piece.text.slice(0, cp - piece.startCp) + text + piece.text.slice(cp - piece.startCp);
+    piece.length += text.length;
+    piece.endCp += text.length;
+    for (const later of pieces.slice(k + 1)) { later.startCp += text.length; later.endCp += text.length; }
+    ex._boundaries.ccpText += text.length;
+  }
 }
