@@ -187,8 +187,9 @@ try {
     writeFileSync(join(out, `${n}.ofd`), await makeOfd(readFileSync(join(fixtures, `${n}.txt`), 'utf8')));
     record(`${n}.ofd`, rel(join(fixtures, `${n}.txt`)));
   }
-  // .doc from the text and the task table's page: word-extractor sees neither Word's list numbering nor
-  // a .doc made from the numbered .docx forms numbers differently from the text, in LibreOffice too)
+  // .doc from the text and the task table's page: LibreOffice's .doc export splits some of the .docx
+  // forms' Word lists in two, so a .doc made from them numbers differently from the text (LibreOffice
+  // itself reads it back that way)
   const texts = join(tmp, 'text');
   mkdirSync(texts);
   for (const n of names) copyFileSync(join(fixtures, `${n}.txt`), join(texts, `${n}.txt`));
