@@ -1,5 +1,7 @@
 // Helpers the item formats share: where an item's text lines are, and how they become title + text.
+import type { Assignment } from '../assign/parse.js';
 import type { Pos, TextLine } from '../model.js';
+import { innerBlocks } from '../recognize/clause.js';
 import type { Item, Unit } from '../segment/index.js';
 import type { ItemFormat } from './types.js';
 
@@ -48,3 +50,30 @@ export function shareParsed(format: Pick<ItemFormat, 'parseItem'>, units: Unit[]
 }
 
 export { trailingBracket } from '../assign/brackets.js';
+
+/**
+ * An item with more than one assignment block: the blocks inside its text are cut out too, and their
+ * names merged after those of the closing block (SCHEMA: both blocks cut, names merged, first kept).
+ */
+export function withInnerBlocks(text: string, assignment: Assignment): { text: string; assignment: Assignment } {
+  if (text.length > 4000 || !/[((【〔\[]/u.test(text)) return { text, assignment };
+  const inner = innerBlocks(text);
+  if (!inner) return { text, assignment };
+  const merged = mergeFirst(inner.assignment, assignment);
+  return { text: inner.text, assignment: merged };
+}
+
+/** b's names after a's, without repeats; a's deadline first. */
+function mergeFirst(a: Assignment, b: Assignment): Assignment {
+  const out: Assignment = { ...a, leaders: [...a.leaders], leadUnits: [...a.leadUnits], coUnits: [...a.coUnits] };
+  for (const x of b.leaders) if (!out.leaders.includes(x)) out.leaders.push(x);
+  for (const x of b.leadUnits) if (!out.leadUnits.includes(x)) out.leadUnits.push(x);
+  for (const x of b.coUnits) if (!out.coUnits.includes(x) && !out.leadUnits.includes(x)) out.coUnits.push(x);
+  out.coUnits = out.coUnits.filter((x) => !out.leadUnits.includes(x));
+  out.deadline ??= b.deadline;
+  out.responsible ||= b.responsible;
+  out.firstIsLead ||= b.firstIsLead;
+  if (b.responsibleUnits?.length) out.responsibleUnits = [...(out.responsibleUnits ?? []), ...b.responsibleUnits];
+  out.coKey ||= b.coKey;
+  return out;
+}

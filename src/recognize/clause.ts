@@ -148,3 +148,33 @@ export function plausibleNames(a: Assignment): boolean {
   const all = [...a.leadUnits, ...a.coUnits];
   return all.length > 0 && all.every((n) => [...n].length <= MAX_NAME && !/[。;;]/u.test(n));
 }
+
+/**
+ * Assignment blocks standing inside a text, not only at its end: "…政策体系(省科技厅牵头)。在高端装备…
+ * (省发改委、省财政厅等负责)," — each block that reads as an assignment (keys, or names with role words)
+ * is cut out and the names are merged, first occurrence kept. Null when the text holds none.
+ */
+export function innerBlocks(text: string): { text: string; assignment: Assignment } | null {
+  const groups: Array<{ start: number; end: number }> = [];
+  let depth = 0, open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '(' || ch === '【' || ch === '〔' || ch === '[') { if (depth++ === 0) open = i; }
+    else if ((ch === ')' || ch === ')' || ch === '】' || ch === '〕' || ch === ']') && depth > 0 && --depth === 0) {
+      if (i - open - 1 <= MAX_CLAUSE) groups.push({ start: open, end: i + 1 });
+    }
+  }
+  let a: Assignment | null = null;
+  let out = '', from = 0;
+  for (const g of groups) {
+    const inner = text.slice(g.start + 1, g.end - 1);
+    const read = parseKeyed(inner) ?? readClause(inner);
+    if (!read) continue;
+    a = a ? (mergeInto(a, read), a) : read;
+    out += text.slice(from, g.start);
+    from = g.end;
+  }
+  if (!a) return null;
+  out += text.slice(from);
+  return { text: out, assignment: a };
+}

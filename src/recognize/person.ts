@@ -8,7 +8,7 @@ const TITLES = [...LEADER_TITLES].sort((a, b) => b.length - a.length);
 const TITLE_AT_END = new RegExp(`(?:${TITLES.join('|')})$`, 'u');
 const TITLE_AT_START = new RegExp(`^(?:${TITLES.join('|')})`, 'u');
 /** A role in place of a name: 分管副市长, 市政府分管领导同志, 常务副县长, 各副区长, 县委常委. */
-const ROLE = /^(?:各|市|县|区|省|州|镇|乡|市政府|县政府|区政府|省政府|政府)?(?:分管|主管|联系|包联|挂点|常务|有关|相关)?(?:副)?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|主席|书记|主任|秘书长|常委|领导|领导同志|负责同志|负责人)(?:同志)?$/u;
+const ROLE = /^(?:各|市|县|区|省|州|镇|乡|市政府|县政府|区政府|省政府|政府)?(?:分管|协管|主管|联系|包联|挂点|常务|有关|相关)?(?:副)?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|主席|书记|主任|秘书长|常委|领导|领导同志|负责同志|负责人)(?:同志)?$/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** A bare name: surname + one or two given characters (compound surname + one or two). */

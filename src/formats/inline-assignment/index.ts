@@ -4,7 +4,7 @@ import { KEY_ALTERNATION, KEY_LINE } from '../../assign/keys.js';
 import { parseKeyed } from '../../assign/parse.js';
 import { msg } from '../../model.js';
 import type { Item } from '../../segment/index.js';
-import { endOf, itemLines, shareParsed, titleAndText, trailingBracket } from '../shared.js';
+import { endOf, itemLines, shareParsed, titleAndText, trailingBracket, withInnerBlocks } from '../shared.js';
 import type { ItemFormat, ItemParse } from '../types.js';
 
 const OPEN_KEY = new RegExp(`[((\\[【〔]\\s*(?:${KEY_ALTERNATION})\\s*[::]`, 'gu');
@@ -22,10 +22,11 @@ export const inlineAssignment: ItemFormat = {
       if (i > 0 && KEY_LINE.test(line.text)) return null; // assignment on lines of its own: another format
       const closed = trailingBracket(line.text);
       if (closed) {
-        const assignment = parseKeyed(closed.inner);
-        if (assignment && closed.start > 0) {
-          const { title, text } = titleAndText([...lines.slice(0, i).map((l) => l.text), line.text.slice(0, closed.start)]);
-          return { parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line), messages: [] };
+        const found = parseKeyed(closed.inner);
+        if (found && closed.start > 0) {
+          const inner = withInnerBlocks(line.text.slice(0, closed.start), found);
+          const { title, text } = titleAndText([...lines.slice(0, i).map((l) => l.text), inner.text]);
+          return { parser: this.meta.id, title, text, assignment: inner.assignment, consumed: i, end: endOf(line), messages: [] };
         }
       }
       const open = [...line.text.matchAll(OPEN_KEY)].pop();

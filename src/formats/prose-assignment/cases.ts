@@ -56,4 +56,29 @@ export const cases: FormatCase[] = [
     input: '排在第一位的部门为牵头部门。\n1.稳定市场主体预期。(国家发展改革委、财政部等按职责分工负责)\n',
     tasks: [{ leadUnits: ['国家发展改革委'], coUnits: ['财政部'] }],
   },
+  {
+    name: 'blocks inside the paragraph and at its end: all cut from the text, names merged, remarks dropped',
+    input: '(一)增强创新能力。构建政策体系(分管副省长、协管副秘书长负责,省科技厅牵头。明确牵头部门的,其他有关部门配合,不逐一列出,下同)。落实加计扣除政策(省科技厅、省财政厅等负责),建设众创空间(省发改委配合)。\n',
+    tasks: [{ number: '(一)', text: '增强创新能力。构建政策体系。落实加计扣除政策,建设众创空间', leaders: ['分管副省长', '协管副秘书长'], leadUnits: ['省科技厅'], coUnits: ['省财政厅', '省发改委'] }],
+  },
+  {
+    name: 'a bare bracketed list of units after the item, on its own line or after a space',
+    input: '1.地区生产总值增长11%。 (省发展改革委)\n2.单位生产总值能耗下降4.4%。\n(省经贸委、发展改革委、建设厅、统计局)\n',
+    tasks: [{ number: '1', coUnits: ['省发展改革委'] }, { number: '2', coUnits: ['省经贸委', '发展改革委', '建设厅', '统计局'] }],
+    parser: 'prose-assignment',
+  },
+  {
+    name: 'assignments in other words: 由X副市长负责,Y牵头,Z配合; X牵头卖力; 由X、Y负责落实 on its own line',
+    input: '1.推进城乡供水一体化。由王丹副市长负责,市水务局牵头,市财政局、市住建局配合。\n2.加快5G基站建设。(市工信局牵头卖力,市直有关部门按职责分工卖力)\n3.完善公交线网。\n由市交通局、市公交集团负责落实。\n',
+    tasks: [
+      { number: '1', text: '推进城乡供水一体化', leaders: ['王丹'], leadUnits: ['市水务局'], coUnits: ['市财政局', '市住建局'] },
+      { number: '2', leadUnits: ['市工信局'], coUnits: ['市直有关部门'] },
+      { number: '3', text: '完善公交线网。', coUnits: ['市交通局', '市公交集团'] },
+    ],
+  },
+  {
+    name: 'two items printed on one line',
+    input: '(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅负责)\n',
+    tasks: [{ number: '(一)', coUnits: ['省发改委'] }, { number: '(二)', text: '公共财政收入增长13%左右。', coUnits: ['省财政厅'] }],
+  },
 ];

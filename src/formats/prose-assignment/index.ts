@@ -1,11 +1,13 @@
 // 1.任务正文。(X牵头,Y配合) / (X、Y负责) / …的问题,由X会同Y负责。 — the assignment is a sentence.
 import { parseProse } from '../../assign/parse.js';
-import { plausibleNames, readBlock, readClause } from '../../recognize/clause.js';
+import { innerBlocks, plausibleNames, readBlock, readClause } from '../../recognize/clause.js';
 import type { Item } from '../../segment/index.js';
-import { endOf, itemLines, shareParsed, titleAndText, trailingBracket } from '../shared.js';
+import { endOf, itemLines, shareParsed, titleAndText, trailingBracket, withInnerBlocks } from '../shared.js';
 import type { ItemFormat, ItemParse } from '../types.js';
 
 /** The closing clause "…,由X会同Y研究提出落实意见。" */
+/** A paragraph longer than this is no single task: its inner blocks are not looked for. */
+const MAX_INNER = 4000;
 const BY_CLAUSE = /[,,。;;]\s*(由[^,,。;;]*?(?:会同|牵头|负责)[^。]*?)[。.]?$/u;
 
 export const proseAssignment: ItemFormat = {
@@ -20,10 +22,11 @@ export const proseAssignment: ItemFormat = {
       const closed = trailingBracket(line.text);
       if (closed && closed.start > 0) {
         // (X牵头,Y配合) / (X、Y负责) / a bare list of units (市工信委、市财政局)
-        const assignment = readBlock(closed.inner, { bareList: true });
-        if (assignment) {
-          const { title, text } = titleAndText([...textBefore(i), line.text.slice(0, closed.start)]);
-          return { parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line), messages: [] };
+        const found = readBlock(closed.inner, { bareList: true });
+        if (found) {
+          const inner = withInnerBlocks(line.text.slice(0, closed.start), found);
+          const { title, text } = titleAndText([...textBefore(i), inner.text]);
+          return { parser: this.meta.id, title, text, assignment: inner.assignment, consumed: i, end: endOf(line), messages: [] };
         }
       }
       const by = BY_CLAUSE.exec(line.text);
@@ -43,6 +46,14 @@ export const proseAssignment: ItemFormat = {
           return { parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line), messages: [] };
         }
       }
+    }
+    // blocks inside the paragraph, none at its end: "…体系(省科技厅牵头)。在…(省发改委等负责),建设…"
+    const whole = lines.map((l) => l.text).join('');
+    const inner = whole.length <= MAX_INNER ? innerBlocks(whole) : null;
+    if (inner) {
+      const last = lines[lines.length - 1];
+      const { title, text } = titleAndText([inner.text]);
+      return { parser: this.meta.id, title, text, assignment: inner.assignment, consumed: lines.length - 1, end: endOf(last), messages: [] };
     }
     return null;
   },
