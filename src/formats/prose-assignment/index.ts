@@ -31,7 +31,7 @@ export const proseAssignment: ItemFormat = {
       }
       const by = BY_CLAUSE.exec(line.text);
       if (by) {
-        const assignment = parseProse(by[1]) ?? readClause(by[1]);
+        const assignment = readClause(by[1]) ?? parseProse(by[1]);
         if (assignment && plausibleNames(assignment)) {
           const { title, text } = titleAndText([...textBefore(i), line.text.slice(0, by.index)]);
           return { parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line), messages: [] };
