@@ -78,10 +78,25 @@ function squeeze(name: string, kind: 'leaders' | 'units'): string[] {
   return separate ? parts : [parts.join('')];
 }
 
+/**
+ * A list that goes on after a full stop with a sentence about itself ("…园区管委会。以下政策措施均需各县区
+ * 人民政府落实,不再单独列出"): the sentence is a remark, not names. Its first-is-lead rule still counts.
+ */
+function dropTrailingRemark(value: string, rule: { firstIsLead: boolean }): string {
+  const parts = splitTopLevel(value, (ch) => ch === '。');
+  if (parts.length < 2 || !parts.slice(1).some((p) => p.trim())) return value;
+  const rest = parts.slice(1).join('。');
+  if (!REMARK_SENTENCE.test(rest)) return value;
+  if (FIRST_IS_LEAD.test(rest)) rule.firstIsLead = true;
+  return parts[0];
+}
+const REMARK_SENTENCE = /不再|不逐一|不一一|以下|下同|均需|均由|均为|列第一|首位|第一位|牵头或汇总|按职责分工/u;
+
 export function splitNames(value: string, kind: 'leaders' | 'units' = 'units'): NameList {
   const rule = { firstIsLead: false, lead: false };
   const names: string[] = [];
   const marked: string[] = [];
+  value = dropTrailingRemark(value, rule);
   for (const raw of splitTopLevel(value, (ch) => SEPARATORS.has(ch) || ch === '\n')) {
     rule.lead = false;
     const entry = trimSet(stripRemarks(raw, rule), '。.::|');
