@@ -15,7 +15,9 @@ const MAX_LABEL = 18;
 const MAX_COLUMNS = 24;
 const CATEGORY = /^(类别|分类|类型|领域|板块|方面|项目类别|门类|大类)$/u;
 /** Columns that hold no task text and no assignment: progress, plans, remarks, money, places. */
-const OTHER = /(推进情况|完成情况|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设性质|起止年限|完成率|完成数|实际|累计|百分比|%|%|评分|考核|分值|权重)/u;
+const OTHER = /(推进情况|完成情况|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设性质|起止年限|完成率|完成数|实际|累计|百分比|%|%|评分|分值|权重)/u;
+/** Units that judge or supply data, not units that carry the task (评分部门, 数据提供单位). */
+const NOT_ASSIGNED = /评分|打分|考评|审核|监督|数据提供|统计口径|责任人$|负责人$/u;
 /** A table's own name above its header (…任务分解表, …清单) is no column label. */
 const TABLE_NAME = /(?:表|方案|清单|一览|台账|汇总|[((]\d+项[))])$/u;
 const SQUASH = (s: string) => s.replace(/[\s|]+/g, '');
@@ -28,6 +30,7 @@ export function columnRole(label: string): ColumnRole | null {
   if (/^(?:项目|任务|工作|事项|指标)?名称$/u.test(h)) return 'title';
   const field = fieldOfHeader(h);
   if (field === 'number') return 'number';
+  if (NOT_ASSIGNED.test(h)) return 'other';
   if (OTHER.test(h) && field !== 'leaders' && field !== 'leadUnits' && field !== 'coUnits') return 'other';
   if (field) return field === 'prose' ? 'prose' : field;
   return null;
@@ -156,6 +159,8 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     i += used;
   }
   if (!roles.length || !usable(roles)) return null;
+  // a text column standing before 序号 groups the rows: a category (SCHEMA), not the task
+  if (roles.length > 2 && (roles[0] === 'text' || roles[0] === 'title') && roles[1] === 'number') roles[0] = 'category';
   // the first row, or a section line (经济社会发展主要预期目标(15项)) and then the first row
   let j = i;
   if (labelOf(blocks[j]) && !ROW_NUMBER.test(labelOf(blocks[j])!) && isSectionLine(labelOf(blocks[j])!)) j = nextContent(blocks, j + 1);
