@@ -89,10 +89,14 @@ export async function droppedItems(bytes: Buffer, path: string, notice: Notice):
     // an item's first line that ends in an assignment is its own; the ones after it are other tasks
     const own = u.kind === 'item' ? [u.head, ...u.lines.map((l) => l.text)].findIndex(endsWithAssignment) : -1;
     const lines = u.kind === 'item' ? (own < 0 ? [] : u.lines.slice(own)) : u.kind === 'free' ? [u.line] : [];
-    for (const l of lines) {
-      if (KEY_LINE.test(l.text) || !endsWithAssignment(l.text) || inSpan(l.pos) || messaged.has(l.pos.line) || heads(l.text)) continue;
-      dropped.push(`${key(l.pos)} (unlabelled) ${l.text.slice(0, 40)}`);
-    }
+    // a paragraph's message sits at its first line: the lines since the last one that ended in an assignment
+    let since = 0;
+    lines.forEach((l, i) => {
+      const ends = !KEY_LINE.test(l.text) && endsWithAssignment(l.text);
+      const reportedRun = lines.slice(since, i + 1).some((x) => messaged.has(x.pos.line));
+      if (ends && !inSpan(l.pos) && !reportedRun && !heads(l.text)) dropped.push(`${key(l.pos)} (unlabelled) ${l.text.slice(0, 40)}`);
+      if (ends) since = i + 1;
+    });
   }
   return dropped;
 }

@@ -79,6 +79,12 @@ describe('item 2: unlabelled paragraphs among numbered tasks', () => {
     await expectInvariants(Buffer.from(text), 'notice.txt');
   });
 
+  it('a page field with a bracketed name (信息来源:X(Y)) is no unlabelled task', async () => {
+    const text = '关于印发任务清单的通知\n信息来源:县农业农村局(水利局)\n推进甲工作(牵头单位:乙)\n推进丙工作(牵头单位:丁)\n';
+    const n = await parse(text);
+    expect(n.tasks.map((t) => t.span.start.line)).toEqual([3, 4]);
+  });
+
   it('so is a paragraph after the last unlabelled task under a heading', async () => {
     const text = '一、深化改革\n推进甲工作(牵头单位:乙)\n推进丙工作(牵头单位:丁)\n同时做好配套的保障工作。\n二、项目建设\n推进戊工作(牵头单位:己)\n推进庚工作(牵头单位:辛)\n';
     const n = await parse(text);
@@ -102,6 +108,22 @@ describe('items 1–3 hold in every format', () => {
       }
     });
   }
+});
+
+describe('shapes the property tests found keep the invariant', () => {
+  const X = '加快建设联东U谷项目,建成工业邻里中心。';
+  const shapes = [
+    `㈠${X}\n${X}(区发改局牵头,区发改局配合)\n⑴${X}`,
+    `(一)${X},由区发改局会同区发改局负责。\n${X}(牵头单位:区发改局;牵头单位:区发改局)\n${X}(区发改局牵头,区发改局配合)\n1、${X}(区发改局牵头,区发改局配合)`,
+    `第一条 ${X}(牵头单位:区发改局\n${X}(区发改局牵头,区发改局配合)\n${X}(牵头领导:区发改局;责任领导:区发改局)\n${X}\n牵头单位:区财政局(国资办)`,
+    `${X}\n完成时限:区发改局\n${X}(区发改局负责)`,
+    `(1)\n完成时限:区发改局\n${X}(区发改局牵头,区发改局配合)`,
+    `${X}(责任领导:区发改局\n${X}(区发改局负责)`,
+    `㈠${X}(负责)\n${X}(区发改局负责)\n⒈${X}`,
+    `⒈${X}(牵头,区发改局配合)\n牵头单位:区财政局(国资办)\n⑴${X}\n牵头单位:区发改局`,
+    `996.${X}【牵头单位:区发改局】\n${X}\n${X}(负责)`,
+  ];
+  for (const [i, text] of shapes.entries()) it(`shape ${i + 1}`, async () => { await expectInvariants(Buffer.from(text), 'notice.txt'); });
 });
 
 describe('item 3: items numbered 1000 and up', () => {

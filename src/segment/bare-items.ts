@@ -10,11 +10,14 @@ import { BARE, type Marker } from './markers.js';
 import type { Item, Unit } from './index.js';
 
 const HEADING_LIKE = /^[^。;;,,::]{1,40}$/u;
+const FIELD_LINE = /^[^。;;,,::()()]{1,6}[::]/u;
 
 export function endsWithAssignment(text: string): boolean {
   const b = trailingBracket(text);
   if (!b || b.start === 0) return false;
-  return hasKey(b.inner) || (PROSE_WORD.test(b.inner) && b.inner.length <= 120) || readClause(b.inner, { bareList: true }) !== null;
+  if (hasKey(b.inner) || (PROSE_WORD.test(b.inner) && b.inner.length <= 120)) return true;
+  // 信息来源:县农业农村局(水利局): a short label's value, its bracket part of a name, not a task's units
+  return !FIELD_LINE.test(text) && readClause(b.inner, { bareList: true }) !== null;
 }
 
 const bare = (lines: TextLine[], marker: Marker = BARE): Item => ({
@@ -52,8 +55,14 @@ export function splitBareItems(units: Unit[]): Unit[] {
   let free: TextLine[] = [];
   const flushFree = () => {
     const { items, rest } = cut(free);
-    // Free lines before the first bare task stay free (titles, the covering letter).
+    // Free lines before the first bare task stay free (titles, the covering letter): before its assignment
+    // line it takes only the lines its paragraph was wrapped from (no stop at their end, no heading or field).
     if (items.length) {
+      const first = free.findIndex((l) => endsWithAssignment(l.text));
+      let from = first;
+      const ends = (t: string) => /[。;;::!!??]$/u.test(t) || HEADING_LIKE.test(t) || FIELD_LINE.test(t);
+      while (from > 0 && !ends(free[from - 1].text.trim())) from--;
+      if (from > 0) items[0] = { ...items[0], line: free[from], head: free[from].text, headPos: free[from].pos, lines: items[0].lines.slice(from) };
       const firstStart = free.indexOf(items[0].line);
       for (const l of free.slice(0, firstStart)) out.push({ kind: 'free', line: l });
       append(out, items);
