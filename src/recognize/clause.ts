@@ -178,3 +178,10 @@ export function innerBlocks(text: string): { text: string; assignment: Assignmen
   out += text.slice(from);
   return { text: out, assignment: a };
 }
+
+/** The span is only remarks about the list (首位单位为牵头单位,下同): a rule, not an assignment. */
+export function isRemarkOnly(span: string): boolean {
+  const clauses = splitTopLevel(trimSet(span, '。.;;,,'), (ch) => ch === ',' || ch === ',' || ch === ';' || ch === ';' || ch === '。')
+    .map((c) => trimSet(c, '。.,,;;、')).filter(Boolean);
+  return clauses.length > 0 && clauses.every(isRemark);
+}

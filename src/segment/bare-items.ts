@@ -3,7 +3,7 @@
 import { KEY_LINE } from '../assign/keys.js';
 import { hasKey, PROSE_WORD } from '../assign/parse.js';
 import { trailingBracket } from '../assign/brackets.js';
-import { readClause } from '../recognize/clause.js';
+import { isRemarkOnly, readClause } from '../recognize/clause.js';
 import type { TextLine } from '../model.js';
 import { append } from '../text.js';
 import { BARE, type Marker } from './markers.js';
@@ -14,7 +14,7 @@ const FIELD_LINE = /^[^。;;,,::()()]{1,6}[::]/u;
 
 export function endsWithAssignment(text: string): boolean {
   const b = trailingBracket(text);
-  if (!b || b.start === 0) return false;
+  if (!b || b.start === 0 || isRemarkOnly(b.inner)) return false;
   if (hasKey(b.inner) || (PROSE_WORD.test(b.inner) && b.inner.length <= 120)) return true;
   // 信息来源:县农业农村局(水利局): a short label's value, its bracket part of a name, not a task's units
   return !FIELD_LINE.test(text) && readClause(b.inner, { bareList: true }) !== null;
