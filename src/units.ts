@@ -1,5 +1,6 @@
 // Splitting and cleaning of name lists (SCHEMA.md, "What goes into each field").
 import { trimSet } from './text.js';
+import { isDeadlineSpan } from './recognize/deadline-span.js';
 const OPEN = '((〈《[【〔<';
 const CLOSE = '))〉》]】〕>';
 const SEPARATORS = new Set(['、', ',', ',', ';', ';']);
@@ -16,6 +17,8 @@ export interface NameList {
   firstIsLead: boolean;
   /** Names marked as leading within the list: "市发改委(牵头)、市财政局". */
   marked: string[];
+  /** An entry that says when, not who ("…湘西经开区管委会,6月底完成"): the list's deadline. */
+  deadline?: string;
 }
 
 const LEAD_MARK = /^(牵头|牵头单位|牵头部门|主责|主办|牵头负责)$/u;
@@ -97,6 +100,7 @@ export function splitNames(value: string, kind: 'leaders' | 'units' = 'units'): 
   const names: string[] = [];
   const marked: string[] = [];
   value = dropTrailingRemark(value, rule);
+  let deadline: string | undefined;
   for (const raw of splitTopLevel(value, (ch) => SEPARATORS.has(ch) || ch === '\n')) {
     rule.lead = false;
     const entry = trimSet(stripRemarks(raw, rule), '。.::|');
@@ -104,9 +108,10 @@ export function splitNames(value: string, kind: 'leaders' | 'units' = 'units'): 
     for (const part of splitDeng(entry)) {
       for (const n of squeeze(part, kind)) {
         const clean = trimSet(trimSet(n, '、|', 'start'), '。.、|', 'end');
+        if (clean && kind === 'units' && isDeadlineSpan(clean) && !/[局委办厅]$/u.test(clean)) { deadline ??= clean; continue; }
         if (clean) { names.push(clean); if (rule.lead) marked.push(clean); }
       }
     }
   }
-  return { names, firstIsLead: rule.firstIsLead, marked };
+  return { names, firstIsLead: rule.firstIsLead, marked, ...(deadline ? { deadline } : {}) };
 }

@@ -78,6 +78,7 @@ function addField(a: Assignment, field: KeyField, value: string, key: string): v
   }
   const list = splitNames(value, field === 'leaders' ? 'leaders' : 'units');
   if (list.firstIsLead) a.firstIsLead = true;
+  if (list.deadline) a.deadline ??= list.deadline;
   if (field === 'leaders') append(a.leaders, list.names);
   else if (field === 'leadUnits') append(a.leadUnits, list.names);
   else {

@@ -5,6 +5,7 @@
 // as running text makes the whole span no assignment. Names are checked by what they are (unit, person).
 import { emptyAssignment, parseKeyed, parseProse, PROSE_WORD, type Assignment } from '../assign/parse.js';
 import { splitNames, splitTopLevel } from '../units.js';
+import { KEY_LINE } from '../assign/keys.js';
 import { append, trimSet } from '../text.js';
 import { CO_VERBS, LEAD_VERBS, REMARK_PATTERNS, RESPONSIBLE_VERBS, VERB_QUALIFIERS } from './lexicon.js';
 import { readPerson } from './person.js';
@@ -55,7 +56,8 @@ function readOne(clause: string, a: Assignment, opts: ClauseOptions, sawRole: { 
   if (!c) return true;
   if (isRemark(c)) return true;
   if (isDeadlineSpan(c)) { a.deadline ??= c; return true; }
-  const keyed = parseKeyed(c);
+  // a clause is keyed only when it opens with its key: "推进戊工作(牵头单位:己)" is a task, not an assignment
+  const keyed = KEY_LINE.test(c) ? parseKeyed(c) : null;
   if (keyed) { mergeInto(a, keyed); sawRole.v = true; return true; }
   const loose = KEYED_LOOSE.exec(c);
   if (loose) {

@@ -82,4 +82,13 @@ export const cases: FormatCase[] = [
     input: '1.推进老旧小区改造。\n牵头单位:市住建局。配合单位:各区政府。完成时限:2024年底。\n',
     tasks: [{ leadUnits: ['市住建局'], coUnits: ['各区政府'], deadline: '2024年底' }],
   },
+  {
+    name: 'an unlabelled task after a key line is its own task, not the key line\'s continuation',
+    input: '1.推进甲工作\n牵头单位:区发改局\n推进戊工作(牵头单位:区财政局)\n2.推进丙工作\n牵头单位:区住建局\n',
+    tasks: [
+      { number: '1', text: '推进甲工作', leadUnits: ['区发改局'] },
+      { number: null, text: '推进戊工作', leadUnits: ['区财政局'] },
+      { number: '2', text: '推进丙工作', leadUnits: ['区住建局'] },
+    ],
+  },
 ];
