@@ -42,7 +42,8 @@ const PATTERNS: Array<[MarkerType, RegExp]> = [
   ['roman', new RegExp(`^(${ROMAN})(?:\\s*[、.．,,](?!\\d)\\s*|\\s+)`, 'u')],
   ['cn', new RegExp(`^(${CN})\\s*(?:[、,,]|[.．](?![\\d一二三四五六七八九十]))\\s*`, 'u')],
   ['paren-cn', new RegExp(`^([((]\\s*${CN}\\s*[))]|[\\u3220-\\u3229])\\s*[、,.．]?\\s*`, 'u')],
-  ['num', new RegExp(`^(?:(${NUM})\\s*[.、．,,](?!\\d)|([\\u2488-\\u249b]))\\s*`, 'u')],
+  // 1. 1、 1. 1, and the dot forms mirrors print (1﹒ 1・ 1·), and 1* (an item starred in its list)
+  ['num', new RegExp(`^(?:(${NUM})\\s*(?:[.、．,,﹒・·](?!\\d)|\\*(?=\\s*\\p{Script=Han}))|([\\u2488-\\u249b]))\\s*`, 'u')],
   ['paren-num', new RegExp(`^([((]\\s*${NUM}\\s*[))]|[\\u2474-\\u2487])\\s*[、,.．]?\\s*`, 'u')],
   ['rparen-num', new RegExp(`^(${NUM})[))]\\s*`, 'u')],
   ['circled', /^([\u2460-\u2473\u3251-\u325f])\s*/u],
@@ -68,7 +69,9 @@ export function readMarker(text: string): Marker | null {
     const value = type === 'circled' ? circledValue(label) : type === 'roman' ? romanValue(digits)
       : /\d/.test(digits) ? Number(digits) : chineseNumber(digits);
     if (!Number.isFinite(value)) continue;
-    return { type, label, value, length: m[0].length };
+    // 1* keeps its star: it is part of the label as printed, not a separator like 、 or .
+    const starred = type === 'num' && /^\d+\s*\*/u.test(m[0]);
+    return { type, label: starred ? `${label}*` : label, value, length: m[0].length };
   }
   return null;
 }
