@@ -9,7 +9,7 @@ import type { Item, Unit } from '../segment/index.js';
 import { bareItemIn } from '../segment/bare-items.js';
 import { join } from '../formats/shared.js';
 import { isHeadingLike, isPartTitle } from './free-lines.js';
-import { headingLeader } from './heading-rules.js';
+import { headingLeader, headingLeadUnit } from './heading-rules.js';
 import { FIRST_IS_LEAD } from '../units.js';
 import { append, trimSet } from '../text.js';
 import type { Numbered } from '../validate/index.js';
@@ -29,7 +29,7 @@ interface Node {
   /** Position among all items, in document order. */
   index: number;
 }
-interface Heading { kind: 'heading'; marker: string | null; title: string; type: MarkerType | 'none'; parent: Node | Heading | null; leader: string | null }
+interface Heading { kind: 'heading'; marker: string | null; title: string; type: MarkerType | 'none'; parent: Node | Heading | null; leader: string | null; leadUnit?: string | null }
 type StackEntry = { type: MarkerType | 'none'; node: Node | Heading };
 /** An item, or a table with the heading it sits under. */
 type Entry = { node: Node } | { rows: ReturnType<TableFormat['parseTable']>; sections: Section[]; parser: string; under: Node | Heading | null };
@@ -78,7 +78,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     // "——在深化改革上保持定力": a dash or bullet before an unnumbered heading is its marker (SCHEMA)
     const dash = /^(——|—|●|■|◆)\s*/u.exec(line.text.trim());
     const title = dash ? line.text.trim().slice(dash[0].length) : line.text.trim();
-    const h: Heading = { kind: 'heading', marker: dash ? dash[1] : null, title, type: 'none', parent: null, leader: headingLeader(title) };
+    const h: Heading = { kind: 'heading', marker: dash ? dash[1] : null, title, type: 'none', parent: null, leader: headingLeader(title), leadUnit: headingLeadUnit(title) };
     const noneAt = stack.findIndex((e) => e.type === 'none');
     if (lastWasBareHeading || stack.length === 0) {
       // right under a heading: its child
@@ -220,14 +220,14 @@ function withAncestors(n: Node, own: Assignment): Assignment {
   return a;
 }
 
-const titles = new WeakMap<Node, { title: string; leader: string | null }>();
+const titles = new WeakMap<Node, { title: string; leader: string | null; leadUnit: string | null }>();
 
 /** A heading item's title, and the leader it names; computed once per item. */
-function headingOf(n: Node): { title: string; leader: string | null } {
+function headingOf(n: Node): { title: string; leader: string | null; leadUnit: string | null } {
   let h = titles.get(n);
   if (!h) {
     const title = trimSet(n.parse ? (n.parse.title ?? n.parse.text) : n.item.head, '。.;;', 'end');
-    h = { title, leader: headingLeader(title) };
+    h = { title, leader: headingLeader(title), leadUnit: n.parse ? null : headingLeadUnit(title) };
     titles.set(n, h);
   }
   return h;
@@ -251,6 +251,15 @@ function leadersFrom(parent: Node | Heading | null): string[] {
   return [];
 }
 
+/** The lead unit a heading above names (二、县示范区管委会牵头工作), nearest first. */
+function leadUnitsFrom(parent: Node | Heading | null): string[] {
+  for (let p = parent; p; p = p.parent) {
+    const unit = isHeading(p) ? p.leadUnit : headingOf(p).leadUnit;
+    if (unit) return [unit];
+  }
+  return [];
+}
+
 function toTasks(ordered: Entry[],
   nodes: Node[], messages: Message[], allText: string): Assembled {
   const firstIsLead = FIRST_IS_LEAD.test(allText);
@@ -262,7 +271,8 @@ function toTasks(ordered: Entry[],
   const parsers = new Set<string>();
   const numbered: Numbered[] = [];
   const own = (n: Node) => withAncestors(n, n.parse?.assignment ?? n.inherited ?? emptyAssignment());
-  const isTask = (n: Node) => !n.children.length && !n.descendants && (hasAssignment(own(n)) || leadersFrom(n.parent).length > 0);
+  const isTask = (n: Node) => !n.children.length && !n.descendants
+    && (hasAssignment(own(n)) || leadersFrom(n.parent).length > 0 || leadUnitsFrom(n.parent).length > 0);
   const taskNodes = nodes.filter(isTask);
   const firstTask = taskNodes[0], lastTask = taskNodes[taskNodes.length - 1];
   const taskTypes = new Set(taskNodes.map((n) => n.item.marker.type));
@@ -323,7 +333,9 @@ function toTasks(ordered: Entry[],
       continue;
     }
     if (isTask(n) || amongTasks(n)) {
-      const a = own(n);
+      let a = own(n);
+      const headingUnits = a.leadUnits.length ? [] : leadUnitsFrom(n.parent);
+      if (headingUnits.length) a = { ...a, leadUnits: headingUnits, coUnits: a.coUnits.filter((u) => !headingUnits.includes(u)) };
       const leaders = a.leaders.length ? [] : leadersFrom(n.parent);
       const text = n.parse ? n.parse.text : join([n.item.head, n.bodyText]);
       const title = n.parse ? n.parse.title : null;

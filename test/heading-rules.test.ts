@@ -1,0 +1,19 @@
+// Headings that assign: one that names a leader or a lead unit gives it to every task under it (SCHEMA).
+import { describe, expect, it } from 'vitest';
+import { headingLeader, headingLeadUnit } from '../src/assemble/heading-rules.js';
+import { parseBytes } from '../src/pipeline.js';
+
+describe('headings that assign', () => {
+  it('reads the lead unit a heading names, never a leader or running text', () => {
+    expect(headingLeadUnit('县示范区管委会牵头工作(8项)')).toBe('县示范区管委会');
+    expect(headingLeadUnit('区发改局牵头的重点工作')).toBe('区发改局');
+    expect(headingLeadUnit('王丹县长牵头重点工作')).toBeNull();
+    expect(headingLeader('王丹县长牵头重点工作')).toBe('王丹');
+    expect(headingLeadUnit('加快推进项目建设工作')).toBeNull();
+  });
+  it('gives it to every task under the heading, items without their own assignment included', async () => {
+    const notice = await parseBytes(Buffer.from('二、县示范区管委会牵头工作(8项)\n1.加快园区道路建设。\n2.推进标准厂房建设。(牵头单位:县住建局)\n三、县发改委牵头工作(2项)\n3.争取中央预算内资金。\n'), 'h.txt');
+    expect(notice.tasks.map((t) => [t.number, t.leadUnits])).toEqual([['1', ['县示范区管委会']], ['2', ['县住建局']], ['3', ['县发改委']]]);
+    expect(notice.tasks[0].sections.map((s) => s.title)).toEqual(['县示范区管委会牵头工作(8项)']);
+  });
+});
