@@ -91,4 +91,9 @@ export const cases: FormatCase[] = [
       { number: '2', text: '推进丙工作', leadUnits: ['区住建局'] },
     ],
   },
+  {
+    name: 'a unit name broken by a hard line wrap is one name',
+    input: '1.推进园区党工委改革。\n牵头单位:区委组织部、园区党工\n委\n2.推进道路建设。\n牵头单位:区交通局\n',
+    tasks: [{ number: '1', leadUnits: ['区委组织部', '园区党工委'] }, { number: '2', leadUnits: ['区交通局'] }],
+  },
 ];

@@ -2,6 +2,8 @@
 // 牵头领导:X            or   (牵头单位:X;责任单位:Y)   or   (X牵头,Y配合)
 // 牵头单位:Y                 — the assignment stands on lines of its own after the item's text.
 import { KEY_LINE, STOP_LINE } from '../../assign/keys.js';
+import { isUnit } from '../../recognize/unit.js';
+import { readMarker } from '../../segment/markers.js';
 import { emptyAssignment, merge, parseKeyed, parseProse } from '../../assign/parse.js';
 import { readBlock, readClause } from '../../recognize/clause.js';
 import { msg, type TextLine } from '../../model.js';
@@ -50,7 +52,7 @@ export const assignmentLines: ItemFormat = {
     let j = first, depth = 0;
     while (j < lines.length) {
       const key = inBlock(lines[j].text);
-      if (!key && !(taken.length && continues(taken[taken.length - 1].text, depth))) break;
+      if (!key && !(taken.length && (continues(taken[taken.length - 1].text, depth) || wrapsName(taken[taken.length - 1].text, lines[j].text)))) break;
       depth = (key ? 0 : depth) + bracketDepth(lines[j].text);
       taken.push(lines[j]);
       j++;
@@ -70,13 +72,24 @@ export const assignmentLines: ItemFormat = {
   },
 };
 
+/**
+ * A unit's name broken by a hard line wrap ("牵头单位:区委组织部、园区党工" / "委"): the next line is a short
+ * fragment that makes the list's last entry a whole unit name, which it was not without it.
+ */
+function wrapsName(text: string, next: string): boolean {
+  const n = next.trim();
+  if (!n || n.length > 8 || /[,,。;;::、()()]/u.test(n) || readMarker(n) || KEY_LINE.test(n)) return false;
+  const tail = text.split(/[::、,,;;]/u).pop()?.trim() ?? '';
+  return tail.length >= 2 && !isUnit(tail) && isUnit(tail + n);
+}
+
 /** Glues continuation lines onto the key line they continue (bracket depth carried along: no re-scans). */
 function joinContinued(lines: TextLine[]): TextLine[] {
   const out: Array<{ line: TextLine; parts: string[]; depth: number; opens: boolean }> = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
     const last = prev?.parts[prev.parts.length - 1] ?? '';
-    const open = prev && (ENDS_OPEN.test(last) || (prev.depth > 0 && !prev.opens));
+    const open = prev && (ENDS_OPEN.test(last) || (prev.depth > 0 && !prev.opens) || wrapsName(last, line.text));
     if (prev && open && !isAssignmentLine(line.text)) {
       prev.parts.push(line.text);
       prev.depth += bracketDepth(line.text);
