@@ -84,3 +84,31 @@ export function splitBareItems(units: Unit[]): Unit[] {
   flushFree();
   return out;
 }
+
+const RUN_ON_END = /[))\]】〕][。;;]/gu;
+
+/**
+ * An unnumbered paragraph of several sentences, each closing in its own assignment (old notices:
+ * "地区生产总值增长10%(市发改委牵头)。地方财政收入增长12%(市财政局牵头)。"), is cut after each of them,
+ * so that every sentence is read as a task. A paragraph with one such sentence stays whole.
+ */
+export function splitRunOnTasks(line: TextLine): TextLine[] {
+  const text = line.text;
+  if (text.length < 20 || text.length > 20_000) return [line];
+  const cuts: number[] = [];
+  for (const m of text.matchAll(RUN_ON_END)) {
+    const end = m.index! + 2;
+    const start = cuts.length ? cuts[cuts.length - 1] : 0;
+    if (end < text.length && endsWithAssignment(text.slice(start, end))) cuts.push(end);
+  }
+  if (!cuts.length || !endsWithAssignment(text.slice(cuts[cuts.length - 1])) && cuts.length < 2) return [line];
+  const out: TextLine[] = [];
+  let from = 0;
+  for (const c of [...cuts, text.length]) {
+    const piece = text.slice(from, c);
+    const lead = piece.length - piece.trimStart().length;
+    if (piece.trim()) out.push({ kind: 'line', text: piece.trim(), pos: { line: line.pos.line, column: line.pos.column + from + lead } });
+    from = c;
+  }
+  return out;
+}

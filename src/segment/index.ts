@@ -1,7 +1,7 @@
 // DocModel -> units: numbered items (with the lines that follow them), free lines, breaks, tables.
 import type { DocModel, Pos, TableBlock, TextLine } from '../model.js';
 import { readMarker, type Marker } from './markers.js';
-import { splitBareItems } from './bare-items.js';
+import { splitBareItems, splitRunOnTasks } from './bare-items.js';
 import { findTextTables } from './text-tables.js';
 import { findCellTables } from './cell-tables.js';
 import { findRunTogetherTables } from './run-together-tables.js';
@@ -53,8 +53,11 @@ export function segment(doc: DocModel): Unit[] {
       units.push(current);
       continue;
     }
-    if (current) current.lines.push(block);
-    else units.push({ kind: 'free', line: block });
+    // "目标A(X牵头)。目标B(Y牵头)。" in one paragraph: each sentence closing in its own assignment is a task
+    for (const piece of splitRunOnTasks(block)) {
+      if (current) current.lines.push(piece);
+      else units.push({ kind: 'free', line: piece });
+    }
   }
   return splitBareItems(units);
 }

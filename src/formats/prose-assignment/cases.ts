@@ -81,4 +81,13 @@ export const cases: FormatCase[] = [
     input: '(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅负责)\n',
     tasks: [{ number: '(一)', coUnits: ['省发改委'] }, { number: '(二)', text: '公共财政收入增长13%左右。', coUnits: ['省财政厅'] }],
   },
+  {
+    name: 'old notices: targets run together in one paragraph, each closing in its own (X牵头)',
+    input: '一、经济发展目标\n地区生产总值增长10%(市发改委牵头)。地方财政一般预算收入增长12%(市财政局牵头)。全社会固定资产投资增长20%(市发改委、市统计局牵头)。\n',
+    tasks: [
+      { number: null, sections: ['经济发展目标'], text: '地区生产总值增长10%', leadUnits: ['市发改委'] },
+      { number: null, sections: ['经济发展目标'], text: '地方财政一般预算收入增长12%', leadUnits: ['市财政局'] },
+      { number: null, sections: ['经济发展目标'], text: '全社会固定资产投资增长20%', leadUnits: ['市发改委', '市统计局'] },
+    ],
+  },
 ];
