@@ -1,10 +1,10 @@
 // Units + format plugins -> tasks with their sections. Decides which items are tasks, which are
 // headings, what a heading or a group passes down, and reports every numbered item that is no task.
-import { emptyAssignment, hasAssignment, type Assignment } from '../assign/parse.js';
+import { emptyAssignment, hasAssignment, parseKeyed, type Assignment } from '../assign/parse.js';
 import type { ItemFormat, ItemParse, TableFormat } from '../formats/types.js';
 import { msg, type Pos, type TextLine } from '../model.js';
 import type { Message, Section, Task } from '../schema.js';
-import { BARE, type MarkerType } from '../segment/markers.js';
+import { BARE, chineseNumber, type MarkerType } from '../segment/markers.js';
 import type { Item, Unit } from '../segment/index.js';
 import { bareItemIn } from '../segment/bare-items.js';
 import { join } from '../formats/shared.js';
@@ -173,6 +173,13 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     } else {
       const nextUnit = work[ui + 1];
       const { body, free } = splitUnassigned(item);
+      // "以上3项指标的责任单位均为市统计局": one sentence assigns the items before it, this one included
+      const group = body.length ? groupAssignment(body[body.length - 1].text) : null;
+      if (group) {
+        body.pop();
+        const open = nodes.filter((x) => !x.parse && !x.inherited && x.item.marker.type === item.marker.type).slice(-group.count);
+        for (const x of open) x.inherited = group.assignment;
+      }
       node.bodyText = join(body.map((l) => l.text));
       lastWasBareHeading = true;
       freeLines(free, nextUnit);
@@ -189,6 +196,17 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
 
   passDown(nodes);
   return toTasks(ordered, nodes, messages, allText);
+}
+
+const GROUP_SENTENCE = /^以上(\d{1,2}|[一二两三四五六七八九十]{1,3})项(?:指标|任务|工作|目标|事项)?的?((?:牵头|主办|责任|配合)(?:单位|部门))(?:均为|均由|为|都是)(.+?)(?:负责)?[。.]?$/u;
+
+/** "以上3项指标的责任单位均为市统计局": how many items before it, and what it assigns them. */
+function groupAssignment(text: string): { count: number; assignment: Assignment } | null {
+  const m = GROUP_SENTENCE.exec(text.trim());
+  if (!m) return null;
+  const count = /\d/.test(m[1]) ? Number(m[1]) : chineseNumber(m[1].replace('两', '二'));
+  const assignment = parseKeyed(`${m[2]}:${m[3]}`);
+  return count > 0 && assignment && hasAssignment(assignment) ? { count, assignment } : null;
 }
 
 /** Heading assignments, heading leaders and group assignments flow down to the items under them. */

@@ -4,6 +4,7 @@ import { toSimplified } from './traditional.js';
 import { resplitFlat, splitGluedItems } from './flat.js';
 import { stripPinyin } from './pinyin.js';
 
+const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/u;
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
@@ -32,7 +33,10 @@ export async function normalize(doc: DocModel): Promise<DocModel> {
       out.push({ ...b, rows: b.rows.map((r) => r.map((c) => ({ ...c, text: cleanText(c.text).trim() }))) });
       continue;
     }
-    for (const l of resplitFlat(cleanLine(b))) for (const piece of splitGluedItems(l)) out.push(piece);
+    const line = cleanLine(b);
+    // a printed page's number ("- 3 -", "—12—", "第3页 共8页") is no part of the text it interrupts
+    if (PAGE_NUMBER.test(line.text)) continue;
+    for (const l of resplitFlat(line)) for (const piece of splitGluedItems(l)) out.push(piece);
   }
   return { ...doc, blocks: out, script, meta };
 }

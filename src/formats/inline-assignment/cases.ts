@@ -81,4 +81,17 @@ export const cases: FormatCase[] = [
     input: '1.推进城乡融合发展。(主要责任单位:市发改委;协同责任单位:市农业农村局、市财政局)\n',
     tasks: [{ leadUnits: ['市发改委'], coUnits: ['市农业农村局', '市财政局'] }],
   },
+  {
+    name: 'one sentence assigns the items before it (以上3项指标的责任单位均为…)',
+    input: '1.地区生产总值增长8%。\n2.规模以上工业增加值增长9%。\n3.城镇居民人均可支配收入增长8%。\n以上3项指标的责任单位均为市统计局。\n4.推进道路建设。(牵头单位:区交通局)\n',
+    tasks: [
+      { number: '1', coUnits: ['市统计局'] }, { number: '2', coUnits: ['市统计局'] },
+      { number: '3', text: '城镇居民人均可支配收入增长8%。', coUnits: ['市统计局'] }, { number: '4', leadUnits: ['区交通局'] },
+    ],
+  },
+  {
+    name: 'a page-number line inside a task is no part of its text',
+    input: '1.推进园区建设,加快完善基础设施配套,\n- 3 -\n建成标准厂房10万平方米。(牵头单位:区发改局)\n2.推进道路建设。(牵头单位:区交通局)\n',
+    tasks: [{ number: '1', text: '推进园区建设,加快完善基础设施配套,建成标准厂房10万平方米。', leadUnits: ['区发改局'] }, { number: '2' }],
+  },
 ];
