@@ -1,6 +1,7 @@
 // Splitting and cleaning of name lists (SCHEMA.md, "What goes into each field").
 import { trimSet } from './text.js';
 import { isDeadlineSpan } from './recognize/deadline-span.js';
+import { isUnit } from './recognize/unit.js';
 const OPEN = '((〈《[【〔<';
 const CLOSE = '))〉》]】〕>';
 const SEPARATORS = new Set(['、', ',', ',', ';', ';']);
@@ -77,7 +78,7 @@ function squeeze(name: string, kind: 'leaders' | 'units'): string[] {
   if (parts.length <= 1) return parts;
   const separate = kind === 'leaders'
     ? parts.every((p) => [...p].length >= 2 && [...p].length <= 4)
-    : parts.every((p) => [...p].length >= 3 && UNIT_SUFFIX.test(p));
+    : parts.every((p) => ([...p].length >= 3 && UNIT_SUFFIX.test(p)) || isUnit(p));
   return separate ? parts : [parts.join('')];
 }
 

@@ -19,6 +19,13 @@ describe('document metadata', () => {
   it('never takes a 文号 cited in running text', () => {
     expect(doc('根据《关于印发若干措施的通知》(昆政发〔2016〕13号),制定如下措施。\n').docNumber).toBeNull();
   });
+  it('joins a title broken over lines while a 《 is left open', () => {
+    expect(doc('县人民政府关于印发《2023年政府工作报告\n重点任务分解方案》的通知\n各乡镇:\n').title).toBe('县人民政府关于印发《2023年政府工作报告重点任务分解方案》的通知');
+  });
+  it('takes the page\'s own first line as title when there is no 关于 title, site name cut off', () => {
+    expect(doc('《政府工作报告》重点工作部门分工的意见-湖南省人民政府门户网站\n正文\n').title).toBe('《政府工作报告》重点工作部门分工的意见');
+    expect(doc('序号项目名称项目内容当前进展情况进度评价主办单位\n').title).toBeNull();
+  });
   it('a publication date is not the 成文日期', () => {
     expect(doc('发布日期:2024-04-02 15:35 点击量:10\n').date).toBeNull();
   });

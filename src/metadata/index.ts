@@ -87,7 +87,9 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
       let joined = t;
       const above = i > 0 ? clean(lines[i - 1]).replace(/\s+/g, '') : '';
       if (/^关于/u.test(t) && above.length <= 20 && ORG_END.test(above)) joined = above + t;
-      for (let k = 1; k <= 3 && !NOTICE_END.test(joined.replace(/\s+/g, '')) && i + k < lines.length; k++) joined += clean(lines[i + k]);
+      // (a 《 left open is not the end: 关于印发《2023年政府工作报告 / 重点任务分解方案》的通知)
+      const ended = (x: string) => NOTICE_END.test(x.replace(/\s+/g, '')) && (x.match(/《/gu)?.length ?? 0) <= (x.match(/》/gu)?.length ?? 0);
+      for (let k = 1; k <= 3 && !ended(joined) && i + k < lines.length; k++) joined += clean(lines[i + k]);
       if (NOTICE_END.test(joined.replace(/\s+/g, '')) || PART_END.test(joined)) return { title: joined, fromPart: false };
     }
     if (/^【[^】]{2,}】\p{Script=Han}.{5,}|解读$/u.test(t) && t.length >= 10 && !/[,,]$/.test(t)) return { title: t, fromPart: false };
