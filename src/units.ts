@@ -94,6 +94,7 @@ function dropTrailingRemark(value: string, rule: { firstIsLead: boolean }): stri
   if (FIRST_IS_LEAD.test(rest)) rule.firstIsLead = true;
   return parts[0];
 }
+const TRAILING_VERB = /(?:按职责分工|按职责|分别|共同|积极)?(?:负责落实|负责|配合|落实|参与|协助|牵头)$/u;
 const REMARK_SENTENCE = /不再|不逐一|不一一|以下|下同|均需|均由|均为|列第一|首位|第一位|牵头或汇总|按职责分工/u;
 
 export function splitNames(value: string, kind: 'leaders' | 'units' = 'units'): NameList {
@@ -108,7 +109,10 @@ export function splitNames(value: string, kind: 'leaders' | 'units' = 'units'): 
     if (!entry) continue;
     for (const part of splitDeng(entry)) {
       for (const n of squeeze(part, kind)) {
-        const clean = trimSet(trimSet(n, '、|', 'start'), '。.、|', 'end');
+        const trimmed = trimSet(trimSet(n, '、|', 'start'), '。.、|', 'end');
+        // "…省大数据中心按职责分工负责": the list's closing verb is no part of its last name
+        const verb = kind === 'units' ? TRAILING_VERB.exec(trimmed) : null;
+        const clean = verb && verb.index > 1 && isUnit(trimmed.slice(0, verb.index)) ? trimmed.slice(0, verb.index) : trimmed;
         if (clean && kind === 'units' && isDeadlineSpan(clean) && !/[局委办厅]$/u.test(clean)) { deadline ??= clean; continue; }
         if (clean) { names.push(clean); if (rule.lead) marked.push(clean); }
       }

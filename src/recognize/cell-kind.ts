@@ -27,6 +27,7 @@ export function cellKind(raw: string): CellKind {
   const squashed = t.replace(/\s+/g, '');
   if (FIGURE.test(squashed) || FIGURE_FIRST.test(squashed) || STATUS.test(squashed)) return 'number';
   if (isDeadlineSpan(squashed)) return 'deadline';
+  if (/[。!?!?]$/u.test(t)) return 'sentence'; // a name never ends a sentence (迁建县政务服务中心。is a task)
   if (isPersonName(squashed) || peopleList(t)) return 'people';
   const { names } = splitNames(t, 'units');
   if (names.length && names.every(isUnit)) return 'units';

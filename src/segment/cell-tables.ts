@@ -6,6 +6,8 @@
 import { fieldOfHeader } from '../assign/keys.js';
 import type { Block, Cell, TableBlock, TextLine } from '../model.js';
 import { cellKind, type CellKind } from '../recognize/cell-kind.js';
+import { isPersonName } from '../recognize/person.js';
+import { isUnit } from '../recognize/unit.js';
 import { readMarker } from './markers.js';
 import { trimSet } from '../text.js';
 
@@ -65,7 +67,7 @@ const SKIP: Record<ColumnRole, number> = {
 };
 /** Extra lines in one cell: names and remarks may run over lines, a deadline or a title rarely does. */
 const MORE: Record<ColumnRole, number> = {
-  number: -6, text: -2.5, title: -2, leaders: 0, leadUnits: 0, coUnits: 0, deadline: -2, prose: 0, category: -3, other: 0,
+  number: -6, text: -2.5, title: -2, leaders: 0, leadUnits: -1, coUnits: 0, deadline: -2, prose: 0, category: -3, other: 0,
 };
 const WRAP = -2.5;
 
@@ -209,9 +211,34 @@ function cellsOf(lines: TextLine[][], roles: ColumnRole[]): Cell[] {
   const rowPos = lines.find((ls) => ls.length)?.[0].pos ?? { line: 1, column: 1 };
   return roles.map((role, c) => {
     const ls = lines[c];
-    const joiner = role === 'text' || role === 'title' || role === 'other' ? '' : '\n';
-    return { text: ls.map((l) => cellText(l.text)).join(joiner), pos: ls[0]?.pos ?? rowPos };
+    if (role === 'text' || role === 'title' || role === 'other') return { text: ls.map((l) => cellText(l.text)).join(''), pos: ls[0]?.pos ?? rowPos };
+    return { text: joinNameLines(ls.map((l) => cellText(l.text))), pos: ls[0]?.pos ?? rowPos };
   });
+}
+
+/** Lines that are one name wrapped in its cell (市生态 / 环境局) are one line before the row is dealt. */
+function mergeWrappedNames(lines: TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    const a = prev ? cellText(prev.text) : '', b = cellText(l.text);
+    // the first part names nothing alone, the second does not open a name of its own (县…, 市…, 各…)
+    if (prev && /^\p{Script=Han}{2,8}$/u.test(a) && /^\p{Script=Han}{1,8}$/u.test(b) && cellKind(a) === 'short' && !/^(?:省|市|县|区|镇|乡|各|州)/u.test(b)
+      && !isUnit(a) && isUnit(a + b)) out[out.length - 1] = { ...prev, text: a + b };
+    else out.push(l);
+  }
+  return out;
+}
+
+/** A name cell's lines are one name each, except where a name wrapped (市生态 / 环境局): those are joined. */
+function joinNameLines(parts: string[]): string {
+  const out: string[] = [];
+  for (const p of parts) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && !/[、,,;;]$/u.test(prev) && (!isUnit(prev) || !isUnit(p)) && isUnit(prev + p) && !isPersonName(p)) out[out.length - 1] = prev + p;
+    else out.push(p);
+  }
+  return out.join('\n');
 }
 
 const SECTION_MARKERS = new Set(['part', 'cn', 'paren-cn']);
@@ -243,6 +270,7 @@ function buildTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRol
   rows.forEach((row, ri) => {
     const section = sectionBefore.get(ri);
     if (section) out.push(roles.map(() => ({ text: cellText(section.text), pos: section.pos })));
+    row.lines = mergeWrappedNames(row.lines);
     const texts = row.lines.map((l) => cellText(l.text));
     const dealt = row.number && numberCol >= 0
       ? dealRow(texts, roles.filter((_, c) => c !== numberCol))

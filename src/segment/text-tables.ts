@@ -1,12 +1,8 @@
-// Tables flattened to text -> table blocks. Two shapes are recognised, both opened by a header of
-// known column names (序号 / 工作任务 / 牵头单位 / 责任单位 / 完成时限 …):
-//   one row a line:   "序号 工 作 任 务 牵头负责部门" then "1 居民消费价格涨幅3%左右 发展改革委"
-//   one cell a line:  "序号" "民生实事" "责任单位" "完成时限" then "1" "启动…。" "县水务局" "县住建局" "12月底前"
-// In the second shape a cell may span several lines (several units) and a row may hold sub-rows that
-// share the merged cells of the first (a second task under the same number and units).
+// Tables flattened to text, one row a line, with a header of known column names whose letters may be
+// spaced: "序号 工 作 任 务 牵头负责部门" then "1 居民消费价格涨幅3%左右 发展改革委". (Tables one cell a
+// line, or with header labels outside this vocabulary, are found by what their labels mean in cell-tables.ts.)
 import { fieldOfHeader } from '../assign/keys.js';
 import type { Block, Cell, TableBlock, TextLine } from '../model.js';
-import { readMarker } from './markers.js';
 
 const HEADER_WORDS = [
   '序号', '编号', '工作任务', '重点任务', '主要任务', '重点工作', '重点工作任务', '工作内容', '目标任务', '目标与任务', '任务内容',
@@ -41,11 +37,7 @@ function usable(words: string[]): boolean {
   return words.length >= 3 && roles.includes('text') && roles.some((r) => r === 'leaders' || r === 'leadUnits' || r === 'coUnits');
 }
 
-const BARE_NUMBER = /^\d{1,4}\s*[|.、]?$/u;
-const DEADLINE = /(\d{1,2}\s*月|年底|底前|前完成|季度|上半年|下半年|全年|长期|持续|常态|年内|\d{4}\s*年$)/u;
-const SENTENCE = /[。;;]$|^.{16,}$/u;
 
-interface Row { lines: TextLine[] }
 
 export function findTextTables(blocks: Block[]): Block[] {
   const out: Block[] = [];
@@ -58,33 +50,12 @@ export function findTextTables(blocks: Block[]): Block[] {
       const { table, next } = rowPerLine(blocks, i, one);
       if (table) { out.push(table); i = next; continue; }
     }
-    const stacked = stackedHeader(blocks, i);
-    if (stacked) {
-      const { table, next } = cellPerLine(blocks, stacked.next, stacked.words, b);
-      if (table) { out.push(table); i = next; continue; }
-    }
     out.push(b);
     i++;
   }
   return out;
 }
 
-/** Consecutive non-empty lines that are each one column name. */
-function stackedHeader(blocks: Block[], start: number): { words: string[]; next: number } | null {
-  const words: string[] = [];
-  let i = start;
-  for (; i < blocks.length; i++) {
-    const b = blocks[i];
-    if (b.kind !== 'line') break;
-    if (!b.text.trim()) continue;
-    const w = squash(b.text);
-    if (!WORDS.has(w)) break;
-    words.push(w);
-  }
-  return words.length >= 3 && usable(words) ? { words, next: i } : null;
-}
-
-const cell = (l: TextLine, text = l.text): Cell => ({ text: text.replace(/\s*\|\s*$/u, '').trim(), pos: l.pos });
 
 function rowPerLine(blocks: Block[], start: number, words: string[]): { table: TableBlock | null; next: number } {
   const head = blocks[start] as TextLine;
@@ -114,67 +85,4 @@ function rowPerLine(blocks: Block[], start: number, words: string[]): { table: T
     rows.push(words.map((_, k) => ({ text: cells[k] ?? '', pos: b.pos })));
   }
   return rows.length > 1 ? { table: { kind: 'table', rows, pos: head.pos }, next: i } : { table: null, next: start };
-}
-
-function cellPerLine(blocks: Block[], start: number, words: string[], head: TextLine): { table: TableBlock | null; next: number } {
-  const rows: Row[] = [];
-  let i = start;
-  for (; i < blocks.length; i++) {
-    const b = blocks[i];
-    if (b.kind !== 'line') break;
-    const t = b.text.trim();
-    if (!t) continue;
-    if (BARE_NUMBER.test(t)) { rows.push({ lines: [b] }); continue; }
-    if (!rows.length || (readMarker(t) && !SENTENCE.test(t))) break;
-    rows[rows.length - 1].lines.push(b);
-  }
-  if (!rows.length) return { table: null, next: start };
-  const roles = words.map((w) => fieldOfHeader(w));
-  const table: Cell[][] = [words.map((w) => ({ text: w, pos: head.pos }))];
-  for (const row of rows) for (const r of subRows(row, roles)) table.push(r);
-  return { table: { kind: 'table', rows: table, pos: head.pos }, next: i };
-}
-
-/** Deals one numbered row's lines out to the columns; a sentence after the deadline starts a sub-row. */
-function subRows(row: Row, roles: Array<ReturnType<typeof fieldOfHeader>>): Cell[][] {
-  const [numLine, ...rest] = row.lines;
-  const n = roles.length;
-  const numberCol = roles.indexOf('number');
-  const textCol = roles.indexOf('text');
-  const deadlineCol = roles.indexOf('deadline');
-  const unitCols = roles.flatMap((r, k) => (r === 'leaders' || r === 'leadUnits' || r === 'coUnits' ? [k] : []));
-  // Exactly one line a column: read them in order.
-  if (rest.length === n - (numberCol >= 0 ? 1 : 0)) {
-    const cells: Cell[] = [];
-    let k = 0;
-    for (let c = 0; c < n; c++) cells.push(c === numberCol ? cell(numLine) : cell(rest[k++]));
-    return [cells];
-  }
-  const out: Cell[][] = [];
-  let text: TextLine | null = null, units: TextLine[] = [], deadline: TextLine | null = null, lastUnits: TextLine[] = [];
-  const flush = () => {
-    if (!text) return;
-    const use = units.length ? units : lastUnits;
-    const cells: Cell[] = new Array(n).fill(null).map(() => ({ text: '', pos: text!.pos }));
-    if (numberCol >= 0) cells[numberCol] = cell(numLine);
-    if (textCol >= 0) cells[textCol] = cell(text);
-    if (deadlineCol >= 0 && deadline) cells[deadlineCol] = cell(deadline);
-    if (unitCols.length === 1 || use.length !== unitCols.length) {
-      if (unitCols.length) cells[unitCols[unitCols.length - 1]] = { text: use.map((u) => cell(u).text).join('\n'), pos: use[0]?.pos ?? text.pos };
-    } else {
-      unitCols.forEach((c, k) => { cells[c] = cell(use[k]); });
-    }
-    out.push(cells);
-    lastUnits = use;
-    text = null; units = []; deadline = null;
-  };
-  for (const l of rest) {
-    const t = cell(l).text;
-    if (!text) { text = l; continue; }
-    if (deadline && SENTENCE.test(t)) { flush(); text = l; continue; }
-    if (deadlineCol >= 0 && DEADLINE.test(t) && !/(局|委|办|中心|政府|公司)$/u.test(t)) { deadline = l; continue; }
-    units.push(l);
-  }
-  flush();
-  return out;
 }

@@ -44,4 +44,9 @@ export const cases: FormatCase[] = [
       { number: '2', title: '提升教育质量', text: '新建中小学3所。', leaders: ['王红梅'], leadUnits: ['教育局'], coUnits: ['财政局'] },
     ],
   },
+  {
+    name: 'a unit name wrapped over two lines of its cell is one name',
+    input: '序号\n重点任务\n牵头单位\n配合单位\n1\n开展大气污染防治攻坚。\n市生态\n环境局\n市发改委\n市工信局\n',
+    tasks: [{ number: '1', leadUnits: ['市生态环境局'], coUnits: ['市发改委', '市工信局'] }],
+  },
 ];
