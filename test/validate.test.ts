@@ -30,3 +30,10 @@ describe('validator', () => {
     expect(n.report.fields.leaders).toBeUndefined();
   });
 });
+
+describe('numbering with one-character markers', () => {
+  it('reads ⑴ ⑵ ⑷ as 1 2 4 and reports the gap', async () => {
+    const r = await parse('⑴推进甲。(牵头单位:区发改局)\n⑵推进乙。(牵头单位:区财政局)\n⑷推进丁。(牵头单位:区财政局)\n');
+    expect(r.report.messages.filter((m) => m.rule === 'numbering-gap').map((m) => m.message)).toEqual(['numbering jumps from ⑵ to ⑷: 1 item(s) missing?']);
+  });
+});

@@ -49,13 +49,14 @@ export function completeness(tasks: Task[]): { fields: Record<string, { expected
 
 function valueOf(label: string | null): number | null {
   if (!label) return null;
-  const core = label.replace(/[(())\s]/g, '');
+  // NFKC spells the one-character markers out (⑴ → (1), ⒈ → 1., ㈠ → (一)); a star (1*) is no digit
+  const core = label.normalize('NFKC').replace(/[(())\s.*]/g, '');
   if (/^\d+$/.test(core)) return Number(core);
   const n = chineseNumber(core);
   return Number.isFinite(n) && n > 0 ? n : null;
 }
 
-const kindOf = (label: string | null) => (label ? label.replace(/\d+/g, '9').replace(/[一二三四五六七八九十百]+/g, '九') : '');
+const kindOf = (label: string | null) => (label ? label.normalize('NFKC').replace(/\d+/g, '9').replace(/[一二三四五六七八九十百]+/g, '九') : '');
 
 export interface Numbered { label: string | null; pos: Pos; taskId: string | null }
 
