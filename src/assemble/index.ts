@@ -37,7 +37,7 @@ type Entry = { node: Node } | { rows: ReturnType<TableFormat['parseTable']>; sec
 export interface Assembled { tasks: Task[]; messages: Message[]; parsers: string[]; numbered: Numbered[] }
 
 /** The usual depth of each marker kind in official documents (GB/T 9704): 一、 > (一) > 1. > (1) > ①. */
-const LEVEL: Partial<Record<string, number>> & Record<string, number> = { part: 0, cn: 1, 'paren-cn': 2, num: 3, 'paren-num': 4, 'rparen-num': 5, circled: 6 };
+const LEVEL: Record<string, number> = { part: 0, 'cn-capital': 1, roman: 1, cn: 1, 'paren-cn': 2, num: 3, 'paren-num': 4, 'rparen-num': 5, circled: 6 };
 
 const isHeading = (x: Node | Heading | null): x is Heading => !!x && 'kind' in x && x.kind === 'heading';
 

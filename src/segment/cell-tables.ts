@@ -8,7 +8,7 @@ import type { Block, Cell, TableBlock, TextLine } from '../model.js';
 import { cellKind, type CellKind } from '../recognize/cell-kind.js';
 import { isPersonName } from '../recognize/person.js';
 import { isUnit } from '../recognize/unit.js';
-import { readMarker } from './markers.js';
+import { readMarker, SECTION_MARKERS } from './markers.js';
 import { trimSet } from '../text.js';
 
 export type ColumnRole = 'number' | 'text' | 'title' | 'leaders' | 'leadUnits' | 'coUnits' | 'deadline' | 'prose' | 'category' | 'other';
@@ -241,7 +241,6 @@ function joinNameLines(parts: string[]): string {
   return out.join('\n');
 }
 
-const SECTION_MARKERS = new Set(['part', 'cn', 'paren-cn']);
 
 /** Cells a row lacks take the value of the cell above them (a cell merged over rows appears once). */
 function inherit(row: Cell[], prev: Cell[] | null, roles: ColumnRole[]): void {

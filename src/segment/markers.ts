@@ -2,6 +2,9 @@
 // some notices print instead: 壹、 Ⅰ. 第一条, and the one-character ⑴ ⒈ ㈠ (read as (1) 1. (一)).
 export type MarkerType = 'part' | 'article' | 'cn-capital' | 'roman' | 'cn' | 'paren-cn' | 'num' | 'paren-num' | 'rparen-num' | 'circled' | 'bullet' | 'bare';
 
+/** Marker kinds that head sections in a table's full-width rows (一、 (一) 第一部分 Ⅰ. 壹、). */
+export const SECTION_MARKERS: ReadonlySet<string> = new Set(['part', 'cn-capital', 'roman', 'cn', 'paren-cn']);
+
 export interface Marker {
   type: MarkerType;
   /** The label as printed, without its trailing 、 . . (parentheses kept: "(一)"). */

@@ -4,7 +4,7 @@ import { fieldOfHeader, KEY_LINE } from '../../assign/keys.js';
 import { emptyAssignment, merge, parseKeyed, parseProse, type Assignment } from '../../assign/parse.js';
 import { msg, type TableBlock } from '../../model.js';
 import type { Message, Section } from '../../schema.js';
-import { readMarker } from '../../segment/markers.js';
+import { readMarker, SECTION_MARKERS } from '../../segment/markers.js';
 import { columnRole } from '../../segment/cell-tables.js';
 import { FIRST_IS_LEAD } from '../../units.js';
 import { append } from '../../text.js';
@@ -66,7 +66,6 @@ function findHeader(rows: TableBlock['rows']): { at: number; end: number; roles:
   return { at: h, end, roles, names };
 }
 
-const SECTION_MARKERS = new Set(['part', 'cn', 'paren-cn']);
 const ASSIGN_ROLES = new Set<Role | null>(['leaders', 'leadUnits', 'coUnits', 'prose', 'deadline']);
 const CN_NUMBER = /^[((]?[一二三四五六七八九十]+[))]?[、.．]?$/u;
 
