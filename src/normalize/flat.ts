@@ -4,11 +4,11 @@ import type { TextLine } from '../model.js';
 import { readMarker } from '../segment/markers.js';
 
 const FLAT_MIN = 300;
-const GLUED_MIN = 1000;
+const GLUED_MIN = 300;
 const CJK_OR_PUNCT = /[\p{Script=Han}。;;,,::))\]】〕」』”!!??|]/u;
 const OPEN_OR_CJK = /[\p{Script=Han}((「『“《〔【\[0-9]/u;
 // An item marker glued to the previous sentence: "…发展。(牵头单位:X)2.下一项" -> break before "2.".
-const GLUED_MARKER = /(?<=[。;;))\]】〕])(?=(?:\d{1,3}[.、.](?!\d)|[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、))/gu;
+const GLUED_MARKER = /(?<=[。;;::))\]】〕])(?=(?:\d{1,3}[.、.](?!\d)|[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、))/gu;
 
 const EDGE_BEFORE = /[\s::、,,;;|]/u;
 const EDGE_AFTER = /[\s::|]/u;
@@ -85,5 +85,35 @@ export function splitGluedItems(line: TextLine): TextLine[] {
   }
   if (!out.length) return [line];
   out.push({ kind: 'line', text: line.text.slice(start).trim(), pos: { line: line.pos.line, column: line.pos.column + start } });
+  return out;
+}
+
+const PAGE_MARK = /^(\d{1,3})、/u;
+const PAGE_MIN = 200;
+
+/**
+ * Document-sharing sites print a document one page a line, each opened by its page number ("2、") even
+ * where the page break falls mid-sentence: such a line continues the one before. A page number is the next
+ * page's, follows a long line that stops mid-sentence, and so is never an item's own number.
+ */
+export function joinPageLines(lines: TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  let page = 0, first = -1;
+  for (const l of lines) {
+    const m = PAGE_MARK.exec(l.text);
+    const prev = out[out.length - 1];
+    if (m && Number(m[1]) === 1 && l.text.length >= PAGE_MIN) { page = 1; first = out.length; }
+    else if (m && prev && page > 0 && Number(m[1]) === page + 1 && prev.text.length >= PAGE_MIN && !/[。;;::!?!?))]$/u.test(prev.text)) {
+      out[out.length - 1] = { ...prev, text: prev.text + l.text.slice(m[0].length) };
+      // the first page's own number goes too, once a second page proves what it was
+      if (page === 1 && first >= 0) {
+        const f = out[first], n = PAGE_MARK.exec(f.text)![0].length;
+        out[first] = { ...f, text: f.text.slice(n), pos: { line: f.pos.line, column: f.pos.column + n } };
+      }
+      page++;
+      continue;
+    }
+    out.push(l);
+  }
   return out;
 }

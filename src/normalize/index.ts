@@ -1,7 +1,7 @@
 // DocModel -> DocModel: simplified script, plain spaces, full-width digits, flat text re-split into lines.
 import type { Block, DocModel, TextLine } from '../model.js';
 import { toSimplified } from './traditional.js';
-import { resplitFlat, splitGluedItems } from './flat.js';
+import { joinPageLines, resplitFlat, splitGluedItems } from './flat.js';
 import { stripPinyin } from './pinyin.js';
 
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/u;
@@ -28,15 +28,23 @@ export async function normalize(doc: DocModel): Promise<DocModel> {
   const simplified = await toSimplified(blocks, meta);
   if (simplified) ({ blocks, meta, script } = simplified);
   const out: Block[] = [];
+  // lines cleaned, page-number lines dropped, pages a line re-joined (document-sharing sites)
+  const cleaned: Block[] = [];
+  let run: TextLine[] = [];
+  const flush = () => { for (const l of joinPageLines(run)) cleaned.push(l); run = []; };
   for (const b of blocks) {
+    if (b.kind === 'table') { flush(); cleaned.push(b); continue; }
+    const line = cleanLine(b);
+    // a printed page's number ("- 3 -", "—12—", "第3页 共8页") is no part of the text it interrupts
+    if (!PAGE_NUMBER.test(line.text)) run.push(line);
+  }
+  flush();
+  for (const b of cleaned) {
     if (b.kind === 'table') {
       out.push({ ...b, rows: b.rows.map((r) => r.map((c) => ({ ...c, text: cleanText(c.text).trim() }))) });
       continue;
     }
-    const line = cleanLine(b);
-    // a printed page's number ("- 3 -", "—12—", "第3页 共8页") is no part of the text it interrupts
-    if (PAGE_NUMBER.test(line.text)) continue;
-    for (const l of resplitFlat(line)) for (const piece of splitGluedItems(l)) out.push(piece);
+    for (const l of resplitFlat(b)) for (const piece of splitGluedItems(l)) out.push(piece);
   }
   return { ...doc, blocks: out, script, meta };
 }
