@@ -96,4 +96,12 @@ export const cases: FormatCase[] = [
     input: '1.推进园区党工委改革。\n牵头单位:区委组织部、园区党工\n委\n2.推进道路建设。\n牵头单位:区交通局\n',
     tasks: [{ number: '1', leadUnits: ['区委组织部', '园区党工委'] }, { number: '2', leadUnits: ['区交通局'] }],
   },
+  {
+    name: 'label–value pairs between | (a two-column table as text): task, key, and a progress label that is no text',
+    input: '重点工作: | 135.统筹违法建设治理与城市更新。 |\n牵头单位: | 市城市管理综合执法局 |\n进展情况: |\n已完成年度目标。 |\n重点工作: | 136.推进城中村改造。 |\n牵头单位: | 市住房城乡建设局 |\n',
+    tasks: [
+      { number: '135', text: '统筹违法建设治理与城市更新。', leadUnits: ['市城市管理综合执法局'] },
+      { number: '136', text: '推进城中村改造。', leadUnits: ['市住房城乡建设局'] },
+    ],
+  },
 ];
