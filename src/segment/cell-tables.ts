@@ -19,7 +19,7 @@ const CATEGORY = /^(类别|分类|类型|领域|板块|方面|项目类别|门�
 /** Columns that hold no task text and no assignment: progress, plans, remarks, money, places. */
 const OTHER = /(推进情况|完成情况|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设性质|起止年限|完成率|完成数|实际|累计|百分比|%|%|评分|分值|权重|属性|性质|预期效果|预期成效)/u;
 /** Units that judge or supply data, not units that carry the task (评分部门, 数据提供单位). */
-const NOT_ASSIGNED = /评分|打分|考评|审核|监督|数据提供|统计口径|责任人$|负责人$/u;
+const NOT_ASSIGNED = /(?:评分|打分|考评|考核|审核|监督|数据提供).*(?:部门|单位|处室|科室)$|责任人$|负责人$/u;
 /** A table's own name above its header (…任务分解表, …清单) is no column label. */
 const TABLE_NAME = /(?:表|方案|清单|一览|台账|汇总|[((]\d+项[))])$/u;
 const SQUASH = (s: string) => s.replace(/[\s|]+/g, '');
@@ -43,6 +43,9 @@ const usable = (roles: ColumnRole[]) =>
   && roles.some((r) => r === 'leaders' || r === 'leadUnits' || r === 'coUnits' || r === 'prose');
 
 const ROW_NUMBER = /^(\d{1,4})\s*[.、.]?\s*\|?\s*$/u;
+/** A row number with the row's first cell after a space on the same line ("1 全市生产总值增长8%。"). */
+const ROW_NUMBER_AND_CELL = /^(\d{1,4})\s+(?=[^\s\d%%.])/u;
+const opensRow = (t: string) => ROW_NUMBER.test(t) || ROW_NUMBER_AND_CELL.test(t);
 const PIPES_ONLY = /^[\s|]*$/u;
 /** A cell's text without the "|" that closes or opens it (no regex over a run of spaces: linear). */
 const cellText = (t: string) => trimSet(t, '|');
@@ -165,9 +168,9 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
   if (roles.length > 2 && (roles[0] === 'text' || roles[0] === 'title') && roles[1] === 'number') roles[0] = 'category';
   // the first row, or a section line (经济社会发展主要预期目标(15项)) and then the first row
   let j = i;
-  if (labelOf(blocks[j]) && !ROW_NUMBER.test(labelOf(blocks[j])!) && isSectionLine(labelOf(blocks[j])!)) j = nextContent(blocks, j + 1);
+  if (labelOf(blocks[j]) && !opensRow(labelOf(blocks[j])!) && isSectionLine(labelOf(blocks[j])!)) j = nextContent(blocks, j + 1);
   const firstRow = labelOf(blocks[j]);
-  if (!firstRow || !ROW_NUMBER.test(firstRow)) return null;
+  if (!firstRow || !opensRow(firstRow)) return null;
   return { roles, labels, next: i };
 }
 
@@ -308,18 +311,24 @@ function stackedRows(blocks: Block[], start: number, width: number) {
     if (b.kind !== 'line') break;
     if (PIPES_ONLY.test(b.text)) continue;
     const t = cellText(b.text);
-    const num = ROW_NUMBER.exec(t);
+    const num = ROW_NUMBER.exec(t) ?? ROW_NUMBER_AND_CELL.exec(t);
     const value = num ? Number(num[1]) : NaN;
     if (num && (expect < 0 || (value > expect - 1 && value <= expect + 2))) {
       if (pendingSection) { sectionBefore.set(rows.length, pendingSection); pendingSection = null; }
-      rows.push({ number: b, lines: [] });
+      if (ROW_NUMBER.test(t)) rows.push({ number: b, lines: [] });
+      else {
+        // the number and the first cell share the line: split them
+        const at = b.text.indexOf(num[1]) + num[0].length;
+        rows.push({ number: { kind: 'line', text: num[1], pos: b.pos },
+          lines: [{ kind: 'line', text: b.text.slice(at), pos: { line: b.pos.line, column: b.pos.column + at } }] });
+      }
       expect = value + 1;
       continue;
     }
     if (isSectionLine(t)) {
       // a section line between rows (一、经济发展) when a row number follows it
       const after = blocks[nextContent(blocks, i + 1)];
-      if (after && after.kind === 'line' && ROW_NUMBER.test(cellText(after.text))) { pendingSection = b; continue; }
+      if (after && after.kind === 'line' && opensRow(cellText(after.text))) { pendingSection = b; continue; }
       const marker = readMarker(t);
       if (marker && SECTION_MARKERS.has(marker.type)) break;
     }
