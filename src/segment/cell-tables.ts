@@ -28,6 +28,7 @@ const SQUASH = (s: string) => s.replace(/[\s|]+/g, '');
 export function columnRole(label: string): ColumnRole | null {
   const h = SQUASH(label);
   if (!h || h.length > MAX_LABEL * 2 || [...h].length > MAX_LABEL || /[。;;,,::]/u.test(h) || TABLE_NAME.test(h)) return null;
+  if (/^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])/u.test(h)) return null; // a heading (一、…), not a label
   if (CATEGORY.test(h)) return 'category';
   if (/^(?:项目|任务|工作|事项|指标)?名称$/u.test(h)) return 'title';
   const field = fieldOfHeader(h);
@@ -44,7 +45,7 @@ const usable = (roles: ColumnRole[]) =>
 
 const ROW_NUMBER = /^(\d{1,4})\s*[.、.]?\s*\|?\s*$/u;
 /** A row number with the row's first cell after a space on the same line ("1 全市生产总值增长8%。"). */
-const ROW_NUMBER_AND_CELL = /^(\d{1,4})\s+(?=[^\s\d%%.])/u;
+const ROW_NUMBER_AND_CELL = /^(\d{1,4})(?:\s*[.、.]\s*|\s+)(?=[^\s\d%%.])/u;
 const opensRow = (t: string) => ROW_NUMBER.test(t) || ROW_NUMBER_AND_CELL.test(t);
 const PIPES_ONLY = /^[\s|]*$/u;
 /** A cell's text without the "|" that closes or opens it (no regex over a run of spaces: linear). */
@@ -156,7 +157,7 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     }
     if (!role) {
       // an unknown short label inside a header (说明, 监督电话) is a column we do not read
-      if (roles.length >= 2 && [...SQUASH(t)].length <= 12 && !/[。;;,,::]/u.test(t) && unknown < 3) { role = 'other'; unknown++; }
+      if (roles.length >= 2 && [...SQUASH(t)].length <= 12 && !/[。;;,,::]/u.test(t) && !readMarker(t) && unknown < 3) { role = 'other'; unknown++; }
       else break;
     }
     labels.push(t);
@@ -167,7 +168,7 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
   // a text column standing before 序号 groups the rows: a category (SCHEMA), not the task
   if (roles.length > 2 && (roles[0] === 'text' || roles[0] === 'title') && roles[1] === 'number') roles[0] = 'category';
   // the first row, or a section line (经济社会发展主要预期目标(15项)) and then the first row
-  let j = i;
+  let j = nextContent(blocks, i);
   if (labelOf(blocks[j]) && !opensRow(labelOf(blocks[j])!) && isSectionLine(labelOf(blocks[j])!)) j = nextContent(blocks, j + 1);
   const firstRow = labelOf(blocks[j]);
   if (!firstRow || !opensRow(firstRow)) return null;
@@ -300,7 +301,7 @@ function buildTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRol
 }
 
 /** Rows of a stacked (one cell a line) table, from the first row number on. */
-function stackedRows(blocks: Block[], start: number, width: number) {
+function stackedRows(blocks: Block[], start: number, width: number, numbered: boolean) {
   const rows: Array<{ number: TextLine | null; lines: TextLine[] }> = [];
   const sectionBefore = new Map<number, TextLine>();
   let expect = -1;
@@ -316,6 +317,7 @@ function stackedRows(blocks: Block[], start: number, width: number) {
     if (num && (expect < 0 || (value > expect - 1 && value <= expect + 2))) {
       if (pendingSection) { sectionBefore.set(rows.length, pendingSection); pendingSection = null; }
       if (ROW_NUMBER.test(t)) rows.push({ number: b, lines: [] });
+      else if (!numbered) rows.push({ number: b, lines: [b] }); // no 序号 column: the number stays in the first cell
       else {
         // the number and the first cell share the line: split them
         const at = b.text.indexOf(num[1]) + num[0].length;
@@ -381,7 +383,7 @@ export function findCellTables(blocks: Block[]): Block[] {
     if (role && role !== 'other') {
       const header = stackedHeader(blocks, i);
       if (header) {
-        const { rows, sectionBefore, next } = stackedRows(blocks, header.next, header.roles.length);
+        const { rows, sectionBefore, next } = stackedRows(blocks, header.next, header.roles.length, header.roles.includes('number'));
         if (rows.length) {
           out.push(buildTable(b.pos, header.labels, header.roles, rows, sectionBefore));
           i = next;

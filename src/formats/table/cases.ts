@@ -49,4 +49,12 @@ export const cases: FormatCase[] = [
     input: '序号\n重点任务\n牵头单位\n配合单位\n1\n开展大气污染防治攻坚。\n市生态\n环境局\n市发改委\n市工信局\n',
     tasks: [{ number: '1', leadUnits: ['市生态环境局'], coUnits: ['市发改委', '市工信局'] }],
   },
+  {
+    name: 'a cell a line without a 序号 column: rows open with the numbered task cell, a section line between header and rows',
+    input: '目标任务\n\n责任领导\n\n责任单位\n\n一、主要预期指标\n\n1. 生产总值增长7.5%以上。\n\n董贵波\n\n市发改委、市经信委\n\n2. 城镇居民人均可支配收入增长8%。\n\n李跃程\n\n市人力社保局\n',
+    tasks: [
+      { number: '1', sections: ['主要预期指标'], text: '生产总值增长7.5%以上。', leaders: ['董贵波'], coUnits: ['市发改委', '市经信委'] },
+      { number: '2', sections: ['主要预期指标'], leaders: ['李跃程'], coUnits: ['市人力社保局'] },
+    ],
+  },
 ];
