@@ -198,13 +198,14 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
   return toTasks(ordered, nodes, messages, allText);
 }
 
-const GROUP_SENTENCE = /^以上(\d{1,2}|[一二两三四五六七八九十]{1,3})项(?:指标|任务|工作|目标|事项)?的?((?:牵头|主办|责任|配合)(?:单位|部门))(?:均为|均由|为|都是)(.+?)(?:负责)?[。.]?$/u;
+const GROUP_SENTENCE = /^(?:以上|上述|前)?(\d{1,2}|[一二两三四五六七八九十]{1,3}|该)项?(?:指标|任务|工作|目标|事项)?的?((?:牵头|主办|责任|配合)(?:单位|部门))(?:均为|均由|为|都是)(.+?)(?:负责)?[。.]?$/u;
 
-/** "以上3项指标的责任单位均为市统计局": how many items before it, and what it assigns them. */
+/** "以上3项指标的责任单位均为市统计局" / "4项目标的责任单位均为X" / "该目标责任单位为X": how many items before it, and what it assigns them. */
 function groupAssignment(text: string): { count: number; assignment: Assignment } | null {
   const m = GROUP_SENTENCE.exec(text.trim());
   if (!m) return null;
-  const count = /\d/.test(m[1]) ? Number(m[1]) : chineseNumber(m[1].replace('两', '二'));
+  // "该目标责任单位为X" names the item just before it
+  const count = m[1] === '该' ? 1 : /\d/.test(m[1]) ? Number(m[1]) : chineseNumber(m[1].replace('两', '二'));
   const assignment = parseKeyed(`${m[2]}:${m[3]}`);
   return count > 0 && assignment && hasAssignment(assignment) ? { count, assignment } : null;
 }

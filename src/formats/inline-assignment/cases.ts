@@ -90,6 +90,11 @@ export const cases: FormatCase[] = [
     ],
   },
   {
+    name: 'group sentences in other words: N项目标的责任单位均为X, 该目标责任单位为X',
+    input: '1.地区生产总值增长15%;\n2.第三产业增加值达到1000亿元;\n2项目标的责任单位均为市发展改革委。\n3.规模以上工业销售收入达到3000亿元;\n该目标责任单位为市经委。\n4.推进道路建设。(牵头单位:区交通局)\n',
+    tasks: [{ number: '1', coUnits: ['市发展改革委'] }, { number: '2', coUnits: ['市发展改革委'] }, { number: '3', coUnits: ['市经委'] }, { number: '4', leadUnits: ['区交通局'] }],
+  },
+  {
     name: 'a page-number line inside a task is no part of its text',
     input: '1.推进园区建设,加快完善基础设施配套,\n- 3 -\n建成标准厂房10万平方米。(牵头单位:区发改局)\n2.推进道路建设。(牵头单位:区交通局)\n',
     tasks: [{ number: '1', text: '推进园区建设,加快完善基础设施配套,建成标准厂房10万平方米。', leadUnits: ['区发改局'] }, { number: '2' }],
