@@ -120,7 +120,16 @@ export function readClause(span: string, opts: ClauseOptions = {}): Assignment |
   const a = emptyAssignment();
   const sawRole = { v: false };
   const clauses = splitTopLevel(s, (ch) => ch === ',' || ch === ',' || ch === ';' || ch === ';' || ch === '。');
-  for (const c of clauses) if (!readOne(c, a, opts, sawRole)) return null;
+  for (let i = 0; i < clauses.length; i++) {
+    if (readOne(clauses[i], a, opts, sawRole)) continue;
+    // a list of names may itself hold a comma ("由市财政局、农业局,各县(市)、区人民政府负责落实"): join on
+    let joined = clauses[i], ok = false;
+    for (let j = i + 1; j < clauses.length && j <= i + 4 && !ok; j++) {
+      joined += `、${clauses[j]}`;
+      if (readOne(joined, a, opts, sawRole)) { ok = true; i = j; }
+    }
+    if (!ok) return null;
+  }
   const some = a.leaders.length + a.leadUnits.length + a.coUnits.length > 0;
   if (!some) return null;
   a.coUnits = a.coUnits.filter((u) => !a.leadUnits.includes(u));
