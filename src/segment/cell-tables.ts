@@ -227,7 +227,7 @@ function mergeWrappedNames(lines: TextLine[]): TextLine[] {
     const prev = out[out.length - 1];
     const a = prev ? cellText(prev.text) : '', b = cellText(l.text);
     // the first part names nothing alone, the second does not open a name of its own (县…, 市…, 各…)
-    if (prev && /^\p{Script=Han}{2,8}$/u.test(a) && /^\p{Script=Han}{1,8}$/u.test(b) && cellKind(a) === 'short' && !/^(?:省|市|县|区|镇|乡|各|州)/u.test(b)
+    if (prev && /^\p{Script=Han}{2,4}$/u.test(a) && /^\p{Script=Han}{1,4}$/u.test(b) && cellKind(a) === 'short' && !/^(?:省|市|县|区|镇|乡|各|州)/u.test(b)
       && !isUnit(a) && isUnit(a + b)) out[out.length - 1] = { ...prev, text: a + b };
     else out.push(l);
   }
