@@ -30,7 +30,7 @@ export const KEY_ALTERNATION = [...ALL.map((k) => k.word), GENERIC].join('|');
  * Labels that stand among assignment keys but assign nothing (a unit's own head, progress, remarks):
  * they end the value before them and are dropped.
  */
-export const STOP_KEYS = ['项目责任人', '单位负责人', '具体责任人', '联系人', '联系电话', '实际完成情况', '完成情况', '进展情况', '推进情况',
+export const STOP_KEYS = ['项目责任人', '主要责任人', '单位负责人', '具体责任人', '联系人', '联系电话', '实际完成情况', '完成情况', '进展情况', '推进情况',
   '工作进展', '目前进展', '进度情况', '备注', '说明', '工作成效', '存在问题'];
 
 /** A line that starts with one of the STOP_KEYS: it stands inside an assignment block and adds nothing. */

@@ -1,6 +1,6 @@
 // Tasks printed without a label: paragraphs that end in their own assignment, under a heading or
 // on their own. Each becomes an item with an empty label so the formats read it like any other.
-import { KEY_LINE } from '../assign/keys.js';
+import { KEY_LINE, STOP_LINE } from '../assign/keys.js';
 import { hasKey, PROSE_WORD } from '../assign/parse.js';
 import { trailingBracket } from '../assign/brackets.js';
 import { isRemarkOnly, readClause } from '../recognize/clause.js';
@@ -50,10 +50,38 @@ function cut(lines: TextLine[]): { items: Item[]; rest: TextLine[] } {
   return { items, rest: lines.slice(start) };
 }
 
+/**
+ * Unnumbered tasks each followed by key lines of their own (news pages, 实事 lists): "市区新增学位2.36万个。"
+ * then "主管领导:刘东" / "责任单位:市教育局". A sentence right before a key line of who does it opens a task
+ * that takes the key lines after it; two such groups or more make the run a list of tasks.
+ */
+function cutKeyed(lines: TextLine[]): { items: Item[]; rest: TextLine[] } | null {
+  const starts: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const t = lines[i].text;
+    if (!KEY_LINE.test(t) && !STOP_LINE.test(t) && /[。;;]$/u.test(t) && KEY_LINE.test(lines[i + 1].text) && !FIELD_LINE.test(t)) starts.push(i);
+  }
+  if (starts.length < 2) return null;
+  const items: Item[] = starts.map((s, k) => {
+    let end = s + 1;
+    const stop = k + 1 < starts.length ? starts[k + 1] : lines.length;
+    while (end < stop && (KEY_LINE.test(lines[end].text) || STOP_LINE.test(lines[end].text))) end++;
+    return bare(lines.slice(s, end));
+  });
+  return { items, rest: lines.slice(0, starts[0]) };
+}
+
 export function splitBareItems(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   let free: TextLine[] = [];
   const flushFree = () => {
+    const keyed = cut(free).items.length ? null : cutKeyed(free);
+    if (keyed) {
+      for (const l of keyed.rest) out.push({ kind: 'free', line: l });
+      append(out, keyed.items);
+      free = [];
+      return;
+    }
     const { items, rest } = cut(free);
     // Free lines before the first bare task stay free (titles, the covering letter): before its assignment
     // line it takes only the lines its paragraph was wrapped from (no stop at their end, no heading or field).

@@ -104,4 +104,12 @@ export const cases: FormatCase[] = [
       { number: '136', text: '推进城中村改造。', leadUnits: ['市住房城乡建设局'] },
     ],
   },
+  {
+    name: 'unnumbered tasks each followed by key lines of their own; a unit head (主要责任人) is no leader',
+    input: '关键词 教育\n市区新增优质中小学招生学位2.36万个。\n主管领导:刘东\n责任单位:市教育局\n主要责任人:毛杰\n进度安排:12月底前全部落实。\n市区新建中小学校30所。\n主管领导:刘东\n责任单位:市教育局\n',
+    tasks: [
+      { number: null, text: '市区新增优质中小学招生学位2.36万个。', leaders: ['刘东'], coUnits: ['市教育局'], deadline: '12月底前全部落实' },
+      { number: null, text: '市区新建中小学校30所。', leaders: ['刘东'], coUnits: ['市教育局'] },
+    ],
+  },
 ];
