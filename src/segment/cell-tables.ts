@@ -342,20 +342,41 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
 }
 
 /** Rows of a table with one row a line, cells between "|" (or spaces, a row opening with its number). */
-function lineRows(blocks: Block[], start: number, sep: Sep) {
+function lineRows(blocks: Block[], start: number, sep: Sep, width: number) {
   const rows: Array<{ number: TextLine | null; lines: TextLine[] }> = [];
   let i = start;
-  for (; i < blocks.length; i++) {
-    const b = blocks[i];
-    if (b.kind !== 'line') break;
-    if (!b.text.trim()) continue;
-    if (sep === '|' ? (b.text.match(/\|/g) ?? []).length < 2 : !/\s/.test(b.text.trim())) break;
+  let cut = false;
+  const cellsOf = (b: TextLine) => {
     const lines: TextLine[] = [];
     const re = sep === '|' ? /[^|]+/gu : /\S+/gu;
     for (const m of b.text.matchAll(re)) {
       const lead = m[0].length - m[0].trimStart().length;
       if (m[0].trim()) lines.push({ kind: 'line', text: m[0].trim(), pos: { line: b.pos.line, column: b.pos.column + m.index! + lead } });
     }
+    return lines;
+  };
+  for (; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'line') break;
+    if (!b.text.trim()) continue;
+    const pipes = (b.text.match(/\|/g) ?? []).length;
+    const prev = rows[rows.length - 1];
+    // a row whose cell wrapped: the next line, with no number of its own, goes on with the row's last cell
+    if (sep === '|' && prev && cut && prev.lines.length < width && !/^\s*\d{1,4}\s*\|/u.test(b.text) && !readMarker(b.text.trim())) {
+      const more = cellsOf(b);
+      const startsNewCell = /^\s*\|/u.test(b.text);
+      if (more.length && !startsNewCell) {
+        const last = prev.lines[prev.lines.length - 1];
+        prev.lines[prev.lines.length - 1] = { ...last, text: last.text + more.shift()!.text };
+      }
+      for (const m of more) prev.lines.push(m);
+      cut = !/\|\s*$/u.test(b.text);
+      continue;
+    }
+    if (sep === '|' ? pipes < 2 : !/\s/.test(b.text.trim())) break;
+    // a line that does not close its last cell with "|" was cut inside that cell
+    cut = !/\|\s*$/u.test(b.text);
+    const lines = cellsOf(b);
     // a spaced row opens with its number; a line that does not continues the row above (a sub-row)
     if (sep === ' ' && !/^\d{1,4}$/u.test(lines[0]?.text ?? '') && !rows.length) break;
     rows.push({ number: null, lines });
@@ -371,7 +392,17 @@ export function findCellTables(blocks: Block[]): Block[] {
     if (b.kind !== 'line' || !b.text.trim()) { out.push(b); i++; continue; }
     const piped = lineHeader(b.text);
     if (piped) {
-      const { rows, next } = lineRows(blocks, i + 1, piped.sep);
+      // a header that goes on over the next line ("任务完成率 | 备注 |")
+      let h = i + 1;
+      while (h < blocks.length && blocks[h].kind === 'line' && piped.sep === '|') {
+        const more = (blocks[h] as TextLine).text.split('|').map((x) => x.trim()).filter(Boolean);
+        const roles = more.map((x) => columnRole(x) ?? (x.length <= 8 && !/\d{2}/u.test(x) ? 'other' : null));
+        if (!more.length || roles.some((r) => r === null) || /^\s*\d/u.test((blocks[h] as TextLine).text)) break;
+        piped.labels.push(...more);
+        piped.roles.push(...(roles as ColumnRole[]));
+        h++;
+      }
+      const { rows, next } = lineRows(blocks, h, piped.sep, piped.roles.length);
       if (rows.length) {
         const roles = piped.roles;
         out.push(buildTable(b.pos, piped.labels, roles, rows, new Map()));
