@@ -2,7 +2,7 @@
 import { ASSIGNMENT_FIELDS } from '../model.js';
 import { FIELD_HEADERS, type Failure } from './ledger-rows.js';
 import { CSS } from './review-assets.js';
-import { esc } from './review.js';
+import { esc, pageHead } from './review.js';
 import type { Notice } from '../schema.js';
 
 export interface IndexEntry { notice: Notice; href: string; missing: number }
@@ -22,18 +22,10 @@ export function reviewIndex(entries: IndexEntry[], failed: Failure[]): string {
   const failures = failed.length
     ? `<h2>未能读取的文件（${failed.length}）</h2><ul>${failed.map((f) => `<li>${esc(f.path)}：${esc(f.reason)}</li>`).join('')}</ul>`
     : '';
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="fenjie">
-<title>审阅：${entries.length} 个文件</title>
-<style>${CSS}
+  return `${pageHead(`审阅：${entries.length} 个文件`, `${CSS}
 body{display:block;padding:0 0 24px}.wrap{padding:8px 16px;background:#fff}
 table{border-collapse:collapse;font-size:13px;width:100%}th,td{padding:4px 6px;border-bottom:1px solid #eaeef2;text-align:left;vertical-align:top}
-th{background:#f6f8fa;position:sticky;top:0}</style>
-</head>
+th{background:#f6f8fa;position:sticky;top:0}`)}
 <body>
 <header><h1>审阅：${entries.length} 个文件，${tasks} 项任务</h1><p class="meta">每个文件一页：左侧原文，右侧任务，互相链接。</p></header>
 <div class="wrap">

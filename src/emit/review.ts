@@ -112,15 +112,7 @@ export function reviewPage(model: ReviewModel, options: PageOptions = {}): strin
   const options_ = model.units.map((u) => `<option value="${esc(u.unit)}">${esc(u.unit)}（${u.tasks}）</option>`).join('');
   const head = LIST_FIELDS.map((f) => FIELD_HEADERS[f]);
   const back = options.index ? `<a href="${esc(options.index)}">← 全部文件</a> · ` : '';
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="fenjie">
-<title>审阅：${esc(title)}</title>
-<style>${CSS}</style>
-</head>
+  return `${pageHead(`审阅：${title}`, CSS)}
 <body>
 <header>
 <h1>${esc(title)}</h1>
@@ -146,4 +138,17 @@ ${taskRows(model.tasks)}
 </body>
 </html>
 `;
+}
+
+/** The head of a self-contained review page: no script, font or style from anywhere else. */
+export function pageHead(title: string, css: string): string {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="fenjie">
+<title>${esc(title)}</title>
+<style>${css}</style>
+</head>`;
 }
