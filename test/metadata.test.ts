@@ -26,6 +26,14 @@ describe('document metadata', () => {
     expect(doc('《政府工作报告》重点工作部门分工的意见-湖南省人民政府门户网站\n正文\n').title).toBe('《政府工作报告》重点工作部门分工的意见');
     expect(doc('序号项目名称项目内容当前进展情况进度评价主办单位\n').title).toBeNull();
   });
+  it('a title whose place opens with a numeral (六安市) is still a title; joint organs above a 关于 line open it', () => {
+    expect(doc('六安市人民政府关于印发2006年重点工作安排的通知\n六安市人民政府2006年重点工作安排\n').title).toBe('六安市人民政府关于印发2006年重点工作安排的通知');
+    expect(doc('农业农村部 最高人民法院\n工业和信息化部 公安部\n关于印发《2024年农资打假工作要点》的通知\n')).toMatchObject({ title: '农业农村部最高人民法院工业和信息化部公安部关于印发《2024年农资打假工作要点》的通知', issuer: '农业农村部' });
+  });
+  it('a news dateline is no title; 【发布部门】 names the issuer', () => {
+    expect(doc('新华网北京3月16日电\n正文\n').title).toBeNull();
+    expect(doc('【发布部门】 安徽省六安市人民政府\n').issuer).toBe('安徽省六安市人民政府');
+  });
   it('a publication date is not the 成文日期', () => {
     expect(doc('发布日期:2024-04-02 15:35 点击量:10\n').date).toBeNull();
   });

@@ -9,7 +9,7 @@ const sp = (w: string) => [...w].join('\\s*');
 const LABELS: Record<string, string[]> = {
   title: ['标题', '名称', '文件名称'],
   docNumber: ['发文字号', '文号', '文件编号', '发文号', '发布文号', '政策文号', '文件字号'],
-  issuer: ['发文机关', '发布机构', '发文单位', '发布单位', '制发机关', '发文机构'],
+  issuer: ['发文机关', '发布机构', '发文单位', '发布单位', '制发机关', '发文机构', '发布部门', '颁布单位'],
   date: ['成文日期', '发文日期', '成文时间'],
   source: ['信息来源', '来源'],
   published: ['发布日期', '发布时间', '颁布时间', '公开日期', '时间', '日期'],
@@ -19,7 +19,7 @@ const LABELS: Record<string, string[]> = {
 };
 const ALL_LABELS = Object.entries(LABELS).flatMap(([field, words]) => words.map((w) => ({ field, w })))
   .sort((a, b) => b.w.length - a.w.length);
-const LABEL_RE = new RegExp(`(?<=^|[\\s|])(${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*[::]?\\s*`, 'gu');
+const LABEL_RE = new RegExp(`(?<=^|[\\s|【\\[])(${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*[】\\]]?\\s*[::]?\\s*`, 'gu');
 const LABEL_AT_START = new RegExp(`^(?:${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*[::]`, 'u');
 const fieldOf = (label: string) => ALL_LABELS.find((l) => l.w === label.replace(/\s+/g, ''))?.field;
 
@@ -79,14 +79,22 @@ export function isoDate(raw: string | undefined): string | null {
 function findTitle(lines: string[]): { title: string | null; fromPart: boolean } {
   for (let i = 0; i < lines.length && i < 150; i++) {
     const l = clean(lines[i]);
-    if (!l || l.length > 120 || /[。;;]$/u.test(l) || /^[一二三四五六七八九十\d((]/u.test(l)) continue;
+    // an item (一、… 1.…) is no title; a place that opens with a numeral (六安市, 三门峡市) may be
+    if (!l || l.length > 200 || /[。;;]$/u.test(l) || readMarker(l)) continue;
     // a 文号 before the title, or in brackets after it ("…的通知 (粤府〔2021〕22号)"), is not the title's
     const t = l.replace(DOC_NUMBER, (m) => (l.startsWith(m) ? '' : m)).replace(TRAILING_DOC_NUMBER, '').trim();
     if (/关于/u.test(t) && !/^(根据|按照|为|经)/u.test(t)) {
       // a title broken over lines: join until it ends like a title; an organ's name on the line above opens it
       let joined = t;
-      const above = i > 0 ? clean(lines[i - 1]).replace(/\s+/g, '') : '';
-      if (/^关于/u.test(t) && above.length <= 20 && ORG_END.test(above)) joined = above + t;
+      // organs' names on the lines above (one, or several written side by side) open it
+      if (/^关于/u.test(t)) {
+        for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+          const above = clean(lines[k]);
+          const parts = above.split(/\s+/).filter(Boolean);
+          if (!above || !parts.every((p) => ORG_END.test(p) || isUnit(p))) break;
+          joined = `${above} ${joined}`;
+        }
+      }
       // (a 《 left open is not the end: 关于印发《2023年政府工作报告 / 重点任务分解方案》的通知)
       const ended = (x: string) => NOTICE_END.test(x.replace(/\s+/g, '')) && (x.match(/《/gu)?.length ?? 0) <= (x.match(/》/gu)?.length ?? 0);
       for (let k = 1; k <= 3 && !ended(joined) && i + k < lines.length; k++) joined += clean(lines[i + k]);
@@ -106,6 +114,8 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
 }
 
 const TRAILING_DOC_NUMBER = new RegExp(`\\s*[((]\\s*${DOC_NUMBER.source}\\s*[))]\\s*$`, 'u');
+/** A news story's dateline (新华网北京3月16日电) is no title. */
+const DATELINE = /(?:\d{1,2}月\d{1,2}日)?电$|^(?:本报讯|本报记者|记者)/u;
 const CHROME = /首页|登录|注册|无障碍|设为|收藏|长者|字体|打印|关闭|分享|当前位置|您的位置|网站地图|English|【切换】|切换/u;
 const HEADER_LABEL = /序号|名称|内容|领导|牵头单位|责任单位|配合单位|完成时限|完成时间|进展情况|完成情况/gu;
 const headerLabels = (l: string) => l.match(HEADER_LABEL)?.length ?? 0;
@@ -117,7 +127,7 @@ function firstLineTitle(lines: string[]): string | null {
     const l = clean(raw).replace(/^[•·\-*—]+\s*/u, '').replace(/\.(?:docx?|pdf|wps|xlsx?|txt)$/iu, '');
     if (!l || CHROME.test(l) || LABEL_AT_START.test(l) || DATE_LINE.test(l) || DOC_NUMBER.test(l) && l.length < 30) continue;
     // a table's header run together, a labelled line or a numbered item is no title
-    if (readMarker(l) || /[::]/u.test(l) || [...l.matchAll(LABEL_RE)].length >= 2 || headerLabels(l) >= 3) return null;
+    if (readMarker(l) || /[::]/u.test(l) || [...l.matchAll(LABEL_RE)].length >= 2 || headerLabels(l) >= 3 || DATELINE.test(l)) return null;
     const t = l.replace(CUT_AT, '').replace(/^《(.+)》$/u, '$1').trim();
     const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
     if (han < 6) continue; // a site's navigation (校院概况, 首页) before the title
@@ -167,6 +177,14 @@ function firstYear(lines: string[]): number | null {
   return null;
 }
 
+/** "农业农村部 最高人民法院 …关于印发…": the first of the organs that open a joint title. */
+function firstOfOrgans(title: string): string | null {
+  const at = title.indexOf('关于');
+  if (at <= 0) return null;
+  const parts = title.slice(0, at).trim().split(/\s+/).filter(Boolean);
+  return parts.length && parts.every((p) => ORG_END.test(p) || isUnit(p)) ? parts[0] : null;
+}
+
 const looksLikeOrgan = (s: string) => ORG_END.test(s.replace(/\s+/g, '')) || isUnit(s);
 
 /** Joint issuers written together (中共X县委办公室X县人民政府办公室): the first. */
@@ -188,13 +206,15 @@ export function extractDocument(lines: string[], meta: Record<string, string>, h
   let { title, fromPart } = labeled.title ? { title: labeled.title, fromPart: false } : findTitle(lines);
   // A covering letter that hands out several documents (《A》和《B》) has no single part title.
   if (fromPart && lines.some((l) => /》\s*[和及、与]\s*《/u.test(l) && /印发|现将|已经/u.test(l))) title = null;
+  const spacedTitle = title;
   title = title ? title.replace(/\s+/g, '') : null;
   const labeledNo = labeled.docNumber ? DOC_NUMBER.exec(labeled.docNumber)?.[0] : undefined;
   const docNumber = labeledNo?.replace(/\s+/g, '') ?? standaloneDocNumber(lines);
   const sourceName = labeled.source ? labeled.source.trim().split(/\s/)[0] : '';
   // a 来源 names the issuer when it is a government office, not a newspaper or media centre
   const source = sourceName && (ORG_END.test(sourceName) || /(?:办|局|厅|委)$/u.test(sourceName)) ? sourceName : null;
-  const titleOrg = title ? /^(.{0,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|国务院|委员会|局|厅))(?:关于|印发|明确|部署|出台)/u.exec(title)?.[1] ?? null : null;
+  const titleOrg = title ? /^(.{0,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|国务院|委员会|局|厅))(?:关于|印发|明确|部署|出台)/u.exec(title)?.[1]
+    ?? (spacedTitle ? firstOfOrgans(spacedTitle) : null) : null;
   const labeledIssuer = labeled.issuer ? clean(labeled.issuer) : '';
   const picked = sig.issuer ?? (labeledIssuer.length >= 2 && looksLikeOrgan(labeledIssuer.replace(/^【[^】]*】/u, '')) ? labeledIssuer : null) ?? source ?? titleOrg;
   const issuer = firstOrgan(picked ? picked.replace(/^【[^】]*】|^[—\-]+/u, '') : null);
