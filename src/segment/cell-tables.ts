@@ -145,15 +145,23 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     if (ROW_NUMBER.test(t)) break;
     let role = columnRole(t);
     let used = 1;
-    // a label broken over two lines: 责任 / 领导
-    if (!role) {
+    // a label broken over two lines: 责任 / 领导 (the first names nothing alone, or both are two-character stubs)
+    {
       let j = i + 1;
       while (j < blocks.length && blocks[j].kind === 'line' && PIPES_ONLY.test((blocks[j] as TextLine).text)) j++;
       const next = labelOf(blocks[j]);
-      if (next && [...SQUASH(t + next)].length <= MAX_LABEL && !ROW_NUMBER.test(next)) {
+      if (next && [...SQUASH(t + next)].length <= MAX_LABEL && !opensRow(next)) {
         const joined = columnRole(t + next);
-        if (joined && !columnRole(next)) { role = joined; used = j - i + 1; labels.push(t + next); roles.push(role); i += used; continue; }
+        if (joined && !role && ([...SQUASH(next)].length <= 2 || !columnRole(next))) { role = joined; used = j - i + 1; labels.push(t + next); roles.push(role); i += used; continue; }
       }
+    }
+    // a two-character stub that ends the label before it (攻坚目标 / 任务)
+    const prevRole = roles[roles.length - 1];
+    if (labels.length && [...SQUASH(t)].length <= 2 && (role === null || role === prevRole) && prevRole !== 'other' && prevRole !== 'number'
+      && columnRole(labels[labels.length - 1] + t) === prevRole) {
+      labels[labels.length - 1] += t;
+      i += 1;
+      continue;
     }
     if (!role) {
       // an unknown short label inside a header (说明, 监督电话) is a column we do not read

@@ -69,11 +69,29 @@ function findHeader(rows: TableBlock['rows']): { at: number; end: number; roles:
 const ASSIGN_ROLES = new Set<Role | null>(['leaders', 'leadUnits', 'coUnits', 'prose', 'deadline']);
 const CN_NUMBER = /^[((]?[一二三四五六七八九十]+[))]?[、.．]?$/u;
 
+/**
+ * Two task columns and no title: when every cell of the first is a short name (no sentence) and the
+ * second holds the sentences, the first is the tasks' title (重点工作 | 攻坚目标), not more text.
+ */
+function nameColumnAsTitle(roles: Array<Role | null>, body: TableBlock['rows']): Array<Role | null> {
+  const textCols = roles.flatMap((r, i) => (r === 'text' ? [i] : []));
+  if (textCols.length !== 2 || roles.includes('title')) return roles;
+  const [a, b] = textCols;
+  const cells = (c: number) => body.map((r) => r[c]?.text.trim() ?? '').filter(Boolean);
+  const names = cells(a), sentences = cells(b);
+  const short = (t: string) => [...t].length <= 20 && !/[。;;,,]/u.test(t);
+  if (names.length < 1 || !names.every(short) || sentences.filter((t) => !short(t)).length < Math.ceil(sentences.length / 2)) return roles;
+  const out = [...roles];
+  out[a] = 'title';
+  return out;
+}
+
 function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] } | null {
   const rows = table.rows;
   const header = findHeader(rows);
   if (!header) return null;
-  const { roles, names } = header;
+  const { names } = header;
+  const roles = nameColumnAsTitle(header.roles, rows.slice(header.end));
   const textCol = roles.indexOf('text');
   const numberCol = roles.indexOf('number');
   const tasks: RowTask[] = [];
