@@ -39,6 +39,8 @@ export interface Assembled { tasks: Task[]; messages: Message[]; parsers: string
 /** The usual depth of each marker kind in official documents (GB/T 9704): 一、 > (一) > 1. > (1) > ①. */
 const LEVEL: Record<string, number> = { part: 0, 'cn-capital': 1, roman: 1, cn: 1, 'paren-cn': 2, num: 3, 'paren-num': 4, 'rparen-num': 5, circled: 6 };
 
+const unique = (xs: string[]) => [...new Set(xs)];
+
 const isHeading = (x: Node | Heading | null): x is Heading => !!x && 'kind' in x && x.kind === 'heading';
 
 function bestParse(item: Item, formats: Array<{ format: ItemFormat; score: number }>): ItemParse | null {
@@ -305,9 +307,10 @@ function toTasks(ordered: Entry[],
       merged.leadUnits = [...lead];
       merged.coUnits = merged.coUnits.filter((u) => !lead.has(u));
     }
-    task.leaders = merged.leaders.length ? merged.leaders : task.leaders;
-    task.leadUnits = merged.leadUnits;
-    task.coUnits = merged.coUnits.filter((u) => !merged.leadUnits.includes(u));
+    // names merged from several keys or blocks: first occurrence kept, no repeats (SCHEMA)
+    task.leaders = unique(merged.leaders.length ? merged.leaders : task.leaders);
+    task.leadUnits = unique(merged.leadUnits);
+    task.coUnits = unique(merged.coUnits.filter((u) => !merged.leadUnits.includes(u)));
     task.deadline = merged.deadline;
     tasks.push(task);
   };
