@@ -104,7 +104,9 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
   }
   for (let i = 0; i < lines.length && i < 300; i++) {
     const l = clean(lines[i]);
-    const p = l.replace(/^附\s*件\s*\d*\s*[::]?\s*/u, '');
+    // "附件:《…》任务分解表" names an attachment the page may not hold: only a part's own title line counts
+    if (/^附\s*件/u.test(l)) continue;
+    const p = l;
     if (p.length >= 8 && p.length <= 100 && PART_END.test(p) && /(\d{4}年|政府工作报告|《|“)/u.test(p) && !readMarker(p) && !/[。,,]/u.test(p)) {
       return { title: p, fromPart: true };
     }
