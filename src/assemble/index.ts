@@ -41,6 +41,12 @@ const LEVEL: Record<string, number> = { part: 0, 'cn-capital': 1, roman: 1, cn: 
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
+/** A line that can only be a heading: a dash or bullet before it, or a short topic that names no document. */
+const plainHeading = (text: string) => {
+  const t = text.trim();
+  return /^(?:——|—|●)\s*\S/u.test(t) || ([...t.replace(/\s+/g, '')].length <= 8 && !/(通知|方案|意见|决定|表|清单|计划|要点|报告|\d{4}年)$/u.test(t) && !/\d{4}/u.test(t));
+};
+
 const isHeading = (x: Node | Heading | null): x is Heading => !!x && 'kind' in x && x.kind === 'heading';
 
 function bestParse(item: Item, formats: Array<{ format: ItemFormat; score: number }>): ItemParse | null {
@@ -100,11 +106,12 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
   const freeLines = (lines: TextLine[], next: Unit | undefined) => {
     lines.forEach((line, i) => {
       if (isPartTitle(line.text)) { stack = []; lastWasBareHeading = false; sinceReset = true; part++; return; }
-      if (sinceReset && !stack.length) return;
       const following = i + 1 < lines.length ? null : next;
-      if (following && (following.kind === 'item' || following.kind === 'table') && isHeadingLike(line.text) && ordered.length > 0) {
-        pushHeadingLine(line);
-      }
+      const heads = following && (following.kind === 'item' || following.kind === 'table') && isHeadingLike(line.text);
+      // before the first item only a line that is plainly a heading heads it (——推进教育高质量发展, 关键词 教育),
+      // never the notice's own title
+      if (sinceReset && !stack.length) { if (heads && ordered.length === 0 && plainHeading(line.text)) pushHeadingLine(line); return; }
+      if (heads && ordered.length > 0) pushHeadingLine(line);
     });
   };
 

@@ -99,4 +99,9 @@ export const cases: FormatCase[] = [
     input: '1.推进园区建设,加快完善基础设施配套,\n- 3 -\n建成标准厂房10万平方米。(牵头单位:区发改局)\n2.推进道路建设。(牵头单位:区交通局)\n',
     tasks: [{ number: '1', text: '推进园区建设,加快完善基础设施配套,建成标准厂房10万平方米。', leadUnits: ['区发改局'] }, { number: '2' }],
   },
+  {
+    name: 'a plain heading before the first item of an excerpt heads it (——…), the notice title never does',
+    input: '市政府关于印发重点工作责任分解的通知\n——推进教育高质量发展\n204.推进学前教育优质普惠发展。(责任单位:市教育局)\n205.推进普通高中优质多样化发展。(责任单位:市教育局)\n',
+    tasks: [{ number: '204', sections: ['推进教育高质量发展'] }, { number: '205', sections: ['推进教育高质量发展'] }],
+  },
 ];
