@@ -34,6 +34,12 @@ describe('document metadata', () => {
     expect(doc('新华网北京3月16日电\n正文\n').title).toBeNull();
     expect(doc('【发布部门】 安徽省六安市人民政府\n').issuer).toBe('安徽省六安市人民政府');
   });
+  it('breadcrumbs and a news lead are no title; a 《》-wrapped title after its 文号 is unwrapped; a range is for its first year', () => {
+    expect(doc('>>专题专栏>>归档专题>>2023市政府重点工作\n正文\n').title).toBeNull();
+    expect(doc('新安晚报安徽网大皖新闻讯 据安徽省人民政府网消息,近日发布通知\n').title).toBeNull();
+    expect(doc('成办发〔2019〕5号《成都市人民政府办公厅关于印发责任分解方案的通知》\n').title).toBe('成都市人民政府办公厅关于印发责任分解方案的通知');
+    expect(doc('潮州市打赢蓝天保卫战实施方案(2019-2020年)\n').year).toBe(2019);
+  });
   it('a publication date is not the 成文日期', () => {
     expect(doc('发布日期:2024-04-02 15:35 点击量:10\n').date).toBeNull();
   });

@@ -82,7 +82,9 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
     // an item (一、… 1.…) is no title; a place that opens with a numeral (六安市, 三门峡市) may be
     if (!l || l.length > 200 || /[。;;]$/u.test(l) || readMarker(l)) continue;
     // a 文号 before the title, or in brackets after it ("…的通知 (粤府〔2021〕22号)"), is not the title's
-    const t = l.replace(DOC_NUMBER, (m) => (l.startsWith(m) ? '' : m)).replace(TRAILING_DOC_NUMBER, '').trim();
+    const t = l.replace(DOC_NUMBER, (m) => (l.startsWith(m) ? '' : m)).replace(TRAILING_DOC_NUMBER, '').trim()
+      .replace(/^[—\-•·]+\s*/u, '').replace(/^《([^《》]+)》$/u, '$1'); // "成办发〔2019〕5号《…的通知》", "—区人民政府…"
+
     if (/关于/u.test(t) && !/^(根据|按照|为|经)/u.test(t)) {
       // a title broken over lines: join until it ends like a title; an organ's name on the line above opens it
       let joined = t;
@@ -118,7 +120,7 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
 const TRAILING_DOC_NUMBER = new RegExp(`\\s*[((]\\s*${DOC_NUMBER.source}\\s*[))]\\s*$`, 'u');
 /** A news story's dateline (新华网北京3月16日电) is no title. */
 const DATELINE = /(?:\d{1,2}月\d{1,2}日)?电$|^(?:本报讯|本报记者|记者)/u;
-const CHROME = /首页|登录|注册|无障碍|设为|收藏|长者|字体|打印|关闭|分享|当前位置|您的位置|网站地图|English|【切换】|切换/u;
+const CHROME = /首页|登录|注册|无障碍|设为|收藏|长者|字体|打印|关闭|分享|当前位置|您的位置|网站地图|English|【切换】|切换|[>>»]/u;
 const HEADER_LABEL = /序号|名称|内容|领导|牵头单位|责任单位|配合单位|完成时限|完成时间|进展情况|完成情况/gu;
 const headerLabels = (l: string) => l.match(HEADER_LABEL)?.length ?? 0;
 const CUT_AT = /\s*(?:[-—_|]\s*\S{0,16}(?:网站|门户|网|政府|在线)\s*$|\.?\s*(?:来源|发布时间|发布日期|作者|日期|时间)\s*[::].*$)/u;
@@ -130,6 +132,8 @@ function firstLineTitle(lines: string[]): string | null {
     if (!l || CHROME.test(l) || LABEL_AT_START.test(l) || DATE_LINE.test(l) || DOC_NUMBER.test(l) && l.length < 30) continue;
     // a table's header run together, a labelled line or a numbered item is no title
     if (readMarker(l) || /[::]/u.test(l) || [...l.matchAll(LABEL_RE)].length >= 2 || headerLabels(l) >= 3 || DATELINE.test(l)) return null;
+    // a news story's lead ("…讯 据…消息,近日…") is a sentence, not a headline
+    if (/^.{0,16}(?:讯|据)/u.test(l) && /[,,]/u.test(l)) return null;
     const t = l.replace(CUT_AT, '').replace(/^《(.+)》$/u, '$1').trim();
     const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
     if (han < 6) continue; // a site's navigation (校院概况, 首页) before the title
@@ -222,7 +226,8 @@ export function extractDocument(lines: string[], meta: Record<string, string>, h
   const issuer = firstOrgan(picked ? picked.replace(/^【[^】]*】|^[—\-]+/u, '') : null);
   const date = isoDate(labeled.date) ?? sig.date;
   const yearOf = (s: string | null | undefined) => {
-    const m = s ? /(\d{4})\s*年|[〔\[[((](\d{4})[〕\]))]/u.exec(s) : null;
+    // a range (2019-2020年) is for its first year
+    const m = s ? /(\d{4})(?:\s*[-—–~至到]\s*\d{4})?\s*年|[〔\[[((](\d{4})[〕\]))]/u.exec(s) : null;
     return m ? Number(m[1] ?? m[2]) : null;
   };
   const year = yearOf(title) ?? yearOf(docNumber) ?? (date ? Number(date.slice(0, 4)) : null)
