@@ -174,6 +174,15 @@ function standaloneDocNumber(lines: string[]): string | null {
   return null;
 }
 
+/** "…的意见-湖南省人民政府门户网站": the government whose site the page is on, when nothing else names the issuer. */
+function siteOrgan(lines: string[]): string | null {
+  for (const l of lines.slice(0, 3)) {
+    const m = /[-—_|]\s*(\p{Script=Han}{2,16}?人民政府)(?:门户)?网站?\s*$/u.exec(l.trim());
+    if (m) return m[1];
+  }
+  return null;
+}
+
 /** The first year the opening lines name (2024年3月28日，…印发了《…》): the year a page without a title speaks of. */
 function firstYear(lines: string[]): number | null {
   for (const l of lines.slice(0, 12)) {
@@ -223,7 +232,7 @@ export function extractDocument(lines: string[], meta: Record<string, string>, h
     ?? (spacedTitle ? firstOfOrgans(spacedTitle) : null) : null;
   const labeledIssuer = labeled.issuer ? clean(labeled.issuer) : '';
   const picked = sig.issuer ?? (labeledIssuer.length >= 2 && looksLikeOrgan(labeledIssuer.replace(/^【[^】]*】/u, '')) ? labeledIssuer : null) ?? source ?? titleOrg;
-  const issuer = firstOrgan(picked ? picked.replace(/^【[^】]*】|^[—\-]+/u, '') : null);
+  const issuer = firstOrgan(picked ? picked.replace(/^【[^】]*】|^[—\-]+/u, '') : null) ?? siteOrgan(lines);
   const date = isoDate(labeled.date) ?? sig.date;
   const yearOf = (s: string | null | undefined) => {
     // a range (2019-2020年) is for its first year
