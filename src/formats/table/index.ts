@@ -138,7 +138,12 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
       else if (role === 'prose') mergeProse(a, v);
       else if (KEY_LINE.test(v) && parseKeyed(v)) merge(a, parseKeyed(v)); // a cell that names its own key (省牵头单位:X)
       else {
-        const list = splitNames(v, role === 'leaders' ? 'leaders' : 'units');
+        // a cell's line that names its own key ("市商务局 / 省牵头单位:省商务厅") is read by that key
+        const cellLines = v.split('\n');
+        for (const l of cellLines) if (KEY_LINE.test(l.trim())) merge(a, parseKeyed(l.trim()));
+        const rest = cellLines.filter((l) => !KEY_LINE.test(l.trim())).join('\n');
+        if (!rest.trim()) return;
+        const list = splitNames(rest, role === 'leaders' ? 'leaders' : 'units');
         const marked = new Set(role === 'coUnits' ? list.marked : []);
         append(a.leadUnits, [...marked]);
         append(a[role], list.names.filter((n) => !marked.has(n)));
