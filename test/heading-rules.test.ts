@@ -16,4 +16,8 @@ describe('headings that assign', () => {
     expect(notice.tasks.map((t) => [t.number, t.leadUnits])).toEqual([['1', ['县示范区管委会']], ['2', ['县住建局']], ['3', ['县发改委']]]);
     expect(notice.tasks[0].sections.map((s) => s.title)).toEqual(['县示范区管委会牵头工作(8项)']);
   });
+  it('a table section row that names a leader gives it to the rows under it', async () => {
+    const notice = await parseBytes(Buffer.from('序号\n重点工作\n责任单位\n一、王宏副市长牵头重点工作\n1\n大力推进城西科创大走廊建设。\n市发改委\n2\n推进农业现代化。\n市农业农村局\n'), 't.txt');
+    expect(notice.tasks.map((t) => [t.number, t.leaders])).toEqual([['1', ['王宏']], ['2', ['王宏']]]);
+  });
 });

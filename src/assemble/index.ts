@@ -348,8 +348,17 @@ function toTasks(ordered: Entry[],
         }
         parsers.add(entry.parser);
         numbered.push({ label: r.number, pos: r.start, taskId: `t${tasks.length + 1}` });
-        add({ number: r.number, sections: [...entry.sections, ...r.sections],
-          title: r.title, text: r.text, leaders: [], leadUnits: [], coUnits: [], deadline: null, span: { start: r.start, end: r.end }, parser: entry.parser }, r.assignment);
+        const sections = [...entry.sections, ...r.sections];
+        // a section row that names a leader or a lead unit (王宏副市长牵头重点工作) gives it to its rows
+        const fromHeadings = (read: (t: string) => string | null) => {
+          for (let k = sections.length - 1; k >= 0; k--) { const v = read(sections[k].title); if (v) return [v]; }
+          return [];
+        };
+        const a = { ...r.assignment };
+        if (!a.leaders.length) a.leaders = fromHeadings(headingLeader);
+        if (!a.leadUnits.length) { const u = fromHeadings(headingLeadUnit); if (u.length) { a.leadUnits = u; a.coUnits = a.coUnits.filter((x) => !u.includes(x)); } }
+        add({ number: r.number, sections,
+          title: r.title, text: r.text, leaders: [], leadUnits: [], coUnits: [], deadline: null, span: { start: r.start, end: r.end }, parser: entry.parser }, a);
       }
       continue;
     }
