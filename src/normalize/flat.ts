@@ -10,12 +10,15 @@ const OPEN_OR_CJK = /[\p{Script=Han}((「『“《〔【\[0-9]/u;
 // An item marker glued to the previous sentence: "…发展。(牵头单位:X)2.下一项" -> break before "2.".
 const GLUED_MARKER = /(?<=[。;;::))\]】〕])(?=(?:\d{1,3}[.、.](?!\d)|[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、))/gu;
 
+const ITEM_AFTER = /^\d{1,3}[.、.](?!\d)\s*\p{Script=Han}/u;
 const EDGE_BEFORE = /[\s::、,,;;|]/u;
 const EDGE_AFTER = /[\s::|]/u;
 
 /** A space between two paragraphs, not one inside a spaced name or label (刘 哲, 文 号:). */
 function cuttable(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '', after = text[end] ?? '';
+  // an item marker after the space ("… 12 24 4.新投放公共自行车"), whatever stands before it
+  if (ITEM_AFTER.test(text.slice(end, end + 12))) return true;
   if (!CJK_OR_PUNCT.test(before) || !OPEN_OR_CJK.test(after)) return false;
   const lone = (i: number, step: number) => {
     const next = text[i + step];
