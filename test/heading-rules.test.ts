@@ -20,4 +20,8 @@ describe('headings that assign', () => {
     const notice = await parseBytes(Buffer.from('序号\n重点工作\n责任单位\n一、王宏副市长牵头重点工作\n1\n大力推进城西科创大走廊建设。\n市发改委\n2\n推进农业现代化。\n市农业农村局\n'), 't.txt');
     expect(notice.tasks.map((t) => [t.number, t.leaders])).toEqual([['1', ['王宏']], ['2', ['王宏']]]);
   });
+  it('a heading that carries its own assignment over a paragraph of measures: the paragraph is its task', async () => {
+    const notice = await parseBytes(Buffer.from('一、强化科技创新(区科技局牵头)\n以统筹深化教育科技人才一体化改革为牵引,加快建设科创高地,全年研发投入增长10%。\n二、推进产业升级(区经信局牵头)\n实施制造业高质量发展行动,新增规上企业50家。\n'), 'p.txt');
+    expect(notice.tasks.map((t) => [t.sections.map((x) => x.title), t.leadUnits])).toEqual([[['强化科技创新'], ['区科技局']], [['推进产业升级'], ['区经信局']]]);
+  });
 });

@@ -6,7 +6,7 @@ import { msg, type Pos, type TextLine } from '../model.js';
 import type { Message, Section, Task } from '../schema.js';
 import { BARE, chineseNumber, type MarkerType } from '../segment/markers.js';
 import type { Item, Unit } from '../segment/index.js';
-import { bareItemIn } from '../segment/bare-items.js';
+import { bareItemIn, paragraphUnder } from '../segment/bare-items.js';
 import { join } from '../formats/shared.js';
 import { isHeadingLike, isPartTitle } from './free-lines.js';
 import { headingLeader, headingLeadUnit } from './heading-rules.js';
@@ -171,6 +171,9 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
       const sibling = !item.marker.label || parse.assignment.leadUnits.length > 0 || parse.assignment.coUnits.length > 0;
       const next = bareItemIn(left, sibling ? { ...BARE, type } : BARE);
       if (next) { unlabelled.set(next, sibling ? node.parent : node); work.splice(ui + 1, 0, next); return; }
+      // a heading that assigns ("一、强化科技创新(区科技局牵头)") over a paragraph of its measures: that is its task
+      const para = item.marker.label && parse.consumed === 0 && !parse.title && isHeadingLike(parse.text) ? paragraphUnder(left) : null;
+      if (para) { unlabelled.set(para, node); work.splice(ui + 1, 0, para); return; }
       freeLines(left, work[ui + 1]);
       let run = false;
       for (const l of left) {

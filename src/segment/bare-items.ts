@@ -37,6 +37,17 @@ export function bareItemIn(lines: TextLine[], marker: Marker): Item | null {
   return { ...item, lines: [...item.lines, ...lines.slice(end + 1)] };
 }
 
+/**
+ * The paragraph under a heading that carries its own assignment ("一、强化科技创新(区科技局牵头)" then the
+ * measures): a long sentence with no assignment of its own, read as the heading's task.
+ */
+export function paragraphUnder(lines: TextLine[]): Item | null {
+  const first = lines[0];
+  if (!first || KEY_LINE.test(first.text) || endsWithAssignment(first.text)) return null;
+  if ([...first.text].length < 20 || !/[。;;]$/u.test(first.text.trim())) return null;
+  return bare(lines);
+}
+
 /** Cuts runs of lines into bare items, each ending at a line that ends in an assignment; returns the rest. */
 function cut(lines: TextLine[]): { items: Item[]; rest: TextLine[] } {
   const items: Item[] = [];
