@@ -42,9 +42,11 @@ const LEVEL: Record<string, number> = { part: 0, 'cn-capital': 1, roman: 1, cn: 
 const unique = (xs: string[]) => [...new Set(xs)];
 
 /** A line that can only be a heading: a dash or bullet before it, or a short topic that names no document. */
-const plainHeading = (text: string) => {
+const plainHeading = (text: string, overTable: boolean) => {
   const t = text.trim();
-  return /^(?:——|—|●)\s*\S/u.test(t) || ([...t.replace(/\s+/g, '')].length <= 8 && !/(通知|方案|意见|决定|表|清单|计划|要点|报告|\d{4}年)$/u.test(t) && !/\d{4}/u.test(t));
+  if (/^(?:——|—|●)\s*\S/u.test(t)) return true;
+  // a short topic over items (关键词 教育), never over a table (a page's 通知公告 bar stands there)
+  return !overTable && [...t.replace(/\s+/g, '')].length <= 8 && !/(通知|公告|方案|意见|决定|表|清单|计划|要点|报告|\d{4}年)$/u.test(t) && !/\d{4}/u.test(t);
 };
 
 const isHeading = (x: Node | Heading | null): x is Heading => !!x && 'kind' in x && x.kind === 'heading';
@@ -110,7 +112,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
       const heads = following && (following.kind === 'item' || following.kind === 'table') && isHeadingLike(line.text);
       // before the first item only a line that is plainly a heading heads it (——推进教育高质量发展, 关键词 教育),
       // never the notice's own title
-      if (sinceReset && !stack.length) { if (heads && ordered.length === 0 && plainHeading(line.text)) pushHeadingLine(line); return; }
+      if (sinceReset && !stack.length) { if (heads && ordered.length === 0 && plainHeading(line.text, following!.kind === 'table')) pushHeadingLine(line); return; }
       if (heads && ordered.length > 0) pushHeadingLine(line);
     });
   };
