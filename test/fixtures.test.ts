@@ -15,7 +15,7 @@ const expectedFiles = allExpected.filter((f) => !isReal(f));
 const realFiles = allExpected.filter(isReal);
 const MIN_F1 = 0.97;
 /** The real corpus's micro-F1 may not fall below this (a ratchet: raise it as the parser improves). */
-const REAL_MIN_F1 = 0.94;
+const REAL_MIN_F1 = 0.95;
 
 describe('fixtures', () => {
   it('has an expected file for every fixture notice', () => {
@@ -62,7 +62,7 @@ async function scoreCorpus(folder: string, files: string[]): Promise<{ score: nu
 const holdoutDir = join(dir, '..', 'holdout', 'expected');
 const holdoutFiles = readdirSync(holdoutDir).filter((f) => f.endsWith('.json')).sort();
 /** The set kept unseen while the parser was written; scored first at 79.5 (score.mjs), now a ratchet too. */
-const HOLDOUT_MIN_F1 = 0.935;
+const HOLDOUT_MIN_F1 = 0.95;
 
 describe('real notices (fixtures/real, fixtures/holdout)', () => {
   it(`every one parses schema-valid, pages that assign nothing give no task, corpus micro-F1 (src/compare) >= ${REAL_MIN_F1}`, async () => {
