@@ -7,7 +7,7 @@ const MAX_UNIT = 32;
 const SUFFIX_RE = new RegExp(`(?:${[...ORGAN_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
 const GROUP_RE = new RegExp(`(?:${[...GROUP_ENDINGS].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
 /** A name never opens with a verb of doing (加快建设市民服务中心 is a task, not a centre). */
-const OPENS_WITH_ACTION = /^(推进|推动|加快|加强|完善|建立|健全|开展|落实|完成|提升|提高|实现|确保|促进|深化|强化|新建|改造|建成|打造|培育|争取|做好|抓好|启动|开工|实施|全面|持续|积极|支持|鼓励|引导|组织|继续|大力|着力|坚持|严格|新增|扩大|保障|优化|创建|争创|谋划|围绕|按照|依托|聚焦)/u;
+const OPENS_WITH_ACTION = /^(推进|推动|加快|加强|完善|建立|健全|开展|落实|完成|提升|提高|实现|确保|促进|深化|强化|新建|改造|建成|建设|迁建|改建|扩建|新改扩建|改扩建|筹建|修建|兴建|打造|培育|争取|做好|抓好|启动|开工|实施|实行|推行|全面|持续|积极|支持|鼓励|引导|组织|继续|大力|着力|坚持|严格|新增|扩大|加大|提供|保障|优化|创建|争创|谋划|围绕|按照|依托|聚焦)/u;
 const SENTENCE_PUNCT = /[。;;!?!?::“”"《》]/u;
 /** An annotation closing a name: (县城投集团), 〈奓山街道〉, (牵头). */
 const TRAILING_NOTE = /[((〈<[【〔][^(())〈〉<>\[\]【】〔〕]{0,20}[))〉>\]】〕]$/u;

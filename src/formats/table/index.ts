@@ -17,6 +17,7 @@ type Role = 'number' | 'text' | 'title' | 'leaders' | 'leadUnits' | 'coUnits' | 
 /** A header cell is a short name, never a sentence. */
 const HEADER_CELL = /^[^。;;]{0,24}$/u;
 
+const QUANTITY = /^[\d.,,%%‰~\-—]+\s*(?:个|万|亿|元|人|户|套|座|所|家|项|条|处|台|辆|场|次|公里|千米|米|平方米|亩|吨|床|张|间|万元|亿元|万人|人次)?$/u;
 const PLAN_COLUMN = /措施|举措|计划|安排|路径|做法/u;
 
 export function headerRoles(cells: string[]): Array<Role | null> | null {
@@ -164,8 +165,8 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
         if (title) title = cell.slice(m.length); else text[0] = cell.slice(m.length);
       }
     }
-    // a name with no content beside it is the task's text (a 项目名称 column over an empty 内容 cell)
-    if (!text.length && title) { text.push(title); title = null; }
+    // a name with no content beside it, or only a quantity (7699套), is the task's text
+    if (title && (!text.length || (text.length === 1 && QUANTITY.test(text[0].replace(/\s+/g, ''))))) { text.splice(0, text.length, title); title = null; }
     if (!text.length && !title) {
       messages.push(msg('warning', 'unparsed-item', row[0]?.pos ?? table.pos, 'table row has no task text'));
       continue;
