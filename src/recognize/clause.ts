@@ -51,37 +51,37 @@ function names(list: string): Names | null {
 const isRemark = (s: string) => REMARK_PATTERNS.some((re) => re.test(s));
 
 /** Reads one clause into `a`; false when the clause is not part of an assignment. */
-function readOne(clause: string, a: Assignment, opts: ClauseOptions, sawRole: { v: boolean }): boolean {
+function readOne(clause: string, a: Assignment, opts: ClauseOptions): boolean {
   const c = trimSet(clause, '。.,,;;、');
   if (!c) return true;
   if (isRemark(c)) return true;
   if (isDeadlineSpan(c)) { a.deadline ??= c; return true; }
   // a clause is keyed only when it opens with its key: "推进戊工作(牵头单位:己)" is a task, not an assignment
   const keyed = KEY_LINE.test(c) ? parseKeyed(c) : null;
-  if (keyed) { mergeInto(a, keyed); sawRole.v = true; return true; }
+  if (keyed) { mergeInto(a, keyed); return true; }
   const loose = KEYED_LOOSE.exec(c);
   if (loose) {
     const k = parseKeyed(`${loose[1]}:${loose[2]}`);
-    if (k) { mergeInto(a, k); sawRole.v = true; return true; }
+    if (k) { mergeInto(a, k); return true; }
   }
   let m = WITH_RE.exec(c);
   if (m && c.includes('会同')) {
     const lead = names(m[1]), co = names(m[2]);
-    if (lead && co) { append(a.leadUnits, lead.units); append(a.leaders, lead.people); append(a.coUnits, co.units); sawRole.v = true; return true; }
+    if (lead && co) { append(a.leadUnits, lead.units); append(a.leaders, lead.people); append(a.coUnits, co.units); return true; }
   }
   m = LEAD_AS.exec(c) ?? null;
-  if (m) { const n = names(m[1]); if (n) { append(a.leadUnits, n.units); append(a.leaders, n.people); sawRole.v = true; return true; } }
+  if (m) { const n = names(m[1]); if (n) { append(a.leadUnits, n.units); append(a.leaders, n.people); return true; } }
   m = CO_AS.exec(c) ?? null;
-  if (m) { const n = names(m[1]); if (n) { append(a.coUnits, n.units); sawRole.v = true; return true; } }
+  if (m) { const n = names(m[1]); if (n) { append(a.coUnits, n.units); return true; } }
   m = LEAD_RE.exec(c);
   if (m) {
     const n = names(m[1]);
-    if (n) { append(a.leadUnits, n.units); append(a.leaders, n.people); sawRole.v = true; return true; }
+    if (n) { append(a.leadUnits, n.units); append(a.leaders, n.people); return true; }
   }
   m = CO_RE.exec(c);
   if (m) {
     const n = names(m[1]);
-    if (n) { append(a.coUnits, n.units); append(a.leaders, n.people); sawRole.v = true; return true; }
+    if (n) { append(a.coUnits, n.units); append(a.leaders, n.people); return true; }
   }
   m = RESP_RE.exec(c);
   if (m) {
@@ -89,7 +89,7 @@ function readOne(clause: string, a: Assignment, opts: ClauseOptions, sawRole: { 
     if (n) {
       append(a.leaders, n.people);
       if (n.units.length) { append(a.coUnits, n.units); a.responsible = true; }
-      sawRole.v = true;
+     
       return true;
     }
   }
@@ -118,15 +118,14 @@ export function readClause(span: string, opts: ClauseOptions = {}): Assignment |
   const s = trimSet(span, '。.;;,,').replace(KEY_SEMICOLON, '$1:');
   if (!s || s.length > MAX_CLAUSE) return null;
   const a = emptyAssignment();
-  const sawRole = { v: false };
   const clauses = splitTopLevel(s, (ch) => ch === ',' || ch === ',' || ch === ';' || ch === ';' || ch === '。');
   for (let i = 0; i < clauses.length; i++) {
-    if (readOne(clauses[i], a, opts, sawRole)) continue;
+    if (readOne(clauses[i], a, opts)) continue;
     // a list of names may itself hold a comma ("由市财政局、农业局,各县(市)、区人民政府负责落实"): join on
     let joined = clauses[i], ok = false;
     for (let j = i + 1; j < clauses.length && j <= i + 4 && !ok; j++) {
       joined += `、${clauses[j]}`;
-      if (readOne(joined, a, opts, sawRole)) { ok = true; i = j; }
+      if (readOne(joined, a, opts)) { ok = true; i = j; }
     }
     if (!ok) return null;
   }

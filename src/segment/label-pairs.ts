@@ -3,7 +3,7 @@
 // A task label's value becomes the task's own line, a key's value a key line; a progress or plan label
 // and the lines that continue its value are no part of the task.
 import { KEY_LINE } from '../assign/keys.js';
-import type { Block, TextLine } from '../model.js';
+import type { Block } from '../model.js';
 import { columnRole } from './cell-tables.js';
 
 const PAIR = /^([^:：|]{2,20}?)\s*[::]\s*\|\s*(.*?)\s*\|?\s*$/u;
