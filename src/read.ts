@@ -45,23 +45,43 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
     throw new InputError(cause(e), path);
   }
   try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const want = Math.min(Math.max(info.size + 1 - total, 65536), limit + 1 - total);
-      const buf = Buffer.allocUnsafe(want);
-      const { bytesRead } = await handle.read(buf, 0, want, null);
-      if (bytesRead === 0) break;
-      chunks.push(buf.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > limit) throw new InputError(tooLarge(info.isFile() && info.size > 0 ? total : null, limit), path);
-    }
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    const acc = new Chunks(path, 0, limit); // not a regular file: its size says nothing
+    while (acc.take(await handle.read(acc.next(), 0, acc.want, null).then((r) => r.bytesRead)));
+    return acc.result();
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(cause(e), path);
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * Reads a file in chunks up to the limit, for the synchronous and the asynchronous path alike: /proc files
+ * report size 0, pipes have none, and a file may grow while it is read.
+ */
+class Chunks {
+  private chunks: Buffer[] = [];
+  private total = 0;
+  private buf = Buffer.alloc(0);
+  want = 0;
+  constructor(private path: string, private size: number, private limit: number) {}
+  /** The buffer for the next read (`want` bytes). */
+  next(): Buffer {
+    this.want = Math.min(Math.max(this.size + 1 - this.total, 65536), this.limit + 1 - this.total);
+    this.buf = Buffer.allocUnsafe(this.want);
+    return this.buf;
+  }
+  /** Keeps what a read returned; false at the end of the file. */
+  take(bytesRead: number): boolean {
+    if (bytesRead === 0) return false;
+    this.chunks.push(this.buf.subarray(0, bytesRead));
+    this.total += bytesRead;
+    if (this.total > this.limit) throw new InputError(tooLarge(this.size > 0 ? this.total : null, this.limit), this.path);
+    return true;
+  }
+  result(): Buffer {
+    return this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.total);
   }
 }
 
@@ -73,19 +93,9 @@ function readRegular(path: string, size: number, limit: number): Buffer {
     throw new InputError(cause(e), path);
   }
   try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      // /proc files report size 0; a file may grow while it is read
-      const want = Math.min(Math.max(size + 1 - total, 65536), limit + 1 - total);
-      const buf = Buffer.allocUnsafe(want);
-      const bytesRead = readSync(fd, buf, 0, want, null);
-      if (bytesRead === 0) break;
-      chunks.push(buf.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > limit) throw new InputError(tooLarge(size > 0 ? total : null, limit), path);
-    }
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    const acc = new Chunks(path, size, limit);
+    while (acc.take(readSync(fd, acc.next(), 0, acc.want, null)));
+    return acc.result();
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(cause(e), path);
