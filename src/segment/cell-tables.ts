@@ -10,6 +10,7 @@ import { isPersonName } from '../recognize/person.js';
 import { isUnit } from '../recognize/unit.js';
 import { readMarker, SECTION_MARKERS } from './markers.js';
 import { trimSet } from '../text.js';
+import { scanTables } from './scan.js';
 
 export type ColumnRole = 'number' | 'text' | 'title' | 'leaders' | 'leadUnits' | 'coUnits' | 'deadline' | 'prose' | 'category' | 'other';
 
@@ -393,45 +394,27 @@ function lineRows(blocks: Block[], start: number, sep: Sep, width: number) {
 }
 
 export function findCellTables(blocks: Block[]): Block[] {
-  const out: Block[] = [];
-  let i = 0;
-  while (i < blocks.length) {
-    const b = blocks[i];
-    if (b.kind !== 'line' || !b.text.trim()) { out.push(b); i++; continue; }
+  return scanTables(blocks, (all, i, b) => {
     const piped = lineHeader(b.text);
     if (piped) {
       // a header that goes on over the next line ("任务完成率 | 备注 |")
       let h = i + 1;
-      while (h < blocks.length && blocks[h].kind === 'line' && piped.sep === '|') {
-        const more = (blocks[h] as TextLine).text.split('|').map((x) => x.trim()).filter(Boolean);
+      while (h < all.length && all[h].kind === 'line' && piped.sep === '|') {
+        const more = (all[h] as TextLine).text.split('|').map((x) => x.trim()).filter(Boolean);
         const roles = more.map((x) => columnRole(x) ?? (x.length <= 8 && !/\d{2}/u.test(x) ? 'other' : null));
-        if (!more.length || roles.some((r) => r === null) || /^\s*\d/u.test((blocks[h] as TextLine).text)) break;
+        if (!more.length || roles.some((r) => r === null) || /^\s*\d/u.test((all[h] as TextLine).text)) break;
         piped.labels.push(...more);
         piped.roles.push(...(roles as ColumnRole[]));
         h++;
       }
-      const { rows, next } = lineRows(blocks, h, piped.sep, piped.roles.length);
-      if (rows.length) {
-        const roles = piped.roles;
-        out.push(buildTable(b.pos, piped.labels, roles, rows, new Map()));
-        i = next;
-        continue;
-      }
+      const { rows, next } = lineRows(all, h, piped.sep, piped.roles.length);
+      if (rows.length) return { table: buildTable(b.pos, piped.labels, piped.roles, rows, new Map()), next };
     }
     const role = columnRole(cellText(b.text));
-    if (role && role !== 'other') {
-      const header = stackedHeader(blocks, i);
-      if (header) {
-        const { rows, sectionBefore, next } = stackedRows(blocks, header.next, header.roles.length, header.roles.includes('number'));
-        if (rows.length) {
-          out.push(buildTable(b.pos, header.labels, header.roles, rows, sectionBefore));
-          i = next;
-          continue;
-        }
-      }
-    }
-    out.push(b);
-    i++;
-  }
-  return out;
+    if (!role || role === 'other') return null;
+    const header = stackedHeader(all, i);
+    if (!header) return null;
+    const { rows, sectionBefore, next } = stackedRows(all, header.next, header.roles.length, header.roles.includes('number'));
+    return rows.length ? { table: buildTable(b.pos, header.labels, header.roles, rows, sectionBefore), next } : null;
+  });
 }

@@ -3,6 +3,7 @@
 // line, or with header labels outside this vocabulary, are found by what their labels mean in cell-tables.ts.)
 import { fieldOfHeader } from '../assign/keys.js';
 import type { Block, Cell, TableBlock, TextLine } from '../model.js';
+import { scanTables } from './scan.js';
 
 const HEADER_WORDS = [
   '序号', '编号', '工作任务', '重点任务', '主要任务', '重点工作', '重点工作任务', '工作内容', '目标任务', '目标与任务', '任务内容',
@@ -40,20 +41,12 @@ function usable(words: string[]): boolean {
 
 
 export function findTextTables(blocks: Block[]): Block[] {
-  const out: Block[] = [];
-  let i = 0;
-  while (i < blocks.length) {
-    const b = blocks[i];
-    if (b.kind !== 'line' || !b.text.trim()) { out.push(b); i++; continue; }
+  return scanTables(blocks, (all, i, b) => {
     const one = headerWords(squash(b.text));
-    if (one && one.length >= 3 && usable(one) && /\s/.test(b.text.trim())) {
-      const { table, next } = rowPerLine(blocks, i, one);
-      if (table) { out.push(table); i = next; continue; }
-    }
-    out.push(b);
-    i++;
-  }
-  return out;
+    if (!one || one.length < 3 || !usable(one) || !/\s/.test(b.text.trim())) return null;
+    const { table, next } = rowPerLine(all, i, one);
+    return table ? { table, next } : null;
+  });
 }
 
 
