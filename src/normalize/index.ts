@@ -1,4 +1,4 @@
-// DocModel -> DocModel: simplified script, plain spaces, full-width digits, flat text re-split into lines.
+// DocModel -> DocModel: simplified script, plain spaces, full-width ASCII forms folded, flat text re-split into lines.
 import type { Block, DocModel, TextLine } from '../model.js';
 import { toSimplified } from './traditional.js';
 import { joinPageLines, resplitFlat, splitGluedItems } from './flat.js';
@@ -8,9 +8,13 @@ const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*�
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
+/** Full-width forms of ASCII (（ ） ： ， ； ｜ １ Ａ …): one code point each, folded as NFKC folds them, so
+ * every later stage sees one form of its brackets, colons and separators whatever the page used. */
+const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/g;
+
 export function cleanText(s: string): string {
   const t = s.replace(ZERO_WIDTH, '').replace(SPACES, ' ')
-    .replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    .replace(FULL_WIDTH_ASCII, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   return stripPinyin(t);
 }
 
@@ -46,5 +50,6 @@ export async function normalize(doc: DocModel): Promise<DocModel> {
     }
     for (const l of resplitFlat(b)) for (const piece of splitGluedItems(l)) out.push(piece);
   }
-  return { ...doc, blocks: out, script, meta };
+  const cleanMeta = Object.fromEntries(Object.entries(meta).map(([k, v]) => [cleanText(k).trim(), cleanText(v).trim()]));
+  return { ...doc, blocks: out, script, meta: cleanMeta };
 }
