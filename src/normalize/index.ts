@@ -3,6 +3,7 @@ import type { Block, DocModel, TextLine } from '../model.js';
 import { toSimplified } from './traditional.js';
 import { joinPageLines, resplitFlat, splitGluedItems } from './flat.js';
 import { stripPinyin } from './pinyin.js';
+import { unwrapLines } from './unwrap.js';
 
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/u;
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
@@ -32,10 +33,10 @@ export async function normalize(doc: DocModel): Promise<DocModel> {
   const simplified = await toSimplified(blocks, meta);
   if (simplified) ({ blocks, meta, script } = simplified);
   const out: Block[] = [];
-  // lines cleaned, page-number lines dropped, pages a line re-joined (document-sharing sites)
+  // lines cleaned, page-number lines dropped, hard-wrapped lines and pages a line re-joined (document-sharing sites)
   const cleaned: Block[] = [];
   let run: TextLine[] = [];
-  const flush = () => { for (const l of joinPageLines(run)) cleaned.push(l); run = []; };
+  const flush = () => { for (const l of joinPageLines(unwrapLines(run))) cleaned.push(l); run = []; };
   for (const b of blocks) {
     if (b.kind === 'table') { flush(); cleaned.push(b); continue; }
     const line = cleanLine(b);

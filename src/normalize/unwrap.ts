@@ -1,0 +1,75 @@
+// Text hard-wrapped at a fixed width (copied out of a PDF, a fixed-width .txt) breaks lines inside sentences,
+// unit names and brackets, so every later stage would see half a clause: `(牵头单位:市发` / `改委)`.
+// Such a document shows itself by its long lines piling up at one width; there a line at that width goes on
+// in the next one, unless the next opens an item or a labelled field. A full line that ends a sentence goes on
+// too: inside a wrapped paragraph a line ends on 。 far more often than a paragraph ends at the very margin.
+import type { TextLine } from '../model.js';
+import { readMarker } from '../segment/markers.js';
+
+/** Lines this long or longer count when looking for a wrap width. */
+const MIN_COUNTED = 10;
+/** The narrowest width taken for a wrap (shorter piles are key lines or table cells). */
+const MIN_WIDTH = 16;
+/** Share of the counted lines that must end at the wrap width. */
+const MIN_SHARE = 0.35;
+/** Share of the counted lines allowed past the width (a wrapped text has almost none). */
+const MAX_OVER = 0.08;
+/** How far short of the width a wrapped line may end: full-width punctuation is set narrow, a line may not begin
+ * with a closing mark, and ASCII digits are half a column, so a typeset line ends up to a few columns early. */
+const SLACK = 3;
+/** A line that opens with a label (牵头单位: …) starts a field of its own even after a full line. */
+const LABEL_START = /^[\u4e00-\u9fff]{2,8}\s*[:：]/u;
+
+/** Code points, and visual width with ASCII as half a column (PDF and terminals wrap by what they show). */
+const measures = (s: string): [number, number] => {
+  let n = 0, v = 0;
+  for (const ch of s) { n++; v += ch.charCodeAt(0) < 0x80 ? 0.5 : 1; }
+  return [n, v];
+};
+
+/** The width the lines were wrapped at by one measure, or 0 when their lengths do not pile up at one. */
+function wrapWidth(sizes: number[]): number {
+  const counted = sizes.filter((s) => s >= MIN_COUNTED);
+  if (counted.length < 6) return 0;
+  const top = Math.max(...counted);
+  // the wrap width is where the most lines end, within the slack below it
+  let best = 0, bestCount = 0;
+  for (let w = Math.max(MIN_WIDTH, Math.floor(top) - 40); w <= Math.ceil(top); w++) {
+    const at = counted.filter((s) => s >= w - SLACK && s <= w + 1).length;
+    if (at > bestCount) { best = w; bestCount = at; }
+  }
+  if (bestCount < 4 || bestCount < MIN_SHARE * counted.length) return 0;
+  const over = counted.filter((s) => s > best + 1).length;
+  return over <= MAX_OVER * counted.length ? best : 0;
+}
+
+const unclosed = (s: string): boolean => {
+  let depth = 0;
+  for (const ch of s) {
+    if (ch === '(' || ch === '[' || ch === '【' || ch === '〔') depth++;
+    else if ((ch === ')' || ch === ']' || ch === '】' || ch === '〕') && depth > 0) depth--;
+  }
+  return depth > 0;
+};
+
+/** Joins hard-wrapped lines back into their paragraphs; lines of a document that is not wrapped come back as they were. */
+export function unwrapLines(lines: TextLine[]): TextLine[] {
+  if (lines.length < 6) return lines;
+  // rows of a table flattened with | are laid out by their cells, not wrapped
+  const sizes = lines.map((l) => (l.text.includes('|') ? [0, 0] as [number, number] : measures(l.text)));
+  // whichever measure the wrapping used shows the sharper pile
+  const byCount = wrapWidth(sizes.map((s) => s[0])), byWidth = wrapWidth(sizes.map((s) => s[1]));
+  if (!byCount && !byWidth) return lines;
+  const k = byCount ? 0 : 1, width = byCount || byWidth;
+  const out: TextLine[] = [];
+  let full = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i], prev = out[out.length - 1];
+    const opens = readMarker(line.text) || LABEL_START.test(line.text);
+    if (prev && full && line.text && !line.text.includes('|') && (!opens || unclosed(prev.text))) {
+      out[out.length - 1] = { ...prev, text: prev.text + line.text };
+    } else out.push(line);
+    full = sizes[i][k] >= width - SLACK;
+  }
+  return out;
+}
