@@ -14,8 +14,9 @@ const isReal = (f: string) => String(readExpected(f).input).startsWith('../real/
 const expectedFiles = allExpected.filter((f) => !isReal(f));
 const realFiles = allExpected.filter(isReal);
 const MIN_F1 = 0.97;
-/** The real corpus's micro-F1 may not fall below this (a ratchet: raise it as the parser improves). */
-const REAL_MIN_F1 = 0.95;
+/** The real corpus's micro-F1 may not fall below this (a ratchet: raise it as the parser improves). It went down
+ * once, from 0.95, when 27 notices of the layouts the parser does worst on were added (first scored 64.1). */
+const REAL_MIN_F1 = 0.935;
 
 describe('fixtures', () => {
   it('has an expected file for every fixture notice', () => {
