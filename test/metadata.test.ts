@@ -59,5 +59,66 @@ describe('document metadata', () => {
   it('reads dates in Chinese numerals', () => {
     expect(isoDate('二〇二三年三月十七日')).toBe('2023-03-17');
     expect(isoDate('2023年3月7日')).toBe('2023-03-07');
+    // a letter O typed for 〇
+    expect(isoDate('二OO七年四月二十四日')).toBe('2007-04-24');
+    expect(doc('某市人民政府关于分解任务的通知\n各单位:\n现印发给你们。\n二OO七年四月二十四日\n').date).toBe('2007-04-24');
+  });
+  it('the headline stands right above the page\'s info bar, below the site\'s navigation', () => {
+    expect(doc('民生实事项目\n进入老年模式\n无障碍浏览\n2020年县政府民生实事项目(实事内容)\n\n发布日期:2020-06-29 09:50 访问次数: 信息来源:某县人民政府办公室\n正文。\n').title)
+      .toBe('2020年县政府民生实事项目(实事内容)');
+    expect(doc('当前位置 : 首页>>最新政策\n\n省政府印发2020年政府工作报告重点工作责任分解通知\n\n编辑: admin 时间: 4年前\n  近日,省政府办公厅印发了政府工作报告重点工作责任分解的通知。\n').title)
+      .toBe('省政府印发2020年政府工作报告重点工作责任分解通知');
+    // a sentence above the info bar is none
+    expect(doc('各单位:\n现将有关事项通知如下。\n发布时间:2020-01-01\n').title).toBeNull();
+  });
+  it('an info bar first, then the title; an info tail run onto the headline is cut', () => {
+    expect(doc('发布时间:2021-05-06 10:00\n访问次数:\n信息来源:县府办\n2021年某县民生实事进展情况登记表\n项目名称 | 工作任务 |\n').title)
+      .toBe('2021年某县民生实事进展情况登记表');
+    expect(doc('国务院明确重点工作部门分工 打好攻坚战涉及十余部门. 来源:生态环境部 发布时间: 2018-04-16 人气: 次\n').title)
+      .toBe('国务院明确重点工作部门分工打好攻坚战涉及十余部门');
+  });
+  it('joins a 关于 title broken over lines with blank lines between', () => {
+    expect(doc('某省人民政府办公厅关于印发某省\n\n进一步支持民间投资\n\n实施方案的通知\n\n某府办〔2023〕5号\n').title)
+      .toBe('某省人民政府办公厅关于印发某省进一步支持民间投资实施方案的通知');
+  });
+  it('the document a covering letter hands out (现将《X》印发) is the title when X stands on its own line', () => {
+    const d = doc('各镇政府:\n现将《某市促进夜经济发展实施方案》印发给你们,请认真执行。\n某市人民政府办公室\n2023年9月4日\n某市促进夜经济发展实施方案\n一、总体要求\n');
+    expect(d).toMatchObject({ title: '某市促进夜经济发展实施方案', issuer: '某市人民政府办公室', date: '2023-09-04' });
+    expect(doc('日前,某市印发《某市打赢蓝天保卫战实施方案(2019-2020年)》。全文如下:\n某市打赢蓝天保卫战实施方案(2019-2020年)\n一、目标\n'))
+      .toMatchObject({ title: '某市打赢蓝天保卫战实施方案(2019-2020年)', year: 2019 });
+    // several documents side by side: none is the title, nor is an attachment list's entry
+    expect(doc('各单位:\n现将《2025年任务分解》《2025年十五件实事任务分解》印发给你们。\n附件:1.2025年县《政府工作报告》任务清单\n2.2025年十五件实事任务分解\n').title).toBeNull();
+  });
+  it('a 文号 in brackets after the title on its line is the document\'s; one followed by 文件 is cited', () => {
+    expect(doc('政务微信\n某市人民政府关于优化营商环境的实施意见(池政〔2017〕101号)\n来源:某市政府网 发布时间:2018-01-26\n'))
+      .toMatchObject({ docNumber: '池政〔2017〕101号', year: 2017 });
+    expect(doc('某县重点工作清单\n序号 | 依据 |\n皖政〔2022〕9号文件\n').docNumber).toBeNull();
+  });
+  it('year: one run into the title\'s next word, not a starting point (从2016年开始), a page stamp, a session count', () => {
+    expect(doc('2022市食品安全重点工作安排的通知\n').year).toBe(2022);
+    expect(doc('2022上半年重点工作进展情况统计表(政府)\n').year).toBe(2022);
+    expect(doc('某某工作指标\n从2016年开始,我部每年都公布指标。2018年,我们继续制定指标。\n').year).toBe(2018);
+    expect(doc('陕西政府工作报告部门分工确定\n\n13.03.2015  07:51\n\n记者昨日获悉。\n').year).toBe(2015);
+    expect(doc('新华网北京3月16日电\n会议指出,十一届全国人大五次会议审议通过的《政府工作报告》确定了今年的任务。\n').year).toBe(2012);
+    expect(doc('通知称,根据省十三届人大五次会议审议通过的《政府工作报告》,确定了重点工作。\n').year).toBe(2022);
+    // a city's terms keep their own cycle
+    expect(doc('根据市十二届人大四次会议审议通过的《政府工作报告》,确定了重点工作。\n').year).toBeNull();
+  });
+  it('issuer: 来源 a 政府, the organ opening the title (before a short 来源), 解读单位, a letterhead', () => {
+    expect(doc('某市政府工作报告重点工作责任分解(2023年)\n时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府\n').issuer).toBe('丽水市政府');
+    expect(doc('沈阳市辽中区人民政府关于印发2024年任务分解表的通知\n发布时间:2024-01-18 来源:政府办\n').issuer).toBe('沈阳市辽中区人民政府');
+    expect(doc('市教育局2022年工作要点\n').issuer).toBe('市教育局');
+    expect(doc('一、出台背景\n正文。\n政策解读单位:高唐县人民政府办公室\n').issuer).toBe('高唐县人民政府办公室');
+    expect(doc('正文。对有明确时间节点的重许昌市人民政府文件许政〔2020〕21号大工作实行专项督查。\n').issuer).toBe('许昌市人民政府');
+    expect(doc('某市人民政府文件\n某政〔2020〕1号\n').issuer).toBe('某市人民政府');
+    // a place alone before 关于 is no organ
+    expect(doc('泰州关于印发优化营商环境行动方案的通知\n').issuer).toBeNull();
+  });
+  it('a signature whose date lost its 日; the imprint when nothing is signed', () => {
+    expect(doc('关于某事的通报\n正文。\n寿县人民政府督查室           2022年8月19\n')).toMatchObject({ issuer: '寿县人民政府督查室', date: '2022-08-19' });
+    expect(doc('会议纪要\n本期发:局领导。\n临沂市住房和城乡建设局办公室 2021年8月16日印\n')).toMatchObject({ issuer: '临沂市住房和城乡建设局办公室', date: '2021-08-16' });
+  });
+  it('a date alone in brackets under the title dates the document', () => {
+    expect(doc('某市行动计划\n(征求意见稿)\n(2015年9月15日)\n为贯彻落实…\n').date).toBe('2015-09-15');
   });
 });

@@ -9,13 +9,13 @@ const sp = (w: string) => [...w].join('\\s*');
 const LABELS: Record<string, string[]> = {
   title: ['标题', '名称', '文件名称'],
   docNumber: ['发文字号', '文号', '文件编号', '发文号', '发布文号', '政策文号', '文件字号'],
-  issuer: ['发文机关', '发布机构', '发文单位', '发布单位', '制发机关', '发文机构', '发布部门', '颁布单位'],
+  issuer: ['发文机关', '发布机构', '发文单位', '发布单位', '制发机关', '发文机构', '发布部门', '颁布单位', '政策解读单位', '解读单位'],
   date: ['成文日期', '发文日期', '成文时间'],
   source: ['信息来源', '来源'],
   published: ['发布日期', '发布时间', '颁布时间', '公开日期', '时间', '日期'],
   // Labels read only so that they end the value before them.
   other: ['索引号', '主题分类', '主题词', '文件分类', '组配分类', '分类', '时效', '有效性', '所属机构', '公开方式', '公开范围',
-    '内容概述', '阅读次数', '点击数', '点击量', '浏览次数', '字号', '体裁分类', '效力状态'],
+    '内容概述', '阅读次数', '点击数', '点击量', '浏览次数', '访问次数', '访问量', '浏览量', '字号', '体裁分类', '效力状态'],
 };
 const ALL_LABELS = Object.entries(LABELS).flatMap(([field, words]) => words.map((w) => ({ field, w })))
   .sort((a, b) => b.w.length - a.w.length);
@@ -60,11 +60,11 @@ function readLabels(lines: string[]): Labeled {
 
 const clean = (s: string) => s.replace(/[|]/g, '').replace(/\s+/g, ' ').trim();
 
-const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', O: '0', 'Ｏ': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 /** 二〇二三年三月十七日 -> 2023年3月17日 */
 function arabicDate(s: string): string {
-  return s.replace(/([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/u,
+  return s.replace(/([〇零○OＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/u,
     (_, y: string, m: string, d: string) => `${[...y].map((c) => CN_DIGIT[c]).join('')}年${chineseNumber(m)}月${chineseNumber(d)}日`);
 }
 
@@ -99,16 +99,30 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
       }
       // (a 《 left open is not the end: 关于印发《2023年政府工作报告 / 重点任务分解方案》的通知)
       const ended = (x: string) => NOTICE_END.test(x.replace(/\s+/g, '')) && (x.match(/《/gu)?.length ?? 0) <= (x.match(/》/gu)?.length ?? 0);
-      for (let k = 1; k <= 3 && !ended(joined) && i + k < lines.length; k++) joined += clean(lines[i + k]);
+      // (blank lines between the parts of a title, as pages scraped flat print them, are skipped)
+      for (let k = i + 1, n = 0; n < 3 && k <= i + 6 && !ended(joined) && k < lines.length; k++) {
+        const next = clean(lines[k]);
+        if (next) { joined += next; n++; }
+      }
       if (NOTICE_END.test(joined.replace(/\s+/g, '')) || PART_END.test(joined)) return { title: joined, fromPart: false };
     }
     if (/^【[^】]{2,}】\p{Script=Han}.{5,}|解读$/u.test(t) && t.length >= 10 && !/[,,]$/.test(t)) return { title: t, fromPart: false };
   }
+  const above = titleAboveInfoBar(lines);
+  if (above) return { title: above, fromPart: false };
+  // the covering letter names the document it hands out (现将《X》印发给你们): X on a line of its own is its title
+  const named = new Set(lines.slice(0, 60).filter((l) => /印发|颁布/u.test(l))
+    .flatMap((l) => [...l.matchAll(/《([^《》]{6,80})》/gu)].map((m) => m[1].replace(/\s+/g, ''))));
+  let inAttachments = false;
   for (let i = 0; i < lines.length && i < 300; i++) {
     const l = clean(lines[i]);
     // "附件:《…》任务分解表" names an attachment the page may not hold: only a part's own title line counts
-    if (/^附\s*件/u.test(l)) continue;
+    if (/^附\s*件/u.test(l)) { inAttachments = true; continue; }
+    // …and so does the rest of its list (附件:1.A / 2.B)
+    if (inAttachments && /^\d{1,2}\s*[.、.]/u.test(l)) continue;
+    inAttachments = false;
     const p = l;
+    if (named.has(p.replace(/\s+/g, '')) && !readMarker(p)) return { title: p, fromPart: true };
     if (p.length >= 8 && p.length <= 100 && PART_END.test(p) && /(\d{4}年|政府工作报告|《|“)/u.test(p) && !readMarker(p) && !/[。,,]/u.test(p)) {
       return { title: p, fromPart: true };
     }
@@ -125,10 +139,31 @@ const HEADER_LABEL = /序号|名称|内容|领导|牵头单位|责任单位|配�
 const headerLabels = (l: string) => l.match(HEADER_LABEL)?.length ?? 0;
 const CUT_AT = /\s*(?:[-—_|]\s*\S{0,16}(?:网站|门户|网|政府|在线)\s*$|\.?\s*(?:来源|发布时间|发布日期|作者|日期|时间)\s*[::].*$)/u;
 
+/** Labels of a page's info bar (发布时间: … 来源: … 访问次数:). */
+const INFO_BAR = /^(?:发布日期|发布时间|发表时间|发表于|发布于|时间|日期|来源|信息来源|编辑|作者|发布人|浏览次数|访问次数|点击量|点击数)\s*[::]/u;
+
+/** A page's headline stands right above its info bar (…民生实事项目 / 发布日期:2020-06-29 来源:…). */
+function titleAboveInfoBar(lines: string[]): string | null {
+  for (let i = 1; i < lines.length && i < 40; i++) {
+    if (!INFO_BAR.test(clean(lines[i]))) continue;
+    let k = i - 1;
+    while (k > 0 && !clean(lines[k])) k--;
+    const t = clean(lines[k]);
+    if (!t || INFO_BAR.test(t) || CHROME.test(t) || LABEL_AT_START.test(t) || readMarker(t) || [...t.matchAll(LABEL_RE)].length) continue;
+    const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
+    // a sentence (…通知如下。) is no headline
+    if (han < 6 || t.length > 100 || /[::,,;;、。!?]/u.test(t) || /^(各|为|根据|按照)/u.test(t) || DATE_LINE.test(t) || DOC_NUMBER.test(t) && t.length < 30) continue;
+    return t;
+  }
+  return null;
+}
+
 /** The page's own title: its first line that reads as one (a news headline, a table's name), site name cut off. */
 function firstLineTitle(lines: string[]): string | null {
   for (const raw of lines.slice(0, 8)) {
-    const l = clean(raw).replace(/^[•·\-*—]+\s*/u, '').replace(/\.(?:docx?|pdf|wps|xlsx?|txt)$/iu, '');
+    // a page scraped onto one line: its info bar (". 来源: … 发布时间: …") follows the headline
+    const l = clean(raw).replace(/^[•·\-*—]+\s*/u, '').replace(/\.(?:docx?|pdf|wps|xlsx?|txt)$/iu, '')
+      .replace(/(?:\.\s*|\s+)(?:来源|信息来源|发布时间|发布日期|作者)\s*[::].*$/u, '');
     if (!l || CHROME.test(l) || LABEL_AT_START.test(l) || DATE_LINE.test(l) || DOC_NUMBER.test(l) && l.length < 30) continue;
     // a table's header run together, a labelled line or a numbered item is no title
     if (readMarker(l) || /[::]/u.test(l) || [...l.matchAll(LABEL_RE)].length >= 2 || headerLabels(l) >= 3 || DATELINE.test(l)) return null;
@@ -143,11 +178,16 @@ function firstLineTitle(lines: string[]): string | null {
   return null;
 }
 
-const SIGNED_LINE = new RegExp(`^(?<org>\\S{2,30}?${ORG_END.source.replace(/\$$/, '')})\\s+(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)$`, 'u');
+// (a page may drop the date's last 日: 寿县人民政府督查室      2022年8月19)
+const SIGNER = `\\S{2,30}?(?:${ORG_END.source.replace(/\$$/, '')}|督查室|研究室)`;
+const SIGNED_LINE = new RegExp(`^(?<org>${SIGNER})\\s+(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?)$`, 'u');
+/** "临沂市住房和城乡建设局办公室 2021年8月16日印": the imprint, read only when nothing is signed. */
+const IMPRINT_LINE = new RegExp(`^(?<org>\\S{2,30}?(?:${ORG_END.source.replace(/\$$/, '')}|局|委))\\s*(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*印发?$`, 'u');
 
 function signature(lines: string[]): { issuer: string | null; date: string | null } {
   for (let i = 0; i < lines.length; i++) {
-    const l = lines[i].trim();
+    // a date alone in brackets under the title ((2015年9月15日)) dates the document as a signature does
+    const l = lines[i].trim().replace(/^[((]\s*(\d{4}\s*年[^()()]{3,8}日)\s*[))]$/u, '$1');
     // "海州区人民政府      2022年1月28日": signature and date on one line
     const one = SIGNED_LINE.exec(l);
     if (one?.groups) return { issuer: one.groups.org, date: isoDate(one.groups.date) };
@@ -160,6 +200,10 @@ function signature(lines: string[]): { issuer: string | null; date: string | nul
     const org = [before, after].find((x) => x.length <= 30 && ORG_END.test(x.replace(/\s+/g, '')));
     return { issuer: org ? org.replace(/\s+/g, '').replace(/文件$/u, '') : null, date: isoDate(l) };
   }
+  for (const raw of lines) {
+    const m = IMPRINT_LINE.exec(raw.trim());
+    if (m?.groups) return { issuer: m.groups.org, date: isoDate(m.groups.date) };
+  }
   return { issuer: null, date: null };
 }
 
@@ -168,8 +212,28 @@ function standaloneDocNumber(lines: string[]): string | null {
     const l = raw.trim();
     const m = DOC_NUMBER.exec(l);
     if (!m) continue;
+    // "皖政〔2022〕9号文件", "…号精神": a document the text refers to
+    if (/^\s*(?:文件|精神|要求|规定)/u.test(l.slice(m.index + m[0].length))) continue;
     // at the start of its line, or alone on its line near the top, in brackets ((苏政发〔2008〕25号)) or after a label
     if (m.index === 0 || (i < 40 && l.replace(m[0], '').replace(/[\s()()【】\[\]::]/gu, '').length <= 6)) return m[0].replace(/\s+/g, '');
+    // in brackets after the title on the title's own line (…的实施意见(池政〔2017〕101号))
+    const tail = TRAILING_DOC_NUMBER.exec(l);
+    if (i < 40 && tail && (NOTICE_END.test(l.slice(0, tail.index)) || PART_END.test(l.slice(0, tail.index)))) return m[0].replace(/\s+/g, '');
+  }
+  return null;
+}
+
+/** "许昌市人民政府文件 许政〔2020〕21号": the organ whose letterhead the text carries, alone on its line or (a page
+ * header run into the text) followed by its 文号, whose first character opens the organ's place name (许政 -> 许昌市…). */
+const LETTERHEAD = new RegExp(`(\\p{Script=Han}{2,40}?(?:人民政府办公室|人民政府办公厅|人民政府|办公厅|委员会))文件\\s*(?:(${DOC_NUMBER.source})|$)`, 'u');
+function letterhead(lines: string[]): string | null {
+  for (const l of lines.slice(0, 400)) {
+    const m = LETTERHEAD.exec(l.trim());
+    if (!m) continue;
+    if (m.index === 0 && m[1].length <= 16) return m[1];
+    const lead = m[2]?.[0];
+    const at = lead ? m[1].lastIndexOf(lead) : -1;
+    if (at >= 0 && m[1].length - at <= 16 && m[1].length - at > 4) return m[1].slice(at);
   }
   return null;
 }
@@ -183,20 +247,42 @@ function siteOrgan(lines: string[]): string | null {
   return null;
 }
 
-/** The first year the opening lines name (2024年3月28日，…印发了《…》): the year a page without a title speaks of. */
+/** The first year the opening lines name (2024年3月28日，…印发了《…》): the year a page without a title speaks of.
+ * A range (2019-2020年) is for its first year; a page's time stamp (13.03.2015 07:51, 2015-03-13) names one too. */
 function firstYear(lines: string[]): number | null {
   for (const l of lines.slice(0, 12)) {
-    const m = /((?:19|20)\d{2})\s*年/u.exec(l);
-    if (m) return Number(m[1]);
+    const m = /(?<!从|自)((?:19|20)\d{2})(?:\s*[-—–~至到]\s*\d{4})?\s*年(?!以来|开始|起)|^\s*(?:\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})|((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u.exec(l);
+    if (m) return Number(m[1] ?? m[2] ?? m[3]);
   }
   return null;
 }
+
+// 全国人大 (and 政协) terms run five years from 1998 (the 9th); most provinces' congresses keep the same cycle.
+const SESSION = /(?:(全国|省)\s*)?第?([一二三四五六七八九十]{1,3})届(?:全国)?(?:人大|人民代表大会|政协|人民政治协商会议)(?:常委会)?第?([一二三四五六七])次(?:全体)?会议/u;
+
+/** 十一届全国人大五次会议 -> 2012: the year of a national or provincial session the opening lines name. */
+function sessionYear(lines: string[]): number | null {
+  for (const l of lines.slice(0, 12)) {
+    const m = SESSION.exec(l);
+    if (!m) continue;
+    const national = /全国/u.test(m[0]);
+    if (!national && m[1] !== '省') continue; // a city's or county's terms keep their own cycles
+    const term = chineseNumber(m[2]), session = chineseNumber(m[3]);
+    if (!(term >= 9) || !(session >= 1 && session <= 5)) continue;
+    return 1998 + (term - 9) * 5 + session - 1;
+  }
+  return null;
+}
+
+const ORGAN_WORD = /(?:部|委|局|厅|办|院|署|会|室|处|司|中心|政府|集团|公司)$/u;
 
 /** "农业农村部 最高人民法院 …关于印发…": the first of the organs that open a joint title. */
 function firstOfOrgans(title: string): string | null {
   const at = title.indexOf('关于');
   if (at <= 0) return null;
   const parts = title.slice(0, at).trim().split(/\s+/).filter(Boolean);
+  // a place alone (泰州关于印发…) names no organ
+  if (parts.length === 1 && !ORG_END.test(parts[0]) && !ORGAN_WORD.test(parts[0])) return null;
   return parts.length && parts.every((p) => ORG_END.test(p) || isUnit(p)) ? parts[0] : null;
 }
 
@@ -219,28 +305,30 @@ export function extractDocument(lines: string[], meta: Record<string, string>, h
   for (const [k, v] of Object.entries(meta)) if (v && !(k in labeled)) (labeled as Record<string, string>)[k] = v;
   const sig = signature(lines);
   let { title, fromPart } = labeled.title ? { title: labeled.title, fromPart: false } : findTitle(lines);
-  // A covering letter that hands out several documents (《A》和《B》) has no single part title.
-  if (fromPart && lines.some((l) => /》\s*[和及、与]\s*《/u.test(l) && /印发|现将|已经/u.test(l))) title = null;
+  // A covering letter that hands out several documents (《A》和《B》, or 《A》《B》《C》 side by side)
+  // has no single part title.
+  if (fromPart && lines.some((l) => /》\s*[和及、与]?\s*《/u.test(l) && /印发|现将|已经/u.test(l))) title = null;
   const spacedTitle = title;
   title = title ? title.replace(/\s+/g, '') : null;
   const labeledNo = labeled.docNumber ? DOC_NUMBER.exec(labeled.docNumber)?.[0] : undefined;
   const docNumber = labeledNo?.replace(/\s+/g, '') ?? standaloneDocNumber(lines);
   const sourceName = labeled.source ? labeled.source.trim().split(/\s/)[0] : '';
   // a 来源 names the issuer when it is a government office, not a newspaper or media centre
-  const source = sourceName && (ORG_END.test(sourceName) || /(?:办|局|厅|委)$/u.test(sourceName)) ? sourceName : null;
-  const titleOrg = title ? /^(.{0,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|国务院|委员会|局|厅))(?:关于|印发|明确|部署|出台)/u.exec(title)?.[1]
+  const source = sourceName && (ORG_END.test(sourceName) || /(?:办|局|厅|委|政府)$/u.test(sourceName)) ? sourceName : null;
+  const titleOrg = title ? /^(.{0,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|国务院|委员会|局|厅))(?:关于|印发|明确|部署|出台|\d{4}\s*年)/u.exec(title)?.[1]
     ?? (spacedTitle ? firstOfOrgans(spacedTitle) : null) : null;
   const labeledIssuer = labeled.issuer ? clean(labeled.issuer) : '';
-  const picked = sig.issuer ?? (labeledIssuer.length >= 2 && looksLikeOrgan(labeledIssuer.replace(/^【[^】]*】/u, '')) ? labeledIssuer : null) ?? source ?? titleOrg;
-  const issuer = firstOrgan(picked ? picked.replace(/^【[^】]*】|^[—\-]+/u, '') : null) ?? siteOrgan(lines);
+  const picked = sig.issuer ?? (labeledIssuer.length >= 2 && looksLikeOrgan(labeledIssuer.replace(/^【[^】]*】/u, '')) ? labeledIssuer : null) ?? titleOrg ?? source;
+  const issuer = firstOrgan(picked ? picked.replace(/^【[^】]*】|^[—\-]+/u, '') : null) ?? letterhead(lines) ?? siteOrgan(lines);
   const date = isoDate(labeled.date) ?? sig.date;
   const yearOf = (s: string | null | undefined) => {
     // a range (2019-2020年) is for its first year
-    const m = s ? /(\d{4})(?:\s*[-—–~至到]\s*\d{4})?\s*年|[〔\[[((](\d{4})[〕\]))]/u.exec(s) : null;
-    return m ? Number(m[1] ?? m[2]) : null;
+    // …and a year run into the title's next word (2022市食品安全…, 2022上半年…) is its year too
+    const m = s ? /(\d{4})(?:\s*[-—–~至到]\s*\d{4})?\s*年|[〔\[[((](\d{4})[〕\]))]|(?<!\d)((?:19|20)\d{2})(?=[上下]半年|[^\P{Script=Han}万亿千百元个人户家所项余多])/u.exec(s) : null;
+    return m ? Number(m[1] ?? m[2] ?? m[3]) : null;
   };
   const year = yearOf(title) ?? yearOf(docNumber) ?? (date ? Number(date.slice(0, 4)) : null)
     ?? (labeled.published ? Number(/(\d{4})/.exec(labeled.published)?.[1]) || null : null)
-    ?? firstYear(lines);
+    ?? firstYear(lines) ?? sessionYear(lines);
   return { kind: hasTasks ? 'task-list' : 'other', title, docNumber, issuer, date, year };
 }
