@@ -57,4 +57,14 @@ export const cases: FormatCase[] = [
       { number: '2', sections: ['主要预期指标'], leaders: ['李跃程'], coUnits: ['市人力社保局'] },
     ],
   },
+  {
+    name: 'rows under a name cell merged over them take its number and name; a row of its own date and unit shares the task too',
+    input: '项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n1.城区环境提升项目 | 改造城区道路3条; | 11月 | 建设局 |\n2021.8 | 城投集团 | ||\n新建口袋公园2处; | 11月 | 建设局 | |\n2.农村道路提升项目 | 改造农村公路40公里。 | 10月 | 交通运输局 |\n',
+    tasks: [
+      { number: '1', title: '城区环境提升项目', text: '改造城区道路3条;', leadUnits: ['建设局'], deadline: '11月' },
+      { number: '1', title: '城区环境提升项目', text: '改造城区道路3条;', leadUnits: ['城投集团'], deadline: '2021.8' },
+      { number: '1', title: '城区环境提升项目', text: '新建口袋公园2处;', leadUnits: ['建设局'], deadline: '11月' },
+      { number: '2', title: '农村道路提升项目', text: '改造农村公路40公里。', leadUnits: ['交通运输局'], deadline: '10月' },
+    ],
+  },
 ];

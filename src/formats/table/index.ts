@@ -9,6 +9,7 @@ import { columnRole } from '../../segment/cell-tables.js';
 import { FIRST_IS_LEAD } from '../../units.js';
 import { append } from '../../text.js';
 import { splitNames } from '../../units.js';
+import { isUnit } from '../../recognize/unit.js';
 import type { RowTask, TableFormat } from '../types.js';
 
 type Role = 'number' | 'text' | 'title' | 'leaders' | 'leadUnits' | 'coUnits' | 'deadline' | 'prose';
@@ -167,6 +168,22 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
     }
     // a name with no content beside it, or only a quantity (7699套), is the task's text
     if (title && (!text.length || (text.length === 1 && QUANTITY.test(text[0].replace(/\s+/g, ''))))) { text.splice(0, text.length, title); title = null; }
+    // A row that lacks the name (and number) cell lies under a name cell merged over several rows: it takes
+    // that name; one that also lacks the task cell but fills its own assignment cells (2021.8 | 城投集团) is
+    // one more row under both (SCHEMA: the rows under a merged cell take its value).
+    const prev = tasks[tasks.length - 1];
+    if (prev?.title && roles.includes('title') && !title && number === null && !texts[roles.indexOf('title')]) {
+      // (its own cells are names and dates, not a page's labels: 索引号: | … | 成文日期: | …)
+      const own = roles.filter((r, i) => ASSIGN_ROLES.has(r) && texts[i]).length;
+      const units = roles.flatMap((r, i) => (r === 'leadUnits' || r === 'coUnits') && texts[i] ? splitNames(texts[i], 'units').names : []);
+      const labels = texts.some((t) => /[::]$/u.test(t));
+      const subRow = own >= 2 && units.length > 0 && units.every((u) => isUnit(u));
+      if (!labels && (text.length || subRow)) {
+        title = prev.title;
+        number = prev.number;
+        if (!text.length) text.push(prev.text);
+      }
+    }
     if (!text.length && !title) {
       messages.push(msg('warning', 'unparsed-item', row[0]?.pos ?? table.pos, 'table row has no task text'));
       continue;
