@@ -70,6 +70,8 @@ describe('document metadata', () => {
       .toBe('省政府印发2020年政府工作报告重点工作责任分解通知');
     // a sentence above the info bar is none
     expect(doc('各单位:\n现将有关事项通知如下。\n发布时间:2020-01-01\n').title).toBeNull();
+    // nor is a site's column: the part's own title below it is
+    expect(doc('政府信息公开目录\n发布时间:2022-01-05\n2022年重点工作任务分解表\n序号 任务 牵头单位\n').title).toBe('2022年重点工作任务分解表');
   });
   it('an info bar first, then the title; an info tail run onto the headline is cut', () => {
     expect(doc('发布时间:2021-05-06 10:00\n访问次数:\n信息来源:县府办\n2021年某县民生实事进展情况登记表\n项目名称 | 工作任务 |\n').title)
@@ -111,6 +113,8 @@ describe('document metadata', () => {
     expect(doc('一、出台背景\n正文。\n政策解读单位:高唐县人民政府办公室\n').issuer).toBe('高唐县人民政府办公室');
     expect(doc('正文。对有明确时间节点的重许昌市人民政府文件许政〔2020〕21号大工作实行专项督查。\n').issuer).toBe('许昌市人民政府');
     expect(doc('某市人民政府文件\n某政〔2020〕1号\n').issuer).toBe('某市人民政府');
+    // a line of the body that ends in …文件 is no letterhead
+    expect(doc(`某县重点工作\n${'正文。\n'.repeat(20)}认真学习省人民政府文件\n`).issuer).toBeNull();
     // a place alone before 关于 is no organ
     expect(doc('泰州关于印发优化营商环境行动方案的通知\n').issuer).toBeNull();
   });

@@ -142,6 +142,8 @@ const CUT_AT = /\s*(?:[-—_|]\s*\S{0,16}(?:网站|门户|网|政府|在线)\s*$
 /** Labels of a page's info bar (发布时间: … 来源: … 访问次数:). */
 const INFO_BAR = /^(?:发布日期|发布时间|发表时间|发表于|发布于|时间|日期|来源|信息来源|编辑|作者|发布人|浏览次数|访问次数|点击量|点击数)\s*[::]/u;
 
+const SITE_COLUMN = /(?:公开|公告|动态|要闻|专栏|目录|栏目|首页|导航)$/u;
+
 /** A page's headline stands right above its info bar (…民生实事项目 / 发布日期:2020-06-29 来源:…). */
 function titleAboveInfoBar(lines: string[]): string | null {
   for (let i = 1; i < lines.length && i < 40; i++) {
@@ -151,8 +153,8 @@ function titleAboveInfoBar(lines: string[]): string | null {
     const t = clean(lines[k]);
     if (!t || INFO_BAR.test(t) || CHROME.test(t) || LABEL_AT_START.test(t) || readMarker(t) || [...t.matchAll(LABEL_RE)].length) continue;
     const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
-    // a sentence (…通知如下。) is no headline
-    if (han < 6 || t.length > 100 || /[::,,;;、。!?]/u.test(t) || /^(各|为|根据|按照)/u.test(t) || DATE_LINE.test(t) || DOC_NUMBER.test(t) && t.length < 30) continue;
+    // a sentence (…通知如下。) is no headline, nor is a site's column (政府信息公开目录, 通知公告)
+    if (SITE_COLUMN.test(t) || han < 6 || t.length > 100 || /[::,,;;、。!?]/u.test(t) || /^(各|为|根据|按照)/u.test(t) || DATE_LINE.test(t) || DOC_NUMBER.test(t) && t.length < 30) continue;
     return t;
   }
   return null;
@@ -227,10 +229,11 @@ function standaloneDocNumber(lines: string[]): string | null {
  * header run into the text) followed by its 文号, whose first character opens the organ's place name (许政 -> 许昌市…). */
 const LETTERHEAD = new RegExp(`(\\p{Script=Han}{2,40}?(?:人民政府办公室|人民政府办公厅|人民政府|办公厅|委员会))文件\\s*(?:(${DOC_NUMBER.source})|$)`, 'u');
 function letterhead(lines: string[]): string | null {
-  for (const l of lines.slice(0, 400)) {
+  for (const [i, l] of lines.slice(0, 400).entries()) {
     const m = LETTERHEAD.exec(l.trim());
     if (!m) continue;
-    if (m.index === 0 && m[1].length <= 16) return m[1];
+    // a letterhead alone on its line heads the text
+    if (m.index === 0 && m[1].length <= 16 && i < 15) return m[1];
     const lead = m[2]?.[0];
     const at = lead ? m[1].lastIndexOf(lead) : -1;
     if (at >= 0 && m[1].length - at <= 16 && m[1].length - at > 4) return m[1].slice(at);
