@@ -26,6 +26,7 @@ const fieldOf = (label: string) => ALL_LABELS.find((l) => l.w === label.replace(
 export const DOC_NUMBER = /[\p{Script=Han}A-Za-z]{1,10}\s*[〔\[[((【]\s*\d{4}\s*[〕\]))】]\s*\d{1,4}\s*号/u;
 const ORG_END = /(人民政府|人民政府办公室|人民政府办公厅|政府办公室|政府办公厅|政府办|办公厅|办公室|国务院|委员会|人民政府文件)$/u;
 const NOTICE_END = /(通知|意见|决定|通报|批复|函|解读|报告|办法|规定|细则|公告|通告|纪要)$/u;
+const ORGAN_ISSUES = /^\S{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|部)(?:联合)?印发\S{4,}/u;
 const PART_END = /(方案|分解|分工|分解表|任务表|清单|一览表|要点|计划|安排)$/u;
 
 interface Labeled { title?: string; docNumber?: string; issuer?: string; date?: string; source?: string; published?: string }
@@ -85,7 +86,8 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
     const t = l.replace(DOC_NUMBER, (m) => (l.startsWith(m) ? '' : m)).replace(TRAILING_DOC_NUMBER, '').trim()
       .replace(/^[—\-•·]+\s*/u, '').replace(/^《([^《》]+)》$/u, '$1'); // "成办发〔2019〕5号《…的通知》", "—区人民政府…"
 
-    if (/关于/u.test(t) && !/^(根据|按照|为|经)/u.test(t)) {
+    // a notice's own title: …关于…的通知, or an organ that hands a document out (某市人民政府印发…的通知)
+    if ((/关于/u.test(t) || ORGAN_ISSUES.test(t)) && !/^(根据|按照|为|经)/u.test(t)) {
       // a title broken over lines: join until it ends like a title; an organ's name on the line above opens it
       let joined = t;
       // organs' names on the lines above (one, or several written side by side) open it
@@ -154,7 +156,7 @@ function titleAboveInfoBar(lines: string[]): string | null {
     if (!t || INFO_BAR.test(t) || CHROME.test(t) || LABEL_AT_START.test(t) || readMarker(t) || [...t.matchAll(LABEL_RE)].length) continue;
     const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
     // a sentence (…通知如下。) is no headline, nor is a site's column (政府信息公开目录, 通知公告)
-    if (SITE_COLUMN.test(t) || han < 6 || t.length > 100 || /[::,,;;、。!?]/u.test(t) || /^(各|为|根据|按照)/u.test(t) || DATE_LINE.test(t) || DOC_NUMBER.test(t) && t.length < 30) continue;
+    if (SITE_COLUMN.test(t) || (ORG_END.test(t) && t.length <= 20) || han < 6 || t.length > 100 || /[::,,;;、。!?]/u.test(t) || /^(各|为|根据|按照)/u.test(t) || DATE_LINE.test(t) || DOC_NUMBER.test(t) && t.length < 30) continue;
     return t;
   }
   return null;
@@ -174,6 +176,8 @@ function firstLineTitle(lines: string[]): string | null {
     const t = l.replace(CUT_AT, '').replace(/^《(.+)》$/u, '$1').trim();
     const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
     if (han < 6) continue; // a site's navigation (校院概况, 首页) before the title
+    if (ORG_END.test(t) && t.length <= 20) continue; // a letterhead organ alone names no document
+    if (/^[((][^()()]*[))]$/u.test(t)) continue; // nor does a note in brackets ((此件公开发布))
     if (t.length <= 80 && !/[,,::;;、]$/u.test(t) && !/[。!?]/u.test(t.slice(0, -1)) && !/^(各|为|根据|按照)/u.test(t)) return t.replace(/[。.]$/u, '');
     return null;
   }
@@ -198,8 +202,18 @@ function signature(lines: string[]): { issuer: string | null; date: string | nul
       for (let k = i + step; k >= 0 && k < lines.length && Math.abs(k - i) <= 3; k += step) if (lines[k].trim()) return clean(lines[k]);
       return '';
     };
-    const before = near(-1), after = near(1);
-    const org = [before, after].find((x) => x.length <= 30 && ORG_END.test(x.replace(/\s+/g, '')));
+    const isOrg = (x: string) => x.length <= 30 && ORG_END.test(x.replace(/\s+/g, ''));
+    let before = near(-1);
+    const after = near(1);
+    // joint signatures stacked over the date (中共某县委办公室 / 某县人民政府办公室): the first signs first
+    for (let k = i - 1, seen = 0; isOrg(before) && k > 0 && i - k <= 6; k--) {
+      if (!lines[k].trim()) continue;
+      if (seen++ === 0) continue; // the line of `before` itself
+      const up = clean(lines[k]);
+      if (!isOrg(up)) break;
+      before = up;
+    }
+    const org = [before, after].find(isOrg);
     return { issuer: org ? org.replace(/\s+/g, '').replace(/文件$/u, '') : null, date: isoDate(l) };
   }
   for (const raw of lines) {
