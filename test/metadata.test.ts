@@ -133,4 +133,24 @@ describe('document metadata', () => {
   it('joint signatures stacked over the date: the first signs', () => {
     expect(doc('关于印发民生实事项目的通知\n各乡镇:\n正文。\n中共某县委办公室\n某县人民政府办公室\n2023年3月1日\n').issuer).toBe('中共某县委办公室');
   });
+  it('page chrome: a breadcrumb or labelled line ending in 解读, a table header between |, a doc site\'s .docVIP, an attachment\'s 附件2:', () => {
+    expect(doc('当前位置首页\n> 政务公开 > 重点领域 > 乡村振兴 > 政策和解读\n发布机构 某县农业农村局 组配分类 政策和解读\n2021年全县乡村振兴工作重点任务清单\n发布日期:2021-04-20 14:54 信息来源:某县农业农村局\n').title)
+      .toBe('2021年全县乡村振兴工作重点任务清单');
+    expect(doc('序号 | 任务项目指标 | 责任单位 | 进展比例 |\n1 | 新增托位100个。 | 区卫生健康局 | 20% |\n').title).toBeNull();
+    expect(doc('全县重点项目建设情况通报.docVIP\n\n  • 35\n').title).toBe('全县重点项目建设情况通报');
+    expect(doc('附件2:示范区10市考核评价指标体系\n序号\n| 考评指标\n').title).toBe('示范区10市考核评价指标体系');
+  });
+  it('info bars without a plain label: [日期:…] 来源:…, a source and a time stamp', () => {
+    expect(doc('背景:\n阅读新闻\n\n某市教育系统卫生城市复审工作职责任务分解表\n\n[日期:2015-06-11] 来源:办公室  作者:\n')).toMatchObject({ title: '某市教育系统卫生城市复审工作职责任务分解表', issuer: null });
+    expect(doc('民生实事项目\n搜索文档\n某市公布2026年市政府民生实事项目10项\n新浪财经· 2026-01-17 14:24\n正文。\n').title).toBe('某市公布2026年市政府民生实事项目10项');
+  });
+  it('year: a point reached (至2021年底) is not the plan\'s year', () => {
+    expect(doc('序号 | 项目名称 | 至2021年底累计完成投资 | 2022年工作计划 |\n').year).toBe(2022);
+  });
+  it('a 通报 names the office that reports in its opening sentence', () => {
+    expect(doc('日前,区政府督查室对2022年为民办实事项目进展情况进行跟踪督查。现将进展情况通报如下:\n一、总体情况\n').issuer).toBe('区政府督查室');
+    expect(doc('为切实推进决策部署的落实,市政府政务督查室近期对重点工作完成情况进行了督查,现将有关情况通报如下:\n').issuer).toBe('市政府政务督查室');
+    // without a 通报 the sentence names no issuer
+    expect(doc('日前,区政府督查室对实事项目进行跟踪督查。\n').issuer).toBeNull();
+  });
 });

@@ -108,7 +108,9 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
       }
       if (NOTICE_END.test(joined.replace(/\s+/g, '')) || PART_END.test(joined)) return { title: joined, fromPart: false };
     }
-    if (/^【[^】]{2,}】\p{Script=Han}.{5,}|解读$/u.test(t) && t.length >= 10 && !/[,,]$/.test(t)) return { title: t, fromPart: false };
+    // (a breadcrumb or a labelled line ending in a column 政策和解读 is none)
+    if (/^【[^】]{2,}】\p{Script=Han}.{5,}|解读$/u.test(t) && t.length >= 10 && !/[,,]$/.test(t) && !CHROME.test(t) && !LABEL_AT_START.test(t)
+      && !(/解读$/u.test(t) && [...t.matchAll(LABEL_RE)].length)) return { title: t, fromPart: false };
   }
   const above = titleAboveInfoBar(lines);
   if (above) return { title: above, fromPart: false };
@@ -123,6 +125,8 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
     // …and so does the rest of its list (附件:1.A / 2.B)
     if (inAttachments && /^\d{1,2}\s*[.、.]/u.test(l)) continue;
     inAttachments = false;
+    // a table's row between | (two cells or more filled) is no part's title
+    if (lines[i].split('|').filter((c) => c.trim()).length >= 2) continue;
     const p = l;
     if (named.has(p.replace(/\s+/g, '')) && !readMarker(p)) return { title: p, fromPart: true };
     if (p.length >= 8 && p.length <= 100 && PART_END.test(p) && /(\d{4}年|政府工作报告|《|“)/u.test(p) && !readMarker(p) && !/[。,,]/u.test(p)) {
@@ -142,7 +146,7 @@ const headerLabels = (l: string) => l.match(HEADER_LABEL)?.length ?? 0;
 const CUT_AT = /\s*(?:[-—_|]\s*\S{0,16}(?:网站|门户|网|政府|在线)\s*$|\.?\s*(?:来源|发布时间|发布日期|作者|日期|时间)\s*[::].*$)/u;
 
 /** Labels of a page's info bar (发布时间: … 来源: … 访问次数:). */
-const INFO_BAR = /^(?:发布日期|发布时间|发表时间|发表于|发布于|时间|日期|来源|信息来源|编辑|作者|发布人|浏览次数|访问次数|点击量|点击数)\s*[::]/u;
+const INFO_BAR = /^[\[【[]?\s*(?:发布日期|发布时间|发表时间|发表于|发布于|时间|日期|来源|信息来源|编辑|作者|发布人|浏览次数|访问次数|点击量|点击数)\s*[::]|^[^\s,,。;;]{0,16}\s*[·•|]?\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 
 const SITE_COLUMN = /(?:公开|公告|动态|要闻|专栏|目录|栏目|首页|导航)$/u;
 
@@ -166,7 +170,9 @@ function titleAboveInfoBar(lines: string[]): string | null {
 function firstLineTitle(lines: string[]): string | null {
   for (const raw of lines.slice(0, 8)) {
     // a page scraped onto one line: its info bar (". 来源: … 发布时间: …") follows the headline
-    const l = clean(raw).replace(/^[•·\-*—]+\s*/u, '').replace(/\.(?:docx?|pdf|wps|xlsx?|txt)$/iu, '')
+    // (a file name as a document site prints it: X.docVIP; a page that is an attachment: 附件2:X)
+    if (/^[^|]*\|[^|]+\|/u.test(raw) && headerLabels(raw) >= 2) return null; // a table's header row between |
+    const l = clean(raw).replace(/^[•·\-*—]+\s*/u, '').replace(/\.(?:docx?|pdf|wps|xlsx?|txt)(?:VIP)?$/iu, '').replace(/^附\s*件\s*\d*\s*[::]\s*(?=\S{6,})/u, '')
       .replace(/(?:\.\s*|\s+)(?:来源|信息来源|发布时间|发布日期|作者)\s*[::].*$/u, '');
     if (!l || CHROME.test(l) || LABEL_AT_START.test(l) || DATE_LINE.test(l) || DOC_NUMBER.test(l) && l.length < 30) continue;
     // a table's header run together, a labelled line or a numbered item is no title
@@ -255,6 +261,17 @@ function letterhead(lines: string[]): string | null {
   return null;
 }
 
+/** "日前,区政府督查室对…进行跟踪督查。现将…通报如下": the office that reports (a 通报 opens with what it did). */
+const REPORTER = /^(?:[^,,。]{0,40}[,,])?(?:日前|近日|近期)?[,,]?(\p{Script=Han}{2,16}?(?:督查室|督查局|督查处|督查组|办公室|民生办|实事办|政府办))(?:近期|近日|日前)?(?:对|组织|开展|就)/u;
+function reporter(lines: string[]): string | null {
+  if (!lines.slice(0, 10).some((l) => /通报如下|予以通报|通报[。:]|情况通报/u.test(l))) return null;
+  for (const l of lines.filter((x) => x.trim()).slice(0, 3)) {
+    const m = REPORTER.exec(l.trim());
+    if (m && !/^(?:各|由|请|经)/u.test(m[1])) return m[1];
+  }
+  return null;
+}
+
 /** "…的意见-湖南省人民政府门户网站": the government whose site the page is on, when nothing else names the issuer. */
 function siteOrgan(lines: string[]): string | null {
   for (const l of lines.slice(0, 3)) {
@@ -268,7 +285,7 @@ function siteOrgan(lines: string[]): string | null {
  * A range (2019-2020年) is for its first year; a page's time stamp (13.03.2015 07:51, 2015-03-13) names one too. */
 function firstYear(lines: string[]): number | null {
   for (const l of lines.slice(0, 12)) {
-    const m = /(?<!从|自)((?:19|20)\d{2})(?:\s*[-—–~至到]\s*\d{4})?\s*年(?!以来|开始|起)|^\s*(?:\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})|((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u.exec(l);
+    const m = /(?<!从|自|至|到|截至)((?:19|20)\d{2})(?:\s*[-—–~至到]\s*\d{4})?\s*年(?!以来|开始|起)|^\s*(?:\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})|((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u.exec(l);
     if (m) return Number(m[1] ?? m[2] ?? m[3]);
   }
   return null;
@@ -331,12 +348,13 @@ export function extractDocument(lines: string[], meta: Record<string, string>, h
   const docNumber = labeledNo?.replace(/\s+/g, '') ?? standaloneDocNumber(lines);
   const sourceName = labeled.source ? labeled.source.trim().split(/\s/)[0] : '';
   // a 来源 names the issuer when it is a government office, not a newspaper or media centre
-  const source = sourceName && (ORG_END.test(sourceName) || /(?:办|局|厅|委|政府)$/u.test(sourceName)) ? sourceName : null;
+  // (a bare 办公室 names no organ)
+  const source = sourceName && sourceName !== '办公室' && (ORG_END.test(sourceName) || /(?:办|局|厅|委|政府)$/u.test(sourceName)) ? sourceName : null;
   const titleOrg = title ? /^(.{0,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|国务院|委员会|局|厅))(?:关于|印发|明确|部署|出台|\d{4}\s*年)/u.exec(title)?.[1]
     ?? (spacedTitle ? firstOfOrgans(spacedTitle) : null) : null;
   const labeledIssuer = labeled.issuer ? clean(labeled.issuer) : '';
   const picked = sig.issuer ?? (labeledIssuer.length >= 2 && looksLikeOrgan(labeledIssuer.replace(/^【[^】]*】/u, '')) ? labeledIssuer : null) ?? titleOrg ?? source;
-  const issuer = firstOrgan(picked ? picked.replace(/^【[^】]*】|^[—\-]+/u, '') : null) ?? letterhead(lines) ?? siteOrgan(lines);
+  const issuer = firstOrgan(picked ? picked.replace(/^【[^】]*】|^[—\-]+/u, '') : null) ?? letterhead(lines) ?? siteOrgan(lines) ?? reporter(lines);
   const date = isoDate(labeled.date) ?? sig.date;
   const yearOf = (s: string | null | undefined) => {
     // a range (2019-2020年) is for its first year
