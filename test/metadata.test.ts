@@ -153,4 +153,8 @@ describe('document metadata', () => {
     // without a 通报 the sentence names no issuer
     expect(doc('日前,区政府督查室对实事项目进行跟踪督查。\n').issuer).toBeNull();
   });
+  it('labels 发文文号 and 发布机关; a bracketed date in Chinese numerals', () => {
+    expect(doc('发文文号: 嘉政办发〔2023〕7号 发布机关: 市政府办公室\n')).toMatchObject({ docNumber: '嘉政办发〔2023〕7号', issuer: '市政府办公室' });
+    expect(doc('(二OO八年二月二十六日)\n宝府办〔2008〕18号\n').date).toBe('2008-02-26');
+  });
 });

@@ -8,8 +8,8 @@ import { isUnit } from '../recognize/unit.js';
 const sp = (w: string) => [...w].join('\\s*');
 const LABELS: Record<string, string[]> = {
   title: ['标题', '名称', '文件名称'],
-  docNumber: ['发文字号', '文号', '文件编号', '发文号', '发布文号', '政策文号', '文件字号'],
-  issuer: ['发文机关', '发布机构', '发文单位', '发布单位', '制发机关', '发文机构', '发布部门', '颁布单位', '政策解读单位', '解读单位'],
+  docNumber: ['发文字号', '发文文号', '文号', '文件编号', '发文号', '发布文号', '政策文号', '文件字号'],
+  issuer: ['发文机关', '发布机构', '发文单位', '发布单位', '制发机关', '发文机构', '发布部门', '颁布单位', '发布机关', '政策解读单位', '解读单位'],
   date: ['成文日期', '发文日期', '成文时间'],
   source: ['信息来源', '来源'],
   published: ['发布日期', '发布时间', '颁布时间', '公开日期', '时间', '日期'],
@@ -199,7 +199,7 @@ const IMPRINT_LINE = new RegExp(`^(?<org>\\S{2,30}?(?:${ORG_END.source.replace(/
 function signature(lines: string[]): { issuer: string | null; date: string | null } {
   for (let i = 0; i < lines.length; i++) {
     // a date alone in brackets under the title ((2015年9月15日)) dates the document as a signature does
-    const l = lines[i].trim().replace(/^[((]\s*(\d{4}\s*年[^()()]{3,8}日)\s*[))]$/u, '$1');
+    const l = lines[i].trim().replace(/^[((]\s*((?:\d{4}|[〇零○OＯ一二三四五六七八九]{4})\s*年[^()()]{3,10}日)\s*[))]$/u, '$1');
     // "海州区人民政府      2022年1月28日": signature and date on one line
     const one = SIGNED_LINE.exec(l);
     if (one?.groups) return { issuer: one.groups.org, date: isoDate(one.groups.date) };
