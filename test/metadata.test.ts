@@ -157,4 +157,10 @@ describe('document metadata', () => {
     expect(doc('发文文号: 嘉政办发〔2023〕7号 发布机关: 市政府办公室\n')).toMatchObject({ docNumber: '嘉政办发〔2023〕7号', issuer: '市政府办公室' });
     expect(doc('(二OO八年二月二十六日)\n宝府办〔2008〕18号\n').date).toBe('2008-02-26');
   });
+  it('issuer from an info bar without labels (time stamp, then source) or a signature run onto the last line', () => {
+    expect(doc('首页 >> 政府信息公开 >> 正文\n\n2019年十大民生工程完成情况表\n2020-01-22 16:06  市民生办 [字号: ] 打印\n').issuer).toBe('市民生办');
+    expect(doc('民生工程进展情况\n一、总体\n6、棚户区改造,完成进度相对较慢的为开发区。 六安市民生办\n').issuer).toBe('六安市民生办');
+    // a sentence's last words are no signer
+    expect(doc('民生工程进展情况\n一、总体\n完成进度相对较慢。 继续加快推进\n').issuer).toBeNull();
+  });
 });

@@ -261,6 +261,22 @@ function letterhead(lines: string[]): string | null {
   return null;
 }
 
+/** "2020-01-22 16:06  市民生办 [字号: ]": an info bar with no labels names its source after the time stamp. */
+function stampedSource(lines: string[]): string | null {
+  for (const l of lines.slice(0, 10)) {
+    const m = /^\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(\p{Script=Han}{2,20})(?:\s|$)/u.exec(l);
+    if (m && (ORG_END.test(m[1]) || ORGAN_WORD.test(m[1])) && isUnit(m[1])) return m[1];
+  }
+  return null;
+}
+
+/** "…相对较慢的为开发区和市本级。 六安市民生办": a signature run onto the text's last line. */
+function trailingSigner(lines: string[]): string | null {
+  const last = [...lines].reverse().find((l) => l.trim())?.trim() ?? '';
+  const m = /[。!;]\s+(\p{Script=Han}{2,16})$/u.exec(last);
+  return m && (ORG_END.test(m[1]) || ORGAN_WORD.test(m[1])) && isUnit(m[1]) ? m[1] : null;
+}
+
 /** "日前,区政府督查室对…进行跟踪督查。现将…通报如下": the office that reports (a 通报 opens with what it did). */
 const REPORTER = /^(?:[^,,。]{0,40}[,,])?(?:日前|近日|近期)?[,,]?(\p{Script=Han}{2,16}?(?:督查室|督查局|督查处|督查组|办公室|民生办|实事办|政府办))(?:近期|近日|日前)?(?:对|组织|开展|就)/u;
 function reporter(lines: string[]): string | null {
@@ -353,7 +369,7 @@ export function extractDocument(lines: string[], meta: Record<string, string>, h
   const titleOrg = title ? /^(.{0,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|国务院|委员会|局|厅))(?:关于|印发|明确|部署|出台|\d{4}\s*年)/u.exec(title)?.[1]
     ?? (spacedTitle ? firstOfOrgans(spacedTitle) : null) : null;
   const labeledIssuer = labeled.issuer ? clean(labeled.issuer) : '';
-  const picked = sig.issuer ?? (labeledIssuer.length >= 2 && looksLikeOrgan(labeledIssuer.replace(/^【[^】]*】/u, '')) ? labeledIssuer : null) ?? titleOrg ?? source;
+  const picked = sig.issuer ?? (labeledIssuer.length >= 2 && looksLikeOrgan(labeledIssuer.replace(/^【[^】]*】/u, '')) ? labeledIssuer : null) ?? titleOrg ?? source ?? stampedSource(lines) ?? trailingSigner(lines);
   const issuer = firstOrgan(picked ? picked.replace(/^【[^】]*】|^[—\-]+/u, '') : null) ?? letterhead(lines) ?? siteOrgan(lines) ?? reporter(lines);
   const date = isoDate(labeled.date) ?? sig.date;
   const yearOf = (s: string | null | undefined) => {
