@@ -67,4 +67,9 @@ export const cases: FormatCase[] = [
       { number: '2', title: '农村道路提升项目', text: '改造农村公路40公里。', leadUnits: ['交通运输局'], deadline: '10月' },
     ],
   },
+  {
+    name: 'a key project\'s ★ after its name is a mark, not part of the title',
+    input: '序号 | 项目名称 | 建设内容 | 责任单位 |\n1 | 中小学校护眼灯光工程★ | 对全县70所中小学校教室照明进行提升。 | 县教育局 |\n',
+    tasks: [{ number: '1', title: '中小学校护眼灯光工程', text: '对全县70所中小学校教室照明进行提升。', coUnits: ['县教育局'] }],
+  },
 ];

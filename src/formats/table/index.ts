@@ -135,7 +135,7 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
       if (!role || !v) return;
       if (role === 'number') number = v.replace(/[、.．]$/u, '');
       else if (role === 'text') { if (!text.includes(v)) text.push(v); }
-      else if (role === 'title') title = v;
+      else if (role === 'title') title = v.replace(/\s*[★☆]+$/u, ''); // a key project's ★ is a mark, not its name
       else if (role === 'deadline') a.deadline = v;
       else if (role === 'prose') mergeProse(a, v);
       else if (KEY_LINE.test(v) && parseKeyed(v)) merge(a, parseKeyed(v)); // a cell that names its own key (省牵头单位:X)
