@@ -129,6 +129,7 @@ describe('document metadata', () => {
     const chrome = '首页\n政务公开\n通知公告\n站内搜索\n无障碍\n长者\n网站地图\n版权\n';
     expect(doc(`${chrome}某市人民政府印发2023年重点工作任务分解方案的通知\n各县区:\n正文。\n`)).toMatchObject({ title: '某市人民政府印发2023年重点工作任务分解方案的通知', issuer: '某市人民政府' });
     expect(doc('某市人民政府办公室\n2023年3月5日\n(此件公开发布)\n').title).toBeNull();
+    expect(doc('各单位:\n现将方案印发给你们。\n中共某某县委办公室 某某县人民政府办公室\n2023-03-01\n')).toMatchObject({ title: null, issuer: '中共某某县委办公室' });
   });
   it('joint signatures stacked over the date: the first signs', () => {
     expect(doc('关于印发民生实事项目的通知\n各乡镇:\n正文。\n中共某县委办公室\n某县人民政府办公室\n2023年3月1日\n').issuer).toBe('中共某县委办公室');

@@ -160,7 +160,7 @@ function titleAboveInfoBar(lines: string[]): string | null {
     if (!t || INFO_BAR.test(t) || CHROME.test(t) || LABEL_AT_START.test(t) || readMarker(t) || [...t.matchAll(LABEL_RE)].length) continue;
     const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
     // a sentence (…通知如下。) is no headline, nor is a site's column (政府信息公开目录, 通知公告)
-    if (SITE_COLUMN.test(t) || (ORG_END.test(t) && t.length <= 20) || han < 6 || t.length > 100 || /[::,,;;、。!?]/u.test(t) || /^(各|为|根据|按照)/u.test(t) || DATE_LINE.test(t) || DOC_NUMBER.test(t) && t.length < 30) continue;
+    if (SITE_COLUMN.test(t) || t.split(' ').every((x) => ORG_END.test(x) && x.length <= 20) || han < 6 || t.length > 100 || /[::,,;;、。!?]/u.test(t) || /^(各|为|根据|按照)/u.test(t) || DATE_LINE.test(t) || DOC_NUMBER.test(t) && t.length < 30) continue;
     return t;
   }
   return null;
