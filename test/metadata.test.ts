@@ -99,6 +99,7 @@ describe('document metadata', () => {
   it('year: one run into the title\'s next word, not a starting point (从2016年开始), a page stamp, a session count', () => {
     expect(doc('2022市食品安全重点工作安排的通知\n').year).toBe(2022);
     expect(doc('2022上半年重点工作进展情况统计表(政府)\n').year).toBe(2022);
+    expect(doc('某县人民政府关于印发二〇二三年重点工作任务分解的通知\n').year).toBe(2023);
     expect(doc('某某工作指标\n从2016年开始,我部每年都公布指标。2018年,我们继续制定指标。\n').year).toBe(2018);
     expect(doc('陕西政府工作报告部门分工确定\n\n13.03.2015  07:51\n\n记者昨日获悉。\n').year).toBe(2015);
     expect(doc('新华网北京3月16日电\n会议指出,十一届全国人大五次会议审议通过的《政府工作报告》确定了今年的任务。\n').year).toBe(2012);

@@ -372,7 +372,9 @@ export function extractDocument(lines: string[], meta: Record<string, string>, h
   const picked = sig.issuer ?? (labeledIssuer.length >= 2 && looksLikeOrgan(labeledIssuer.replace(/^【[^】]*】/u, '')) ? labeledIssuer : null) ?? titleOrg ?? source ?? stampedSource(lines) ?? trailingSigner(lines);
   const issuer = firstOrgan(picked ? picked.replace(/^【[^】]*】|^[—\-]+/u, '') : null) ?? letterhead(lines) ?? siteOrgan(lines) ?? reporter(lines);
   const date = isoDate(labeled.date) ?? sig.date;
-  const yearOf = (s: string | null | undefined) => {
+  const yearOf = (raw: string | null | undefined) => {
+    // a year in Chinese numerals (二〇二三年) reads as its digits
+    const s = raw?.replace(/([〇零○OＯ一二三四五六七八九]{4})(?=\s*年)/gu, (y: string) => [...y].map((c) => CN_DIGIT[c]).join(''));
     // a range (2019-2020年) is for its first year
     // …and a year run into the title's next word (2022市食品安全…, 2022上半年…) is its year too
     const m = s ? /(\d{4})(?:\s*[-—–~至到]\s*\d{4})?\s*年|[〔\[[((](\d{4})[〕\]))]|(?<!\d)((?:19|20)\d{2})(?=[上下]半年|[^\P{Script=Han}万亿千百元个人户家所项余多])/u.exec(s) : null;
