@@ -165,4 +165,10 @@ describe('document metadata', () => {
     // a sentence's last words are no signer
     expect(doc('民生工程进展情况\n一、总体\n完成进度相对较慢。 继续加快推进\n').issuer).toBeNull();
   });
+  it('a page scraped onto one line: the title runs into its 文号 and addressees; a news lead is no title', () => {
+    expect(doc('国务院办公厅关于印发2022年重点工作分工的通知 国办发〔2022〕9号 各省、自治区、直辖市人民政府:现将方案印发给你们。\n'))
+      .toMatchObject({ title: '国务院办公厅关于印发2022年重点工作分工的通知', docNumber: '国办发〔2022〕9号', issuer: '国务院办公厅' });
+    expect(doc('近日,省政府印发《关于加快发展的通知》(皖政〔2022〕1号),明确了任务。\n').title).toBeNull();
+    expect(doc('来源:某某日报 发布时间:2023-02-20\n近日,某市出台2023年民生实事项目清单。\n').title).toBeNull();
+  });
 });

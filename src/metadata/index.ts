@@ -81,6 +81,10 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
   for (let i = 0; i < lines.length && i < 150; i++) {
     const l = clean(lines[i]);
     // an item (一、… 1.…) is no title; a place that opens with a numeral (六安市, 三门峡市) may be
+    // a page scraped onto one line: the title runs into its 文号 and the addressees (…的通知 国办发〔2022〕9号 各省…:)
+    const runOn = /关于/u.test(l) && !/^(根据|按照|为|经)/u.test(l)
+      ? new RegExp(`^([^,,。;;《》]{4,100}?(?:通知|意见|决定|方案|通报))\\s*[((]?\\s*${DOC_NUMBER.source}`, 'u').exec(l) : null;
+    if (runOn && l.length > runOn[0].length + 4) return { title: runOn[1], fromPart: false };
     if (!l || l.length > 200 || /[。;;]$/u.test(l) || readMarker(l)) continue;
     // a 文号 before the title, or in brackets after it ("…的通知 (粤府〔2021〕22号)"), is not the title's
     const t = l.replace(DOC_NUMBER, (m) => (l.startsWith(m) ? '' : m)).replace(TRAILING_DOC_NUMBER, '').trim()
@@ -179,6 +183,8 @@ function firstLineTitle(lines: string[]): string | null {
     if (readMarker(l) || /[::]/u.test(l) || [...l.matchAll(LABEL_RE)].length >= 2 || headerLabels(l) >= 3 || DATELINE.test(l)) return null;
     // a news story's lead ("…讯 据…消息,近日…") is a sentence, not a headline
     if (/^.{0,16}(?:讯|据)/u.test(l) && /[,,]/u.test(l)) return null;
+    // …nor is one that opens with 近日, / 日前, or ends a clause-bearing sentence with 。
+    if (/^(?:近日|日前|近期|今年以来|目前)[,,]/u.test(l) || (/[,,]/u.test(l) && /。$/u.test(l))) return null;
     const t = l.replace(CUT_AT, '').replace(/^《(.+)》$/u, '$1').trim();
     const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
     if (han < 6) continue; // a site's navigation (校院概况, 首页) before the title
@@ -241,6 +247,8 @@ function standaloneDocNumber(lines: string[]): string | null {
     // in brackets after the title on the title's own line (…的实施意见(池政〔2017〕101号))
     const tail = TRAILING_DOC_NUMBER.exec(l);
     if (i < 40 && tail && (NOTICE_END.test(l.slice(0, tail.index)) || PART_END.test(l.slice(0, tail.index)))) return m[0].replace(/\s+/g, '');
+    // …or right after the title's end when a page runs them together (…的通知 国办发〔2022〕9号 各省…)
+    if (i < 40 && /关于/u.test(l.slice(0, m.index)) && /(?:通知|意见|决定|方案|通报)\s*[((]?\s*$/u.test(l.slice(0, m.index))) return m[0].replace(/\s+/g, '');
   }
   return null;
 }
