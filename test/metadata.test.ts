@@ -171,4 +171,8 @@ describe('document metadata', () => {
     expect(doc('近日,省政府印发《关于加快发展的通知》(皖政〔2022〕1号),明确了任务。\n').title).toBeNull();
     expect(doc('来源:某某日报 发布时间:2023-02-20\n近日,某市出台2023年民生实事项目清单。\n').title).toBeNull();
   });
+  it('the header labels the HTML reader knows are read in text too (信息名称, 公开责任部门, 废止日期 ends a value)', () => {
+    expect(doc('信息名称: 某县关于印发2023年民生实事的通知\n公开责任部门: 某县人民政府办公室 废止日期: 无\n'))
+      .toMatchObject({ title: '某县关于印发2023年民生实事的通知', issuer: '某县人民政府办公室' });
+  });
 });
