@@ -1,8 +1,8 @@
 // Text hard-wrapped at a fixed width (copied out of a PDF, a fixed-width .txt) breaks lines inside sentences,
 // unit names and brackets, so every later stage would see half a clause: `(牵头单位:市发` / `改委)`.
 // Such a document shows itself by its long lines piling up at one width; there a line at that width goes on
-// in the next one, unless the next opens an item or a labelled field. A full line that ends a sentence goes on
-// too: inside a wrapped paragraph a line ends on 。 far more often than a paragraph ends at the very margin.
+// in the next one, unless it ended a sentence or a clause (。;: — a list of targets one a line ends so too)
+// or the next opens an item or a labelled field.
 import type { TextLine } from '../model.js';
 import { readMarker } from '../segment/markers.js';
 
@@ -17,6 +17,7 @@ const MAX_OVER = 0.08;
 /** How far short of the width a wrapped line may end: full-width punctuation is set narrow, a line may not begin
  * with a closing mark, and ASCII digits are half a column, so a typeset line ends up to a few columns early. */
 const SLACK = 3;
+const CLAUSE_END = /[。;:!?；：！？]$/u;
 /** A line that opens with a label (牵头单位: …) starts a field of its own even after a full line. */
 const LABEL_START = /^[\u4e00-\u9fff]{2,8}\s*[:：]/u;
 
@@ -66,7 +67,8 @@ export function unwrapLines(lines: TextLine[]): TextLine[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i], prev = out[out.length - 1];
     const opens = readMarker(line.text) || LABEL_START.test(line.text);
-    if (prev && full && line.text && !line.text.includes('|') && (!opens || unclosed(prev.text))) {
+    const open = prev ? unclosed(prev.text) : false;
+    if (prev && full && line.text && !line.text.includes('|') && (open || (!opens && !CLAUSE_END.test(prev.text)))) {
       out[out.length - 1] = { ...prev, text: prev.text + line.text };
     } else out.push(line);
     full = sizes[i][k] >= width - SLACK;
