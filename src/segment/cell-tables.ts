@@ -21,6 +21,7 @@ const CATEGORY = /^(类别|分类|类型|领域|板块|方面|项目类别|门�
 const OTHER = /(推进情况|完成情况|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设性质|起止年限|完成率|完成数|实际|累计|百分比|%|%|评分|分值|权重|属性|性质|预期效果|预期成效)/u;
 /** Units that judge or supply data, not units that carry the task (评分部门, 数据提供单位). */
 const NOT_ASSIGNED = /(?:评分|打分|考评|考核|审核|监督|数据提供).*(?:部门|单位|处室|科室)$|责任人$|负责人$/u;
+const SCHEDULE = /^(?:完成)?(?:时间|时限|期限)(?:进度|安排|计划)(?:要求)?$|^(?:进度|计划)(?:时间|时限|期限)$/u;
 /** A table's own name above its header (…任务分解表, …清单) is no column label. */
 const TABLE_NAME = /(?:表|方案|清单|一览|台账|汇总|[((]\d+项[))])$/u;
 const SQUASH = (s: string) => s.replace(/[\s|]+/g, '');
@@ -35,6 +36,8 @@ export function columnRole(label: string): ColumnRole | null {
   const field = fieldOfHeader(h);
   if (field === 'number') return 'number';
   if (NOT_ASSIGNED.test(h)) return 'other';
+  // a schedule (时间进度, 时间安排, 进度时限) says when, not how far a task has come
+  if (field === 'deadline' && SCHEDULE.test(h)) return 'deadline';
   if (OTHER.test(h) && field !== 'leaders' && field !== 'leadUnits' && field !== 'coUnits') return 'other';
   if (field) return field === 'prose' ? 'prose' : field;
   return null;
