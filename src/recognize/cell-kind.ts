@@ -10,8 +10,13 @@ export type CellKind = 'empty' | 'units' | 'people' | 'deadline' | 'number' | 's
 
 const FIGURE = /^[\d.,,%%‰\s万亿元个户座所公里人次年月日()()~\-—至/]+$/u;
 const FIGURE_FIRST = /^\d+(?:\.\d+)?\s*[%%]/u;
+/** A count with its measure word, maybe bounded (7699套, ≥2%, 2家, 1.5万亩): a target or a result, no name. */
+const QUANTITY = /^(?:[≥≤><>＜约近超逾]|不少于|不低于|达到)?\d+(?:\.\d+)?(?:[%%‰]|[十百千万亿]*(?:个|元|人|户|套|座|所|家|项|条|处|台|辆|场|次|公里|千米|米|平方米|亩|吨|床|张|间|只|头|斤|份|名|栋|块|批|件|本|册|部|支|株|棵|盏|个百分点)?(?:次|以上|以内|左右)?)$/u;
 const SENTENCE = /[。;;!?!?]|[,,].{6,}/u;
 const SHORT = 16;
+const COUNT_INSIDE = /\p{Script=Han}.*\d+(?:\.\d+)?[十百千万亿]*(?:个|元|人|户|套|座|所|家|项|条|处|台|辆|场|次|公里|米|亩|吨|床|张|间|[%%])/u;
+/** A unit of measure alone (万亩, 万元/人, %): the 单位 column of an indicator table. */
+const MEASURE = /^[十百千万亿]?(?:元|人|户|套|座|所|家|项|个|条|处|台|辆|场|次|公里|千米|米|平方米|亩|吨|床|张|间|只|头|斤)(?:\/[人户年月日个])?$/u;
 /** How far a task has come (进度评价 cells): a status, read like a figure, never a name. */
 const STATUS = /^(?:已完成|已开工|已启动|已竣工|已建成|完成|基本完成|正常推进|正在推进|推进中|进行中|实施中|未完成|未开工|滞后|严重滞后|序时推进|达序时|超序时|达序|未达序|是|否|良好|较好|一般|优秀|合格)$/u;
 
@@ -27,9 +32,11 @@ export function cellKind(raw: string): CellKind {
   const squashed = t.replace(/\s+/g, '');
   // a month or a year alone (6月, 2024) is a deadline before it is a figure
   if (/^(?:\d{1,2}月(?:底|末|前|中旬|上旬|下旬)?|(?:19|20)\d{2}年?(?:底|末|前)?)$/u.test(squashed)) return 'deadline';
-  if (FIGURE.test(squashed) || FIGURE_FIRST.test(squashed) || STATUS.test(squashed)) return 'number';
+  if (FIGURE.test(squashed) || FIGURE_FIRST.test(squashed) || QUANTITY.test(squashed) || MEASURE.test(squashed) || STATUS.test(squashed)) return 'number';
   if (isDeadlineSpan(squashed)) return 'deadline';
   if (/[。!?!?]$/u.test(t)) return 'sentence'; // a name never ends a sentence (迁建县政务服务中心。is a task)
+  // a phrase with a count in it (完成在职参保人数6300人, 送戏曲下乡20场) is content, never a name
+  if (COUNT_INSIDE.test(squashed)) return 'sentence';
   if (isPersonName(squashed) || peopleList(t)) return 'people';
   const { names } = splitNames(t, 'units');
   if (names.length && names.every(isUnit)) return 'units';

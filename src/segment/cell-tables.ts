@@ -58,7 +58,10 @@ const cellText = (t: string) => trimSet(t, '|');
 // ---- dealing a row's lines to the columns -----------------------------------------------------
 
 type Score = Record<CellKind, number>;
-const EMIT: Record<ColumnRole, Partial<Score>> = {
+/** How each column takes lines; 'name' is the first of two task cells under one header cell (名称 | 内容). */
+type DealRole = ColumnRole | 'name';
+const EMIT: Record<DealRole, Partial<Score>> = {
+  name: { sentence: 3, short: 1, units: -3, people: -4, deadline: -2, number: -3 },
   number: { number: 2, short: -3, sentence: -6, units: -6, people: -6, deadline: -6 },
   text: { sentence: 3, short: 1, units: -3, people: -4, deadline: -2, number: -3 },
   title: { short: 2.5, sentence: -1, units: -2, people: -3, deadline: -2, number: -3 },
@@ -70,12 +73,12 @@ const EMIT: Record<ColumnRole, Partial<Score>> = {
   category: { short: 2, sentence: -1, units: -2, people: -2, deadline: -2, number: -2 },
   other: { sentence: 1, short: 1, number: 1.5, deadline: 0.5, units: -0.5, people: -1 },
 };
-const SKIP: Record<ColumnRole, number> = {
-  number: -1, text: -4, title: -1, leaders: -0.5, leadUnits: -1, coUnits: -0.5, deadline: -0.5, prose: -0.5, category: -0.3, other: -0.2,
+const SKIP: Record<DealRole, number> = {
+  name: -1, number: -1, text: -4, title: -1, leaders: -0.5, leadUnits: -1, coUnits: -0.5, deadline: -0.5, prose: -0.5, category: -0.3, other: -0.2,
 };
 /** Extra lines in one cell: names and remarks may run over lines, a deadline or a title rarely does. */
-const MORE: Record<ColumnRole, number> = {
-  number: -6, text: -2.5, title: -2, leaders: 0, leadUnits: -1, coUnits: 0, deadline: -2, prose: 0, category: -3, other: 0,
+const MORE: Record<DealRole, number> = {
+  name: -2.5, number: -6, text: -2.5, title: -2, leaders: 0, leadUnits: -1, coUnits: 0, deadline: -2, prose: 0, category: -3, other: 0,
 };
 const WRAP = -2.5;
 
@@ -84,13 +87,17 @@ const WRAP = -2.5;
  * empty or merged cell), or several (names over lines); a sentence after the last column may open a
  * sub-row that shares the row's other cells. Returns, per sub-row, each column's lines.
  */
-export function dealRow(lines: string[], roles: ColumnRole[]): number[][][] {
+export function dealRow(lines: string[], roles: DealRole[], delimited = false): number[][][] {
   const n = lines.length, k = roles.length;
   if (!n) return [];
   const kinds = lines.map(cellKind);
   const emit = (i: number, c: number) => EMIT[roles[c]][kinds[i]] ?? 0;
   // one line a column, none out of place: the row is complete, read it in order
   if (n === k && kinds.every((_, i) => emit(i, i) > -2.5)) return [roles.map((_, c) => [c])];
+  // cells between "|" or spaces whose last ones are empty: read in order when each cell plainly fits its column
+  if (delimited && n < k && kinds.every((_, i) => emit(i, i) >= 0) && roles.slice(n).every((r) => SKIP[r] >= -1)) {
+    return [roles.map((_, c) => (c < n ? [c] : []))];
+  }
   const skipSum = (from: number, to: number) => { let s = 0; for (let c = from; c < to; c++) s += SKIP[roles[c]]; return s; };
   const score: number[][] = Array.from({ length: n }, () => new Array(k).fill(-Infinity));
   const back: Array<Array<[number, boolean] | null>> = Array.from({ length: n }, () => new Array(k).fill(null));
@@ -274,26 +281,81 @@ function inherit(row: Cell[], prev: Cell[] | null, roles: ColumnRole[]): void {
   });
 }
 
-function buildTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Array<{ number: TextLine | null; lines: TextLine[] }>,
+type Row = { number: TextLine | null; lines: TextLine[] };
+
+/**
+ * A task column whose cells are mostly figures (8950人, 7699套, ≥2%) beside another task column holds
+ * targets, not tasks (目标任务 next to 项目名称). `columns` holds each column's cells.
+ */
+export function figureColumns(roles: ReadonlyArray<string | null>, columns: string[][]): number[] {
+  const textCols = roles.flatMap((r, c) => (r === 'text' || r === 'title' ? [c] : []));
+  if (textCols.length < 2) return [];
+  const out = textCols.filter((c) => {
+    const cells = columns[c].map((t) => t.trim()).filter(Boolean);
+    const figures = cells.filter((t) => cellKind(t) === 'number').length;
+    return figures >= 2 && figures * 5 >= cells.length * 3;
+  });
+  return out.length < textCols.length ? out : [];
+}
+
+/** Cells of delimited rows read in order (the first cell in the first column …): each column's cells. */
+function cellsInOrder(rows: Row[], width: number): string[][] {
+  const columns: string[][] = Array.from({ length: width }, () => []);
+  for (const r of rows) r.lines.slice(0, width).forEach((l, c) => columns[c].push(cellText(l.text)));
+  return columns;
+}
+
+function buildTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Row[],
+  sectionBefore: Map<number, TextLine>, delimited = false): TableBlock {
+  const figures = delimited ? new Set(figureColumns(roles, cellsInOrder(rows, roles.length))) : new Set<number>();
+  if (delimited && roles.filter((r, c) => (r === 'text' && !figures.has(c)) || r === 'title').length === 1 && !roles.includes('title')) {
+    // cells between "|" or spaces are whole cells: two of them dealt to one task column are a name and its
+    // content under a header cell spanning both (项目名称 over 深化…改革 | 完成在职参保人数6300人)
+    const at = roles.findIndex((r, c) => r === 'text' && !figures.has(c));
+    // only where no column stands between the task and its assignment to take the second cell
+    if (at >= 0 && ['leaders', 'leadUnits', 'coUnits', 'deadline', 'prose'].includes(roles[at + 1])) {
+      const titled = [...roles.slice(0, at), 'title' as const, ...roles.slice(at)];
+      const dealt = dealTable(titled, rows, delimited, at);
+      if (dealt.some((sub) => sub.some((cols) => cols[at].length && cols[at + 1].length))) {
+        return assembleTable(headPos, [...labels.slice(0, at), '名称', ...labels.slice(at)], titled, rows, dealt, sectionBefore);
+      }
+    }
+  }
+  return assembleTable(headPos, labels, roles, rows, dealTable(roles, rows, delimited), sectionBefore);
+}
+
+/** Each row's lines dealt to the columns: per row, per sub-row, each column's lines. */
+function dealTable(roles: ColumnRole[], rows: Row[], delimited: boolean, nameCol = -1): number[][][][] {
+  const numberCol = roles.indexOf('number');
+  let dealRoles: DealRole[] = roles.map((r, c) => (c === nameCol ? 'name' : c === numberCol && rows.every((x) => x.number) ? 'other' : r));
+  if (delimited) {
+    const figures = new Set(figureColumns(roles, cellsInOrder(rows, roles.length)));
+    dealRoles = dealRoles.map((r, c) => (figures.has(c) ? 'other' : r));
+  }
+  return rows.map((row) => {
+    row.lines = mergeWrappedNames(row.lines);
+    const texts = row.lines.map((l) => cellText(l.text));
+    if (row.number && numberCol >= 0) {
+      // the number stands apart: deal the other columns, then put the number back in its column
+      return dealRow(texts, dealRoles.filter((_, c) => c !== numberCol), delimited)
+        .map((sub) => [...sub.slice(0, numberCol), [-1], ...sub.slice(numberCol)]);
+    }
+    return dealRow(texts, dealRoles, delimited);
+  });
+}
+
+function assembleTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Row[], dealt: number[][][][],
   sectionBefore: Map<number, TextLine>): TableBlock {
   const out: Cell[][] = [labels.map((l) => ({ text: l, pos: headPos }))];
   let prev: Cell[] | null = null;
   let category = '';
-  const numberCol = roles.indexOf('number');
   const categoryCol = roles.indexOf('category');
-  const dealRoles = roles.map((r, c) => (c === numberCol && rows.every((x) => x.number) ? 'other' : r));
   rows.forEach((row, ri) => {
     const section = sectionBefore.get(ri);
     if (section) out.push(roles.map(() => ({ text: cellText(section.text), pos: section.pos })));
-    row.lines = mergeWrappedNames(row.lines);
-    const texts = row.lines.map((l) => cellText(l.text));
-    const dealt = row.number && numberCol >= 0
-      ? dealRow(texts, roles.filter((_, c) => c !== numberCol))
-      : dealRow(texts, dealRoles);
     let first: Cell[] | null = null;
-    for (const sub of dealt) {
-      let cols = sub.map((ls) => ls.map((k) => row.lines[k]));
-      if (row.number && numberCol >= 0) cols = [...cols.slice(0, numberCol), [row.number], ...cols.slice(numberCol)];
+    for (const sub of dealt[ri]) {
+      const cols = sub.map((ls) => ls.map((k) => (k < 0 ? row.number! : row.lines[k])));
       const cells = cellsOf(cols, roles);
       // a sub-row shares every cell but its text with the row it belongs to; a row, the merged cells above it
       if (first) inherit(cells, first, roles.map((r) => (r === 'text' || r === 'title' || r === 'other' ? 'other' : 'leaders')));
@@ -411,7 +473,7 @@ export function findCellTables(blocks: Block[]): Block[] {
         h++;
       }
       const { rows, next } = lineRows(all, h, piped.sep, piped.roles.length);
-      if (rows.length) return { table: buildTable(b.pos, piped.labels, piped.roles, rows, new Map()), next };
+      if (rows.length) return { table: buildTable(b.pos, piped.labels, piped.roles, rows, new Map(), true), next };
     }
     const role = columnRole(cellText(b.text));
     if (!role || role === 'other') return null;

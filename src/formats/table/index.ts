@@ -5,7 +5,7 @@ import { emptyAssignment, merge, parseKeyed, parseProse, type Assignment } from 
 import { msg, type TableBlock } from '../../model.js';
 import type { Message, Section } from '../../schema.js';
 import { readMarker, SECTION_MARKERS } from '../../segment/markers.js';
-import { columnRole } from '../../segment/cell-tables.js';
+import { columnRole, figureColumns } from '../../segment/cell-tables.js';
 import { FIRST_IS_LEAD } from '../../units.js';
 import { append } from '../../text.js';
 import { splitNames } from '../../units.js';
@@ -92,7 +92,10 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
   const header = findHeader(rows);
   if (!header) return null;
   const { names } = header;
-  const roles = nameColumnAsTitle(header.roles, rows.slice(header.end));
+  const body = rows.slice(header.end);
+  // a task column of figures beside another task column holds targets (目标任务: 8950人), not tasks
+  const figures = new Set(figureColumns(header.roles, header.roles.map((_, c) => body.map((r) => r[c]?.text ?? ''))));
+  const roles = nameColumnAsTitle(header.roles.map((r, c) => (figures.has(c) ? null : r)), body);
   const textCol = roles.indexOf('text');
   const numberCol = roles.indexOf('number');
   const tasks: RowTask[] = [];
