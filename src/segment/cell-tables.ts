@@ -3,7 +3,7 @@
 // "|". The header is found by what its labels mean; rows by their running numbers (a row number
 // every k lines, k varying because empty cells vanish); each row's lines are dealt to the columns by
 // matching what each line is (units, people, a deadline, a sentence) to what each column holds.
-import { fieldOfHeader } from '../assign/keys.js';
+import { fieldOfHeader, fieldOfKey } from '../assign/keys.js';
 import type { Block, Cell, TableBlock, TextLine } from '../model.js';
 import { cellKind, type CellKind } from '../recognize/cell-kind.js';
 import { isPersonName } from '../recognize/person.js';
@@ -220,7 +220,12 @@ function lineHeader(text: string): { roles: ColumnRole[]; labels: string[]; sep:
   for (let i = 0; i < parts.length; i++) {
     let r = columnRole(parts[i]);
     let label = parts[i];
-    if (!r && i + 1 < parts.length && columnRole(parts[i] + parts[i + 1])) { label = parts[i] + parts[i + 1]; r = columnRole(label); i++; }
+    const joined = i + 1 < parts.length ? parts[i] + parts[i + 1] : '';
+    // a label broken by a space: 1- 8月…, or a two-character qualifier before what it qualifies (牵头 领导,
+    // 主体 责任单位) when together they are one assignment label
+    if (joined && ((!r && columnRole(joined)) || (sep === ' ' && [...parts[i]].length <= 2 && r !== 'number' && fieldOfKey(joined) && columnRole(joined)))) {
+      label = joined; r = columnRole(label); i++;
+    }
     if (!r) return null;
     labels.push(label);
     roles.push(r);
@@ -425,9 +430,28 @@ function lineRows(blocks: Block[], start: number, sep: Sep, width: number) {
     const re = sep === '|' ? /[^|]+/gu : /\S+/gu;
     for (const m of b.text.matchAll(re)) {
       const lead = m[0].length - m[0].trimStart().length;
-      if (m[0].trim()) lines.push({ kind: 'line', text: m[0].trim(), pos: { line: b.pos.line, column: b.pos.column + m.index! + lead } });
+      const text = m[0].trim();
+      if (!text) continue;
+      const prev = lines[lines.length - 1];
+      // a spaced name (汪  峰) is one cell, not two
+      if (sep === ' ' && prev && /^\p{Script=Han}$/u.test(text) && /^\p{Script=Han}{1,2}$/u.test(prev.text) && isPersonName(prev.text + text)) {
+        lines[lines.length - 1] = { ...prev, text: prev.text + text };
+        continue;
+      }
+      lines.push({ kind: 'line', text, pos: { line: b.pos.line, column: b.pos.column + m.index! + lead } });
     }
     return lines;
+  };
+  /** A numbered row within the next few lines: the table goes on. */
+  const rowAhead = (from: number) => {
+    for (let j = from, seen = 0; j < blocks.length && seen < 3; j++) {
+      const x = blocks[j];
+      if (x.kind !== 'line') return false;
+      if (!x.text.trim()) continue;
+      if (/^\d{1,4}\s/u.test(x.text.trim())) return true;
+      seen++;
+    }
+    return false;
   };
   for (; i < blocks.length; i++) {
     const b = blocks[i];
@@ -446,6 +470,16 @@ function lineRows(blocks: Block[], start: number, sep: Sep, width: number) {
       for (const m of more) prev.lines.push(m);
       cut = !/\|\s*$/u.test(b.text);
       continue;
+    }
+    // a spaced row's cells that went on over the next lines (各乡镇 / 县开发区 / 县直有关单位 …): a line that
+    // opens with names or figures, not with a task, continues the row above
+    if (sep === ' ' && prev && !/^\d{1,4}\s/u.test(b.text.trim()) && rowAhead(i + 1)) {
+      const more = cellsOf(b);
+      const kind = cellKind(more[0]?.text ?? '');
+      if (more.length && kind !== 'sentence' && kind !== 'short' && prev.lines.length + more.length <= width * 2) {
+        prev.lines.push(...more);
+        continue;
+      }
     }
     if (sep === '|' ? pipes < 2 : !/\s/.test(b.text.trim())) break;
     // a line that does not close its last cell with "|" was cut inside that cell
