@@ -304,25 +304,29 @@ export function figureColumns(roles: ReadonlyArray<string | null>, columns: stri
 }
 
 /** Cells of delimited rows read in order (the first cell in the first column …): each column's cells. */
-function cellsInOrder(rows: Row[], width: number): string[][] {
-  const columns: string[][] = Array.from({ length: width }, () => []);
-  for (const r of rows) r.lines.slice(0, width).forEach((l, c) => columns[c].push(cellText(l.text)));
+function cellsInOrder(rows: Row[], roles: ColumnRole[]): string[][] {
+  const columns: string[][] = roles.map(() => []);
+  // only rows that fit the header and open where it does (a sub-row, a row with an extra cell, would shift)
+  const fits = (r: Row) => r.lines.length <= roles.length && (roles[0] !== 'number' || ROW_NUMBER.test(cellText(r.lines[0]?.text ?? '')));
+  for (const r of rows) if (fits(r)) r.lines.forEach((l, c) => columns[c].push(cellText(l.text)));
   return columns;
 }
 
 function buildTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Row[],
   sectionBefore: Map<number, TextLine>, delimited = false): TableBlock {
-  const figures = delimited ? new Set(figureColumns(roles, cellsInOrder(rows, roles.length))) : new Set<number>();
-  if (delimited && roles.filter((r, c) => (r === 'text' && !figures.has(c)) || r === 'title').length === 1 && !roles.includes('title')) {
+  const figures = delimited ? new Set(figureColumns(roles, cellsInOrder(rows, roles))) : new Set<number>();
+  const tasks = roles.flatMap((r, c) => ((r === 'text' && !figures.has(c)) || r === 'title' ? [c] : []));
+  if (delimited && tasks.length === 1) {
     // cells between "|" or spaces are whole cells: two of them dealt to one task column are a name and its
     // content under a header cell spanning both (项目名称 over 深化…改革 | 完成在职参保人数6300人)
-    const at = roles.findIndex((r, c) => r === 'text' && !figures.has(c));
+    const at = tasks[0];
     // only where no column stands between the task and its assignment to take the second cell
-    if (at >= 0 && ['leaders', 'leadUnits', 'coUnits', 'deadline', 'prose'].includes(roles[at + 1])) {
-      const titled = [...roles.slice(0, at), 'title' as const, ...roles.slice(at)];
+    if (['leaders', 'leadUnits', 'coUnits', 'deadline', 'prose'].includes(roles[at + 1])) {
+      const titled = [...roles.slice(0, at), 'title' as const, 'text' as const, ...roles.slice(at + 1)];
+      const named = roles[at] === 'title' ? [labels[at], '内容'] : ['名称', labels[at]];
       const dealt = dealTable(titled, rows, delimited, at);
       if (dealt.some((sub) => sub.some((cols) => cols[at].length && cols[at + 1].length))) {
-        return assembleTable(headPos, [...labels.slice(0, at), '名称', ...labels.slice(at)], titled, rows, dealt, sectionBefore);
+        return assembleTable(headPos, [...labels.slice(0, at), ...named, ...labels.slice(at + 1)], titled, rows, dealt, sectionBefore);
       }
     }
   }
@@ -334,7 +338,7 @@ function dealTable(roles: ColumnRole[], rows: Row[], delimited: boolean, nameCol
   const numberCol = roles.indexOf('number');
   let dealRoles: DealRole[] = roles.map((r, c) => (c === nameCol ? 'name' : c === numberCol && rows.every((x) => x.number) ? 'other' : r));
   if (delimited) {
-    const figures = new Set(figureColumns(roles, cellsInOrder(rows, roles.length)));
+    const figures = new Set(figureColumns(roles, cellsInOrder(rows, roles)));
     dealRoles = dealRoles.map((r, c) => (figures.has(c) ? 'other' : r));
   }
   return rows.map((row) => {

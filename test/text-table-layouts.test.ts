@@ -1,0 +1,122 @@
+// One task table rendered as text in each layout pages give it (one cell a line, one row a line between
+// "|", one row a line between spaces): every layout must read to the same tasks, so the readers are
+// proven on the mechanism (labels by meaning, cells by kind), not on one notice's layout.
+import { describe, expect, it } from 'vitest';
+import { parseBytes } from '../src/pipeline.js';
+import { cellKind } from '../src/recognize/cell-kind.js';
+import { columnRole, figureColumns } from '../src/segment/cell-tables.js';
+
+type Table = { header: string[]; rows: string[][] };
+const stacked = (t: Table) => [...t.header, ...t.rows.flat()].filter(Boolean).map((c) => `${c} |`).join('\n');
+const piped = (t: Table) => [t.header, ...t.rows].map((r) => `${r.filter(Boolean).join(' | ')} |`).join('\n');
+const spaced = (t: Table) => [t.header, ...t.rows].map((r) => r.filter(Boolean).join(' ')).join('\n');
+const LAYOUTS = { stacked, piped, spaced };
+
+async function tasks(text: string) {
+  const notice = await parseBytes(Buffer.from(`2024年重点民生实事完成情况表\n${text}\n`), 'layout.txt');
+  return notice.tasks.map((t) => ({ number: t.number, title: t.title, text: t.text, leaders: t.leaders, leadUnits: t.leadUnits, coUnits: t.coUnits, deadline: t.deadline }));
+}
+
+describe('a table with a figures column beside the task column (目标任务: 8950人)', () => {
+  const table: Table = {
+    header: ['序号', '项目名称', '责任单位', '目标任务', '完成情况', '完成率', '备注'],
+    rows: [
+      ['1', '新增城镇就业', '区人社局', '8950人', '7123人', '80%', ''],
+      ['2', '减少义务教育大班额', '区教育局', '51个', '53个', '104%', ''],
+      ['3', '农村及城镇低保适龄妇女“两癌”免费检查', '区卫健局', '2500人', '3321', '133%', ''],
+      ['4', '城市棚户区改造', '区房产局', '7699套', '4629', '60%', ''],
+    ],
+  };
+  for (const [name, render] of Object.entries({ piped, spaced })) {
+    it(`${name}: the name is the task, the target is not`, async () => {
+      const got = await tasks(render(table));
+      expect(got.map((t) => t.text)).toEqual(table.rows.map((r) => r[1]));
+      expect(got.map((t) => t.title)).toEqual([null, null, null, null]);
+      expect(got.map((t) => t.coUnits)).toEqual(table.rows.map((r) => [r[2]]));
+    });
+  }
+});
+
+describe('two task cells under one header cell: a name and its sub-items, sub-rows without a number', () => {
+  const text = [
+    '序号 项目名称 责任单位 目标任务 完成情况 完成率',
+    '1 新增城镇就业 区人社局 8950 7356 82%',
+    '2 减少义务教育大班额 区教育局 51个 53个 104%',
+    '3 深化养老保险制度改革 完成在职参保人数6300人 区人社局 6300人 7558 119%',
+    '完成征缴基金10000万元 区人社局 10000万 7965 80%',
+    '4 文化惠民 送戏曲下乡20场 区文化和旅游局 20 29 145%',
+  ].join('\n');
+  it('spaced', async () => {
+    const got = await tasks(text);
+    expect(got.map((t) => [t.number, t.title, t.text, t.coUnits[0]])).toEqual([
+      ['1', null, '新增城镇就业', '区人社局'],
+      ['2', null, '减少义务教育大班额', '区教育局'],
+      ['3', '深化养老保险制度改革', '完成在职参保人数6300人', '区人社局'],
+      ['3', '深化养老保险制度改革', '完成征缴基金10000万元', '区人社局'],
+      ['4', '文化惠民', '送戏曲下乡20场', '区文化和旅游局'],
+    ]);
+  });
+  it('piped', async () => {
+    const got = await tasks(text.split('\n').map((l) => `${l.split(' ').join(' | ')} |`).join('\n'));
+    expect(got.map((t) => [t.number, t.title, t.text])).toEqual([
+      ['1', null, '新增城镇就业'],
+      ['2', null, '减少义务教育大班额'],
+      ['3', '深化养老保险制度改革', '完成在职参保人数6300人'],
+      ['3', '深化养老保险制度改革', '完成征缴基金10000万元'],
+      ['4', '文化惠民', '送戏曲下乡20场'],
+    ]);
+  });
+  it('a plan column between the task and its units takes the second cell: no name is made up', async () => {
+    const got = await tasks([
+      '序号 | 实事项目 | 工作举措及实施计划 | 责任单位 |',
+      '1 | 新建成公办幼儿园7所。 | 4月底前主体完工,8月底前投入使用。 | 区教育局 |',
+      '2 | 新增托位500个。 | 3月底前新增100个托位。 | 区卫健局 |',
+    ].join('\n'));
+    expect(got.map((t) => [t.title, t.text])).toEqual([[null, '新建成公办幼儿园7所。'], [null, '新增托位500个。']]);
+  });
+});
+
+describe('the same assignment table in every layout', () => {
+  const table: Table = {
+    header: ['序号', '重点工作任务', '牵头领导', '牵头单位', '配合单位', '完成时限'],
+    rows: [
+      ['1', '新增托育机构2所以上。', '吴蓓蓓', '县卫健委', '县直有关单位', '12月底前'],
+      ['2', '创建全国中医药示范县。', '汪峰', '县卫健委', '县财政局', '11月底前'],
+    ],
+  };
+  for (const [name, render] of Object.entries(LAYOUTS)) {
+    it(name, async () => {
+      const got = await tasks(render(table));
+      expect(got).toEqual(table.rows.map((r) => ({ number: r[0], title: null, text: r[1], leaders: [r[2]], leadUnits: [r[3]], coUnits: [r[4]], deadline: r[5] })));
+    });
+  }
+  it('spaced, with header labels broken at a qualifier (牵头 领导, 配合 责任单位), a spaced name, and cells over lines', async () => {
+    const got = await tasks([
+      '序号 重点工作任务 牵头  领导 牵头         责任单位 配合         责任单位 工作评价',
+      '1 科学精准落实疫情防控优化措施,加强医疗资源建设。 汪  峰   县卫健委 各乡镇',
+      '县开发区',
+      '县直有关单位 达到时序进度',
+      '2 新增托育机构2所以上。 吴蓓蓓 县卫健委 县直有关单位 已完成',
+    ].join('\n'));
+    expect(got.map((t) => [t.number, t.leaders, t.leadUnits, t.coUnits])).toEqual([
+      ['1', ['汪峰'], ['县卫健委'], ['各乡镇', '县开发区', '县直有关单位']],
+      ['2', ['吴蓓蓓'], ['县卫健委'], ['县直有关单位']],
+    ]);
+  });
+});
+
+describe('column labels and cell kinds', () => {
+  it.each([
+    ['时间进度', 'deadline'], ['时间安排', 'deadline'], ['进度安排', 'other'], ['推进情况', 'other'], ['评分部门', 'other'],
+    ['牵头领导', 'leaders'], ['主体责任单位', 'coUnits'],
+  ])('columnRole(%s) = %s', (label, role) => expect(columnRole(label)).toBe(role));
+  it.each([
+    ['8950人', 'number'], ['7699套', 'number'], ['≥2%', 'number'], ['2家', 'number'], ['万亩', 'number'], ['万元/人', 'number'],
+    ['完成在职参保人数6300人', 'sentence'], ['送戏曲下乡20场', 'sentence'], ['新增城镇就业', 'short'], ['区人社局', 'units'],
+  ])('cellKind(%s) = %s', (text, kind) => expect(cellKind(text)).toBe(kind));
+  it('a figures column is found only beside another task column', () => {
+    expect(figureColumns(['title', 'coUnits', 'text'], [['新增城镇就业', '减少大班额'], ['区人社局', '区教育局'], ['8950人', '51个']])).toEqual([2]);
+    expect(figureColumns(['text', 'coUnits'], [['8950人', '51个'], ['区人社局', '区教育局']])).toEqual([]);
+    expect(figureColumns(['title', 'text'], [['新增城镇就业', '减少大班额'], ['新建中小学3所。', '改造管网30公里。']])).toEqual([]);
+  });
+});
