@@ -336,7 +336,10 @@ function buildTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRol
 /** Each row's lines dealt to the columns: per row, per sub-row, each column's lines. */
 function dealTable(roles: ColumnRole[], rows: Row[], delimited: boolean, nameCol = -1): number[][][][] {
   const numberCol = roles.indexOf('number');
-  let dealRoles: DealRole[] = roles.map((r, c) => (c === nameCol ? 'name' : c === numberCol && rows.every((x) => x.number) ? 'other' : r));
+  // a name column that is the only task column takes the tasks' text, long or short (指标名称)
+  const onlyTitle = !roles.includes('text');
+  let dealRoles: DealRole[] = roles.map((r, c) => (c === nameCol || (onlyTitle && r === 'title') ? 'name'
+    : c === numberCol && rows.every((x) => x.number) ? 'other' : r));
   if (delimited) {
     const figures = new Set(figureColumns(roles, cellsInOrder(rows, roles)));
     dealRoles = dealRoles.map((r, c) => (figures.has(c) ? 'other' : r));
