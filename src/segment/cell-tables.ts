@@ -277,6 +277,16 @@ function inherit(row: Cell[], prev: Cell[] | null, roles: ColumnRole[]): void {
   const numberCol = roles.indexOf('number');
   // a row without its number lies under a number cell merged over several rows: it shares that row's name
   const merged = numberCol >= 0 && !row[numberCol].text && !!prev[numberCol].text;
+  // no 序号 column, the number printed in the name (1.城市人居环境提升项目): a row with neither a name nor
+  // a number of its own lies under that name (merged over rows); with only assignment cells, under its text too
+  const titleCol = roles.indexOf('title'), textCol = roles.indexOf('text');
+  const numbered = (t: string | undefined) => !!t && readMarker(t)?.type === 'num';
+  if (numberCol < 0 && titleCol >= 0 && !row[titleCol].text && numbered(prev[titleCol].text) && !(textCol >= 0 && numbered(row[textCol].text))) {
+    row[titleCol] = { ...prev[titleCol] };
+    const filled = roles.flatMap((r, c) => (row[c].text ? [r] : []));
+    if (textCol >= 0 && !row[textCol].text && filled.length > 1
+      && filled.every((r) => r === 'title' || r === 'leaders' || r === 'leadUnits' || r === 'coUnits' || r === 'deadline')) row[textCol] = { ...prev[textCol] };
+  }
   roles.forEach((r, c) => {
     if (row[c].text || !prev[c].text) return;
     if (r === 'category' || r === 'leaders' || (merged && (r === 'number' || r === 'title'))

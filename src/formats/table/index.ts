@@ -6,6 +6,7 @@ import { msg, type TableBlock } from '../../model.js';
 import type { Message, Section } from '../../schema.js';
 import { readMarker, SECTION_MARKERS } from '../../segment/markers.js';
 import { columnRole, figureColumns } from '../../segment/cell-tables.js';
+import { cellKind } from '../../recognize/cell-kind.js';
 import { FIRST_IS_LEAD } from '../../units.js';
 import { append } from '../../text.js';
 import { splitNames } from '../../units.js';
@@ -87,6 +88,19 @@ function nameColumnAsTitle(roles: Array<Role | null>, body: TableBlock['rows']):
   return out;
 }
 
+/**
+ * A column whose label names nothing we know (a label cut short, 主要领) and whose every cell is a
+ * person's name holds the leaders; a label that says what it holds (联系人, 责任人) is left alone.
+ */
+function peopleColumns(roles: Array<Role | null>, names: string[], body: TableBlock['rows']): Array<Role | null> {
+  if (roles.includes('leaders')) return roles;
+  return roles.map((r, c) => {
+    if (r || columnRole(names[c]) !== null || fieldOfHeader(names[c])) return r;
+    const cells = body.map((row) => row[c]?.text.trim() ?? '').filter(Boolean);
+    return cells.length && cells.length >= body.length / 2 && cells.every((t) => cellKind(t) === 'people') ? 'leaders' : r;
+  });
+}
+
 function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] } | null {
   const rows = table.rows;
   const header = findHeader(rows);
@@ -95,7 +109,7 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
   const body = rows.slice(header.end);
   // a task column of figures beside another task column holds targets (目标任务: 8950人), not tasks
   const figures = new Set(figureColumns(header.roles, header.roles.map((_, c) => body.map((r) => r[c]?.text ?? ''))));
-  const roles = nameColumnAsTitle(header.roles.map((r, c) => (figures.has(c) ? null : r)), body);
+  const roles = peopleColumns(nameColumnAsTitle(header.roles.map((r, c) => (figures.has(c) ? null : r)), body), names, body);
   const textCol = roles.indexOf('text');
   const numberCol = roles.indexOf('number');
   const tasks: RowTask[] = [];
