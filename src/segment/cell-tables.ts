@@ -138,7 +138,7 @@ export function dealRow(lines: string[], roles: DealRole[], delimited = false): 
 
 // ---- finding the tables -----------------------------------------------------------------------
 
-interface Header { roles: ColumnRole[]; labels: string[]; next: number }
+interface Header { roles: ColumnRole[]; labels: string[]; next: number; unnumbered?: boolean }
 
 const labelOf = (b: Block | undefined) => (b && b.kind === 'line' ? cellText(b.text) : null);
 
@@ -155,6 +155,8 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     const t = cellText(b.text);
     if (ROW_NUMBER.test(t)) break;
     let role = columnRole(t);
+    // a third task label after a name and a task column is the first row's name (养老服务项目)
+    if ((role === 'text' || role === 'title') && !roles.includes('number') && roles.includes('title') && roles.includes('text') && usable(roles)) break;
     let used = 1;
     // a label broken over two lines: 责任 / 领导 (the first names nothing alone, or both are two-character stubs)
     {
@@ -163,8 +165,16 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
       const next = labelOf(blocks[j]);
       if (next && [...SQUASH(t + next)].length <= MAX_LABEL && !opensRow(next)) {
         const joined = columnRole(t + next);
-        if (joined && !role && ([...SQUASH(next)].length <= 2 || !columnRole(next))) { role = joined; used = j - i + 1; labels.push(t + next); roles.push(role); i += used; continue; }
+        // two two-character stubs that are one known label together (项目 / 名称, 牵头 / 单位)
+        const stubs = [...SQUASH(t)].length <= 2 && [...SQUASH(next)].length <= 2 && (fieldOfKey(SQUASH(t + next)) || /名称$/u.test(SQUASH(t + next)));
+        if (joined && (!role || stubs) && ([...SQUASH(next)].length <= 2 || !columnRole(next))) { role = joined; used = j - i + 1; labels.push(t + next); roles.push(role); i += used; continue; }
       }
+    }
+    // a period under a label (进展情况 / (7月)) qualifies it: one label
+    if (labels.length && /^[((][^()()]{0,8}(?:月|季度|年|日|周|旬)[^()()]{0,4}[))]$/u.test(SQUASH(t)) && columnRole(labels[labels.length - 1])) {
+      labels[labels.length - 1] += t;
+      i += 1;
+      continue;
     }
     // a two-character stub that ends the label before it (攻坚目标 / 任务)
     const prevRole = roles[roles.length - 1];
@@ -190,7 +200,9 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
   let j = nextContent(blocks, i);
   if (labelOf(blocks[j]) && !opensRow(labelOf(blocks[j])!) && isSectionLine(labelOf(blocks[j])!)) j = nextContent(blocks, j + 1);
   const firstRow = labelOf(blocks[j]);
-  if (!firstRow || !opensRow(firstRow)) return null;
+  if (!firstRow) return null;
+  // rows without numbers: a table with no 序号 column whose first row opens with its name or its task
+  if (!opensRow(firstRow)) return !roles.includes('number') && ['title', 'text'].includes(roles[0]) && ['short', 'sentence'].includes(cellKind(firstRow)) ? { roles, labels, next: i, unnumbered: true } : null;
   return { roles, labels, next: i };
 }
 
@@ -437,6 +449,25 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
   return { rows, sectionBefore, next: i };
 }
 
+/**
+ * The lines of a stacked table whose rows have no numbers, as one run: the dealing opens a new row where
+ * a line goes back to the name or task column. The run ends at a heading, a label line (分享:), a date.
+ */
+function unnumberedRows(blocks: Block[], start: number, width: number) {
+  const lines: TextLine[] = [];
+  let i = start;
+  for (; i < blocks.length && lines.length < width * 8; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'line') break;
+    if (PIPES_ONLY.test(b.text)) continue;
+    const t = cellText(b.text);
+    const marker = readMarker(t);
+    if (/[::]$/u.test(t) || (marker && SECTION_MARKERS.has(marker.type)) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u.test(t)) break;
+    lines.push(b);
+  }
+  return { rows: lines.length ? [{ number: null, lines }] : [], sectionBefore: new Map<number, TextLine>(), next: i };
+}
+
 /** Rows of a table with one row a line, cells between "|" (or spaces, a row opening with its number). */
 function lineRows(blocks: Block[], start: number, sep: Sep, width: number) {
   const rows: Array<{ number: TextLine | null; lines: TextLine[] }> = [];
@@ -530,7 +561,8 @@ export function findCellTables(blocks: Block[]): Block[] {
     if (!role || role === 'other') return null;
     const header = stackedHeader(all, i);
     if (!header) return null;
-    const { rows, sectionBefore, next } = stackedRows(all, header.next, header.roles.length, header.roles.includes('number'));
+    const { rows, sectionBefore, next } = header.unnumbered ? unnumberedRows(all, header.next, header.roles.length)
+      : stackedRows(all, header.next, header.roles.length, header.roles.includes('number'));
     return rows.length ? { table: buildTable(b.pos, header.labels, header.roles, rows, sectionBefore), next } : null;
   });
 }
