@@ -120,3 +120,73 @@ describe('column labels and cell kinds', () => {
     expect(figureColumns(['title', 'text'], [['新增城镇就业', '减少大班额'], ['新建中小学3所。', '改造管网30公里。']])).toEqual([]);
   });
 });
+
+describe('merged cells and broken headers', () => {
+  it('one cell a line, no row numbers, a label broken into stubs (项目 / 名称) and periods under labels (进展情况 / (7月))', async () => {
+    const got = await tasks([
+      '项目', '名称', '内容', '牵头单位', '进展情况', '(7月)', '进展情况', '(10月)',
+      '养老服务项目', '新增15家居家养老服务照料中心,实施适老化改造260户。', '区民政局', '已完成8家。', '已完成改造346户,超额完成。',
+    ].join('\n\n'));
+    expect(got).toEqual([{ number: null, title: '养老服务项目', text: '新增15家居家养老服务照料中心,实施适老化改造260户。', leaders: [], leadUnits: ['区民政局'], coUnits: [], deadline: null }]);
+  });
+  it('the same rows with numbers and a 序号 column', async () => {
+    const got = await tasks([
+      '序号', '项目', '名称', '内容', '牵头单位', '进展情况', '(7月)',
+      '1', '养老服务项目', '新增15家居家养老服务照料中心。', '区民政局', '已完成8家。',
+      '2', '托育服务项目', '新增托位500个。', '区卫健局', '已完成300个。',
+    ].join('\n'));
+    expect(got.map((t) => [t.number, t.title, t.text, t.leadUnits])).toEqual([
+      ['1', '养老服务项目', '新增15家居家养老服务照料中心。', ['区民政局']],
+      ['2', '托育服务项目', '新增托位500个。', ['区卫健局']],
+    ]);
+  });
+  it('rows between "|" under a numbered name merged over them: each sub-row is a task of that name', async () => {
+    const got = await tasks([
+      '项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |',
+      '1.城市人居环境提升项目 | 对3条城区道路进行综合提升改造; | 11月 | 区建设局 |',
+      '2021.8 | 区城投集团 | ||',
+      '新建城市口袋公园2处; | 11月 | 区建设局 | |',
+      '2.生态公墓建设项目 | 新建生态公益性墓地15处。 | 10月底 | 区民政局 |',
+    ].join('\n'));
+    expect(got.map((t) => [t.number, t.title, t.text, t.leadUnits, t.deadline])).toEqual([
+      ['1', '城市人居环境提升项目', '对3条城区道路进行综合提升改造;', ['区建设局'], '11月'],
+      ['1', '城市人居环境提升项目', '对3条城区道路进行综合提升改造;', ['区城投集团'], '2021.8'],
+      ['1', '城市人居环境提升项目', '新建城市口袋公园2处;', ['区建设局'], '11月'],
+      ['2', '生态公墓建设项目', '新建生态公益性墓地15处。', ['区民政局'], '10月底'],
+    ]);
+  });
+  it('a label cut short (主要领) over people\'s names is the leaders column; 联系人 stays unread', async () => {
+    const one = (label: string) => tasks(['序号', '实事名称', '实事内容', label, '承办单位', '1', '实施全民阅读空间拓展项目', '新建“城市书房”3家。', '马海波', '区文化旅游体育局'].join('\n'));
+    expect((await one('主要领'))[0]).toMatchObject({ leaders: ['马海波'], leadUnits: [], coUnits: ['区文化旅游体育局'] });
+    expect((await one('联系人'))[0]).toMatchObject({ leaders: [] });
+  });
+  it('an indicator name column, the only task column, takes long names; attribute cells (预期性) are no units', async () => {
+    const got = await tasks([
+      '序号 |', '指标名称 |', '预期效果 |', '完成时限 |', '指标 属性 |', '牵头负责司局 |', '备注 |',
+      '1 |', '遴选公告中小企业公共服务示范平台和创业创新示范基地数量 |', '各80个 |', '12月 |', '约束性 |', '中小企业局 |', '|',
+      '2 |', '钢铁去产能规模 |', '3000万吨左右 |', '12月 |', '约束性 |', '原材料工业司 |', '|',
+    ].join('\n'));
+    expect(got.map((t) => [t.text, t.leadUnits, t.deadline])).toEqual([
+      ['遴选公告中小企业公共服务示范平台和创业创新示范基地数量', ['中小企业局'], '12月'],
+      ['钢铁去产能规模', ['原材料工业司'], '12月'],
+    ]);
+  });
+});
+
+describe('document rules beside the units', () => {
+  it('(第一责任单位为牵头单位,下同) is the first-is-lead rule, not a unit, and holds for later lists', async () => {
+    const n = await parseBytes(Buffer.from([
+      '(一)推进完善PPP长效机制建设。', '责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)', '时限要求:持续推进',
+      '(二)严格落实全省统一的招投标政策。', '责任单位:市建设局', '时限要求:持续推进',
+    ].join('\n')), 'rule.txt');
+    expect(n.tasks.map((t) => [t.leadUnits, t.coUnits, t.deadline])).toEqual([[['市发改委'], ['市财政局'], '持续推进'], [['市建设局'], [], '持续推进']]);
+  });
+  it('a 负责单位 column under that rule: the first unit leads; 时间进度 is the deadline', async () => {
+    const got = await tasks([
+      '序号 |', '工作任务 |', '负责单位 |', '时间进度 |',
+      '1 |', '统筹全县社会救助体系建设。 |', '县民政局、县财政局(列在首位的为牵头部门,下同) |', '省出台办法后完成 |',
+      '2 |', '制定村民委员会协助社会救助工作的指导意见。 |', '县民政局、各镇人民政府 |', '2014年底前 |',
+    ].join('\n'));
+    expect(got.map((t) => [t.leadUnits, t.coUnits, t.deadline])).toEqual([[['县民政局'], ['县财政局'], '省出台办法后完成'], [['县民政局'], ['各镇人民政府'], '2014年底前']]);
+  });
+});
