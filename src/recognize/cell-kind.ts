@@ -23,7 +23,13 @@ const STATUS = /^(?:已完成|已开工|已启动|已竣工|已建成|完成|基
 /** Whitespace-separated people's names: 俞 悦 / 王从峰 刘虹 (a spaced two-character name stays one). */
 function peopleList(t: string): boolean {
   const parts = splitNames(t, 'leaders').names;
-  return parts.length > 0 && parts.every((p) => readPerson(p) !== null);
+  if (parts.length > 0 && parts.every((p) => readPerson(p) !== null)) return true;
+  // spaced two-character names run together (陆 明俞 悦): pairs of characters, each a person's name
+  const tokens = t.split(/\s+/u);
+  const squashed = tokens.join('');
+  if (tokens.length < 3 || !tokens.every((x) => /^\p{Script=Han}{1,2}$/u.test(x)) || squashed.length % 2) return false;
+  for (let i = 0; i < squashed.length; i += 2) if (!isPersonName(squashed.slice(i, i + 2))) return false;
+  return true;
 }
 
 export function cellKind(raw: string): CellKind {

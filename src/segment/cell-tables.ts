@@ -21,6 +21,8 @@ const CATEGORY = /^(类别|分类|类型|领域|板块|方面|项目类别|门�
 const OTHER = /(推进情况|完成情况|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设性质|起止年限|完成率|完成数|实际|累计|百分比|%|%|评分|分值|权重|属性|性质|预期效果|预期成效)/u;
 /** Units that judge or supply data, not units that carry the task (评分部门, 数据提供单位). */
 const NOT_ASSIGNED = /(?:评分|打分|考评|考核|审核|监督|数据提供).*(?:部门|单位|处室|科室)$|责任人$|负责人$/u;
+/** A target column's label (年度目标, 目标任务, 预期目标): figures or short phrases, beside the task. */
+const TARGET = /^(?:\d{4}年)?(?:年度|全年|年)?(?:目标|预期目标|目标任务|目标值|预期值|任务目标)$/u;
 const SCHEDULE = /^(?:完成)?(?:时间|时限|期限)(?:进度|安排|计划)(?:要求)?$|^(?:进度|计划)(?:时间|时限|期限)$/u;
 /** A table's own name above its header (…任务分解表, …清单) is no column label. */
 const TABLE_NAME = /(?:表|方案|清单|一览|台账|汇总|[((]\d+项[))])$/u;
@@ -59,9 +61,11 @@ const cellText = (t: string) => trimSet(t, '|');
 
 type Score = Record<CellKind, number>;
 /** How each column takes lines; 'name' is the first of two task cells under one header cell (名称 | 内容). */
-type DealRole = ColumnRole | 'name';
+type DealRole = ColumnRole | 'name' | 'judges' | 'target';
 const EMIT: Record<DealRole, Partial<Score>> = {
   name: { sentence: 3, short: 1, units: -3, people: -4, deadline: -2, number: -3 },
+  judges: { units: 3, short: 0.5, people: -1, sentence: -4, deadline: -3, number: -4 },
+  target: { sentence: 2, short: 1.5, number: 1.5, units: -3, people: -4, deadline: 0 },
   number: { number: 2, short: -3, sentence: -6, units: -6, people: -6, deadline: -6 },
   text: { sentence: 3, short: 1, units: -3, people: -4, deadline: -2, number: -3 },
   title: { short: 2.5, sentence: -1, units: -2, people: -3, deadline: -2, number: -3 },
@@ -74,13 +78,14 @@ const EMIT: Record<DealRole, Partial<Score>> = {
   other: { sentence: 1, short: 1, number: 1.5, deadline: 0.5, units: -0.5, people: -1 },
 };
 const SKIP: Record<DealRole, number> = {
-  name: -1, number: -1, text: -4, title: -1, leaders: -0.5, leadUnits: -1, coUnits: -0.5, deadline: -0.5, prose: -0.5, category: -0.3, other: -0.2,
+  name: -1, judges: -0.3, target: -0.3, number: -1, text: -4, title: -1, leaders: -0.5, leadUnits: -1, coUnits: -0.5, deadline: -0.5, prose: -0.5, category: -0.3, other: -0.2,
 };
 /** Extra lines in one cell: names and remarks may run over lines, a deadline or a title rarely does. */
 const MORE: Record<DealRole, number> = {
-  name: -2.5, number: -6, text: -2.5, title: -2, leaders: 0, leadUnits: -1, coUnits: 0, deadline: -2, prose: 0, category: -3, other: 0,
+  name: -2.5, judges: 0, target: -2, number: -6, text: -2.5, title: -2, leaders: 0, leadUnits: -1, coUnits: 0, deadline: -2, prose: 0, category: -3, other: 0,
 };
 const WRAP = -2.5;
+const LEVEL_CHANGE = -1.5;
 
 /**
  * Deals lines to columns in order (a Viterbi pass over line × column). A column may take no line (an
@@ -92,6 +97,8 @@ export function dealRow(lines: string[], roles: DealRole[], delimited = false): 
   if (!n) return [];
   const kinds = lines.map(cellKind);
   const emit = (i: number, c: number) => EMIT[roles[c]][kinds[i]] ?? 0;
+  // the level a unit line names (县…, 市…): one cell's names are of one level, a change opens the next cell
+  const levels = lines.map((l, i) => (kinds[i] === 'units' ? (/^[省市县区]/u.exec(l.trim())?.[0] ?? '') : ''));
   // one line a column, none out of place: the row is complete, read it in order
   if (n === k && kinds.every((_, i) => emit(i, i) > -2.5)) return [roles.map((_, c) => [c])];
   // cells between "|" or spaces whose last ones are empty: read in order when each cell plainly fits its column
@@ -110,7 +117,7 @@ export function dealRow(lines: string[], roles: DealRole[], delimited = false): 
         if (prev === -Infinity) continue;
         let s: number;
         let wrap = false;
-        if (p === c) s = prev + MORE[roles[c]];
+        if (p === c) s = prev + MORE[roles[c]] + (levels[i - 1] && levels[i] && levels[i - 1] !== levels[i] ? LEVEL_CHANGE : 0);
         else if (c > p) s = prev + skipSum(p + 1, c);
         else if (roles[c] === 'text' || roles[c] === 'title') { s = prev + skipSum(p + 1, k) + WRAP; wrap = true; }
         else continue;
@@ -148,6 +155,7 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
   const labels: string[] = [];
   let i = start;
   let unknown = 0;
+  let lastUnknown = -1;
   while (i < blocks.length && roles.length <= MAX_COLUMNS) {
     const b = blocks[i];
     if (b.kind !== 'line') break;
@@ -186,19 +194,28 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     }
     if (!role) {
       // an unknown short label inside a header (说明, 监督电话) is a column we do not read
-      if (roles.length >= 2 && [...SQUASH(t)].length <= 12 && !/[。;;,,::]/u.test(t) && !readMarker(t) && unknown < 3) { role = 'other'; unknown++; }
+      if (roles.length >= 2 && [...SQUASH(t)].length <= 12 && !/[。;;,,::]/u.test(t) && !readMarker(t) && unknown < 3) { role = 'other'; unknown++; lastUnknown = i; }
       else break;
     }
     labels.push(t);
     roles.push(role);
     i += used;
   }
+  // a category column first (考核项目 before 序号): an unknown last label right before the first row is the
+  // first category's value (农业高质高效), not a column
+  if (roles.length > 3 && (roles[0] === 'text' || roles[0] === 'title') && roles[1] === 'number' && lastUnknown >= 0
+    && nextContent(blocks, lastUnknown + 1) === nextContent(blocks, i) && roles[roles.length - 1] === 'other' && opensRow(labelOf(blocks[nextContent(blocks, i)]) ?? '')) {
+    labels.pop();
+    roles.pop();
+    i = lastUnknown;
+  }
   if (!roles.length || !usable(roles)) return null;
   // a text column standing before 序号 groups the rows: a category (SCHEMA), not the task
   if (roles.length > 2 && (roles[0] === 'text' || roles[0] === 'title') && roles[1] === 'number') roles[0] = 'category';
   // the first row, or a section line (经济社会发展主要预期目标(15项)) and then the first row
   let j = nextContent(blocks, i);
-  if (labelOf(blocks[j]) && !opensRow(labelOf(blocks[j])!) && isSectionLine(labelOf(blocks[j])!)) j = nextContent(blocks, j + 1);
+  const categoryFirst = roles[0] === 'category';
+  if (labelOf(blocks[j]) && !opensRow(labelOf(blocks[j])!) && (isSectionLine(labelOf(blocks[j])!) || (categoryFirst && cellKind(labelOf(blocks[j])!) === 'short'))) j = nextContent(blocks, j + 1);
   const firstRow = labelOf(blocks[j]);
   if (!firstRow) return null;
   // rows without numbers: a table with no 序号 column whose first row opens with its name or its task
@@ -328,11 +345,22 @@ export function figureColumns(roles: ReadonlyArray<string | null>, columns: stri
 /** Cells of delimited rows read in order (the first cell in the first column …): each column's cells. */
 function cellsInOrder(rows: Row[], roles: ColumnRole[]): string[][] {
   const columns: string[][] = roles.map(() => []);
-  // only rows that fit the header and open where it does (a sub-row, a row with an extra cell, would shift)
-  const fits = (r: Row) => r.lines.length <= roles.length && (roles[0] !== 'number' || ROW_NUMBER.test(cellText(r.lines[0]?.text ?? '')));
-  for (const r of rows) if (fits(r)) r.lines.forEach((l, c) => columns[c].push(cellText(l.text)));
+  const numberCol = roles.indexOf('number');
+  for (const r of rows) {
+    // the columns the row's lines stand for: all, or all but 序号 when the number stands apart
+    const cols = roles.flatMap((_, c) => (r.number && c === numberCol ? [] : [c]));
+    // only rows that fit the header and open where it does (a sub-row, a row with an extra cell, would shift)
+    const fits = r.lines.length <= cols.length && (r.number || roles[0] !== 'number' || ROW_NUMBER.test(cellText(r.lines[0]?.text ?? '')));
+    if (fits) r.lines.forEach((l, i) => columns[cols[i]].push(cellText(l.text)));
+  }
   return columns;
 }
+
+/** Cells one a line, each closed by "|": every line is a whole cell, none a wrapped part of one. */
+const closedCells = (rows: Row[]) => {
+  const lines = rows.flatMap((r) => r.lines);
+  return lines.length > 0 && lines.filter((l) => /\|\s*$/u.test(l.text)).length >= lines.length * 0.9;
+};
 
 function buildTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Row[],
   sectionBefore: Map<number, TextLine>, delimited = false): TableBlock {
@@ -346,22 +374,37 @@ function buildTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRol
     if (['leaders', 'leadUnits', 'coUnits', 'deadline', 'prose'].includes(roles[at + 1])) {
       const titled = [...roles.slice(0, at), 'title' as const, 'text' as const, ...roles.slice(at + 1)];
       const named = roles[at] === 'title' ? [labels[at], '内容'] : ['名称', labels[at]];
-      const dealt = dealTable(titled, rows, delimited, at);
+      const titledLabels = [...labels.slice(0, at), ...named, ...labels.slice(at + 1)];
+      const dealt = dealTable(titled, titledLabels, rows, delimited, at);
       if (dealt.some((sub) => sub.some((cols) => cols[at].length && cols[at + 1].length))) {
-        return assembleTable(headPos, [...labels.slice(0, at), ...named, ...labels.slice(at + 1)], titled, rows, dealt, sectionBefore);
+        return assembleTable(headPos, titledLabels, titled, rows, dealt, sectionBefore, delimited);
       }
     }
   }
-  return assembleTable(headPos, labels, roles, rows, dealTable(roles, rows, delimited), sectionBefore);
+  return assembleTable(headPos, labels, roles, rows, dealTable(roles, labels, rows, delimited), sectionBefore, delimited);
 }
 
+const isOuterTask = (roles: ColumnRole[], labels: string[], c: number) =>
+  (roles[c] === 'text' || roles[c] === 'title') && roles[c + 1] === 'text' && !TARGET.test(SQUASH(labels[c + 1]));
+
 /** Each row's lines dealt to the columns: per row, per sub-row, each column's lines. */
-function dealTable(roles: ColumnRole[], rows: Row[], delimited: boolean, nameCol = -1): number[][][][] {
+function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited: boolean, nameCol = -1): number[][][][] {
   const numberCol = roles.indexOf('number');
   // a name column that is the only task column takes the tasks' text, long or short (指标名称)
   const onlyTitle = !roles.includes('text');
-  let dealRoles: DealRole[] = roles.map((r, c) => (c === nameCol || (onlyTitle && r === 'title') ? 'name'
-    : c === numberCol && rows.every((x) => x.number) ? 'other' : r));
+  const tasks = roles.filter((r) => r === 'text' || r === 'title').length;
+  let dealRoles: DealRole[] = roles.map((r, c) => {
+    if (c === nameCol || (onlyTitle && r === 'title')) return 'name';
+    if (c === numberCol && rows.every((x) => x.number)) return 'other';
+    // units that judge or supply data (评分部门) take unit lines, so the units before them keep only their own
+    if (r === 'other' && NOT_ASSIGNED.test(SQUASH(labels[c])) && !/人$/u.test(SQUASH(labels[c]))) return 'judges';
+    // a target beside the task column (年度目标) may be a figure as well as a phrase
+    if (r === 'text' && tasks >= 2 && TARGET.test(SQUASH(labels[c]))) return 'target';
+    // the first of two task columns one after the other, in cells one a line, is the outer one: merged over the
+    // rows under it, it appears only in the first of them (考核指标 over 考核内容)
+    if (!delimited && isOuterTask(roles, labels, c)) return 'name';
+    return r;
+  });
   if (delimited) {
     const figures = new Set(figureColumns(roles, cellsInOrder(rows, roles)));
     dealRoles = dealRoles.map((r, c) => (figures.has(c) ? 'other' : r));
@@ -370,16 +413,25 @@ function dealTable(roles: ColumnRole[], rows: Row[], delimited: boolean, nameCol
     row.lines = mergeWrappedNames(row.lines);
     const texts = row.lines.map((l) => cellText(l.text));
     if (row.number && numberCol >= 0) {
-      // the number stands apart: deal the other columns, then put the number back in its column
-      return dealRow(texts, dealRoles.filter((_, c) => c !== numberCol), delimited)
-        .map((sub) => [...sub.slice(0, numberCol), [-1], ...sub.slice(numberCol)]);
+      // the number stands apart: deal the columns after it (a category before it was read as a section)
+      // and the ones before it that may still follow it, then put the number back in its column
+      const before = dealRoles.slice(0, numberCol).map((r) => r === 'category');
+      const skip = (c: number) => c === numberCol || (c < numberCol && before[c]);
+      return dealRow(texts, dealRoles.filter((_, c) => !skip(c)), delimited)
+        .map((sub) => {
+          const out: number[][] = [];
+          let k = 0;
+          dealRoles.forEach((_, c) => out.push(c === numberCol ? [-1] : skip(c) ? [] : sub[k++]));
+          return out;
+        });
     }
     return dealRow(texts, dealRoles, delimited);
   });
 }
 
 function assembleTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Row[], dealt: number[][][][],
-  sectionBefore: Map<number, TextLine>): TableBlock {
+  sectionBefore: Map<number, TextLine>, delimited = false): TableBlock {
+  const outer = delimited ? [] : roles.flatMap((_, c) => (isOuterTask(roles, labels, c) ? [c] : []));
   const out: Cell[][] = [labels.map((l) => ({ text: l, pos: headPos }))];
   let prev: Cell[] | null = null;
   let category = '';
@@ -393,7 +445,11 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
       const cells = cellsOf(cols, roles);
       // a sub-row shares every cell but its text with the row it belongs to; a row, the merged cells above it
       if (first) inherit(cells, first, roles.map((r) => (r === 'text' || r === 'title' || r === 'other' ? 'other' : 'leaders')));
-      else inherit(cells, prev, roles);
+      else {
+        inherit(cells, prev, roles);
+        // the outer task cell merged over rows (考核指标): a row with its inner task and not the outer lies under it
+        for (const c of outer) if (prev && !cells[c].text && cells[c + 1].text && prev[c].text) cells[c] = { ...prev[c] };
+      }
       // a category column before 序号 is a section: one section row when its value changes
       if (categoryCol >= 0 && cells[categoryCol].text && cells[categoryCol].text !== category) {
         category = cells[categoryCol].text;
@@ -409,7 +465,7 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
 }
 
 /** Rows of a stacked (one cell a line) table, from the first row number on. */
-function stackedRows(blocks: Block[], start: number, width: number, numbered: boolean) {
+function stackedRows(blocks: Block[], start: number, width: number, numbered: boolean, categoryFirst = false) {
   const rows: Array<{ number: TextLine | null; lines: TextLine[] }> = [];
   const sectionBefore = new Map<number, TextLine>();
   let expect = -1;
@@ -434,6 +490,13 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
       }
       expect = value + 1;
       continue;
+    }
+    // a category cell stands before the number of the first row it groups, after the last cell of the row above
+    const row0 = rows[rows.length - 1];
+    const lastLine = row0?.lines[row0.lines.length - 1];
+    if (categoryFirst && (!row0 || (lastLine && ['units', 'people'].includes(cellKind(cellText(lastLine.text))))) && cellKind(t) === 'short') {
+      const after = blocks[nextContent(blocks, i + 1)];
+      if (after && after.kind === 'line' && ROW_NUMBER.test(cellText(after.text))) { pendingSection = b; continue; }
     }
     if (isSectionLine(t)) {
       // a section line between rows (一、经济发展) when a row number follows it
@@ -562,7 +625,7 @@ export function findCellTables(blocks: Block[]): Block[] {
     const header = stackedHeader(all, i);
     if (!header) return null;
     const { rows, sectionBefore, next } = header.unnumbered ? unnumberedRows(all, header.next, header.roles.length)
-      : stackedRows(all, header.next, header.roles.length, header.roles.includes('number'));
-    return rows.length ? { table: buildTable(b.pos, header.labels, header.roles, rows, sectionBefore), next } : null;
+      : stackedRows(all, header.next, header.roles.length, header.roles.includes('number'), header.roles[0] === 'category');
+    return rows.length ? { table: buildTable(b.pos, header.labels, header.roles, rows, sectionBefore, closedCells(rows)), next } : null;
   });
 }

@@ -77,13 +77,18 @@ const CN_NUMBER = /^[((]?[一二三四五六七八九十]+[))]?[、.．]?$/u;
  */
 function nameColumnAsTitle(roles: Array<Role | null>, body: TableBlock['rows']): Array<Role | null> {
   const textCols = roles.flatMap((r, i) => (r === 'text' ? [i] : []));
-  if (textCols.length !== 2 || roles.includes('title')) return roles;
-  const [a, b] = textCols;
   const cells = (c: number) => body.map((r) => r[c]?.text.trim() ?? '').filter(Boolean);
+  // a title column with nothing under it but section rows (考核项目, read as sections) names no task
+  const title = roles.indexOf('title');
+  const titleUsed = title >= 0 && new Set(body.filter((r) => new Set(r.map((c) => c.text.trim())).size > 1).map((r) => r[title]?.text.trim()).filter(Boolean)).size > 0;
+  if (textCols.length !== 2 || titleUsed) return roles;
+  const [a, b] = textCols;
   const names = cells(a), sentences = cells(b);
   const short = (t: string) => [...t].length <= 20 && !/[。;;,,]/u.test(t);
-  if (names.length < 1 || !names.every(short) || sentences.filter((t) => !short(t)).length < Math.ceil(sentences.length / 2)) return roles;
-  const out = [...roles];
+  // a first column merged over the rows (its value repeated, the second's not) groups them: the title too
+  const grouped = names.length >= 3 && new Set(names).size * 2 <= names.length && new Set(sentences).size * 4 >= sentences.length * 3;
+  if (names.length < 1 || !names.every(short) || (!grouped && sentences.filter((t) => !short(t)).length < Math.ceil(sentences.length / 2))) return roles;
+  const out: Array<Role | null> = roles.map((r) => (r === 'title' ? null : r));
   out[a] = 'title';
   return out;
 }
