@@ -108,7 +108,7 @@ describe('the same assignment table in every layout', () => {
 describe('column labels and cell kinds', () => {
   it.each([
     ['时间进度', 'deadline'], ['时间安排', 'deadline'], ['进度安排', 'other'], ['推进情况', 'other'], ['评分部门', 'other'],
-    ['牵头领导', 'leaders'], ['主体责任单位', 'coUnits'],
+    ['牵头领导', 'leaders'], ['主体责任单位', 'coUnits'], ['任务分工', 'prose'], ['清廉机关建设任务分工', null],
   ])('columnRole(%s) = %s', (label, role) => expect(columnRole(label)).toBe(role));
   it.each([
     ['8950人', 'number'], ['7699套', 'number'], ['≥2%', 'number'], ['2家', 'number'], ['万亩', 'number'], ['万元/人', 'number'],
@@ -188,5 +188,34 @@ describe('document rules beside the units', () => {
       '2 |', '制定村民委员会协助社会救助工作的指导意见。 |', '县民政局、各镇人民政府 |', '2014年底前 |',
     ].join('\n'));
     expect(got.map((t) => [t.leadUnits, t.coUnits, t.deadline])).toEqual([[['县民政局'], ['县财政局'], '省出台办法后完成'], [['县民政局'], ['各镇人民政府'], '2014年底前']]);
+  });
+});
+
+describe('an assessment grid one cell a line (category before 序号, criterion merged over rows, judging units)', () => {
+  const grid = (close: string) => [
+    '考核项目', '序号', '考核指标', '考核内容', '单位', '年度目标', '责任部门', '评分部门',
+    '农业高质高效',
+    '1', '确保粮食和重要农产品有效供给', '农林牧渔业增加值增幅', '%', '≥2%', '县海洋与渔业局', '县农业农村局', '市海洋渔业局',
+    '2', '粮食播种面积', '万亩', '0.07', '县农业农村局', '市农业农村局',
+    '3', '生猪存栏', '万头', '0', '县农业农村局', '市农业农村局',
+    '乡村建设',
+    '4', '建设美丽乡村', '新建美丽乡村示范村', '个', '5', '县农业农村局', '市农业农村局',
+    '5', '改造农村公厕', '座', '20', '县住房和城乡建设局', '市住房和城乡建设局',
+  ].map((l) => `${l}${close}`).join('\n');
+  for (const [name, close] of [['bare lines', ''], ['lines closed by |', ' |']]) {
+    it(name, async () => {
+      const n = await parseBytes(Buffer.from(grid(close)), 'grid.txt');
+      expect(n.tasks.map((t) => [t.sections.map((s) => s.title), t.number, t.title, t.text, t.coUnits])).toEqual([
+        [['农业高质高效'], '1', '确保粮食和重要农产品有效供给', '农林牧渔业增加值增幅', ['县海洋与渔业局', '县农业农村局']],
+        [['农业高质高效'], '2', '确保粮食和重要农产品有效供给', '粮食播种面积', ['县农业农村局']],
+        [['农业高质高效'], '3', '确保粮食和重要农产品有效供给', '生猪存栏', ['县农业农村局']],
+        [['乡村建设'], '4', '建设美丽乡村', '新建美丽乡村示范村', ['县农业农村局']],
+        [['乡村建设'], '5', '建设美丽乡村', '改造农村公厕', ['县住房和城乡建设局']],
+      ]);
+    });
+  }
+  it('spaced names run together (陆 明俞 悦) are people, not a task cell', () => {
+    expect(cellKind('陆 明俞 悦')).toBe('people');
+    expect(cellKind('县 教育 局')).not.toBe('people');
   });
 });

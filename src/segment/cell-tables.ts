@@ -25,7 +25,7 @@ const NOT_ASSIGNED = /(?:评分|打分|考评|考核|审核|监督|数据提供)
 const TARGET = /^(?:\d{4}年)?(?:年度|全年|年)?(?:目标|预期目标|目标任务|目标值|预期值|任务目标)$/u;
 const SCHEDULE = /^(?:完成)?(?:时间|时限|期限)(?:进度|安排|计划)(?:要求)?$|^(?:进度|计划)(?:时间|时限|期限)$/u;
 /** A table's own name above its header (…任务分解表, …清单) is no column label. */
-const TABLE_NAME = /(?:表|方案|清单|一览|台账|汇总|[((]\d+项[))])$/u;
+const TABLE_NAME = /(?:表|方案|清单|一览|台账|汇总|[((]\d+项[))])$|^.{5,}分工$/u;
 const SQUASH = (s: string) => s.replace(/[\s|]+/g, '');
 
 /** The role a header label gives its column; null when the label names nothing we know. */
@@ -348,7 +348,8 @@ function cellsInOrder(rows: Row[], roles: ColumnRole[]): string[][] {
   const numberCol = roles.indexOf('number');
   for (const r of rows) {
     // the columns the row's lines stand for: all, or all but 序号 when the number stands apart
-    const cols = roles.flatMap((_, c) => (r.number && c === numberCol ? [] : [c]));
+    // (a category before 序号 was read as a section)
+    const cols = roles.flatMap((role, c) => (r.number && (c === numberCol || (c < numberCol && role === 'category')) ? [] : [c]));
     // only rows that fit the header and open where it does (a sub-row, a row with an extra cell, would shift)
     const fits = r.lines.length <= cols.length && (r.number || roles[0] !== 'number' || ROW_NUMBER.test(cellText(r.lines[0]?.text ?? '')));
     if (fits) r.lines.forEach((l, i) => columns[cols[i]].push(cellText(l.text)));
@@ -363,9 +364,11 @@ const closedCells = (rows: Row[]) => {
 };
 
 function buildTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Row[],
-  sectionBefore: Map<number, TextLine>, delimited = false): TableBlock {
-  const figures = delimited ? new Set(figureColumns(roles, cellsInOrder(rows, roles))) : new Set<number>();
-  const tasks = roles.flatMap((r, c) => ((r === 'text' && !figures.has(c)) || r === 'title' ? [c] : []));
+  sectionBefore: Map<number, TextLine>, delimited = false, stacked = false): TableBlock {
+  // (rows one a line only: one cell a line, a merged cell missing from a row shifts every cell after it)
+  const figures = delimited && !stacked ? new Set(figureColumns(roles, cellsInOrder(rows, roles))) : new Set<number>();
+  // the task columns, but for targets (by their cells, or one cell a line by their label: 目标任务)
+  const tasks = roles.flatMap((r, c) => ((r === 'text' && !figures.has(c) && !(stacked && TARGET.test(SQUASH(labels[c])))) || r === 'title' ? [c] : []));
   if (delimited && tasks.length === 1) {
     // cells between "|" or spaces are whole cells: two of them dealt to one task column are a name and its
     // content under a header cell spanning both (项目名称 over 深化…改革 | 完成在职参保人数6300人)
@@ -375,20 +378,20 @@ function buildTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRol
       const titled = [...roles.slice(0, at), 'title' as const, 'text' as const, ...roles.slice(at + 1)];
       const named = roles[at] === 'title' ? [labels[at], '内容'] : ['名称', labels[at]];
       const titledLabels = [...labels.slice(0, at), ...named, ...labels.slice(at + 1)];
-      const dealt = dealTable(titled, titledLabels, rows, delimited, at);
+      const dealt = dealTable(titled, titledLabels, rows, delimited, stacked, at);
       if (dealt.some((sub) => sub.some((cols) => cols[at].length && cols[at + 1].length))) {
-        return assembleTable(headPos, titledLabels, titled, rows, dealt, sectionBefore, delimited);
+        return assembleTable(headPos, titledLabels, titled, rows, dealt, sectionBefore, stacked);
       }
     }
   }
-  return assembleTable(headPos, labels, roles, rows, dealTable(roles, labels, rows, delimited), sectionBefore, delimited);
+  return assembleTable(headPos, labels, roles, rows, dealTable(roles, labels, rows, delimited, stacked), sectionBefore, stacked);
 }
 
 const isOuterTask = (roles: ColumnRole[], labels: string[], c: number) =>
   (roles[c] === 'text' || roles[c] === 'title') && roles[c + 1] === 'text' && !TARGET.test(SQUASH(labels[c + 1]));
 
 /** Each row's lines dealt to the columns: per row, per sub-row, each column's lines. */
-function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited: boolean, nameCol = -1): number[][][][] {
+function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited: boolean, stacked: boolean, nameCol = -1): number[][][][] {
   const numberCol = roles.indexOf('number');
   // a name column that is the only task column takes the tasks' text, long or short (指标名称)
   const onlyTitle = !roles.includes('text');
@@ -402,10 +405,10 @@ function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited
     if (r === 'text' && tasks >= 2 && TARGET.test(SQUASH(labels[c]))) return 'target';
     // the first of two task columns one after the other, in cells one a line, is the outer one: merged over the
     // rows under it, it appears only in the first of them (考核指标 over 考核内容)
-    if (!delimited && isOuterTask(roles, labels, c)) return 'name';
+    if (stacked && isOuterTask(roles, labels, c)) return 'name';
     return r;
   });
-  if (delimited) {
+  if (delimited && !stacked) {
     const figures = new Set(figureColumns(roles, cellsInOrder(rows, roles)));
     dealRoles = dealRoles.map((r, c) => (figures.has(c) ? 'other' : r));
   }
@@ -430,8 +433,8 @@ function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited
 }
 
 function assembleTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Row[], dealt: number[][][][],
-  sectionBefore: Map<number, TextLine>, delimited = false): TableBlock {
-  const outer = delimited ? [] : roles.flatMap((_, c) => (isOuterTask(roles, labels, c) ? [c] : []));
+  sectionBefore: Map<number, TextLine>, stacked = false): TableBlock {
+  const outer = !stacked ? [] : roles.flatMap((_, c) => (isOuterTask(roles, labels, c) ? [c] : []));
   const out: Cell[][] = [labels.map((l) => ({ text: l, pos: headPos }))];
   let prev: Cell[] | null = null;
   let category = '';
@@ -478,7 +481,13 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     const t = cellText(b.text);
     const num = ROW_NUMBER.exec(t) ?? ROW_NUMBER_AND_CELL.exec(t);
     const value = num ? Number(num[1]) : NaN;
-    if (num && (expect < 0 || (value > expect - 1 && value <= expect + 2))) {
+    // a figure in a cell (a target of 5) is no row number: while the row above has named nobody yet, a
+    // number followed by names or figures goes on with that row (a row opens with its task or name)
+    const open = rows[rows.length - 1];
+    const named = !open || open.lines.some((l) => ['units', 'people'].includes(cellKind(cellText(l.text))));
+    const after = num && !named && ROW_NUMBER.test(t) ? labelOf(blocks[nextContent(blocks, i + 1)]) : null;
+    const opensTask = !after || !['units', 'people', 'number', 'deadline'].includes(cellKind(after));
+    if (num && opensTask && (expect < 0 || (value > expect - 1 && value <= expect + 2))) {
       if (pendingSection) { sectionBefore.set(rows.length, pendingSection); pendingSection = null; }
       if (ROW_NUMBER.test(t)) rows.push({ number: b, lines: [] });
       else if (!numbered) rows.push({ number: b, lines: [b] }); // no 序号 column: the number stays in the first cell
@@ -626,6 +635,6 @@ export function findCellTables(blocks: Block[]): Block[] {
     if (!header) return null;
     const { rows, sectionBefore, next } = header.unnumbered ? unnumberedRows(all, header.next, header.roles.length)
       : stackedRows(all, header.next, header.roles.length, header.roles.includes('number'), header.roles[0] === 'category');
-    return rows.length ? { table: buildTable(b.pos, header.labels, header.roles, rows, sectionBefore, closedCells(rows)), next } : null;
+    return rows.length ? { table: buildTable(b.pos, header.labels, header.roles, rows, sectionBefore, closedCells(rows), true), next } : null;
   });
 }

@@ -111,7 +111,8 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
   const header = findHeader(rows);
   if (!header) return null;
   const { names } = header;
-  const body = rows.slice(header.end);
+  // the rows that hold cells: full-width section rows (one value across the row) say nothing of the columns
+  const body = rows.slice(header.end).filter((r) => r.length < 2 || new Set(r.map((c) => c.text.trim())).size > 1);
   // a task column of figures beside another task column holds targets (目标任务: 8950人), not tasks
   const figures = new Set(figureColumns(header.roles, header.roles.map((_, c) => body.map((r) => r[c]?.text ?? ''))));
   const roles = peopleColumns(nameColumnAsTitle(header.roles.map((r, c) => (figures.has(c) ? null : r)), body), names, body);
