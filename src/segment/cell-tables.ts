@@ -18,7 +18,7 @@ const MAX_LABEL = 18;
 const MAX_COLUMNS = 24;
 const CATEGORY = /^(类别|分类|类型|领域|板块|方面|项目类别|门类|大类)$/u;
 /** Columns that hold no task text and no assignment: progress, plans, remarks, money, places. */
-const OTHER = /(推进情况|完成情况|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设性质|起止年限|完成率|完成数|实际|累计|百分比|%|%|评分|分值|权重|属性|性质|预期效果|预期成效)/u;
+const OTHER = /(阶段|推进情况|完成情况|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设性质|起止年限|完成率|完成数|实际|累计|百分比|%|%|评分|分值|权重|属性|性质|预期效果|预期成效)/u;
 /** Units that judge or supply data, not units that carry the task (评分部门, 数据提供单位). */
 const NOT_ASSIGNED = /(?:评分|打分|考评|考核|审核|监督|数据提供).*(?:部门|单位|处室|科室)$|责任人$|负责人$/u;
 /** A target column's label (年度目标, 目标任务, 预期目标): figures or short phrases, beside the task. */
@@ -38,9 +38,11 @@ export function columnRole(label: string): ColumnRole | null {
   const field = fieldOfHeader(h);
   if (field === 'number') return 'number';
   if (NOT_ASSIGNED.test(h)) return 'other';
-  // a schedule (时间进度, 时间安排, 进度时限) says when, not how far a task has come
-  if (field === 'deadline' && SCHEDULE.test(h)) return 'deadline';
-  if (OTHER.test(h) && field !== 'leaders' && field !== 'leadUnits' && field !== 'coUnits') return 'other';
+  // a schedule (时间进度, 时间安排, 进度时限) says when, not how far a task has come; so do a project's years
+  if ((field === 'deadline' && SCHEDULE.test(h)) || /^(?:建设|实施|完成)?(?:起止)?年限$/u.test(h)) return 'deadline';
+  // a label that names the content beside a figure (建设规模及内容) is the task; progress on it is not (任务完成率)
+  if (OTHER.test(h) && field !== 'leaders' && field !== 'leadUnits' && field !== 'coUnits'
+    && !(/内容|任务/u.test(h) && !/情况|进展|进度|完成|成效|计划|安排|问题|评价|阶段/u.test(h))) return 'other';
   if (field) return field === 'prose' ? 'prose' : field;
   return null;
 }
@@ -612,6 +614,13 @@ function lineRows(blocks: Block[], start: number, sep: Sep, width: number) {
   return { rows, next: i };
 }
 
+function namesPeople(table: TableBlock, roles: ColumnRole[]): boolean {
+  const body = table.rows.slice(1).filter((r) => new Set(r.map((c) => c.text)).size > 1);
+  const named = body.filter((r) => roles.some((role, c) => (role === 'leaders' || role === 'leadUnits' || role === 'coUnits')
+    && r[c].text.split('\n').some((t) => ['units', 'people'].includes(cellKind(t))))).length;
+  return body.length > 0 && named * 2 >= body.length;
+}
+
 export function findCellTables(blocks: Block[]): Block[] {
   return scanTables(blocks, (all, i, b) => {
     const piped = lineHeader(b.text);
@@ -622,6 +631,19 @@ export function findCellTables(blocks: Block[]): Block[] {
         const more = (all[h] as TextLine).text.split('|').map((x) => x.trim()).filter(Boolean);
         const roles = more.map((x) => columnRole(x) ?? (x.length <= 8 && !/\d{2}/u.test(x) ? 'other' : null));
         if (!more.length || roles.some((r) => r === null) || /^\s*\d/u.test((all[h] as TextLine).text)) break;
+        // a header row as wide as the rows (padded with "|") is whole: the line under it is a second header
+        // row that splits some of its columns (2022年工作计划 → 投资 | 工程主要形象进度). When it names no
+        // assignment, its labels stand among the unread columns before the first assignment column.
+        const pipes = (t: string) => (t.match(/\|/g) ?? []).length;
+        const firstRow = all.slice(h + 1).find((x): x is TextLine => x.kind === 'line' && /^\s*\d{1,4}\s*\|/u.test(x.text));
+        const assignAt = piped.roles.findIndex((r, c) => ['leaders', 'leadUnits', 'coUnits'].includes(r) && c > piped.roles.findIndex((x) => x === 'text' || x === 'title'));
+        if (firstRow && pipes(b.text) >= pipes(firstRow.text) && roles.every((r) => r === 'other') && assignAt > 0) {
+          const at = piped.roles[assignAt - 1] === 'other' ? assignAt - 1 : assignAt;
+          piped.labels.splice(at, assignAt - at, ...more);
+          piped.roles.splice(at, assignAt - at, ...(roles as ColumnRole[]));
+          h++;
+          continue;
+        }
         piped.labels.push(...more);
         piped.roles.push(...(roles as ColumnRole[]));
         h++;
@@ -635,6 +657,11 @@ export function findCellTables(blocks: Block[]): Block[] {
     if (!header) return null;
     const { rows, sectionBefore, next } = header.unnumbered ? unnumberedRows(all, header.next, header.roles.length)
       : stackedRows(all, header.next, header.roles.length, header.roles.includes('number'), header.roles[0] === 'category');
-    return rows.length ? { table: buildTable(b.pos, header.labels, header.roles, rows, sectionBefore, closedCells(rows), true), next } : null;
+    if (!rows.length) return null;
+    const table = buildTable(b.pos, header.labels, header.roles, rows, sectionBefore, closedCells(rows), true);
+    // rows without numbers are a table only when they name who does the work: most rows name someone
+    // in an assignment column (a checklist of 组织领导 / 业务职责 with deadlines names nobody)
+    if (header.unnumbered && !namesPeople(table, header.roles)) return null;
+    return { table, next };
   });
 }

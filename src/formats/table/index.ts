@@ -19,6 +19,7 @@ type Role = 'number' | 'text' | 'title' | 'leaders' | 'leadUnits' | 'coUnits' | 
 const HEADER_CELL = /^[^。;;]{0,24}$/u;
 
 const QUANTITY = /^[\d.,,%%‰~\-—]+\s*(?:个|万|亿|元|人|户|套|座|所|家|项|条|处|台|辆|场|次|公里|千米|米|平方米|亩|吨|床|张|间|万元|亿元|万人|人次)?$/u;
+const FLAG = /\s*[★☆※▲△◆◇]+$/u;
 const PLAN_COLUMN = /措施|举措|计划|安排|路径|做法/u;
 
 export function headerRoles(cells: string[]): Array<Role | null> | null {
@@ -153,7 +154,8 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
     let number: string | null = null, title: string | null = null;
     const text: string[] = [];
     roles.forEach((role, i) => {
-      const v = texts[i] ?? '';
+      // a flag after a name or a task (工程★, 省民生实事※) marks the row; it is no part of the text
+      const v = role === 'title' || role === 'text' ? (texts[i] ?? '').replace(FLAG, '') : texts[i] ?? '';
       if (!role || !v) return;
       if (role === 'number') number = v.replace(/[、.．]$/u, '');
       else if (role === 'text') { if (!text.includes(v)) text.push(v); }
