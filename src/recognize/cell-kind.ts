@@ -37,7 +37,7 @@ export function cellKind(raw: string): CellKind {
   if (!t) return 'empty';
   const squashed = t.replace(/\s+/g, '');
   // a month or a year alone (6月, 2024) is a deadline before it is a figure
-  if (/^(?:\d{1,2}月(?:底|末|前|中旬|上旬|下旬)?|(?:19|20)\d{2}年?(?:底|末|前)?(?:[-—~至](?:19|20)\d{2}年?(?:底|末|前)?)?)$/u.test(squashed)) return 'deadline';
+  if (/^(?:\d{1,2}月(?:底|末|前|中旬|上旬|下旬)?|(?:19|20)\d{2}(?:年|[.\/-]\d{1,2}月?)?(?:底|末|前)?(?:[-—~至](?:19|20)\d{2}(?:年|[.\/-]\d{1,2}月?)?(?:底|末|前)?)?)$/u.test(squashed)) return 'deadline';
   if (FIGURE.test(squashed) || FIGURE_FIRST.test(squashed) || QUANTITY.test(squashed) || MEASURE.test(squashed) || STATUS.test(squashed)) return 'number';
   if (isDeadlineSpan(squashed)) return 'deadline';
   if (/[。!?!?]$/u.test(t)) return 'sentence'; // a name never ends a sentence (迁建县政务服务中心。is a task)

@@ -18,7 +18,7 @@ const MAX_LABEL = 18;
 const MAX_COLUMNS = 24;
 const CATEGORY = /^(类别|分类|类型|领域|板块|方面|项目类别|门类|大类)$/u;
 /** Columns that hold no task text and no assignment: progress, plans, remarks, money, places. */
-const OTHER = /(阶段|推进情况|完成情况|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设性质|起止年限|完成率|完成数|实际|累计|百分比|%|%|评分|分值|权重|属性|性质|预期效果|预期成效)/u;
+const OTHER = /(计划$|阶段|推进情况|完成情况|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设性质|起止年限|完成率|完成数|实际|累计|百分比|%|%|评分|分值|权重|属性|性质|预期效果|预期成效)/u;
 /** Units that judge or supply data, not units that carry the task (评分部门, 数据提供单位). */
 const NOT_ASSIGNED = /(?:评分|打分|考评|考核|审核|监督|数据提供).*(?:部门|单位|处室|科室)$|责任人$|负责人$/u;
 /** A target column's label (年度目标, 目标任务, 预期目标): figures or short phrases, beside the task. */
@@ -176,12 +176,13 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
       if (next && [...SQUASH(t + next)].length <= MAX_LABEL && !opensRow(next)) {
         const joined = columnRole(t + next);
         // two two-character stubs that are one known label together (项目 / 名称, 牵头 / 单位)
-        const stubs = [...SQUASH(t)].length <= 2 && [...SQUASH(next)].length <= 2 && (fieldOfKey(SQUASH(t + next)) || /名称$/u.test(SQUASH(t + next)));
+        const stubs = [...SQUASH(t)].length <= 2 && [...SQUASH(next)].length <= 2 && (fieldOfKey(SQUASH(t + next)) || /名称$/u.test(SQUASH(t + next))
+          || !columnRole(next));
         if (joined && (!role || stubs) && ([...SQUASH(next)].length <= 2 || !columnRole(next))) { role = joined; used = j - i + 1; labels.push(t + next); roles.push(role); i += used; continue; }
       }
     }
-    // a period under a label (进展情况 / (7月)) qualifies it: one label
-    if (labels.length && /^[((][^()()]{0,8}(?:月|季度|年|日|周|旬)[^()()]{0,4}[))]$/u.test(SQUASH(t)) && columnRole(labels[labels.length - 1])) {
+    // a period or a measure under a label (进展情况 / (7月), 总投资 / (万元)) qualifies it: one label
+    if (labels.length && /^[((][^()()]{0,8}(?:月|季度|年|日|周|旬|元|个|%|%|人|户|公里|亩|平方米|吨)[^()()]{0,4}[))]$/u.test(SQUASH(t)) && columnRole(labels[labels.length - 1])) {
       labels[labels.length - 1] += t;
       i += 1;
       continue;
@@ -283,7 +284,7 @@ function mergeWrappedNames(lines: TextLine[]): TextLine[] {
     const a = prev ? cellText(prev.text) : '', b = cellText(l.text);
     // the first part names nothing alone, the second does not open a name of its own (县…, 市…, 各…)
     if (prev && /^\p{Script=Han}{2,4}$/u.test(a) && /^\p{Script=Han}{1,4}$/u.test(b) && cellKind(a) === 'short' && !/^(?:省|市|县|区|镇|乡|各|州)/u.test(b)
-      && !isUnit(a) && isUnit(a + b)) out[out.length - 1] = { ...prev, text: a + b };
+      && !isUnit(a) && isUnit(a + b) && (/^[省市县区]/u.test(a) || !isUnit(b))) out[out.length - 1] = { ...prev, text: a + b };
     else out.push(l);
   }
   return out;
@@ -389,8 +390,9 @@ function buildTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRol
   return assembleTable(headPos, labels, roles, rows, dealTable(roles, labels, rows, delimited, stacked), sectionBefore, stacked);
 }
 
+// (a 名称 column names each row's own project: not merged)
 const isOuterTask = (roles: ColumnRole[], labels: string[], c: number) =>
-  (roles[c] === 'text' || roles[c] === 'title') && roles[c + 1] === 'text' && !TARGET.test(SQUASH(labels[c + 1]));
+  roles[c] === 'text' && roles[c + 1] === 'text' && !TARGET.test(SQUASH(labels[c + 1]));
 
 /** Each row's lines dealt to the columns: per row, per sub-row, each column's lines. */
 function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited: boolean, stacked: boolean, nameCol = -1): number[][][][] {
