@@ -219,3 +219,33 @@ describe('an assessment grid one cell a line (category before 序号, criterion 
     expect(cellKind('县 教育 局')).not.toBe('people');
   });
 });
+
+describe('headers broken over lines, wrapped names, second header rows, and tables that name nobody', () => {
+  it('labels broken into pieces and measures under them; a name wrapped over two lines', async () => {
+    const got = await tasks([
+      '序号', '项目名称', '项目建设规模及内容', '建设起', '止年限', '总投资', '(万元)', '2023年度', '计划', '资金', '来源', '责任', '单位',
+      '1', '城市用气', '提升工程', '对28个小区进行“液改气”改造,安装燃气安全装置13000套。', '2023.01-2023.12', '1200', '完工投用', '国企投资', '城投集团',
+      '2', '山塘水库综合整治工程', '完成6座小型水库加固改造。', '2023.01-2023.12', '4600', '基本完工', '政府投资', '水利局',
+    ].join('\n'));
+    expect(got.map((t) => [t.title, t.text, t.coUnits, t.deadline])).toEqual([
+      ['城市用气提升工程', '对28个小区进行“液改气”改造,安装燃气安全装置13000套。', ['城投集团'], '2023.01-2023.12'],
+      ['山塘水库综合整治工程', '完成6座小型水库加固改造。', ['水利局'], '2023.01-2023.12'],
+    ]);
+  });
+  it('a second header row as wide as the first splits its unread columns; flags after names are dropped', async () => {
+    const got = await tasks([
+      '序号 | 项目名称 | 建设规模及内容 | 总投资 | 2022年工作计划 | 项目建设阶段 | 责任单位 | |||',
+      '投资 | 形象进度 | 完成投资 | % | ||||||',
+      '1 | 中小学校护眼灯光工程★ | 对全县70所中小学校教室照明进行护眼灯光提升 | 1800 | 1800 | 建成 | 1800 | 100 | 县教育局 | ||',
+      '2 | 医疗急救能力提升工程★ | 在黄坛镇卫生院内设立120急救点 | 260 | 260 | 建成 | 260 | 100 | 县卫健局 | ||',
+    ].join('\n'));
+    expect(got.map((t) => [t.title, t.text, t.coUnits])).toEqual([
+      ['中小学校护眼灯光工程', '对全县70所中小学校教室照明进行护眼灯光提升', ['县教育局']],
+      ['医疗急救能力提升工程', '在黄坛镇卫生院内设立120急救点', ['县卫健局']],
+    ]);
+  });
+  it('rows without numbers under a header whose assignment column names nobody are no task table', async () => {
+    const got = await tasks(['任 务 目 标', '完成时限', '组织领导', '成立迎审领导小组,制定方案,明确职责。', '4月份', '业务职责', '贯彻落实《学校卫生工作条例》。', '5月份'].join('\n'));
+    expect(got).toEqual([]);
+  });
+});
