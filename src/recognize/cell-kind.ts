@@ -40,7 +40,13 @@ export function cellKind(raw: string): CellKind {
   if (/^(?:\d{1,2}月(?:底|末|前|中旬|上旬|下旬)?|(?:19|20)\d{2}(?:年|[.\/-]\d{1,2}月?)?(?:底|末|前)?(?:[-—~至](?:19|20)\d{2}(?:年|[.\/-]\d{1,2}月?)?(?:底|末|前)?)?)$/u.test(squashed)) return 'deadline';
   if (FIGURE.test(squashed) || FIGURE_FIRST.test(squashed) || QUANTITY.test(squashed) || MEASURE.test(squashed) || STATUS.test(squashed)) return 'number';
   if (isDeadlineSpan(squashed)) return 'deadline';
-  if (/[。!?!?]$/u.test(t)) return 'sentence'; // a name never ends a sentence (迁建县政务服务中心。is a task)
+  // a name never ends a sentence (迁建县政务服务中心。is a task); a list of names, or one that opens with its
+  // level, may (区教育局、各乡镇人民政府。, 区投资促进中心。)
+  if (/[。!?!?]$/u.test(t)) {
+    const listed = splitNames(t.replace(/[。!?!?]+$/u, ''), 'units').names;
+    const unitLike = (n: string) => isUnit(n) && (listed.length >= 2 || /^[省市县区镇乡各]/u.test(n));
+    return listed.length && listed.every(unitLike) ? 'units' : 'sentence';
+  }
   // a phrase with a count in it (完成在职参保人数6300人, 送戏曲下乡20场) is content, never a name
   if (COUNT_INSIDE.test(squashed)) return 'sentence';
   if (isPersonName(squashed) || peopleList(t)) return 'people';

@@ -491,7 +491,12 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     const named = !open || open.lines.some((l) => ['units', 'people'].includes(cellKind(cellText(l.text))));
     const after = num && !named && ROW_NUMBER.test(t) ? labelOf(blocks[nextContent(blocks, i + 1)]) : null;
     const opensTask = !after || !['units', 'people', 'number', 'deadline'].includes(cellKind(after));
-    if (num && opensTask && (expect < 0 || (value > expect - 1 && value <= expect + 2))) {
+    // the numbering may jump where rows were left out of an excerpt: after a section line, or after a row that
+    // named its units when a task follows the number
+    const next = ROW_NUMBER.test(t) ? labelOf(blocks[nextContent(blocks, i + 1)]) : null;
+    // (a leap of a hundred is no left-out run of rows: a year, a figure)
+    const jump = value - expect < 100 && (!!pendingSection || (named && !!open && !!next && ['short', 'sentence'].includes(cellKind(next))));
+    if (num && opensTask && (expect < 0 || (value > expect - 1 && (value <= expect + 2 || jump)))) {
       if (pendingSection) { sectionBefore.set(rows.length, pendingSection); pendingSection = null; }
       if (ROW_NUMBER.test(t)) rows.push({ number: b, lines: [] });
       else if (!numbered) rows.push({ number: b, lines: [b] }); // no 序号 column: the number stays in the first cell
@@ -512,9 +517,19 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
       if (after && after.kind === 'line' && ROW_NUMBER.test(cellText(after.text))) { pendingSection = b; continue; }
     }
     if (isSectionLine(t)) {
-      // a section line between rows (一、经济发展) when a row number follows it
-      const after = blocks[nextContent(blocks, i + 1)];
-      if (after && after.kind === 'line' && opensRow(cellText(after.text))) { pendingSection = b; continue; }
+      // a section line between rows (一、经济发展) when a row number follows it, maybe after more section lines
+      // (sections with no rows in the excerpt): the last of them heads the row
+      let last = i;
+      let k = nextContent(blocks, i + 1);
+      const sameKind = (x: Block) => x.kind === 'line' && !opensRow(cellText(x.text)) && isSectionLine(cellText(x.text))
+        && readMarker(cellText(x.text))?.type === readMarker(t)?.type;
+      while (k < blocks.length && sameKind(blocks[k])) { last = k; k = nextContent(blocks, k + 1); }
+      const after = blocks[k];
+      if (after && after.kind === 'line' && opensRow(cellText(after.text))) {
+        pendingSection = blocks[last] as TextLine;
+        i = last;
+        continue;
+      }
       const marker = readMarker(t);
       if (marker && SECTION_MARKERS.has(marker.type)) break;
     }
