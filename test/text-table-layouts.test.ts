@@ -13,7 +13,7 @@ const spaced = (t: Table) => [t.header, ...t.rows].map((r) => r.filter(Boolean).
 const LAYOUTS = { stacked, piped, spaced };
 
 async function tasks(text: string) {
-  const notice = await parseBytes(Buffer.from(`2024年重点民生实事完成情况表\n${text}\n`), 'layout.txt');
+  const notice = await parseBytes(Buffer.from(`2024年重点民生实事完成情况表\n\n${text}\n`), "layout.txt");
   return notice.tasks.map((t) => ({ number: t.number, title: t.title, text: t.text, leaders: t.leaders, leadUnits: t.leadUnits, coUnits: t.coUnits, deadline: t.deadline }));
 }
 
@@ -247,5 +247,33 @@ describe('headers broken over lines, wrapped names, second header rows, and tabl
   it('rows without numbers under a header whose assignment column names nobody are no task table', async () => {
     const got = await tasks(['任 务 目 标', '完成时限', '组织领导', '成立迎审领导小组,制定方案,明确职责。', '4月份', '业务职责', '贯彻落实《学校卫生工作条例》。', '5月份'].join('\n'));
     expect(got).toEqual([]);
+  });
+});
+
+describe('an excerpt of a long table: rows left out, sections with no rows', () => {
+  it('one cell a line', async () => {
+    const got = await tasks([
+      '序号', '重点工作任务', '主要责任单位', '协同配合单位',
+      '一、主要预期目标',
+      '3', '固定资产投资增长7.5%左右。', '区发改委', '区工信局、区住建局。',
+      '二、全力以赴扩投资', '三、全力以赴延链条',
+      '68', '持续推进学前教育普及普惠。', '区教育局', '区政府有关部门,各乡镇人民政府。',
+      '69', '深化与海亮集团合作。', '区教育局', '区投资促进中心。',
+      '73', '大力推进“安心托幼”。', '区卫健委', '各乡镇人民政府。',
+    ].join('\n\n'));
+    expect(got.map((t) => [t.number, t.leadUnits, t.coUnits])).toEqual([
+      ['3', ['区发改委'], ['区工信局', '区住建局']],
+      ['68', ['区教育局'], ['区政府有关部门', '各乡镇人民政府']],
+      ['69', ['区教育局'], ['区投资促进中心']],
+      ['73', ['区卫健委'], ['各乡镇人民政府']],
+    ]);
+  });
+  it('a year in a cell after a complete row is no row number', async () => {
+    const got = await tasks([
+      '序号 |', '项目名称 |', '建设时间 |', '建设内容 |', '责任单位 |',
+      '1 |', '中小学幼儿园基础设施提升改造项目 |', '2024 |', '对3所学校运动场地进行改造。 |', '县教体局 |',
+      '2 |', '城北小学门前道路建设项目 |', '2024 |', '建成唐塔北路延伸段道路。 |', '县住建局 |',
+    ].join('\n'));
+    expect(got.map((t) => [t.number, t.title, t.coUnits])).toEqual([['1', '中小学幼儿园基础设施提升改造项目', ['县教体局']], ['2', '城北小学门前道路建设项目', ['县住建局']]]);
   });
 });

@@ -525,7 +525,10 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
         && readMarker(cellText(x.text))?.type === readMarker(t)?.type;
       while (k < blocks.length && sameKind(blocks[k])) { last = k; k = nextContent(blocks, k + 1); }
       const after = blocks[k];
-      if (after && after.kind === 'line' && opensRow(cellText(after.text))) {
+      // (the next row's number, going on or starting again under the section, not a figure or a year in a
+      // cell: 项目 / 2024)
+      const at = after && after.kind === 'line' ? Number(/^\d{1,4}/u.exec(cellText(after.text))?.[0]) : NaN;
+      if (after && after.kind === 'line' && opensRow(cellText(after.text)) && (expect < 0 || at === 1 || (at > expect - 1 && at - expect < 100))) {
         pendingSection = blocks[last] as TextLine;
         i = last;
         continue;
