@@ -277,3 +277,25 @@ describe('an excerpt of a long table: rows left out, sections with no rows', () 
     expect(got.map((t) => [t.number, t.title, t.coUnits])).toEqual([['1', '中小学幼儿园基础设施提升改造项目', ['县教体局']], ['2', '城北小学门前道路建设项目', ['县住建局']]]);
   });
 });
+
+describe('a task and its fields as labels on lines of their own (a two-column table one cell a line)', () => {
+  it('bare labels, each followed by its value', async () => {
+    const got = await tasks(['具体任务', '全面落实疫情防控措施,改扩建社区卫生服务中心。', '责任单位', '卫健局、文旅局', '配合单位', '各乡镇', '完成时限', '12月底前'].join('\n\n'));
+    expect(got).toEqual([{ number: null, title: null, text: '全面落实疫情防控措施,改扩建社区卫生服务中心。', leaders: [], leadUnits: ['卫健局', '文旅局'], coUnits: ['各乡镇'], deadline: '12月底前' }]);
+  });
+  it('numbered records, labels with colons (one without), values over lines, a progress field left out, a record cut off', async () => {
+    const got = await tasks([
+      '01 项目名称:提升县域生态环境', '项目内容:', '连通城区河道水系,新开引水河道。', '责任单位:', '水务局、城管局', '进展与成效:', '已完成可行性研究报告。', '厕所革命工程已制定实施方案。',
+      '02 项目名称:加大文化惠民力度', '项目内容:', '新建“城市书房”1个。', '责任单位', '文广旅局', '进展与成效:', '城市书房已确定建设地址。',
+      '03', '项目名称:', '实施新时代文明实践提质增效工程', '项目内容:', '以春节、元宵节为',
+    ].join('\n\n'));
+    expect(got.map((t) => [t.number, t.title, t.text, t.coUnits])).toEqual([
+      ['01', '提升县域生态环境', '连通城区河道水系,新开引水河道。', ['水务局', '城管局']],
+      ['02', '加大文化惠民力度', '新建“城市书房”1个。', ['文广旅局']],
+    ]);
+  });
+  it('a page info bar (名称 / 发布时间) and an empty form name nobody: no tasks', async () => {
+    expect(await tasks(['名称:', '2023年重点工作责任清单进展情况汇总表', '发布时间:', '2024-01-04 14:40'].join('\n\n'))).toEqual([]);
+    expect(await tasks(['项目名称: | |', '项目内容: | |', '协办单位意见: | |'].join('\n'))).toEqual([]);
+  });
+});
