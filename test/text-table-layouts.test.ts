@@ -299,3 +299,24 @@ describe('a task and its fields as labels on lines of their own (a two-column ta
     expect(await tasks(['项目名称: | |', '项目内容: | |', '协办单位意见: | |'].join('\n'))).toEqual([]);
   });
 });
+
+describe('empty cells that vanished in the rendering', () => {
+  const table: Table = {
+    header: ['序号', '工作任务', '责任领导', '牵头单位', '配合单位', '完成时限'],
+    rows: [
+      ['1', '推进城市更新,改造老旧小区30个。', '张建国', '市住建局', '市财政局、各区政府', '2024年12月底'],
+      ['2', '新建城市书房5家。', '李红梅', '市文广旅局', '', '2024年10月底'],
+      ['3', '实施农村公路提升工程120公里。', '', '市交通运输局', '各县(市、区)政府', '持续推进'],
+    ],
+  };
+  for (const [name, render] of Object.entries(LAYOUTS)) {
+    it(`${name}: every cell still goes to the column it belongs to`, async () => {
+      const got = await tasks(render(table));
+      expect(got.map((t) => [t.leadUnits, t.coUnits, t.deadline])).toEqual([
+        [['市住建局'], ['市财政局', '各区政府'], '2024年12月底'], [['市文广旅局'], [], '2024年10月底'], [['市交通运输局'], ['各县(市、区)政府'], '持续推进'],
+      ]);
+      // one cell a line cannot tell an empty leader cell from one merged over the rows above
+      if (name !== 'stacked') expect(got.map((t) => t.leaders)).toEqual([['张建国'], ['李红梅'], []]);
+    });
+  }
+});
