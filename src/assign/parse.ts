@@ -86,7 +86,7 @@ function addField(a: Assignment, field: KeyField, value: string, key: string): v
     append(a.leadUnits, list.marked);
     append(a.coUnits, list.names.filter((n) => !marked.has(n)));
     if (/配合|协办|协同|参与|协助|协作|会办|共同/.test(key)) a.coKey = true;
-    else if (/责任/.test(key)) {
+    else if (/责任|负责/.test(key)) {
       a.responsible = true;
       a.responsibleUnits = append(a.responsibleUnits ?? [], list.names.filter((n) => !marked.has(n)));
     }

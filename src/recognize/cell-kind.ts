@@ -10,15 +10,26 @@ export type CellKind = 'empty' | 'units' | 'people' | 'deadline' | 'number' | 's
 
 const FIGURE = /^[\d.,,%%‰\s万亿元个户座所公里人次年月日()()~\-—至/]+$/u;
 const FIGURE_FIRST = /^\d+(?:\.\d+)?\s*[%%]/u;
+/** A count with its measure word, maybe bounded (7699套, ≥2%, 2家, 1.5万亩): a target or a result, no name. */
+const QUANTITY = /^(?:[≥≤><>＜约近超逾各共]|不少于|不低于|达到)?\d+(?:\.\d+)?(?:[%%‰]|[十百千万亿]*(?:个|元|人|户|套|座|所|家|项|条|处|台|辆|场|次|公里|千米|米|平方米|亩|吨|床|张|间|只|头|斤|份|名|栋|块|批|件|本|册|部|支|株|棵|盏|个百分点)?(?:次|以上|以内|左右)?)$/u;
 const SENTENCE = /[。;;!?!?]|[,,].{6,}/u;
 const SHORT = 16;
+const COUNT_INSIDE = /\p{Script=Han}.*\d+(?:\.\d+)?[十百千万亿]*(?:个|元|人|户|套|座|所|家|项|条|处|台|辆|场|次|公里|米|亩|吨|床|张|间|[%%])/u;
+/** A unit of measure alone (万亩, 万元/人, %): the 单位 column of an indicator table. */
+const MEASURE = /^[十百千万亿]?(?:元|人|户|套|座|所|家|项|个|条|处|台|辆|场|次|公里|千米|米|平方米|亩|吨|床|张|间|只|头|斤)(?:\/[人户年月日个])?$/u;
 /** How far a task has come (进度评价 cells): a status, read like a figure, never a name. */
-const STATUS = /^(?:已完成|已开工|已启动|已竣工|已建成|完成|基本完成|正常推进|正在推进|推进中|进行中|实施中|未完成|未开工|滞后|严重滞后|序时推进|达序时|超序时|达序|未达序|是|否|良好|较好|一般|优秀|合格)$/u;
+const STATUS = /^(?:已完成|已开工|已启动|已竣工|已建成|完成|基本完成|正常推进|正在推进|推进中|进行中|实施中|未完成|未开工|滞后|严重滞后|序时推进|达序时|超序时|达序|未达序|是|否|良好|较好|一般|优秀|合格|预期性|约束性|指导性)$/u;
 
 /** Whitespace-separated people's names: 俞 悦 / 王从峰 刘虹 (a spaced two-character name stays one). */
 function peopleList(t: string): boolean {
   const parts = splitNames(t, 'leaders').names;
-  return parts.length > 0 && parts.every((p) => readPerson(p) !== null);
+  if (parts.length > 0 && parts.every((p) => readPerson(p) !== null)) return true;
+  // spaced two-character names run together (陆 明俞 悦): pairs of characters, each a person's name
+  const tokens = t.split(/\s+/u);
+  const squashed = tokens.join('');
+  if (tokens.length < 3 || !tokens.every((x) => /^\p{Script=Han}{1,2}$/u.test(x)) || squashed.length % 2) return false;
+  for (let i = 0; i < squashed.length; i += 2) if (!isPersonName(squashed.slice(i, i + 2))) return false;
+  return true;
 }
 
 export function cellKind(raw: string): CellKind {
@@ -26,10 +37,18 @@ export function cellKind(raw: string): CellKind {
   if (!t) return 'empty';
   const squashed = t.replace(/\s+/g, '');
   // a month or a year alone (6月, 2024) is a deadline before it is a figure
-  if (/^(?:\d{1,2}月(?:底|末|前|中旬|上旬|下旬)?|(?:19|20)\d{2}年?(?:底|末|前)?)$/u.test(squashed)) return 'deadline';
-  if (FIGURE.test(squashed) || FIGURE_FIRST.test(squashed) || STATUS.test(squashed)) return 'number';
+  if (/^(?:\d{1,2}月(?:底|末|前|中旬|上旬|下旬)?|(?:19|20)\d{2}(?:年|[.\/-]\d{1,2}月?)?(?:底|末|前)?(?:[-—~至](?:19|20)\d{2}(?:年|[.\/-]\d{1,2}月?)?(?:底|末|前)?)?)$/u.test(squashed)) return 'deadline';
+  if (FIGURE.test(squashed) || FIGURE_FIRST.test(squashed) || QUANTITY.test(squashed) || MEASURE.test(squashed) || STATUS.test(squashed)) return 'number';
   if (isDeadlineSpan(squashed)) return 'deadline';
-  if (/[。!?!?]$/u.test(t)) return 'sentence'; // a name never ends a sentence (迁建县政务服务中心。is a task)
+  // a name never ends a sentence (迁建县政务服务中心。is a task); a list of names, or one that opens with its
+  // level, may (区教育局、各乡镇人民政府。, 区投资促进中心。)
+  if (/[。!?!?]$/u.test(t)) {
+    const listed = splitNames(t.replace(/[。!?!?]+$/u, ''), 'units').names;
+    const unitLike = (n: string) => isUnit(n) && (listed.length >= 2 || /^[省市县区镇乡各]/u.test(n));
+    return listed.length && listed.every(unitLike) ? 'units' : 'sentence';
+  }
+  // a phrase with a count in it (完成在职参保人数6300人, 送戏曲下乡20场) is content, never a name
+  if (COUNT_INSIDE.test(squashed)) return 'sentence';
   if (isPersonName(squashed) || peopleList(t)) return 'people';
   const { names } = splitNames(t, 'units');
   if (names.length && names.every(isUnit)) return 'units';

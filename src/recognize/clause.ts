@@ -4,7 +4,7 @@
 // Every clause must read as names with a role (or as a deadline, or a remark); one clause that reads
 // as running text makes the whole span no assignment. Names are checked by what they are (unit, person).
 import { emptyAssignment, parseKeyed, parseProse, PROSE_WORD, type Assignment } from '../assign/parse.js';
-import { splitNames, splitTopLevel } from '../units.js';
+import { FIRST_IS_LEAD, splitNames, splitTopLevel } from '../units.js';
 import { KEY_LINE } from '../assign/keys.js';
 import { append, trimSet } from '../text.js';
 import { CO_VERBS, LEAD_VERBS, REMARK_PATTERNS, RESPONSIBLE_VERBS, VERB_QUALIFIERS } from './lexicon.js';
@@ -142,6 +142,8 @@ export function readClause(span: string, opts: ClauseOptions = {}): Assignment |
 export function readBlock(inner: string, opts: ClauseOptions = {}): Assignment | null {
   const keyed = parseKeyed(inner);
   if (keyed) return keyed;
+  // "(第一责任单位为牵头单位,下同)" states the document's rule; it names no unit
+  if (FIRST_IS_LEAD.test(inner)) return null;
   // names recognized for what they are first (people as leaders, remarks dropped); the loose prose reading after
   const clause = readClause(inner, opts);
   if (clause) return clause;

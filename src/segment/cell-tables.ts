@@ -3,7 +3,7 @@
 // "|". The header is found by what its labels mean; rows by their running numbers (a row number
 // every k lines, k varying because empty cells vanish); each row's lines are dealt to the columns by
 // matching what each line is (units, people, a deadline, a sentence) to what each column holds.
-import { fieldOfHeader } from '../assign/keys.js';
+import { fieldOfHeader, fieldOfKey } from '../assign/keys.js';
 import type { Block, Cell, TableBlock, TextLine } from '../model.js';
 import { cellKind, type CellKind } from '../recognize/cell-kind.js';
 import { isPersonName } from '../recognize/person.js';
@@ -18,11 +18,14 @@ const MAX_LABEL = 18;
 const MAX_COLUMNS = 24;
 const CATEGORY = /^(类别|分类|类型|领域|板块|方面|项目类别|门类|大类)$/u;
 /** Columns that hold no task text and no assignment: progress, plans, remarks, money, places. */
-const OTHER = /(推进情况|完成情况|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设性质|起止年限|完成率|完成数|实际|累计|百分比|%|%|评分|分值|权重|属性|性质|预期效果|预期成效)/u;
+const OTHER = /(计划$|阶段|推进情况|完成情况|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设性质|起止年限|完成率|完成数|实际|累计|百分比|%|%|评分|分值|权重|属性|性质|预期效果|预期成效)/u;
 /** Units that judge or supply data, not units that carry the task (评分部门, 数据提供单位). */
 const NOT_ASSIGNED = /(?:评分|打分|考评|考核|审核|监督|数据提供).*(?:部门|单位|处室|科室)$|责任人$|负责人$/u;
+/** A target column's label (年度目标, 目标任务, 预期目标): figures or short phrases, beside the task. */
+const TARGET = /^(?:\d{4}年)?(?:年度|全年|年)?(?:目标|预期目标|目标任务|目标值|预期值|任务目标)$/u;
+const SCHEDULE = /^(?:完成)?(?:时间|时限|期限)(?:进度|安排|计划)(?:要求)?$|^(?:进度|计划)(?:时间|时限|期限)$/u;
 /** A table's own name above its header (…任务分解表, …清单) is no column label. */
-const TABLE_NAME = /(?:表|方案|清单|一览|台账|汇总|[((]\d+项[))])$/u;
+const TABLE_NAME = /(?:表|方案|清单|一览|台账|汇总|[((]\d+项[))])$|^.{5,}分工$/u;
 const SQUASH = (s: string) => s.replace(/[\s|]+/g, '');
 
 /** The role a header label gives its column; null when the label names nothing we know. */
@@ -35,7 +38,11 @@ export function columnRole(label: string): ColumnRole | null {
   const field = fieldOfHeader(h);
   if (field === 'number') return 'number';
   if (NOT_ASSIGNED.test(h)) return 'other';
-  if (OTHER.test(h) && field !== 'leaders' && field !== 'leadUnits' && field !== 'coUnits') return 'other';
+  // a schedule (时间进度, 时间安排, 进度时限) says when, not how far a task has come; so do a project's years
+  if ((field === 'deadline' && SCHEDULE.test(h)) || /^(?:建设|实施|完成)?(?:起止)?年限$/u.test(h)) return 'deadline';
+  // a label that names the content beside a figure (建设规模及内容) is the task; progress on it is not (任务完成率)
+  if (OTHER.test(h) && field !== 'leaders' && field !== 'leadUnits' && field !== 'coUnits'
+    && !(/内容|任务/u.test(h) && !/情况|进展|进度|完成|成效|计划|安排|问题|评价|阶段/u.test(h))) return 'other';
   if (field) return field === 'prose' ? 'prose' : field;
   return null;
 }
@@ -55,7 +62,12 @@ const cellText = (t: string) => trimSet(t, '|');
 // ---- dealing a row's lines to the columns -----------------------------------------------------
 
 type Score = Record<CellKind, number>;
-const EMIT: Record<ColumnRole, Partial<Score>> = {
+/** How each column takes lines; 'name' is the first of two task cells under one header cell (名称 | 内容). */
+type DealRole = ColumnRole | 'name' | 'judges' | 'target';
+const EMIT: Record<DealRole, Partial<Score>> = {
+  name: { sentence: 3, short: 1, units: -3, people: -4, deadline: -2, number: -3 },
+  judges: { units: 3, short: 0.5, people: -1, sentence: -4, deadline: -3, number: -4 },
+  target: { sentence: 2, short: 1.5, number: 1.5, units: -3, people: -4, deadline: 0 },
   number: { number: 2, short: -3, sentence: -6, units: -6, people: -6, deadline: -6 },
   text: { sentence: 3, short: 1, units: -3, people: -4, deadline: -2, number: -3 },
   title: { short: 2.5, sentence: -1, units: -2, people: -3, deadline: -2, number: -3 },
@@ -67,27 +79,34 @@ const EMIT: Record<ColumnRole, Partial<Score>> = {
   category: { short: 2, sentence: -1, units: -2, people: -2, deadline: -2, number: -2 },
   other: { sentence: 1, short: 1, number: 1.5, deadline: 0.5, units: -0.5, people: -1 },
 };
-const SKIP: Record<ColumnRole, number> = {
-  number: -1, text: -4, title: -1, leaders: -0.5, leadUnits: -1, coUnits: -0.5, deadline: -0.5, prose: -0.5, category: -0.3, other: -0.2,
+const SKIP: Record<DealRole, number> = {
+  name: -1, judges: -0.3, target: -0.3, number: -1, text: -4, title: -1, leaders: -0.5, leadUnits: -1, coUnits: -0.5, deadline: -0.5, prose: -0.5, category: -0.3, other: -0.2,
 };
 /** Extra lines in one cell: names and remarks may run over lines, a deadline or a title rarely does. */
-const MORE: Record<ColumnRole, number> = {
-  number: -6, text: -2.5, title: -2, leaders: 0, leadUnits: -1, coUnits: 0, deadline: -2, prose: 0, category: -3, other: 0,
+const MORE: Record<DealRole, number> = {
+  name: -2.5, judges: 0, target: -2, number: -6, text: -2.5, title: -2, leaders: 0, leadUnits: -1, coUnits: 0, deadline: -2, prose: 0, category: -3, other: 0,
 };
 const WRAP = -2.5;
+const LEVEL_CHANGE = -1.5;
 
 /**
  * Deals lines to columns in order (a Viterbi pass over line × column). A column may take no line (an
  * empty or merged cell), or several (names over lines); a sentence after the last column may open a
  * sub-row that shares the row's other cells. Returns, per sub-row, each column's lines.
  */
-export function dealRow(lines: string[], roles: ColumnRole[]): number[][][] {
+export function dealRow(lines: string[], roles: DealRole[], delimited = false): number[][][] {
   const n = lines.length, k = roles.length;
   if (!n) return [];
   const kinds = lines.map(cellKind);
   const emit = (i: number, c: number) => EMIT[roles[c]][kinds[i]] ?? 0;
+  // the level a unit line names (县…, 市…): one cell's names are of one level, a change opens the next cell
+  const levels = lines.map((l, i) => (kinds[i] === 'units' ? (/^[省市县区]/u.exec(l.trim())?.[0] ?? '') : ''));
   // one line a column, none out of place: the row is complete, read it in order
   if (n === k && kinds.every((_, i) => emit(i, i) > -2.5)) return [roles.map((_, c) => [c])];
+  // cells between "|" or spaces whose last ones are empty: read in order when each cell plainly fits its column
+  if (delimited && n < k && kinds.every((_, i) => emit(i, i) >= 0) && roles.slice(n).every((r) => SKIP[r] >= -1)) {
+    return [roles.map((_, c) => (c < n ? [c] : []))];
+  }
   const skipSum = (from: number, to: number) => { let s = 0; for (let c = from; c < to; c++) s += SKIP[roles[c]]; return s; };
   const score: number[][] = Array.from({ length: n }, () => new Array(k).fill(-Infinity));
   const back: Array<Array<[number, boolean] | null>> = Array.from({ length: n }, () => new Array(k).fill(null));
@@ -100,7 +119,7 @@ export function dealRow(lines: string[], roles: ColumnRole[]): number[][][] {
         if (prev === -Infinity) continue;
         let s: number;
         let wrap = false;
-        if (p === c) s = prev + MORE[roles[c]];
+        if (p === c) s = prev + MORE[roles[c]] + (levels[i - 1] && levels[i] && levels[i - 1] !== levels[i] ? LEVEL_CHANGE : 0);
         else if (c > p) s = prev + skipSum(p + 1, c);
         else if (roles[c] === 'text' || roles[c] === 'title') { s = prev + skipSum(p + 1, k) + WRAP; wrap = true; }
         else continue;
@@ -128,7 +147,7 @@ export function dealRow(lines: string[], roles: ColumnRole[]): number[][][] {
 
 // ---- finding the tables -----------------------------------------------------------------------
 
-interface Header { roles: ColumnRole[]; labels: string[]; next: number }
+interface Header { roles: ColumnRole[]; labels: string[]; next: number; unnumbered?: boolean }
 
 const labelOf = (b: Block | undefined) => (b && b.kind === 'line' ? cellText(b.text) : null);
 
@@ -138,6 +157,7 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
   const labels: string[] = [];
   let i = start;
   let unknown = 0;
+  let lastUnknown = -1;
   while (i < blocks.length && roles.length <= MAX_COLUMNS) {
     const b = blocks[i];
     if (b.kind !== 'line') break;
@@ -145,6 +165,8 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     const t = cellText(b.text);
     if (ROW_NUMBER.test(t)) break;
     let role = columnRole(t);
+    // a third task label after a name and a task column is the first row's name (养老服务项目)
+    if ((role === 'text' || role === 'title') && !roles.includes('number') && roles.includes('title') && roles.includes('text') && usable(roles)) break;
     let used = 1;
     // a label broken over two lines: 责任 / 领导 (the first names nothing alone, or both are two-character stubs)
     {
@@ -153,8 +175,17 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
       const next = labelOf(blocks[j]);
       if (next && [...SQUASH(t + next)].length <= MAX_LABEL && !opensRow(next)) {
         const joined = columnRole(t + next);
-        if (joined && !role && ([...SQUASH(next)].length <= 2 || !columnRole(next))) { role = joined; used = j - i + 1; labels.push(t + next); roles.push(role); i += used; continue; }
+        // two two-character stubs that are one known label together (项目 / 名称, 牵头 / 单位)
+        const stubs = [...SQUASH(t)].length <= 2 && [...SQUASH(next)].length <= 2 && (fieldOfKey(SQUASH(t + next)) || /名称$/u.test(SQUASH(t + next))
+          || !columnRole(next));
+        if (joined && (!role || stubs) && ([...SQUASH(next)].length <= 2 || !columnRole(next))) { role = joined; used = j - i + 1; labels.push(t + next); roles.push(role); i += used; continue; }
       }
+    }
+    // a period or a measure under a label (进展情况 / (7月), 总投资 / (万元)) qualifies it: one label
+    if (labels.length && /^[((][^()()]{0,8}(?:月|季度|年|日|周|旬|元|个|%|%|人|户|公里|亩|平方米|吨)[^()()]{0,4}[))]$/u.test(SQUASH(t)) && columnRole(labels[labels.length - 1])) {
+      labels[labels.length - 1] += t;
+      i += 1;
+      continue;
     }
     // a two-character stub that ends the label before it (攻坚目标 / 任务)
     const prevRole = roles[roles.length - 1];
@@ -166,21 +197,32 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     }
     if (!role) {
       // an unknown short label inside a header (说明, 监督电话) is a column we do not read
-      if (roles.length >= 2 && [...SQUASH(t)].length <= 12 && !/[。;;,,::]/u.test(t) && !readMarker(t) && unknown < 3) { role = 'other'; unknown++; }
+      if (roles.length >= 2 && [...SQUASH(t)].length <= 12 && !/[。;;,,::]/u.test(t) && !readMarker(t) && unknown < 3) { role = 'other'; unknown++; lastUnknown = i; }
       else break;
     }
     labels.push(t);
     roles.push(role);
     i += used;
   }
+  // a category column first (考核项目 before 序号): an unknown last label right before the first row is the
+  // first category's value (农业高质高效), not a column
+  if (roles.length > 3 && (roles[0] === 'text' || roles[0] === 'title') && roles[1] === 'number' && lastUnknown >= 0
+    && nextContent(blocks, lastUnknown + 1) === nextContent(blocks, i) && roles[roles.length - 1] === 'other' && opensRow(labelOf(blocks[nextContent(blocks, i)]) ?? '')) {
+    labels.pop();
+    roles.pop();
+    i = lastUnknown;
+  }
   if (!roles.length || !usable(roles)) return null;
   // a text column standing before 序号 groups the rows: a category (SCHEMA), not the task
   if (roles.length > 2 && (roles[0] === 'text' || roles[0] === 'title') && roles[1] === 'number') roles[0] = 'category';
   // the first row, or a section line (经济社会发展主要预期目标(15项)) and then the first row
   let j = nextContent(blocks, i);
-  if (labelOf(blocks[j]) && !opensRow(labelOf(blocks[j])!) && isSectionLine(labelOf(blocks[j])!)) j = nextContent(blocks, j + 1);
+  const categoryFirst = roles[0] === 'category';
+  if (labelOf(blocks[j]) && !opensRow(labelOf(blocks[j])!) && (isSectionLine(labelOf(blocks[j])!) || (categoryFirst && cellKind(labelOf(blocks[j])!) === 'short'))) j = nextContent(blocks, j + 1);
   const firstRow = labelOf(blocks[j]);
-  if (!firstRow || !opensRow(firstRow)) return null;
+  if (!firstRow) return null;
+  // rows without numbers: a table with no 序号 column whose first row opens with its name or its task
+  if (!opensRow(firstRow)) return !roles.includes('number') && ['title', 'text'].includes(roles[0]) && ['short', 'sentence'].includes(cellKind(firstRow)) ? { roles, labels, next: i, unnumbered: true } : null;
   return { roles, labels, next: i };
 }
 
@@ -210,7 +252,12 @@ function lineHeader(text: string): { roles: ColumnRole[]; labels: string[]; sep:
   for (let i = 0; i < parts.length; i++) {
     let r = columnRole(parts[i]);
     let label = parts[i];
-    if (!r && i + 1 < parts.length && columnRole(parts[i] + parts[i + 1])) { label = parts[i] + parts[i + 1]; r = columnRole(label); i++; }
+    const joined = i + 1 < parts.length ? parts[i] + parts[i + 1] : '';
+    // a label broken by a space: 1- 8月…, or a two-character qualifier before what it qualifies (牵头 领导,
+    // 主体 责任单位) when together they are one assignment label
+    if (joined && ((!r && columnRole(joined)) || (sep === ' ' && [...parts[i]].length <= 2 && r !== 'number' && fieldOfKey(joined) && columnRole(joined)))) {
+      label = joined; r = columnRole(label); i++;
+    }
     if (!r) return null;
     labels.push(label);
     roles.push(r);
@@ -237,7 +284,7 @@ function mergeWrappedNames(lines: TextLine[]): TextLine[] {
     const a = prev ? cellText(prev.text) : '', b = cellText(l.text);
     // the first part names nothing alone, the second does not open a name of its own (县…, 市…, 各…)
     if (prev && /^\p{Script=Han}{2,4}$/u.test(a) && /^\p{Script=Han}{1,4}$/u.test(b) && cellKind(a) === 'short' && !/^(?:省|市|县|区|镇|乡|各|州)/u.test(b)
-      && !isUnit(a) && isUnit(a + b)) out[out.length - 1] = { ...prev, text: a + b };
+      && !isUnit(a) && isUnit(a + b) && (/^[省市县区]/u.test(a) || !isUnit(b))) out[out.length - 1] = { ...prev, text: a + b };
     else out.push(l);
   }
   return out;
@@ -262,6 +309,16 @@ function inherit(row: Cell[], prev: Cell[] | null, roles: ColumnRole[]): void {
   const numberCol = roles.indexOf('number');
   // a row without its number lies under a number cell merged over several rows: it shares that row's name
   const merged = numberCol >= 0 && !row[numberCol].text && !!prev[numberCol].text;
+  // no 序号 column, the number printed in the name (1.城市人居环境提升项目): a row with neither a name nor
+  // a number of its own lies under that name (merged over rows); with only assignment cells, under its text too
+  const titleCol = roles.indexOf('title'), textCol = roles.indexOf('text');
+  const numbered = (t: string | undefined) => !!t && readMarker(t)?.type === 'num';
+  if (numberCol < 0 && titleCol >= 0 && !row[titleCol].text && numbered(prev[titleCol].text) && !(textCol >= 0 && numbered(row[textCol].text))) {
+    row[titleCol] = { ...prev[titleCol] };
+    const filled = roles.flatMap((r, c) => (row[c].text ? [r] : []));
+    if (textCol >= 0 && !row[textCol].text && filled.length > 1
+      && filled.every((r) => r === 'title' || r === 'leaders' || r === 'leadUnits' || r === 'coUnits' || r === 'deadline')) row[textCol] = { ...prev[textCol] };
+  }
   roles.forEach((r, c) => {
     if (row[c].text || !prev[c].text) return;
     if (r === 'category' || r === 'leaders' || (merged && (r === 'number' || r === 'title'))
@@ -271,30 +328,135 @@ function inherit(row: Cell[], prev: Cell[] | null, roles: ColumnRole[]): void {
   });
 }
 
-function buildTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Array<{ number: TextLine | null; lines: TextLine[] }>,
-  sectionBefore: Map<number, TextLine>): TableBlock {
+type Row = { number: TextLine | null; lines: TextLine[] };
+
+/**
+ * A task column whose cells are mostly figures (8950人, 7699套, ≥2%) beside another task column holds
+ * targets, not tasks (目标任务 next to 项目名称). `columns` holds each column's cells.
+ */
+export function figureColumns(roles: ReadonlyArray<string | null>, columns: string[][]): number[] {
+  const textCols = roles.flatMap((r, c) => (r === 'text' || r === 'title' ? [c] : []));
+  if (textCols.length < 2) return [];
+  const out = textCols.filter((c) => {
+    const cells = columns[c].map((t) => t.trim()).filter(Boolean);
+    const figures = cells.filter((t) => cellKind(t) === 'number').length;
+    return figures >= 2 && figures * 5 >= cells.length * 3;
+  });
+  return out.length < textCols.length ? out : [];
+}
+
+/** Cells of delimited rows read in order (the first cell in the first column …): each column's cells. */
+function cellsInOrder(rows: Row[], roles: ColumnRole[]): string[][] {
+  const columns: string[][] = roles.map(() => []);
+  const numberCol = roles.indexOf('number');
+  for (const r of rows) {
+    // the columns the row's lines stand for: all, or all but 序号 when the number stands apart
+    // (a category before 序号 was read as a section)
+    const cols = roles.flatMap((role, c) => (r.number && (c === numberCol || (c < numberCol && role === 'category')) ? [] : [c]));
+    // only rows that fit the header and open where it does (a sub-row, a row with an extra cell, would shift)
+    const fits = r.lines.length <= cols.length && (r.number || roles[0] !== 'number' || ROW_NUMBER.test(cellText(r.lines[0]?.text ?? '')));
+    if (fits) r.lines.forEach((l, i) => columns[cols[i]].push(cellText(l.text)));
+  }
+  return columns;
+}
+
+/** Cells one a line, each closed by "|": every line is a whole cell, none a wrapped part of one. */
+const closedCells = (rows: Row[]) => {
+  const lines = rows.flatMap((r) => r.lines);
+  return lines.length > 0 && lines.filter((l) => /\|\s*$/u.test(l.text)).length >= lines.length * 0.9;
+};
+
+function buildTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Row[],
+  sectionBefore: Map<number, TextLine>, delimited = false, stacked = false): TableBlock {
+  // (rows one a line only: one cell a line, a merged cell missing from a row shifts every cell after it)
+  const figures = delimited && !stacked ? new Set(figureColumns(roles, cellsInOrder(rows, roles))) : new Set<number>();
+  // the task columns, but for targets (by their cells, or one cell a line by their label: 目标任务)
+  const tasks = roles.flatMap((r, c) => ((r === 'text' && !figures.has(c) && !(stacked && TARGET.test(SQUASH(labels[c])))) || r === 'title' ? [c] : []));
+  if (delimited && tasks.length === 1) {
+    // cells between "|" or spaces are whole cells: two of them dealt to one task column are a name and its
+    // content under a header cell spanning both (项目名称 over 深化…改革 | 完成在职参保人数6300人)
+    const at = tasks[0];
+    // only where no column stands between the task and its assignment to take the second cell
+    if (['leaders', 'leadUnits', 'coUnits', 'deadline', 'prose'].includes(roles[at + 1])) {
+      const titled = [...roles.slice(0, at), 'title' as const, 'text' as const, ...roles.slice(at + 1)];
+      const named = roles[at] === 'title' ? [labels[at], '内容'] : ['名称', labels[at]];
+      const titledLabels = [...labels.slice(0, at), ...named, ...labels.slice(at + 1)];
+      const dealt = dealTable(titled, titledLabels, rows, delimited, stacked, at);
+      if (dealt.some((sub) => sub.some((cols) => cols[at].length && cols[at + 1].length))) {
+        return assembleTable(headPos, titledLabels, titled, rows, dealt, sectionBefore, stacked);
+      }
+    }
+  }
+  return assembleTable(headPos, labels, roles, rows, dealTable(roles, labels, rows, delimited, stacked), sectionBefore, stacked);
+}
+
+// (a 名称 column names each row's own project: not merged)
+const isOuterTask = (roles: ColumnRole[], labels: string[], c: number) =>
+  roles[c] === 'text' && roles[c + 1] === 'text' && !TARGET.test(SQUASH(labels[c + 1]));
+
+/** Each row's lines dealt to the columns: per row, per sub-row, each column's lines. */
+function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited: boolean, stacked: boolean, nameCol = -1): number[][][][] {
+  const numberCol = roles.indexOf('number');
+  // a name column that is the only task column takes the tasks' text, long or short (指标名称)
+  const onlyTitle = !roles.includes('text');
+  const tasks = roles.filter((r) => r === 'text' || r === 'title').length;
+  let dealRoles: DealRole[] = roles.map((r, c) => {
+    if (c === nameCol || (onlyTitle && r === 'title')) return 'name';
+    if (c === numberCol && rows.every((x) => x.number)) return 'other';
+    // units that judge or supply data (评分部门) take unit lines, so the units before them keep only their own
+    if (r === 'other' && NOT_ASSIGNED.test(SQUASH(labels[c])) && !/人$/u.test(SQUASH(labels[c]))) return 'judges';
+    // a target beside the task column (年度目标) may be a figure as well as a phrase
+    if (r === 'text' && tasks >= 2 && TARGET.test(SQUASH(labels[c]))) return 'target';
+    // the first of two task columns one after the other, in cells one a line, is the outer one: merged over the
+    // rows under it, it appears only in the first of them (考核指标 over 考核内容)
+    if (stacked && isOuterTask(roles, labels, c)) return 'name';
+    return r;
+  });
+  if (delimited && !stacked) {
+    const figures = new Set(figureColumns(roles, cellsInOrder(rows, roles)));
+    dealRoles = dealRoles.map((r, c) => (figures.has(c) ? 'other' : r));
+  }
+  return rows.map((row) => {
+    row.lines = mergeWrappedNames(row.lines);
+    const texts = row.lines.map((l) => cellText(l.text));
+    if (row.number && numberCol >= 0) {
+      // the number stands apart: deal the columns after it (a category before it was read as a section)
+      // and the ones before it that may still follow it, then put the number back in its column
+      const before = dealRoles.slice(0, numberCol).map((r) => r === 'category');
+      const skip = (c: number) => c === numberCol || (c < numberCol && before[c]);
+      return dealRow(texts, dealRoles.filter((_, c) => !skip(c)), delimited)
+        .map((sub) => {
+          const out: number[][] = [];
+          let k = 0;
+          dealRoles.forEach((_, c) => out.push(c === numberCol ? [-1] : skip(c) ? [] : sub[k++]));
+          return out;
+        });
+    }
+    return dealRow(texts, dealRoles, delimited);
+  });
+}
+
+function assembleTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Row[], dealt: number[][][][],
+  sectionBefore: Map<number, TextLine>, stacked = false): TableBlock {
+  const outer = !stacked ? [] : roles.flatMap((_, c) => (isOuterTask(roles, labels, c) ? [c] : []));
   const out: Cell[][] = [labels.map((l) => ({ text: l, pos: headPos }))];
   let prev: Cell[] | null = null;
   let category = '';
-  const numberCol = roles.indexOf('number');
   const categoryCol = roles.indexOf('category');
-  const dealRoles = roles.map((r, c) => (c === numberCol && rows.every((x) => x.number) ? 'other' : r));
   rows.forEach((row, ri) => {
     const section = sectionBefore.get(ri);
     if (section) out.push(roles.map(() => ({ text: cellText(section.text), pos: section.pos })));
-    row.lines = mergeWrappedNames(row.lines);
-    const texts = row.lines.map((l) => cellText(l.text));
-    const dealt = row.number && numberCol >= 0
-      ? dealRow(texts, roles.filter((_, c) => c !== numberCol))
-      : dealRow(texts, dealRoles);
     let first: Cell[] | null = null;
-    for (const sub of dealt) {
-      let cols = sub.map((ls) => ls.map((k) => row.lines[k]));
-      if (row.number && numberCol >= 0) cols = [...cols.slice(0, numberCol), [row.number], ...cols.slice(numberCol)];
+    for (const sub of dealt[ri]) {
+      const cols = sub.map((ls) => ls.map((k) => (k < 0 ? row.number! : row.lines[k])));
       const cells = cellsOf(cols, roles);
       // a sub-row shares every cell but its text with the row it belongs to; a row, the merged cells above it
       if (first) inherit(cells, first, roles.map((r) => (r === 'text' || r === 'title' || r === 'other' ? 'other' : 'leaders')));
-      else inherit(cells, prev, roles);
+      else {
+        inherit(cells, prev, roles);
+        // the outer task cell merged over rows (考核指标): a row with its inner task and not the outer lies under it
+        for (const c of outer) if (prev && !cells[c].text && cells[c + 1].text && prev[c].text) cells[c] = { ...prev[c] };
+      }
       // a category column before 序号 is a section: one section row when its value changes
       if (categoryCol >= 0 && cells[categoryCol].text && cells[categoryCol].text !== category) {
         category = cells[categoryCol].text;
@@ -310,7 +472,7 @@ function buildTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRol
 }
 
 /** Rows of a stacked (one cell a line) table, from the first row number on. */
-function stackedRows(blocks: Block[], start: number, width: number, numbered: boolean) {
+function stackedRows(blocks: Block[], start: number, width: number, numbered: boolean, categoryFirst = false) {
   const rows: Array<{ number: TextLine | null; lines: TextLine[] }> = [];
   const sectionBefore = new Map<number, TextLine>();
   let expect = -1;
@@ -323,7 +485,18 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     const t = cellText(b.text);
     const num = ROW_NUMBER.exec(t) ?? ROW_NUMBER_AND_CELL.exec(t);
     const value = num ? Number(num[1]) : NaN;
-    if (num && (expect < 0 || (value > expect - 1 && value <= expect + 2))) {
+    // a figure in a cell (a target of 5) is no row number: while the row above has named nobody yet, a
+    // number followed by names or figures goes on with that row (a row opens with its task or name)
+    const open = rows[rows.length - 1];
+    const named = !open || open.lines.some((l) => ['units', 'people'].includes(cellKind(cellText(l.text))));
+    const after = num && !named && ROW_NUMBER.test(t) ? labelOf(blocks[nextContent(blocks, i + 1)]) : null;
+    const opensTask = !after || !['units', 'people', 'number', 'deadline'].includes(cellKind(after));
+    // the numbering may jump where rows were left out of an excerpt: after a section line, or after a row that
+    // named its units when a task follows the number
+    const next = ROW_NUMBER.test(t) ? labelOf(blocks[nextContent(blocks, i + 1)]) : null;
+    // (a leap of a hundred is no left-out run of rows: a year, a figure)
+    const jump = value - expect < 100 && (!!pendingSection || (named && !!open && !!next && ['short', 'sentence'].includes(cellKind(next))));
+    if (num && opensTask && (expect < 0 || (value > expect - 1 && (value <= expect + 2 || jump)))) {
       if (pendingSection) { sectionBefore.set(rows.length, pendingSection); pendingSection = null; }
       if (ROW_NUMBER.test(t)) rows.push({ number: b, lines: [] });
       else if (!numbered) rows.push({ number: b, lines: [b] }); // no 序号 column: the number stays in the first cell
@@ -336,10 +509,30 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
       expect = value + 1;
       continue;
     }
-    if (isSectionLine(t)) {
-      // a section line between rows (一、经济发展) when a row number follows it
+    // a category cell stands before the number of the first row it groups, after the last cell of the row above
+    const row0 = rows[rows.length - 1];
+    const lastLine = row0?.lines[row0.lines.length - 1];
+    if (categoryFirst && (!row0 || (lastLine && ['units', 'people'].includes(cellKind(cellText(lastLine.text))))) && cellKind(t) === 'short') {
       const after = blocks[nextContent(blocks, i + 1)];
-      if (after && after.kind === 'line' && opensRow(cellText(after.text))) { pendingSection = b; continue; }
+      if (after && after.kind === 'line' && ROW_NUMBER.test(cellText(after.text))) { pendingSection = b; continue; }
+    }
+    if (isSectionLine(t)) {
+      // a section line between rows (一、经济发展) when a row number follows it, maybe after more section lines
+      // (sections with no rows in the excerpt): the last of them heads the row
+      let last = i;
+      let k = nextContent(blocks, i + 1);
+      const sameKind = (x: Block) => x.kind === 'line' && !opensRow(cellText(x.text)) && isSectionLine(cellText(x.text))
+        && readMarker(cellText(x.text))?.type === readMarker(t)?.type;
+      while (k < blocks.length && sameKind(blocks[k])) { last = k; k = nextContent(blocks, k + 1); }
+      const after = blocks[k];
+      // (the next row's number, going on or starting again under the section, not a figure or a year in a
+      // cell: 项目 / 2024)
+      const at = after && after.kind === 'line' ? Number(/^\d{1,4}/u.exec(cellText(after.text))?.[0]) : NaN;
+      if (after && after.kind === 'line' && opensRow(cellText(after.text)) && (expect < 0 || at === 1 || (at > expect - 1 && at - expect < 100))) {
+        pendingSection = blocks[last] as TextLine;
+        i = last;
+        continue;
+      }
       const marker = readMarker(t);
       if (marker && SECTION_MARKERS.has(marker.type)) break;
     }
@@ -348,6 +541,25 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     row.lines.push(b);
   }
   return { rows, sectionBefore, next: i };
+}
+
+/**
+ * The lines of a stacked table whose rows have no numbers, as one run: the dealing opens a new row where
+ * a line goes back to the name or task column. The run ends at a heading, a label line (分享:), a date.
+ */
+function unnumberedRows(blocks: Block[], start: number, width: number) {
+  const lines: TextLine[] = [];
+  let i = start;
+  for (; i < blocks.length && lines.length < width * 8; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'line') break;
+    if (PIPES_ONLY.test(b.text)) continue;
+    const t = cellText(b.text);
+    const marker = readMarker(t);
+    if (/[::]$/u.test(t) || (marker && SECTION_MARKERS.has(marker.type)) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u.test(t)) break;
+    lines.push(b);
+  }
+  return { rows: lines.length ? [{ number: null, lines }] : [], sectionBefore: new Map<number, TextLine>(), next: i };
 }
 
 /** Rows of a table with one row a line, cells between "|" (or spaces, a row opening with its number). */
@@ -360,9 +572,28 @@ function lineRows(blocks: Block[], start: number, sep: Sep, width: number) {
     const re = sep === '|' ? /[^|]+/gu : /\S+/gu;
     for (const m of b.text.matchAll(re)) {
       const lead = m[0].length - m[0].trimStart().length;
-      if (m[0].trim()) lines.push({ kind: 'line', text: m[0].trim(), pos: { line: b.pos.line, column: b.pos.column + m.index! + lead } });
+      const text = m[0].trim();
+      if (!text) continue;
+      const prev = lines[lines.length - 1];
+      // a spaced name (汪  峰) is one cell, not two
+      if (sep === ' ' && prev && /^\p{Script=Han}$/u.test(text) && /^\p{Script=Han}{1,2}$/u.test(prev.text) && isPersonName(prev.text + text)) {
+        lines[lines.length - 1] = { ...prev, text: prev.text + text };
+        continue;
+      }
+      lines.push({ kind: 'line', text, pos: { line: b.pos.line, column: b.pos.column + m.index! + lead } });
     }
     return lines;
+  };
+  /** A numbered row within the next few lines: the table goes on. */
+  const rowAhead = (from: number) => {
+    for (let j = from, seen = 0; j < blocks.length && seen < 3; j++) {
+      const x = blocks[j];
+      if (x.kind !== 'line') return false;
+      if (!x.text.trim()) continue;
+      if (/^\d{1,4}\s/u.test(x.text.trim())) return true;
+      seen++;
+    }
+    return false;
   };
   for (; i < blocks.length; i++) {
     const b = blocks[i];
@@ -382,6 +613,16 @@ function lineRows(blocks: Block[], start: number, sep: Sep, width: number) {
       cut = !/\|\s*$/u.test(b.text);
       continue;
     }
+    // a spaced row's cells that went on over the next lines (各乡镇 / 县开发区 / 县直有关单位 …): a line that
+    // opens with names or figures, not with a task, continues the row above
+    if (sep === ' ' && prev && !/^\d{1,4}\s/u.test(b.text.trim()) && rowAhead(i + 1)) {
+      const more = cellsOf(b);
+      const kind = cellKind(more[0]?.text ?? '');
+      if (more.length && kind !== 'sentence' && kind !== 'short' && prev.lines.length + more.length <= width * 2) {
+        prev.lines.push(...more);
+        continue;
+      }
+    }
     if (sep === '|' ? pipes < 2 : !/\s/.test(b.text.trim())) break;
     // a line that does not close its last cell with "|" was cut inside that cell
     cut = !/\|\s*$/u.test(b.text);
@@ -391,6 +632,13 @@ function lineRows(blocks: Block[], start: number, sep: Sep, width: number) {
     rows.push({ number: null, lines });
   }
   return { rows, next: i };
+}
+
+function namesPeople(table: TableBlock, roles: ColumnRole[]): boolean {
+  const body = table.rows.slice(1).filter((r) => new Set(r.map((c) => c.text)).size > 1);
+  const named = body.filter((r) => roles.some((role, c) => (role === 'leaders' || role === 'leadUnits' || role === 'coUnits')
+    && r[c].text.split('\n').some((t) => ['units', 'people'].includes(cellKind(t))))).length;
+  return body.length > 0 && named * 2 >= body.length;
 }
 
 export function findCellTables(blocks: Block[]): Block[] {
@@ -403,18 +651,37 @@ export function findCellTables(blocks: Block[]): Block[] {
         const more = (all[h] as TextLine).text.split('|').map((x) => x.trim()).filter(Boolean);
         const roles = more.map((x) => columnRole(x) ?? (x.length <= 8 && !/\d{2}/u.test(x) ? 'other' : null));
         if (!more.length || roles.some((r) => r === null) || /^\s*\d/u.test((all[h] as TextLine).text)) break;
+        // a header row as wide as the rows (padded with "|") is whole: the line under it is a second header
+        // row that splits some of its columns (2022年工作计划 → 投资 | 工程主要形象进度). When it names no
+        // assignment, its labels stand among the unread columns before the first assignment column.
+        const pipes = (t: string) => (t.match(/\|/g) ?? []).length;
+        const firstRow = all.slice(h + 1).find((x): x is TextLine => x.kind === 'line' && /^\s*\d{1,4}\s*\|/u.test(x.text));
+        const assignAt = piped.roles.findIndex((r, c) => ['leaders', 'leadUnits', 'coUnits'].includes(r) && c > piped.roles.findIndex((x) => x === 'text' || x === 'title'));
+        if (firstRow && pipes(b.text) >= pipes(firstRow.text) && roles.every((r) => r === 'other') && assignAt > 0) {
+          const at = piped.roles[assignAt - 1] === 'other' ? assignAt - 1 : assignAt;
+          piped.labels.splice(at, assignAt - at, ...more);
+          piped.roles.splice(at, assignAt - at, ...(roles as ColumnRole[]));
+          h++;
+          continue;
+        }
         piped.labels.push(...more);
         piped.roles.push(...(roles as ColumnRole[]));
         h++;
       }
       const { rows, next } = lineRows(all, h, piped.sep, piped.roles.length);
-      if (rows.length) return { table: buildTable(b.pos, piped.labels, piped.roles, rows, new Map()), next };
+      if (rows.length) return { table: buildTable(b.pos, piped.labels, piped.roles, rows, new Map(), true), next };
     }
     const role = columnRole(cellText(b.text));
     if (!role || role === 'other') return null;
     const header = stackedHeader(all, i);
     if (!header) return null;
-    const { rows, sectionBefore, next } = stackedRows(all, header.next, header.roles.length, header.roles.includes('number'));
-    return rows.length ? { table: buildTable(b.pos, header.labels, header.roles, rows, sectionBefore), next } : null;
+    const { rows, sectionBefore, next } = header.unnumbered ? unnumberedRows(all, header.next, header.roles.length)
+      : stackedRows(all, header.next, header.roles.length, header.roles.includes('number'), header.roles[0] === 'category');
+    if (!rows.length) return null;
+    const table = buildTable(b.pos, header.labels, header.roles, rows, sectionBefore, closedCells(rows), true);
+    // rows without numbers are a table only when they name who does the work: most rows name someone
+    // in an assignment column (a checklist of 组织领导 / 业务职责 with deadlines names nobody)
+    if (header.unnumbered && !namesPeople(table, header.roles)) return null;
+    return { table, next };
   });
 }

@@ -5,7 +5,7 @@ import { splitBareItems, splitRunOnTasks } from './bare-items.js';
 import { findTextTables } from './text-tables.js';
 import { findCellTables } from './cell-tables.js';
 import { findRunTogetherTables } from './run-together-tables.js';
-import { readLabelPairs } from './label-pairs.js';
+import { readLabelLines, readLabelPairs } from './label-pairs.js';
 
 export interface Item {
   kind: 'item';
@@ -39,7 +39,7 @@ export function isBreak(text: string): boolean {
 export function segment(doc: DocModel): Unit[] {
   const units: Unit[] = [];
   let current: Item | null = null;
-  for (const block of findCellTables(findTextTables(findRunTogetherTables(readLabelPairs(doc.blocks))))) {
+  for (const block of findCellTables(findTextTables(findRunTogetherTables(readLabelLines(readLabelPairs(doc.blocks)))))) {
     if (block.kind === 'table') { current = null; units.push({ kind: 'table', table: block }); continue; }
     const text = block.text;
     if (!text) continue;

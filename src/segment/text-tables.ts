@@ -4,6 +4,7 @@
 import { fieldOfHeader } from '../assign/keys.js';
 import type { Block, Cell, TableBlock, TextLine } from '../model.js';
 import { scanTables } from './scan.js';
+import { columnRole, dealRow } from './cell-tables.js';
 
 const HEADER_WORDS = [
   '序号', '编号', '工作任务', '重点任务', '主要任务', '重点工作', '重点工作任务', '工作内容', '目标任务', '目标与任务', '任务内容',
@@ -71,7 +72,11 @@ function rowPerLine(blocks: Block[], start: number, words: string[]): { table: T
       break;
     }
     let cells = tokens;
-    if (tokens.length > words.length) {
+    if (tokens.length < words.length) {
+      // empty cells vanished: each cell goes to the column whose kind it is (a deadline to 完成时限, not to 配合单位)
+      const dealt = dealRow(tokens, words.map((w) => columnRole(w) ?? 'other'), true);
+      if (dealt.length === 1) cells = dealt[0].map((ks) => ks.map((k) => tokens[k]).join(''));
+    } else if (tokens.length > words.length) {
       const extra = tokens.length - words.length;
       cells = [...tokens.slice(0, textCol), tokens.slice(textCol, textCol + extra + 1).join(''), ...tokens.slice(textCol + extra + 1)];
     }

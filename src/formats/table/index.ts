@@ -5,7 +5,8 @@ import { emptyAssignment, merge, parseKeyed, parseProse, type Assignment } from 
 import { msg, type TableBlock } from '../../model.js';
 import type { Message, Section } from '../../schema.js';
 import { readMarker, SECTION_MARKERS } from '../../segment/markers.js';
-import { columnRole } from '../../segment/cell-tables.js';
+import { columnRole, figureColumns } from '../../segment/cell-tables.js';
+import { cellKind } from '../../recognize/cell-kind.js';
 import { FIRST_IS_LEAD } from '../../units.js';
 import { append } from '../../text.js';
 import { splitNames } from '../../units.js';
@@ -19,6 +20,7 @@ type Role = 'number' | 'text' | 'title' | 'leaders' | 'leadUnits' | 'coUnits' | 
 const HEADER_CELL = /^[^。;;]{0,24}$/u;
 
 const QUANTITY = /^[\d.,,%%‰~\-—]+\s*(?:个|万|亿|元|人|户|套|座|所|家|项|条|处|台|辆|场|次|公里|千米|米|平方米|亩|吨|床|张|间|万元|亿元|万人|人次)?$/u;
+const FLAG = /\s*[★☆※▲△◆◇]+$/u;
 const PLAN_COLUMN = /措施|举措|计划|安排|路径|做法/u;
 
 export function headerRoles(cells: string[]): Array<Role | null> | null {
@@ -77,15 +79,33 @@ const CN_NUMBER = /^[((]?[一二三四五六七八九十]+[))]?[、.．]?$/u;
  */
 function nameColumnAsTitle(roles: Array<Role | null>, body: TableBlock['rows']): Array<Role | null> {
   const textCols = roles.flatMap((r, i) => (r === 'text' ? [i] : []));
-  if (textCols.length !== 2 || roles.includes('title')) return roles;
-  const [a, b] = textCols;
   const cells = (c: number) => body.map((r) => r[c]?.text.trim() ?? '').filter(Boolean);
+  // a title column with nothing under it but section rows (考核项目, read as sections) names no task
+  const title = roles.indexOf('title');
+  const titleUsed = title >= 0 && new Set(body.filter((r) => new Set(r.map((c) => c.text.trim())).size > 1).map((r) => r[title]?.text.trim()).filter(Boolean)).size > 0;
+  if (textCols.length !== 2 || titleUsed) return roles;
+  const [a, b] = textCols;
   const names = cells(a), sentences = cells(b);
   const short = (t: string) => [...t].length <= 20 && !/[。;;,,]/u.test(t);
-  if (names.length < 1 || !names.every(short) || sentences.filter((t) => !short(t)).length < Math.ceil(sentences.length / 2)) return roles;
-  const out = [...roles];
+  // a first column merged over the rows (its value repeated, the second's not) groups them: the title too
+  const grouped = names.length >= 3 && new Set(names).size * 2 <= names.length && new Set(sentences).size * 4 >= sentences.length * 3;
+  if (names.length < 1 || !names.every(short) || (!grouped && sentences.filter((t) => !short(t)).length < Math.ceil(sentences.length / 2))) return roles;
+  const out: Array<Role | null> = roles.map((r) => (r === 'title' ? null : r));
   out[a] = 'title';
   return out;
+}
+
+/**
+ * A column whose label names nothing we know (a label cut short, 主要领) and whose every cell is a
+ * person's name holds the leaders; a label that says what it holds (联系人, 责任人) is left alone.
+ */
+function peopleColumns(roles: Array<Role | null>, names: string[], body: TableBlock['rows']): Array<Role | null> {
+  if (roles.includes('leaders')) return roles;
+  return roles.map((r, c) => {
+    if (r || columnRole(names[c]) !== null || fieldOfHeader(names[c])) return r;
+    const cells = body.map((row) => row[c]?.text.trim() ?? '').filter(Boolean);
+    return cells.length && cells.length >= body.length / 2 && cells.every((t) => cellKind(t) === 'people') ? 'leaders' : r;
+  });
 }
 
 function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] } | null {
@@ -93,7 +113,11 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
   const header = findHeader(rows);
   if (!header) return null;
   const { names } = header;
-  const roles = nameColumnAsTitle(header.roles, rows.slice(header.end));
+  // the rows that hold cells: full-width section rows (one value across the row) say nothing of the columns
+  const body = rows.slice(header.end).filter((r) => r.length < 2 || new Set(r.map((c) => c.text.trim())).size > 1);
+  // a task column of figures beside another task column holds targets (目标任务: 8950人), not tasks
+  const figures = new Set(figureColumns(header.roles, header.roles.map((_, c) => body.map((r) => r[c]?.text ?? ''))));
+  const roles = peopleColumns(nameColumnAsTitle(header.roles.map((r, c) => (figures.has(c) ? null : r)), body), names, body);
   const textCol = roles.indexOf('text');
   const numberCol = roles.indexOf('number');
   const tasks: RowTask[] = [];
@@ -131,7 +155,8 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
     let number: string | null = null, title: string | null = null;
     const text: string[] = [];
     roles.forEach((role, i) => {
-      const v = texts[i] ?? '';
+      // a flag after a name or a task (工程★, 省民生实事※) marks the row; it is no part of the text
+      const v = role === 'title' || role === 'text' ? (texts[i] ?? '').replace(FLAG, '') : texts[i] ?? '';
       if (!role || !v) return;
       if (role === 'number') number = v.replace(/[、.．]$/u, '');
       else if (role === 'text') { if (!text.includes(v)) text.push(v); }
@@ -151,7 +176,7 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
         append(a[role], list.names.filter((n) => !marked.has(n)));
         if (list.firstIsLead || FIRST_IS_LEAD.test(names[i])) a.firstIsLead = true;
         if (role === 'coUnits' && /配合|协办|协同|参与|协助|协作|共同/.test(names[i])) a.coKey = true;
-        else if (role === 'coUnits' && /责任/.test(names[i])) {
+        else if (role === 'coUnits' && /责任|负责/.test(names[i])) {
           a.responsible = true;
           a.responsibleUnits = append(a.responsibleUnits ?? [], list.names.filter((n) => !marked.has(n)));
         }
