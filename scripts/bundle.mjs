@@ -70,7 +70,7 @@ const train = `
   if (!bundle) throw new Error('the bundle does not load');
   for (const file of ${JSON.stringify(files)}) await bundle.main(['node', 'parse', file]);
   process.stderr.write(\`bundle: \${bundle.writeCaches()} chunks, code cache from \${${files.length}} sample files\\n\`);`;
-const r = spawnSync(process.execPath, ['--input-type=module', '-e', train], { stdio: ['ignore', 'ignore', 'inherit'], cwd: root });
+const r = spawnSync(process.execPath, ['--input-type=module', '-e', train], { stdio: ['ignore', 'ignore', 'inherit'], cwd: root, timeout: 120_000 });
 rmSync(samples, { recursive: true, force: true });
 if (r.status !== 0) {
   // no cache: the bundle still loads, its functions compiled as they are called
