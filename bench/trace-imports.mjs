@@ -5,6 +5,7 @@
 import { createRequire, register } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import vm from 'node:vm';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 
 const seen = new Set();
@@ -21,6 +22,15 @@ Module._load = function (request, parent, isMain) {
     if (file.startsWith('/')) seen.add(pathToFileURL(file).href);
   } catch { /* builtins and unresolvable requests */ }
   return load.apply(this, arguments);
+};
+
+// the chunks of dist/bundle/ (src/bundle.ts) are compiled as vm.Script, not loaded by either loader
+const Script = vm.Script;
+vm.Script = class extends Script {
+  constructor(code, options) {
+    super(code, options);
+    if (options?.filename?.startsWith('/')) seen.add(pathToFileURL(options.filename).href);
+  }
 };
 
 process.on('exit', () => {

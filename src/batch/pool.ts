@@ -17,7 +17,8 @@ export interface Pool {
 
 export { defaultJobs } from './jobs.js';
 
-const canThread = import.meta.url.endsWith('.js');
+// dist/batch/pool.js, or a chunk of dist/bundle/ (src/bundle.ts); not the TypeScript sources
+const canThread = /\.c?js$/.test(import.meta.url);
 
 export function createPool(jobs: number, timeoutMs: number | null): Pool {
   if (jobs <= 1 || !canThread) {
@@ -29,7 +30,7 @@ export function createPool(jobs: number, timeoutMs: number | null): Pool {
   }
   const heapMb = workerHeapMb(jobs);
   const pool = new Piscina({
-    filename: new URL('./worker.js', import.meta.url).href,
+    filename: new URL('../batch/worker.js', import.meta.url).href, // from dist/batch/ or dist/bundle/
     minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000,
     // a small young generation keeps each thread's memory down and, measured, runs no slower
     // and a cap on each old generation bounds the whole pool's memory (see workerHeapMb).

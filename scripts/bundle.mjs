@@ -1,0 +1,79 @@
+// node scripts/bundle.mjs — after tsc (npm run build): dist/cli/index.js and what it imports as CommonJS
+// chunks in dist/bundle/, then a training run that parses a few sample notices (text, GB18030 text,
+// HTML, .docx) and saves each chunk's V8 code cache. bin/parse.js runs the bundle while it is as new as
+// dist/ (src/bundle.ts), dist/cli/index.js otherwise. Issue 13: the start-up of a one-file parse.
+// Without rolldown (a dev tool) nothing is bundled and bin/parse.js runs dist/ as before.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const out = join(dist, 'bundle');
+rmSync(out, { recursive: true, force: true }); // never a manifest or a cache of an older build
+
+let rolldown;
+try {
+  rolldown = await import('rolldown');
+} catch {
+  console.error('bundle: rolldown not installed: bin/parse.js runs dist/ unbundled');
+  process.exit(0);
+}
+
+// Bundled: the packages a parse of one file loads, so that they come from the code cache too (chalk is
+// ES-module only, so it cannot be required). The others stay packages loaded as they are: piscina
+// finds its worker file beside itself, and the rest load only for batches, ledgers and other formats.
+const BUNDLED = /^(commander|chalk|parse5|parse5-htmlparser2-tree-adapter|domhandler|domelementtype|entities)(\/|$)/;
+const inputs = new Set();
+await rolldown.build({
+  input: join(dist, 'cli', 'index.js'),
+  platform: 'node',
+  logLevel: 'silent',
+  external: (id) => id.startsWith('node:') || (!/^[./#]/.test(id) && !BUNDLED.test(id)),
+  plugins: [
+    { name: 'inputs', load(id) { if (id.startsWith(dist)) inputs.add(id); return null; } },
+    // import() of a package (opencc-js, exceljs, pdf.js) as __import(): a script compiled from a code
+    // cache cannot run import() on Node 20 (its dynamic-import callback is lost), so src/bundle.ts
+    // passes each chunk an __import that imports from an ES module
+    { name: 'dynamic-import', renderChunk: (code) => code.replace(/(?<![\w$.])import\(/g, '__import(') },
+  ],
+  output: { dir: out, format: 'cjs', entryFileNames: 'cli-[hash].cjs', chunkFileNames: '[name]-[hash].cjs' },
+});
+const entry = readdirSync(out).find((f) => /^cli-.*\.cjs$/.test(f));
+const manifest = {
+  entry,
+  inputs: [...inputs].sort().map((f) => { const s = statSync(f); return [relative(dist, f), s.size, s.mtimeMs]; }),
+};
+writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest)}\n`);
+
+// The training run: a fresh process with no extra flags (V8 rejects a cache made under other flags).
+const samples = join(out, '.samples');
+mkdirSync(samples);
+const fixture = ['haizhou-2022.txt'].map((f) => join(root, 'fixtures', f)).find(existsSync);
+const files = [];
+if (fixture) {
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync(fixture, 'utf8');
+  const { docxFromText, htmlFromText } = await import(join(root, 'bench', 'zip.mjs'));
+  const iconv = (await import('iconv-lite')).default;
+  const write = (name, data) => { writeFileSync(join(samples, name), data); files.push(join(samples, name)); };
+  write('one.txt', text);
+  write('one-gb18030.txt', iconv.encode(text, 'gb18030'));
+  write('one.html', htmlFromText(text));
+  write('one-gbk.html', iconv.encode(htmlFromText(text).replace('charset="utf-8"', 'charset="gbk"'), 'gbk'));
+  write('one.docx', docxFromText(text));
+}
+const train = `
+  const { loadBundle } = await import(${JSON.stringify(join(dist, 'bundle.js'))});
+  const bundle = loadBundle(${JSON.stringify(dist)});
+  if (!bundle) throw new Error('the bundle does not load');
+  for (const file of ${JSON.stringify(files)}) await bundle.main(['node', 'parse', file]);
+  process.stderr.write(\`bundle: \${bundle.writeCaches()} chunks, code cache from \${${files.length}} sample files\\n\`);`;
+const r = spawnSync(process.execPath, ['--input-type=module', '-e', train], { stdio: ['ignore', 'ignore', 'inherit'], cwd: root, timeout: 120_000 });
+rmSync(samples, { recursive: true, force: true });
+if (r.status !== 0) {
+  // no cache: the bundle still loads, its functions compiled as they are called
+  console.error('bundle: the training run failed; no code cache');
+  for (const f of readdirSync(out)) if (f.endsWith('.cache')) rmSync(join(out, f));
+}

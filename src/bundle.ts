@@ -1,0 +1,81 @@
+// The command line from dist/bundle/ (scripts/bundle.mjs): dist/cli/index.js and everything it imports,
+// as a few CommonJS chunks, each compiled from V8's code cache made at build time. Node 20's ES module
+// loader costs ~0.5 ms of CPU per module and compiles every function on its first call; a parse of one
+// file loads ~65-90 modules, so these two were a third of its run (issue 13). Node 20 has no
+// module.enableCompileCache (Node 22): vm.Script with cachedData is the way to the same cache.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import vm from 'node:vm';
+
+// CommonJS's wrapper, and __import: the chunks' import() of packages (scripts/bundle.mjs), done here
+const WRAPPER = '(function (exports, require, module, __filename, __dirname, __import) { ';
+const importEsm = (specifier: string): Promise<unknown> => import(specifier);
+
+/** What scripts/bundle.mjs writes next to the chunks. */
+export interface BundleManifest {
+  /** The chunk that exports main (dist/cli/index.js). */
+  entry: string;
+  /** Every dist module the bundle was built from: path under dist/, size, mtime (ms). */
+  inputs: Array<[string, number, number]>;
+}
+
+export interface LoadedBundle {
+  main: (argv: string[]) => Promise<number>;
+  /** Chunks loaded so far, and how many of them came from their code cache (V8 accepted it). */
+  stats(): { chunks: number; fromCache: number };
+  /** Writes each loaded chunk's code cache (its functions compiled so far) beside it: the build's training run. */
+  writeCaches(): number;
+}
+
+/**
+ * The bundled CLI, or null when there is none or it is older than dist/ (a `tsc` run since the bundle
+ * was built): then dist/cli/index.js is what runs, so a bundle can never run stale code.
+ */
+export function loadBundle(distDir: string): LoadedBundle | null {
+  const dir = join(distDir, 'bundle');
+  let manifest: BundleManifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as BundleManifest;
+  } catch {
+    return null;
+  }
+  for (const [path, size, mtime] of manifest.inputs) {
+    const info = statSync(join(distDir, path), { throwIfNoEntry: false });
+    if (!info || info.size !== size || info.mtimeMs !== mtime) return null;
+  }
+  const loaded = new Map<string, { exports: unknown }>();
+  const scripts: Array<[string, vm.Script]> = [];
+  let fromCache = 0;
+  // A chunk requires its siblings as ./name.cjs (loaded here, from the cache) and packages and node:
+  // modules by name (Node's own require, as anywhere else).
+  const load = (file: string): unknown => {
+    const done = loaded.get(file);
+    if (done) return done.exports;
+    const module = { exports: {} as unknown };
+    loaded.set(file, module);
+    let cachedData: Buffer | undefined;
+    try {
+      cachedData = readFileSync(`${file}.cache`);
+    } catch { /* none: compiled as usual */ }
+    // a cache from another Node version or other V8 flags is rejected by V8, and the source compiled as usual
+    const script = new vm.Script(`${WRAPPER}${readFileSync(file, 'utf8')}\n})`, { filename: file, cachedData });
+    scripts.push([file, script]);
+    if (cachedData && !script.cachedDataRejected) fromCache++;
+    const outer = createRequire(file);
+    const require = Object.assign(
+      (id: string) => (id.startsWith('./') && id.endsWith('.cjs') ? load(join(dir, id.slice(2))) : outer(id)),
+      { resolve: outer.resolve, cache: outer.cache, main: outer.main });
+    (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, require, module, file, dir, importEsm);
+    return module.exports;
+  };
+  const { main } = load(join(dir, manifest.entry)) as { main: LoadedBundle['main'] };
+  return {
+    main,
+    stats: () => ({ chunks: scripts.length, fromCache }),
+    writeCaches: () => {
+      for (const [file, script] of scripts) writeFileSync(`${file}.cache`, script.createCachedData());
+      return scripts.length;
+    },
+  };
+}

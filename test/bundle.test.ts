@@ -1,0 +1,60 @@
+// The bundled command line (scripts/bundle.mjs, src/bundle.ts): the same output as dist/cli, its code
+// cache accepted, and never used once dist/ has been rebuilt without it.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BundleManifest } from '../src/bundle.js';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const built = existsSync(join(dist, 'bundle', 'manifest.json'));
+// a child with no NODE_OPTIONS: V8 takes a code cache only under the flags it was made with
+const env = (extra: Record<string, string> = {}) => {
+  const { NODE_OPTIONS: _, ...rest } = process.env;
+  return { ...rest, ...extra };
+};
+const cli = (args: string[], extra?: Record<string, string>) =>
+  spawnSync(process.execPath, [join(root, 'bin', 'parse.js'), ...args], { encoding: 'utf8', env: env(extra), cwd: root });
+
+describe.skipIf(!built)('the bundled command line', () => {
+  it('gives the output of dist/cli, for text, HTML (GBK, UTF-8) and a sheet', () => {
+    for (const file of ['fixtures/haizhou-2022.txt', 'fixtures/published/guangdong-2021.gbk.html', 'fixtures/published/guangdong-2021.table.html', 'fixtures/converted/haizhou-2022.table.xlsx']) {
+      const bundled = cli([file]);
+      const plain = cli([file], { FENJIE_NO_BUNDLE: '1' });
+      expect(bundled.status).toBe(0);
+      expect(bundled.stderr).toBe(plain.stderr);
+      expect(bundled.stdout).toBe(plain.stdout);
+      expect(JSON.parse(bundled.stdout).tasks.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('loads its chunks from the code cache', () => {
+    const script = `const { loadBundle } = await import(${JSON.stringify(join(dist, 'bundle.js'))});
+      const b = loadBundle(${JSON.stringify(dist)});
+      await b.main(['node', 'parse', ${JSON.stringify(join(root, 'fixtures', 'haizhou-2022.txt'))}]);
+      process.stderr.write(JSON.stringify(b.stats()));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: env(), cwd: root });
+    expect(r.status).toBe(0);
+    const stats = JSON.parse(r.stderr) as { chunks: number; fromCache: number };
+    expect(stats.chunks).toBeGreaterThan(3);
+    expect(stats.fromCache).toBe(stats.chunks);
+  });
+
+  it('is not used once a module it was built from has changed (a tsc run since)', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'fenjie-bundle-'));
+    try {
+      cpSync(dist, copy, { recursive: true, preserveTimestamps: true });
+      const { loadBundle } = await import('../src/bundle.js');
+      const manifest = JSON.parse(readFileSync(join(copy, 'bundle', 'manifest.json'), 'utf8')) as BundleManifest;
+      expect(manifest.inputs.map(([p]) => p)).toContain('pipeline.js');
+      utimesSync(join(copy, 'pipeline.js'), new Date(), new Date(Date.now() + 5000));
+      expect(loadBundle(copy)).toBeNull();
+      rmSync(join(copy, 'bundle', 'manifest.json'));
+      expect(loadBundle(copy)).toBeNull();
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
