@@ -2,6 +2,7 @@
 import { trimSet } from './text.js';
 import { isDeadlineSpan } from './recognize/deadline-span.js';
 import { isUnit } from './recognize/unit.js';
+import { isPerson as isPersonSpan } from './recognize/person.js';
 const OPEN = '((〈《[【〔<';
 const CLOSE = '))〉》]】〕>';
 const SEPARATORS = new Set(['、', ',', ',', ';', ';']);
@@ -90,6 +91,9 @@ function dropTrailingRemark(value: string, rule: { firstIsLead: boolean }): stri
   const parts = splitTopLevel(value, (ch) => ch === '。');
   if (parts.length < 2 || !parts.slice(1).some((p) => p.trim())) return value;
   const rest = parts.slice(1).join('。');
+  // a sentence that opens with no name (建设进度相对较慢的县区为舒城县) is narration after the list, not names
+  const opening = trimSet(splitTopLevel(rest.trim(), (ch) => SEPARATORS.has(ch))[0] ?? '', '。.');
+  if (opening && !isUnit(opening) && !isPersonSpan(opening) && !isDeadlineSpan(opening)) return parts[0];
   if (!REMARK_SENTENCE.test(rest)) return value;
   if (FIRST_IS_LEAD.test(rest)) rule.firstIsLead = true;
   return parts[0];

@@ -13,8 +13,8 @@ const SENTENCE_PUNCT = /[。;;!?!?::“”"《》]/u;
 const TRAILING_NOTE = /[((〈<[【〔][^(())〈〉<>\[\]【】〔〕]{0,20}[))〉>\]】〕]$/u;
 const HAN = /^[\p{Script=Han}A-Za-z0-9·]+$/u;
 const INNER_NOTE = /[((〈<][^(())〈〉<>]{0,20}[))〉>]/gu;
-/** Words of remarks and running text that no organ's name contains. */
-const NOT_A_NAME = /涉及|不再|均为|以下|下同|同上|分工|负责|牵头|配合|[::]/u;
+/** Words of remarks and running text that no organ's name contains (…的县区为X: a sentence saying what is). */
+const NOT_A_NAME = /涉及|不再|均为|以下|下同|同上|分工|负责|牵头|配合|[::]|的\p{Script=Han}{0,6}为/u;
 const ACTIONS_G = new RegExp(ACTION_WORDS.source, 'gu');
 const RUN_INTO_TEXT = /(?:局|委|办|公司|中心|街道|政府)(?:推进|实施|完成|建设|开展|落实|提升|加快|新建|改造|提供|打造|组织|启动)/u;
 /** Bare numbers, dates and measures are never names. */

@@ -8,8 +8,8 @@ import { endOf, itemLines, shareParsed, titleAndText, trailingBracket, withInner
 import type { ItemFormat, ItemParse } from '../types.js';
 
 const OPEN_KEY = new RegExp(`[((\\[【〔]\\s*(?:${KEY_ALTERNATION})\\s*[::]`, 'gu');
-/** Keys written straight after the text, without brackets: "…建设。牵头单位:X;责任单位:Y" */
-const BARE_KEY = new RegExp(`(?<=[。;;.!!])\\s*(?:${KEY_ALTERNATION})\\s*[::]`, 'u');
+/** Keys written straight after the text, without brackets: "…建设。牵头单位:X;责任单位:Y", "…工程,牵头部门:X。" */
+const BARE_KEY = new RegExp(`(?<=[。;;.!!,,])\\s*(?:${KEY_ALTERNATION})\\s*[::]`, 'u');
 
 export const inlineAssignment: ItemFormat = {
   kind: 'item',
