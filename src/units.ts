@@ -47,7 +47,7 @@ function stripRemarks(entry: string, rule: { firstIsLead: boolean; lead: boolean
   });
 }
 
-const VERB = '(?:按职责分工|按职责|共同|分别)?(?:负责|配合|参与|落实)?';
+const VERB = '(?:按职责分工|按职责|共同|分别)?(?:负责|配合|参与|参加|协助|落实)?';
 /** What may follow 等 without being a name: 部门 / 单位 (and a verb) or nothing. */
 const NOTHING_AFTER_DENG = new RegExp(`^(?:部门|单位|部门单位|单位部门)?${VERB}$`, 'u');
 const GROUP_AFTER_DENG = new RegExp(`^((?:有关|相关|各有关|各相关)(?:部门|单位|部门和单位))${VERB}$`, 'u');
@@ -98,7 +98,7 @@ function dropTrailingRemark(value: string, rule: { firstIsLead: boolean }): stri
   if (FIRST_IS_LEAD.test(rest)) rule.firstIsLead = true;
   return parts[0];
 }
-const TRAILING_VERB = /(?:按职责分工|按职责|分别|共同|积极)?(?:负责落实|负责|配合|落实|参与|协助|牵头)$/u;
+const TRAILING_VERB = /(?:按职责分工|按职责|分别|共同|积极)?(?:负责落实|负责|配合|落实|参与|参加|协助|牵头)$/u;
 const REMARK_SENTENCE = /不再|不逐一|不一一|以下|下同|均需|均由|均为|列第一|首位|第一位|牵头或汇总|按职责分工/u;
 
 export function splitNames(value: string, kind: 'leaders' | 'units' = 'units'): NameList {

@@ -28,6 +28,8 @@ interface Node {
   part: number;
   /** Position among all items, in document order. */
   index: number;
+  /** A bullet under a task that carries its own assignment: a detail of that task, no task itself. */
+  detail?: boolean;
 }
 interface Heading { kind: 'heading'; marker: string | null; title: string; type: MarkerType | 'none'; parent: Node | Heading | null; leader: string | null; leadUnit?: string | null }
 type StackEntry = { type: MarkerType | 'none'; node: Node | Heading };
@@ -229,6 +231,13 @@ function passDown(nodes: Node[]): void {
   for (const n of nodes) {
     if (!n.children.length) continue;
     const kids = n.children;
+    // "1、加强经济运行分析。(牵头单位:X)" over "▲增加值增长14%…" lines: bullets without an assignment of their own
+    // detail the task above; it stays the task
+    if (n.parse && hasAssignment(n.parse.assignment) && kids.every((k) => k.item.marker.type === 'bullet' && !k.parse && !k.children.length && !k.descendants)) {
+      for (const k of kids) k.detail = true;
+      n.children = [];
+      continue;
+    }
     const last = kids[kids.length - 1];
     const unassigned = kids.filter((k) => !k.parse);
     // "1.完善应急预案体系 (1)… (2)… (责任单位:…)": the assignment after the last sub-item is the group's.
@@ -304,7 +313,7 @@ function toTasks(ordered: Entry[],
   const parsers = new Set<string>();
   const numbered: Numbered[] = [];
   const own = (n: Node) => withAncestors(n, n.parse?.assignment ?? n.inherited ?? emptyAssignment());
-  const isTask = (n: Node) => !n.children.length && !n.descendants
+  const isTask = (n: Node) => !n.detail && !n.children.length && !n.descendants
     && (hasAssignment(own(n)) || leadersFrom(n.parent).length > 0 || leadUnitsFrom(n.parent).length > 0);
   const taskNodes = nodes.filter(isTask);
   const firstTask = taskNodes[0], lastTask = taskNodes[taskNodes.length - 1];
@@ -369,6 +378,10 @@ function toTasks(ordered: Entry[],
     }
     const n = entry.node;
     const start: Pos = n.item.line.pos;
+    if (n.detail) {
+      messages.push(msg('info', 'unparsed-item', start, `bullet ${n.item.head.slice(0, 12)} details the task above it and is not read as a task`));
+      continue;
+    }
     const willBeTask = !n.children.length && !n.descendants && (isTask(n) || amongTasks(n));
     numbered.push({ label: n.item.marker.label, pos: start, taskId: willBeTask ? `t${tasks.length + 1}` : null });
     if (n.children.length || n.descendants) {
