@@ -2,6 +2,7 @@
 import type { Assignment } from '../assign/parse.js';
 import type { Pos, TextLine } from '../model.js';
 import { innerBlocks } from '../recognize/clause.js';
+import { KEY_LINE } from '../assign/keys.js';
 import type { Item, Unit } from '../segment/index.js';
 import type { ItemFormat } from './types.js';
 
@@ -17,9 +18,20 @@ export function endOf(line: TextLine, length = line.text.length): Pos {
 const SHORT_TITLE = 30;
 const TITLE_END = /(项目|工程|行动|计划|建设|工作|改造|提升|服务|中心|活动|体系|机制|平台|实事|保障|治理|整治|升级|共享|设施|制度|基地|园区|改革)$/u;
 
-/** A short, unpunctuated first line followed by a body is the task's own title (民生实事 projects). */
+/** Labels of a task's attributes (建设内容: 完成时限: 主要目标:), not the name of the thing itself. */
+const ATTRIBUTE_LABEL = /(内容|目标|任务|要求|措施|举措|时间|时限|地点|情况|说明|备注|进展|进度|名称|标准|范围|对象|方式|依据|重点|原则|规模|概况|成效|问题|计划|安排|来源|单位|部门|领导|责任人|联系人|电话|注|思路|路径|指标)$/u;
+const NAMED_HEAD = /^([^。;;,,::、()()“”\s|]{4,20})[::]\s*(\S.*)$/u;
+
+/**
+ * A short, unpunctuated first line followed by a body is the task's own title (民生实事 projects); so is the
+ * name before a colon that opens the task ("人均地区生产总值:增长6%左右"), unless it labels an attribute.
+ */
 export function titleAndText(lines: string[]): { title: string | null; text: string } {
   const parts = lines.map((l) => l.trim()).filter(Boolean);
+  const named = NAMED_HEAD.exec(parts[0] ?? '');
+  if (named && !ATTRIBUTE_LABEL.test(named[1]) && !KEY_LINE.test(parts[0]) && !/^\d/u.test(named[1])) {
+    return { title: named[1], text: join([named[2], ...parts.slice(1)]) };
+  }
   const head = parts[0] ?? '', n = [...head].length;
   // A wrapped first line of running text is not a title: a title is short, unpunctuated and names a thing.
   if (parts.length >= 2 && n <= SHORT_TITLE && !/[。;;,,::!?!?]/u.test(head) && (n <= 15 || TITLE_END.test(head))) {

@@ -20,8 +20,8 @@ const RESP_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(RESPONSIBLE_VERBS)})$`
 const WITH_RE = /^(?:由)?(.+?)会同(.+?)(?:共同|分别)?(?:负责|研究|落实|办理|承担|组织|推进|实施|制定|提出|牵头|卖力)?(?:落实|推进|实施)?$/u;
 const LEAD_AS = /^(.+?)为牵头(?:单位|部门)$/u;
 const CO_AS = /^(.+?)为(?:配合|责任|参与|协办)(?:单位|部门)$/u;
-/** 主办单位:X / 责任单位;X (a typo'd separator) / 牵头单位 X. */
-const KEYED_LOOSE = /^((?:牵头|主办|主责|责任|配合|协办|协同|参与)(?:单位|部门|科室|处室))\s*[;;,,\s]\s*(.+)$/u;
+/** 主办单位:X / 责任单位;X (a typo'd separator) / 牵头单位 X / 责任单位为X (a sentence naming them). */
+const KEYED_LOOSE = /^((?:牵头|主办|主责|责任|配合|协办|协同|参与)(?:单位|部门|科室|处室))\s*(?:[;;,,\s]|均?为|是)\s*(.+)$/u;
 const MAX_CLAUSE = 160;
 const KEY_SEMICOLON = /((?:牵头|主办|主责|责任|配合|协办|协同|参与)(?:单位|部门|科室|处室|领导))\s*[;;]/gu;
 
@@ -196,4 +196,43 @@ export function isRemarkOnly(span: string): boolean {
   const clauses = splitTopLevel(trimSet(span, '。.;;,,'), (ch) => ch === ',' || ch === ',' || ch === ';' || ch === ';' || ch === '。')
     .map((c) => trimSet(c, '。.,,;;、')).filter(Boolean);
   return clauses.length > 0 && clauses.every(isRemark);
+}
+
+/** A clause that opens with the word of its role (责任单位为X, 牵头单位:X): one that can stand among a text's clauses. */
+const KEY_OPENED = /^(?:(?:牵头|主办|主责|责任|配合|协办|协同|参与)(?:单位|部门|科室|处室)\s*(?:[::]|均?为|是))/u;
+
+/**
+ * Assignment clauses written among a line's own clauses, without brackets, each opening with its role word:
+ * "增长7%(…),责任单位为区发改委;技改投资比重16.5%(…),责任单位为区经信局;". The line must end in one.
+ * Each is cut out (with the separator before it) and the names merged; null when the line does not end in one.
+ */
+export function keyedClauses(text: string): { text: string; assignment: Assignment } | null {
+  if (text.length > 4000) return null;
+  const body = trimSet(text, '。.;;,,', 'end');
+  // clause boundaries at top level (never inside brackets)
+  const cuts: Array<{ start: number; end: number }> = [];
+  let depth = 0, from = 0;
+  const isSep = (ch: string) => ch === ',' || ch === ',' || ch === ';' || ch === ';' || ch === '。';
+  for (let i = 0; i <= body.length; i++) {
+    const ch = body[i];
+    if (i < body.length && '((〈《[【〔“'.includes(ch)) depth++;
+    else if (i < body.length && '))〉》]】〕”'.includes(ch)) depth = Math.max(0, depth - 1);
+    if (i === body.length || (depth === 0 && isSep(ch))) { cuts.push({ start: from, end: i }); from = i + 1; }
+  }
+  const keyed = cuts.map((c) => {
+    const clause = body.slice(c.start, c.end).trim();
+    return KEY_OPENED.test(clause) ? readClause(clause) : null;
+  });
+  if (cuts.length < 2 || !keyed[keyed.length - 1]) return null;
+  let a: Assignment | null = null, out = '', at = 0;
+  cuts.forEach((c, k) => {
+    const read = keyed[k];
+    if (!read || k === 0) return;
+    a = a ? (mergeInto(a, read), a) : read;
+    out += body.slice(at, c.start - 1); // without the separator before the clause
+    at = c.end;
+  });
+  if (!a) return null;
+  out += body.slice(at);
+  return { text: out.trim(), assignment: a };
 }

@@ -3,7 +3,7 @@
 import { KEY_LINE, STOP_LINE } from '../assign/keys.js';
 import { hasKey, PROSE_WORD } from '../assign/parse.js';
 import { trailingBracket } from '../assign/brackets.js';
-import { isRemarkOnly, readClause } from '../recognize/clause.js';
+import { isRemarkOnly, keyedClauses, readClause } from '../recognize/clause.js';
 import type { TextLine } from '../model.js';
 import { append } from '../text.js';
 import { BARE, type Marker } from './markers.js';
@@ -13,6 +13,8 @@ const HEADING_LIKE = /^[^。;;,,::]{1,40}$/u;
 const FIELD_LINE = /^[^。;;,,::()()]{1,6}[::]/u;
 
 export function endsWithAssignment(text: string): boolean {
+  // "…增长8%(…),责任单位为区经信局;": a closing clause that names the units after its role word
+  if (/(?:单位|部门|科室|处室)\s*(?:[::]|均?为|是)[^,,;;。]{2,60}[;;。.]?$/u.test(text) && keyedClauses(text)) return true;
   const b = trailingBracket(text);
   if (!b || b.start === 0 || isRemarkOnly(b.inner)) return false;
   if (hasKey(b.inner) || (PROSE_WORD.test(b.inner) && b.inner.length <= 120)) return true;

@@ -1,6 +1,6 @@
 // 1.任务正文。(X牵头,Y配合) / (X、Y负责) / …的问题,由X会同Y负责。 — the assignment is a sentence.
 import { parseProse } from '../../assign/parse.js';
-import { innerBlocks, plausibleNames, readBlock, readClause } from '../../recognize/clause.js';
+import { innerBlocks, keyedClauses, plausibleNames, readBlock, readClause } from '../../recognize/clause.js';
 import type { Item } from '../../segment/index.js';
 import { endOf, itemLines, shareParsed, titleAndText, trailingBracket, withInnerBlocks } from '../shared.js';
 import type { ItemFormat, ItemParse } from '../types.js';
@@ -36,6 +36,12 @@ export const proseAssignment: ItemFormat = {
           const { title, text } = titleAndText([...textBefore(i), line.text.slice(0, by.index)]);
           return { parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line), messages: [] };
         }
+      }
+      // "…增长8%(…),责任单位为区经信局;": clauses that open with their role word, the line ending in one
+      const keyed = keyedClauses(line.text);
+      if (keyed) {
+        const { title, text } = titleAndText([...textBefore(i), keyed.text]);
+        return { parser: this.meta.id, title, text, assignment: keyed.assignment, consumed: i, end: endOf(line), messages: [] };
       }
       // "…建设。市发改委牵头,市财政局配合。": a closing sentence made only of names and role words
       const tail = closingSentence(line.text);
