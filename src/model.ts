@@ -4,7 +4,11 @@ import type { Message } from './schema.js';
 export interface Pos { line: number; column: number }
 
 /** One line of text, with the place its first character has in the decoded source. */
-export interface TextLine { kind: 'line'; text: string; pos: Pos }
+export interface TextLine {
+  kind: 'line'; text: string; pos: Pos;
+  /** Set by a segment reader that knows the line opens a task (a labelled record's first field). */
+  opensTask?: boolean;
+}
 
 export interface Cell { text: string; pos: Pos }
 

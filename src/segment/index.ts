@@ -1,11 +1,12 @@
 // DocModel -> units: numbered items (with the lines that follow them), free lines, breaks, tables.
 import type { DocModel, Pos, TableBlock, TextLine } from '../model.js';
-import { readMarker, type Marker } from './markers.js';
+import { BARE, readMarker, type Marker } from './markers.js';
 import { splitBareItems, splitRunOnTasks } from './bare-items.js';
 import { findTextTables } from './text-tables.js';
 import { findCellTables } from './cell-tables.js';
 import { findRunTogetherTables } from './run-together-tables.js';
 import { readLabelLines, readLabelPairs } from './label-pairs.js';
+import { readLabelRecords } from './label-lines.js';
 
 export interface Item {
   kind: 'item';
@@ -39,12 +40,13 @@ export function isBreak(text: string): boolean {
 export function segment(doc: DocModel): Unit[] {
   const units: Unit[] = [];
   let current: Item | null = null;
-  for (const block of findCellTables(findTextTables(findRunTogetherTables(readLabelLines(readLabelPairs(doc.blocks)))))) {
+  for (const block of readLabelRecords(findCellTables(findTextTables(findRunTogetherTables(readLabelLines(readLabelPairs(doc.blocks))))))) {
     if (block.kind === 'table') { current = null; units.push({ kind: 'table', table: block }); continue; }
     const text = block.text;
     if (!text) continue;
     if (isBreak(text)) { current = null; units.push({ kind: 'break', line: block }); continue; }
-    const marker = readMarker(text);
+    // a labelled record's first field opens a task even without a number
+    const marker = readMarker(text) ?? (block.opensTask ? BARE : null);
     // "• 发布日期: …", "• 字体:[ ]": a page's bulleted info bar is chrome, not an item
     if (marker && !(marker.type === 'bullet' && PAGE_INFO.test(text.slice(marker.length)))) {
       current = {

@@ -112,4 +112,23 @@ export const cases: FormatCase[] = [
       { number: null, text: '市区新建中小学校30所。', leaders: ['刘东'], coUnits: ['市教育局'] },
     ],
   },
+  {
+    name: 'labelled fields, a label on its line and its value below: number and name open the task, progress is no text',
+    input: '全县20个项目进展情况汇报\n01 项目名称:提升县域生态环境\n项目内容:\n新建2个湿地保护小区。\n责任单位:\n水务局\n城管局\n进展与成效:\n已完成开标。\n02 项目名称:加大文化惠民力度\n项目内容:\n新建城市书房1个。\n责任单位\n文广旅局\n进展与成效:\n已确定建设地址。\n',
+    tasks: [
+      { number: '01', title: '提升县域生态环境', text: '新建2个湿地保护小区。', coUnits: ['水务局', '城管局'] },
+      { number: '02', title: '加大文化惠民力度', text: '新建城市书房1个。', coUnits: ['文广旅局'] },
+    ],
+  },
+  {
+    name: 'labelled fields without colons or numbers: 责任单位 told apart from 配合单位 lead; 完成时限 is the deadline',
+    input: '具体任务\n全面完成老年人群疫苗接种,守好疫情防线。\n责任单位\n卫健局、文旅局\n配合单位\n各乡镇\n完成时限\n1月底前完成\n',
+    tasks: [{ number: null, text: '全面完成老年人群疫苗接种,守好疫情防线。', leadUnits: ['卫健局', '文旅局'], coUnits: ['各乡镇'], deadline: '1月底前完成' }],
+  },
+  {
+    name: 'a stacked header is no labelled record: a label directly over another label has no value',
+    input: '序号\n重点任务\n牵头单位\n1\n推进数字经济发展。\n市大数据局\n2\n建设城市公园。\n市住建局\n',
+    tasks: [{ number: '1', text: '推进数字经济发展。', leadUnits: ['市大数据局'] }, { number: '2', text: '建设城市公园。', leadUnits: ['市住建局'] }],
+    parser: 'table',
+  },
 ];

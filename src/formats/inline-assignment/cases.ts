@@ -104,4 +104,20 @@ export const cases: FormatCase[] = [
     input: '市政府关于印发重点工作责任分解的通知\n——推进教育高质量发展\n204.推进学前教育优质普惠发展。(责任单位:市教育局)\n205.推进普通高中优质多样化发展。(责任单位:市教育局)\n',
     tasks: [{ number: '204', sections: ['推进教育高质量发展'] }, { number: '205', sections: ['推进教育高质量发展'] }],
   },
+  {
+    name: 'a key after a comma; the narration after its list (a progress 通报) is neither names nor text',
+    input: '二、部分项目进展情况\n1、农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。\n2、城乡困难群体法律援助,牵头部门:市司法局。全市未完成援助任务的县区为舒城县、霍山县。\n',
+    tasks: [
+      { number: '1', text: '农村道路畅通工程', leadUnits: ['市交通局'], coUnits: [] },
+      { number: '2', text: '城乡困难群体法律援助', leadUnits: ['市司法局'], coUnits: [] },
+    ],
+  },
+  {
+    name: 'bullets under a task that carries its assignment detail it and are no tasks of their own',
+    input: '一、促进经济发展。\n1、加强经济运行分析,确保完成主要指标。(牵头单位:发改委、统计局)\n▲增加值可比增长14%左右\n▲地方财政收入增长12%\n2、推进重点项目建设。(牵头单位:建委)\n',
+    tasks: [
+      { number: '1', text: '加强经济运行分析,确保完成主要指标。', leadUnits: ['发改委', '统计局'] },
+      { number: '2', text: '推进重点项目建设。', leadUnits: ['建委'] },
+    ],
+  },
 ];

@@ -3,6 +3,7 @@
 import { KEY_ALTERNATION, KEY_LINE } from '../../assign/keys.js';
 import { parseKeyed } from '../../assign/parse.js';
 import { msg } from '../../model.js';
+import { trimSet } from '../../text.js';
 import type { Item } from '../../segment/index.js';
 import { endOf, itemLines, shareParsed, titleAndText, trailingBracket, withInnerBlocks } from '../shared.js';
 import type { ItemFormat, ItemParse } from '../types.js';
@@ -45,7 +46,8 @@ export const inlineAssignment: ItemFormat = {
       if (bare) {
         const assignment = parseKeyed(line.text.slice(bare.index));
         if (!assignment) continue;
-        const { title, text } = titleAndText([...lines.slice(0, i).map((l) => l.text), line.text.slice(0, bare.index)]);
+        const before = trimSet(line.text.slice(0, bare.index), ',,', 'end'); // "…工程,牵头部门:": the comma leads into the key
+        const { title, text } = titleAndText([...lines.slice(0, i).map((l) => l.text), before]);
         return { parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line), messages: [] };
       }
     }

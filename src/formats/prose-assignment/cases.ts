@@ -90,4 +90,12 @@ export const cases: FormatCase[] = [
       { number: null, sections: ['经济发展目标'], text: '全社会固定资产投资增长20%', leadUnits: ['市发改委', '市统计局'] },
     ],
   },
+  {
+    name: 'unnumbered lines under a heading, each closing in clauses that open with their role word (责任单位为X); the name before the colon is the title',
+    input: '一、8项考核指标设置情况\n人均地区生产总值:增长6%左右(依据区人代会目标设置),责任单位为区发改委;\n固定资产投资占比:固定资产投资162亿元(依据目标设置),责任单位为区发改委;技改投资比重16.5%,责任单位为区经信局;\n',
+    tasks: [
+      { number: null, title: '人均地区生产总值', text: '增长6%左右(依据区人代会目标设置)', coUnits: ['区发改委'], sections: ['8项考核指标设置情况'] },
+      { number: null, title: '固定资产投资占比', text: '固定资产投资162亿元(依据目标设置);技改投资比重16.5%', coUnits: ['区发改委', '区经信局'] },
+    ],
+  },
 ];
