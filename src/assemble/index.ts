@@ -148,7 +148,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     }
     const item = unit;
     sinceReset = false;
-    const parse = bestParse(item, scored);
+    const parse = withMeasures(item, bestParse(item, scored));
     const type = item.marker.type;
     const placed = unlabelled.get(item);
     const at = placed === undefined ? stack.findIndex((e) => e.type === type) : -1;
@@ -212,6 +212,15 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
 
   passDown(nodes);
   return toTasks(ordered, nodes, messages, allText);
+}
+
+/** "整改措施:…" right after a problem's assignment (整改 notices): the measures are the task's own text. */
+const MEASURES = /^(?:整改|具体|工作|主要)?措施\s*[::]\s*\S/u;
+
+function withMeasures(item: Item, parse: ItemParse | null): ItemParse | null {
+  const next = parse ? item.lines[parse.consumed] : undefined;
+  if (!parse || !next || !MEASURES.test(next.text.trim())) return parse;
+  return { ...parse, text: join([parse.text, next.text.trim()]), consumed: parse.consumed + 1, end: { line: next.pos.line, column: next.pos.column + next.text.length - 1 } };
 }
 
 const GROUP_SENTENCE = /^(?:以上|上述|前)?(\d{1,2}|[一二两三四五六七八九十]{1,3}|该)项?(?:指标|任务|工作|目标|事项)?的?((?:牵头|主办|责任|配合)(?:单位|部门))(?:均为|均由|为|都是)(.+?)(?:负责)?[。.]?$/u;
