@@ -103,3 +103,15 @@ describe('section rows written in the columns', () => {
     expect(r.tasks[1].sections).toEqual([{ marker: '一', title: '扩大内需' }, { marker: '(二)', title: '稳定就业' }]);
   });
 });
+
+describe('rows after the last assigned row', () => {
+  it('are reported, not read as tasks (a page cut off inside the table)', async () => {
+    const { parseBytes } = await import('../src/pipeline.js');
+    const html = `<html><body><div id="zoom"><table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>
+      <tr><td>1</td><td>建设公园。</td><td>市住建局</td></tr><tr><td>2</td><td>新增学位。</td><td>市教育局</td></tr>
+      <tr><td>3</td><td>研发投入强度达到3.</td><td></td></tr></table></div></body></html>`;
+    const n = await parseBytes(Buffer.from(html), 'cut-off.html');
+    expect(n.tasks.map((t) => t.number)).toEqual(['1', '2']);
+    expect(n.report.messages.some((m) => m.rule === 'unparsed-item' && /last assigned row/.test(m.message))).toBe(true);
+  });
+});

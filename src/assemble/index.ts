@@ -365,7 +365,20 @@ function toTasks(ordered: Entry[],
     if ('rows' in entry) {
       if (!entry.rows) continue;
       append(messages, entry.rows.messages);
-      for (const r of entry.rows.tasks) {
+      // rows after the table's last assigned row carry nothing (a page cut off inside a row, a 合计 row):
+      // like items after the last task, they are reported, not read as tasks
+      const rowTasks = entry.rows.tasks;
+      let lastAssigned = rowTasks.length - 1;
+      while (lastAssigned >= 0 && !hasAssignment(rowTasks[lastAssigned].assignment)) lastAssigned--;
+      if (lastAssigned >= 0 && entry.sections.every((x) => !headingLeader(x.title) && !headingLeadUnit(x.title))) {
+        for (const r of rowTasks.slice(lastAssigned + 1)) {
+          if (r.sections.some((x) => headingLeader(x.title) || headingLeadUnit(x.title))) { lastAssigned = rowTasks.length - 1; break; }
+        }
+        for (const r of rowTasks.slice(lastAssigned + 1)) {
+          messages.push(msg('warning', 'unparsed-item', r.start, `table row ${r.number ?? r.text.slice(0, 12)} after the table's last assigned row has no assignment and is not read as a task`));
+        }
+      } else lastAssigned = rowTasks.length - 1;
+      for (const r of rowTasks.slice(0, lastAssigned + 1)) {
         if (!hasAssignment(r.assignment)) {
           messages.push(msg('warning', 'missing-assignment', r.start, `table row ${r.number ?? r.text.slice(0, 12)} has no assignment`, { taskId: `t${tasks.length + 1}` }));
         }
