@@ -148,7 +148,13 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     }
     const item = unit;
     sinceReset = false;
-    const parse = withMeasures(item, bestParse(item, scored));
+    let parse = withMeasures(item, bestParse(item, scored));
+    // the file's last line opens an assignment block that never closes: the page was cut off inside it
+    // (…(牵头单位:省市场), and what the block names cannot be trusted to be whole
+    if (parse && ui === work.length - 1 && parse.consumed >= item.lines.length && parse.messages.some((m) => m.rule === 'unclosed-assignment')) {
+      messages.push(msg('warning', 'truncated', parse.end, `item ${item.marker.label || item.head.slice(0, 12)} is cut off inside its assignment block and is not read as a task`));
+      parse = null;
+    }
     const type = item.marker.type;
     const placed = unlabelled.get(item);
     const at = placed === undefined ? stack.findIndex((e) => e.type === type) : -1;

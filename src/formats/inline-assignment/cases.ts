@@ -120,4 +120,10 @@ export const cases: FormatCase[] = [
       { number: '2', text: '推进重点项目建设。', leadUnits: ['建委'] },
     ],
   },
+  {
+    name: 'the file cut off inside the last item\'s assignment block: that item is no task',
+    input: '1.探索推广代位注销模式。(牵头单位:省市场监管局)\n2.探索制定准入准营标准。9月底前,制定标准。(牵头单位:省市场\n',
+    tasks: [{ number: '1', leadUnits: ['省市场监管局'] }],
+    messages: [{ rule: 'truncated', line: 2 }],
+  },
 ];
