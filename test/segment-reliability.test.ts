@@ -143,6 +143,12 @@ describe('item 3: items numbered 1000 and up', () => {
     expect(readMarker('2023,全区经济运行稳中向好')).toBeNull();
     expect(readMarker('2023.03.01起施行')).toBeNull();
   });
+
+  it('a year right after the dot is the item\'s text, not a decimal', () => {
+    expect(readMarker('4.2011年底主体施工')).toMatchObject({ label: '4', value: 4 });
+    expect(readMarker('4.20亿元投入')).toBeNull();
+    expect(readMarker('2021.2022年度')).toBeNull();
+  });
 });
 
 describe('item 5: more markers, and headings in a document without tasks', () => {

@@ -255,12 +255,24 @@ function passDown(nodes: Node[]): void {
     }
     const last = kids[kids.length - 1];
     const unassigned = kids.filter((k) => !k.parse);
+    // "2.基坑开挖…;" "3.地下室工程…;" "4.主体施工…。" "责任单位:X": items that end in ; run on into the next, and
+    // the assignment on lines of its own after the run's last item is theirs too
+    kids.forEach((k, i) => {
+      if (!k.parse || k.parse.parser !== 'assignment-lines' || !hasAssignment(k.parse.assignment)) return;
+      for (let j = i - 1; j >= 0; j--) {
+        const p = kids[j];
+        if (p.parse || p.inherited || p.children.length || !/[;;]$/u.test(lastLine(p.item))) break;
+        p.inherited = k.parse.assignment;
+      }
+    });
     // "1.完善应急预案体系 (1)… (2)… (责任单位:…)": the assignment after the last sub-item is the group's.
     if (last.parse && last.parse.parser === 'assignment-lines' && unassigned.length === kids.length - 1 && kids.length >= 2) {
       for (const k of unassigned) k.inherited = last.parse.assignment;
     }
   }
 }
+
+const lastLine = (item: Item) => (item.lines.length ? item.lines[item.lines.length - 1].text : item.head).trim();
 
 /** A heading's own assignment fills whatever its tasks leave empty ("(一)…(牵头领导:X)" over "1.…(牵头单位:Y)"). */
 function withAncestors(n: Node, own: Assignment): Assignment {

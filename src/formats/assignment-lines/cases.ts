@@ -131,4 +131,14 @@ export const cases: FormatCase[] = [
     tasks: [{ number: '1', text: '推进数字经济发展。', leadUnits: ['市大数据局'] }, { number: '2', text: '建设城市公园。', leadUnits: ['市住建局'] }],
     parser: 'table',
   },
+  {
+    name: 'items ending in ; run on into the next: the assignment after the run\'s last item is theirs too',
+    input: '(二)具体任务、完成时限及责任单位\n1.电线迁改工程,3月中旬完成。\n责任单位:市供电公司。\n2.基坑开挖工程,6月30日前完工;\n3.地下室工程完工,10月30日前完成;\n4.2011年底主体施工。\n责任单位:市发改委(代建办)。\n',
+    tasks: [
+      { number: '1', coUnits: ['市供电公司'] },
+      { number: '2', coUnits: ['市发改委(代建办)'] },
+      { number: '3', coUnits: ['市发改委(代建办)'] },
+      { number: '4', text: '2011年底主体施工。', coUnits: ['市发改委(代建办)'] },
+    ],
+  },
 ];
