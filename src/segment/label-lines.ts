@@ -17,7 +17,7 @@ import { DATE_LINE } from './index.js';
 const UNIT_ROLES: ReadonlySet<ColumnRole> = new Set(['leaders', 'leadUnits', 'coUnits', 'prose']);
 /** "01 项目名称:X", "责任单位:", "配合单位" — an optional zero-padded record number, a label, a value. */
 const LABELLED = /^(?:(\d{1,3})\s+)?([^::\s|]{2,12})\s*([::]?)\s*(.*)$/u;
-const NUMBER_ONLY = /^(\d{1,3})$/u;
+const NUMBER_ONLY = /^(\d{1,3})[.、.]?$/u;
 /** The task fields of a form, as labels without a colon print them. */
 const FIELD_LABEL = /^(?:具体|主要|重点|工作|目标|项目|建设|实施)?(?:任务|内容|事项|措施|举措)(?:名称|内容)?$|^(?:项目|任务|工作|事项)名称$/u;
 
@@ -50,75 +50,96 @@ interface Record { num: string | null; pos: Pos; fields: Field[] }
 const isTaskRole = (r: ColumnRole) => r === 'text' || r === 'title';
 
 
+type Entry = { raw: Block } | { record: Record };
+
+const nextLine = (blocks: Block[], i: number): TextLine | null => {
+  for (let k = i + 1; k < blocks.length; k++) {
+    const b = blocks[k];
+    if (b.kind !== 'line') return null;
+    if (b.text.trim()) return b;
+  }
+  return null;
+};
+
 export function readLabelRecords(blocks: Block[]): Block[] {
-  // cheap test first: a label standing alone on its line, its value below
-  const lone = blocks.findIndex((b, i) => {
-    if (b.kind !== 'line') return false;
-    const l = labelOf(b);
-    const next = blocks[i + 1];
-    return !!l && !l.value && l.role !== 'other' && !!next && next.kind === 'line' && !labelOf(next) && !readMarker(next.text) && !!next.text.trim();
-  });
-  if (lone < 0) return blocks;
-  const records: Record[] = [];
-  let current: Record | null = null, field: Field | null = null, pendingNum: { num: string; pos: Pos } | null = null;
-  let first = -1, last = -1;
+  // cheap test first: a field label on its own line (its value below) or with its value after the colon
+  if (!blocks.some((b) => b.kind === 'line' && /^.{0,20}[::]/u.test(b.text) || (b.kind === 'line' && b.text.trim().length <= 6))) return blocks;
+  const entries: Entry[] = [];
+  let current: Record | null = null, field: Field | null = null;
+  let pending: { num: string | null; pos: Pos; title: TextLine | null } | null = null;
+  let lone = false;
+  const close = () => { current = null; field = null; };
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.kind !== 'line') { if (current) break; continue; }
+    if (b.kind !== 'line') { close(); entries.push({ raw: b }); continue; }
     const text = b.text.trim();
-    if (!text) continue;
-    const num = NUMBER_ONLY.exec(text);
-    const label = num ? null : labelOf(b);
-    if (num && (current || records.length === 0)) {
-      const next = blocks.slice(i + 1).find((x) => x.kind !== 'line' || x.text.trim());
-      const nl = next && next.kind === 'line' ? labelOf(next) : null;
-      if (nl && isTaskRole(nl.role)) { pendingNum = { num: num[1], pos: b.pos }; if (first < 0) first = i; continue; }
-    }
-    if (label) {
-      // a record opens at its number, its title, or a task label once the current one has its own
-      const opens = !current || pendingNum || label.num || (isTaskRole(label.role)
-        && current.fields.some((f) => f.role === label.role || (label.role === 'title' && f.role === 'text')));
-      if (opens) {
-        if (first < 0) first = i;
-        current = { num: pendingNum?.num ?? label.num, pos: pendingNum?.pos ?? b.pos, fields: [] };
-        pendingNum = null;
-        records.push(current);
+    if (!text) { if (!current) entries.push({ raw: b }); continue; }
+    const label = labelOf(b);
+    if (!label) {
+      const next = nextLine(blocks, i);
+      const nl = next ? labelOf(next) : null;
+      // "03" over "项目名称:", "一、城市书房建设" over "建设内容:": the record's number (and name)
+      const num = NUMBER_ONLY.exec(text);
+      const marker = num ? null : readMarker(text);
+      if (nl && !nl.num && (num ? isTaskRole(nl.role) : marker && nl.role === 'text')) {
+        close();
+        const head = marker ? text.slice(marker.length).trim() : '';
+        pending = { num: num ? num[1] : marker!.label, pos: b.pos, title: head ? { kind: 'line', text: head, pos: { line: b.pos.line, column: b.pos.column + marker!.length } } : null };
+        continue;
       }
-      field = { role: label.role, label: label.label, values: label.value ? [{ kind: 'line', text: label.value, pos: label.pos }] : [] };
-      current!.fields.push(field);
-      last = i;
+      // outside a record, or a heading, an item or a date after one: the line is no field's value
+      if (!current || marker || DATE_LINE.test(text)) { close(); entries.push({ raw: b }); continue; }
+      field?.values.push(b);
       continue;
     }
-    if (!current) continue;
-    // a value line; an item or heading marker, or a date, ends the layout
-    if (readMarker(text) || DATE_LINE.test(text)) break;
-    field?.values.push(b);
-    last = i;
-  }
-  // the layout holds records that each give a task and its units
-  const full = records.filter((r) => r.fields.some((f) => isTaskRole(f.role) && f.values.length) && r.fields.some((f) => UNIT_ROLES.has(f.role)));
-  if (!full.length || first < 0) return blocks;
-  const out: Block[] = blocks.slice(0, first);
-  for (const r of records) {
-    const title = r.fields.find((f) => f.role === 'title' && f.values.length);
-    const texts = r.fields.filter((f) => f.role === 'text' && f.values.length);
-    const head = title ?? texts[0];
-    if (!head) continue;
-    const lines: TextLine[] = [];
-    const opening = head.values[0];
-    // the record's number is kept as an item marker (01、): the lines below are the item's
-    lines.push({ kind: 'line', text: r.num ? `${r.num}、${opening.text}` : opening.text, pos: r.num ? r.pos : opening.pos, opensTask: true });
-    for (const v of head.values.slice(1)) lines.push(v);
-    for (const f of texts) if (f !== head) for (const v of f.values) lines.push(v);
-    for (const f of r.fields) {
-      if (!UNIT_ROLES.has(f.role) && f.role !== 'deadline') continue;
-      if (!f.values.length) continue;
-      // a line break inside a unit cell separates names, as 、 does (SCHEMA)
-      const value = f.values.map((v) => v.text.trim()).join(f.role === 'deadline' ? '' : '、');
-      lines.push({ kind: 'line', text: `${f.label}:${value}`, pos: f.values[0].pos });
+    const cur = current as Record | null;
+    // a record opens at its number, its title, or a task label once the current one has its own
+    const opens = !cur || pending || label.num || (isTaskRole(label.role)
+      && cur.fields.some((f) => f.role === label.role || (label.role === 'title' && f.role === 'text')));
+    if (opens) {
+      const record: Record = { num: pending?.num ?? label.num, pos: pending?.pos ?? b.pos, fields: [] };
+      if (pending?.title) record.fields.push({ role: 'title', label: '', values: [pending.title] });
+      pending = null;
+      entries.push({ record });
+      current = record;
     }
-    for (const l of lines) out.push(l);
+    if (!label.value && label.role !== 'other') {
+      const next = nextLine(blocks, i);
+      if (next && !labelOf(next) && !readMarker(next.text)) lone = true;
+    }
+    field = { role: label.role, label: label.label, values: label.value ? [{ kind: 'line', text: label.value, pos: label.pos }] : [] };
+    current!.fields.push(field);
   }
-  for (const b of blocks.slice(last + 1)) out.push(b);
+  // the layout holds records that each give a task and its units: one with a label standing alone over its
+  // value, or two or more with their values after the colons
+  const full = entries.filter((e): e is { record: Record } => 'record' in e && e.record.fields.some((f) => isTaskRole(f.role) && f.values.length)
+    && e.record.fields.some((f) => UNIT_ROLES.has(f.role) && f.values.length));
+  if (!full.length || (!lone && full.length < 2)) return blocks;
+  const out: Block[] = [];
+  for (const e of entries) {
+    if ('raw' in e) { out.push(e.raw); continue; }
+    for (const l of recordLines(e.record)) out.push(l);
+  }
   return out;
+}
+
+/** A record as a task's lines: number + title (or text) opening it, its text, one "key:value" line per assignment label. */
+function recordLines(r: Record): TextLine[] {
+  const title = r.fields.find((f) => f.role === 'title' && f.values.length);
+  const texts = r.fields.filter((f) => f.role === 'text' && f.values.length);
+  const head = title ?? texts[0];
+  if (!head) return [];
+  const lines: TextLine[] = [];
+  const opening = head.values[0];
+  // the record's number is kept as an item marker (01、): the lines below are the item's
+  lines.push({ kind: 'line', text: r.num ? `${r.num}、${opening.text}` : opening.text, pos: r.num ? r.pos : opening.pos, opensTask: true });
+  for (const v of head.values.slice(1)) lines.push(v);
+  for (const f of texts) if (f !== head) for (const v of f.values) lines.push(v);
+  for (const f of r.fields) {
+    if ((!UNIT_ROLES.has(f.role) && f.role !== 'deadline') || !f.values.length) continue;
+    // a line break inside a unit cell separates names, as 、 does (SCHEMA)
+    const value = f.values.map((v) => v.text.trim()).join(f.role === 'deadline' ? '' : '、');
+    lines.push({ kind: 'line', text: `${f.label}:${value}`, pos: f.values[0].pos });
+  }
+  return lines;
 }

@@ -141,4 +141,20 @@ export const cases: FormatCase[] = [
       { number: '4', text: '2011年底主体施工。', coUnits: ['市发改委(代建办)'] },
     ],
   },
+  {
+    name: 'labelled records with their values after the colons: 项目名称 is the title, 建设内容 the text, 完成时限 the deadline',
+    input: '2022年民生实事项目\n项目名称:城市书房建设\n建设内容:新建城市书房3个。\n责任单位:县文广旅局\n完成时限:2022年12月底\n项目名称:农村公路提升\n建设内容:改造农村公路50公里。\n责任单位:县交通局\n',
+    tasks: [
+      { number: null, title: '城市书房建设', text: '新建城市书房3个。', coUnits: ['县文广旅局'], deadline: '2022年12月底' },
+      { number: null, title: '农村公路提升', text: '改造农村公路50公里。', coUnits: ['县交通局'] },
+    ],
+  },
+  {
+    name: 'a numbered name over labelled fields opens the record: its number and title',
+    input: '2022年民生实事项目\n一、城市书房建设\n建设内容:\n新建城市书房3个。\n牵头单位:\n县文广旅局\n配合单位:\n各镇街\n二、农村公路提升\n建设内容:\n改造农村公路50公里。\n牵头单位:\n县交通局\n',
+    tasks: [
+      { number: '一', title: '城市书房建设', text: '新建城市书房3个。', leadUnits: ['县文广旅局'], coUnits: ['各镇街'] },
+      { number: '二', title: '农村公路提升', text: '改造农村公路50公里。', leadUnits: ['县交通局'] },
+    ],
+  },
 ];
