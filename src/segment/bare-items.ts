@@ -13,8 +13,8 @@ const HEADING_LIKE = /^[^。;;,,::]{1,40}$/u;
 const FIELD_LINE = /^[^。;;,,::()()]{1,6}[::]/u;
 
 export function endsWithAssignment(text: string): boolean {
-  // "…增长8%(…),责任单位为区经信局;": a closing clause that names the units after its role word
-  if (/(?:单位|部门|科室|处室)\s*(?:[::]|均?为|是)[^,,;;。]{2,60}[;;。.]?$/u.test(text) && keyedClauses(text)) return true;
+  // "…增长8%(…),责任单位为区经信局;" / "…,由区科技局负责;": a closing clause that names the units after its role word
+  if (/(?:(?:单位|部门|科室|处室)\s*(?:[::]|均?为|是)|[,,;;]由)[^,,;;。]{2,60}[;;。.]?$/u.test(text) && keyedClauses(text)) return true;
   const b = trailingBracket(text);
   if (!b || b.start === 0 || isRemarkOnly(b.inner)) return false;
   if (hasKey(b.inner) || (PROSE_WORD.test(b.inner) && b.inner.length <= 120)) return true;

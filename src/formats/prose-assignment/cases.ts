@@ -98,4 +98,12 @@ export const cases: FormatCase[] = [
       { number: null, title: '固定资产投资占比', text: '固定资产投资162亿元(依据目标设置);技改投资比重16.5%', coUnits: ['区发改委', '区经信局'] },
     ],
   },
+  {
+    name: 'unnumbered lines closing in 责任单位是X / 由X负责 after a comma are tasks; a covering sentence is none',
+    input: '各单位要认真贯彻落实。\n一、考核指标\n服务业增加值:增长8%,责任单位是区发改委;\n高新技术企业数:新增10家以上,由区科技局负责;\n',
+    tasks: [
+      { number: null, title: '服务业增加值', text: '增长8%', coUnits: ['区发改委'] },
+      { number: null, title: '高新技术企业数', text: '新增10家以上', coUnits: ['区科技局'] },
+    ],
+  },
 ];
