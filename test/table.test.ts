@@ -115,3 +115,13 @@ describe('rows after the last assigned row', () => {
     expect(n.report.messages.some((m) => m.rule === 'unparsed-item' && /last assigned row/.test(m.message))).toBe(true);
   });
 });
+
+describe('a star that flags a project', () => {
+  it('is no part of the project\'s name', async () => {
+    const { parseBytes } = await import('../src/pipeline.js');
+    const html = `<html><body><div id="zoom"><table><tr><td>序号</td><td>项目名称</td><td>建设内容</td><td>责任单位</td></tr>
+      <tr><td>1</td><td>中小学校护眼灯光工程★</td><td>对70所中小学校教室照明进行提升。</td><td>县教育局</td></tr></table></div></body></html>`;
+    const n = await parseBytes(Buffer.from(html), 'star.html');
+    expect(n.tasks.map((t) => t.title)).toEqual(['中小学校护眼灯光工程']);
+  });
+});

@@ -347,6 +347,8 @@ function toTasks(ordered: Entry[],
   const taskTypes = new Set(taskNodes.map((n) => n.item.marker.type));
   const add = (t: Omit<Task, 'id'>, a: Assignment) => {
     const task: Task = { id: `t${tasks.length + 1}`, ...t };
+    // "中小学校护眼灯光工程★": a star that flags a project (重点, 新增) is no part of its name
+    if (task.title) task.title = task.title.replace(/\s*[★☆]+$/u, '') || task.title;
     const merged = { ...a, leaders: [...a.leaders], leadUnits: [...a.leadUnits], coUnits: [...a.coUnits] };
     if ((firstIsLead || a.firstIsLead) && !merged.leadUnits.length && merged.coUnits.length && a.responsible) merged.leadUnits = [merged.coUnits.shift()!];
     // a notice that tells its 责任单位 apart from 配合单位 and names no 牵头: the 责任单位 lead (SCHEMA)
