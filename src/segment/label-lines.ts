@@ -15,8 +15,11 @@ import { readMarker } from './markers.js';
 import { DATE_LINE } from './index.js';
 
 const UNIT_ROLES: ReadonlySet<ColumnRole> = new Set(['leaders', 'leadUnits', 'coUnits', 'prose']);
+/** A label's words, which may be spaced out (责 任 单 位) as table headers are. */
+const LABEL_WORD = '((?:\\p{Script=Han}[ \\u3000]?){1,11}\\p{Script=Han})';
 /** "01 项目名称:X", "责任单位:", "配合单位" — an optional zero-padded record number, a label, a value. */
-const LABELLED = /^(?:(\d{1,3})\s+)?([^::\s|]{2,12})\s*([::]?)\s*(.*)$/u;
+const LABELLED = new RegExp(`^(?:(\\d{1,3})\\s+)?${LABEL_WORD}\\s*([::]?)\\s*(.*)$`, 'u');
+const MARKED = new RegExp(`^()${LABEL_WORD}\\s*([::]?)\\s*(.*)$`, 'u');
 const NUMBER_ONLY = /^(\d{1,3})[.、.]?$/u;
 /** The task fields of a form, as labels without a colon print them. */
 const FIELD_LABEL = /^(?:具体|主要|重点|工作|目标|项目|建设|实施)?(?:任务|内容|事项|措施|举措)(?:名称|内容)?$|^(?:项目|任务|工作|事项)名称$/u;
@@ -26,9 +29,10 @@ interface Label { num: string | null; label: string; role: ColumnRole; value: st
 function labelOf(line: TextLine): Label | null {
   // "1.项目名称:X": a numbered record
   const marker = readMarker(line.text);
-  const m = marker ? /^()([^::\s|]{2,12})\s*([::]?)\s*(.*)$/u.exec(line.text.slice(marker.length)) : LABELLED.exec(line.text.trim());
+  const m = marker ? MARKED.exec(line.text.slice(marker.length)) : LABELLED.exec(line.text.trim());
   if (!m) return null;
-  const [, zeroNum, label, colon, value] = m;
+  const [, zeroNum, spaced, colon, value] = m;
+  const label = spaced.replace(/[ \u3000]/gu, '');
   const num = marker ? marker.label : zeroNum;
   // a label without a colon stands alone on its line, and is a form's field label (具体任务, 责任单位), not a
   // short heading that ends like one (学生托管项目); a numbered line without a colon is a heading

@@ -1,0 +1,27 @@
+// Labelled records (src/segment/label-lines): a label on its line and its value below, or after the colon.
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../src/model.js';
+import { readLabelLines } from '../src/segment/label-lines.js';
+
+const blocks = (text: string): Block[] => text.split('\n').map((t, i) => ({ kind: 'line', text: t, pos: { line: i + 1, column: 1 } }));
+const texts = (bs: Block[]) => bs.map((b) => (b.kind === 'line' ? b.text : 'TABLE'));
+
+describe('labelled records', () => {
+  it('become a task\'s lines: number and title opening it, its text, one key line per assignment label; progress dropped', () => {
+    const out = readLabelLines(blocks('01 项目名称:提升县域生态环境\n项目内容:\n新建2个湿地保护小区。\n责任单位:\n水务局\n城管局\n进展与成效:\n已完成开标。'));
+    expect(texts(out)).toEqual(['01、提升县域生态环境', '新建2个湿地保护小区。', '责任单位:水务局、城管局']);
+    expect(out[0]).toMatchObject({ opensTask: true, pos: { line: 1 } });
+  });
+
+  it('read spaced labels without colons; a deadline\'s lines join without 、', () => {
+    const out = readLabelLines(blocks('具 体 任 务\n全面完成疫苗接种。\n责 任 单 位\n卫健局\n完 成 时 限\n1月底前完成,\n长期坚持'));
+    expect(texts(out)).toEqual(['全面完成疫苗接种。', '责任单位:卫健局', '完成时限:1月底前完成,长期坚持']);
+  });
+
+  it('leave alone a stacked header, a short heading that ends like a label, and one record with values after its colons', () => {
+    for (const t of ['序号\n重点任务\n牵头单位\n1\n推进数字经济发展。\n市大数据局', '一、学生托管项目\n暑期托管服务延伸。\n牵头单位:县教育局',
+      '工作任务:推进数字经济发展。\n牵头单位:市大数据局']) {
+      expect(texts(readLabelLines(blocks(t)))).toEqual(t.split('\n'));
+    }
+  });
+});
