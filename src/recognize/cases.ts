@@ -13,7 +13,7 @@ export const unitCases: Array<[string, boolean]> = [
   ['区创文办', true], ['各乡镇人民政府', true], ['县经济开发区管委会', true], ['市行政审批局', true], ['县医保局', true],
   ['加快建设市民服务中心', false], ['新建2座人行天桥', false], ['建设农村公办幼儿园(所)', false], ['建设局', true], ['12月底前', false], ['王从峰', false],
   ['推进政务服务改革', false], ['完成棚户区改造2836户', false], ['牵头单位:区发改局', false], ['具体任务均涉及相关市(州)人民政府', false],
-  ['全面落实各级“五减”系列政策', false], ['2023年', false], ['', false],
+  ['全面落实各级“五减”系列政策', false], ['2023年', false], ['', false], ['全市未完成援助任务的县区为舒城县', false],
 ];
 
 /** [span, is it a person or a leader's role?] */
@@ -57,4 +57,6 @@ export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]
   ['力争为企业减负60亿元', null],
   ['2022年', null],
   ['加快推进项目建设,县发改局牵头', null],
+  ['责任单位为区发改委', { coUnits: ['区发改委'] }],
+  ['牵头单位是市住建局,配合单位为各区政府', { leadUnits: ['市住建局'], coUnits: ['各区政府'] }],
 ];
