@@ -31,7 +31,8 @@ const measures = (s: string): [number, number] => {
 /** The width the lines were wrapped at by one measure, or 0 when their lengths do not pile up at one. */
 function wrapWidth(sizes: number[]): number {
   const counted = sizes.filter((s) => s >= MIN_COUNTED);
-  if (counted.length < 6) return 0;
+  // a handful of lines of similar length (a short list of items) is no evidence of a wrap width
+  if (counted.length < 8) return 0;
   const top = Math.max(...counted);
   // the wrap width is where the most lines end, within the slack below it
   let best = 0, bestCount = 0;
