@@ -162,6 +162,8 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     // a marker of a higher level than the items above it (四、 after 3.: an excerpt that starts inside a part)
     // closes them: one level never nests in a deeper one (一、 > (一) > 1. > (1) > ①)
     else if (placed === undefined && type in LEVEL) {
+      // an unlabelled task (a paragraph or a labelled record) heads no numbered item after it
+      while (stack.length && stack[stack.length - 1].type === 'bare' && !isHeading(stack[stack.length - 1].node)) stack.pop();
       while (stack.length && stack[stack.length - 1].type in LEVEL && LEVEL[stack[stack.length - 1].type] > LEVEL[type]) stack.pop();
     }
     const parent = placed !== undefined ? placed : stack.length ? stack[stack.length - 1].node : null;

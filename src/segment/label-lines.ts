@@ -49,10 +49,10 @@ function labelOf(line: TextLine): Label | null {
 }
 
 interface Field { role: ColumnRole; label: string; values: TextLine[] }
-interface Record { num: string | null; pos: Pos; fields: Field[] }
+/** A record; `lines` are the blocks it was read from, given back when it holds no task field. */
+interface Record { num: string | null; pos: Pos; fields: Field[]; lines: Block[] }
 
 const isTaskRole = (r: ColumnRole) => r === 'text' || r === 'title';
-
 
 type Entry = { raw: Block } | { record: Record };
 
@@ -70,7 +70,7 @@ export function readLabelRecords(blocks: Block[]): Block[] {
   if (!blocks.some((b) => b.kind === 'line' && /^.{0,20}[::]/u.test(b.text) || (b.kind === 'line' && b.text.trim().length <= 6))) return blocks;
   const entries: Entry[] = [];
   let current: Record | null = null, field: Field | null = null;
-  let pending: { num: string | null; pos: Pos; title: TextLine | null } | null = null;
+  let pending: { num: string | null; pos: Pos; title: TextLine | null; line: Block } | null = null;
   let lone = false;
   const close = () => { current = null; field = null; };
   for (let i = 0; i < blocks.length; i++) {
@@ -88,12 +88,13 @@ export function readLabelRecords(blocks: Block[]): Block[] {
       if (nl && !nl.num && (num ? isTaskRole(nl.role) : marker && nl.role === 'text')) {
         close();
         const head = marker ? text.slice(marker.length).trim() : '';
-        pending = { num: num ? num[1] : marker!.label, pos: b.pos, title: head ? { kind: 'line', text: head, pos: { line: b.pos.line, column: b.pos.column + marker!.length } } : null };
+        pending = { num: num ? num[1] : marker!.label, pos: b.pos, title: head ? { kind: 'line', text: head, pos: { line: b.pos.line, column: b.pos.column + marker!.length } } : null, line: b };
         continue;
       }
       // outside a record, or a heading, an item or a date after one: the line is no field's value
       if (!current || marker || DATE_LINE.test(text)) { close(); entries.push({ raw: b }); continue; }
       field?.values.push(b);
+      current.lines.push(b);
       continue;
     }
     const cur = current as Record | null;
@@ -101,7 +102,7 @@ export function readLabelRecords(blocks: Block[]): Block[] {
     const opens = !cur || pending || label.num || (isTaskRole(label.role)
       && cur.fields.some((f) => f.role === label.role || (label.role === 'title' && f.role === 'text')));
     if (opens) {
-      const record: Record = { num: pending?.num ?? label.num, pos: pending?.pos ?? b.pos, fields: [] };
+      const record: Record = { num: pending?.num ?? label.num, pos: pending?.pos ?? b.pos, fields: [], lines: pending ? [pending.line] : [] };
       if (pending?.title) record.fields.push({ role: 'title', label: '', values: [pending.title] });
       pending = null;
       entries.push({ record });
@@ -113,6 +114,7 @@ export function readLabelRecords(blocks: Block[]): Block[] {
     }
     field = { role: label.role, label: label.label, values: label.value ? [{ kind: 'line', text: label.value, pos: label.pos }] : [] };
     current!.fields.push(field);
+    current!.lines.push(b);
   }
   // the layout holds records that each give a task and its units: one with a label standing alone over its
   // value, or two or more with their values after the colons
@@ -132,7 +134,8 @@ function recordLines(r: Record): TextLine[] {
   const title = r.fields.find((f) => f.role === 'title' && f.values.length);
   const texts = r.fields.filter((f) => f.role === 'text' && f.values.length);
   const head = title ?? texts[0];
-  if (!head) return [];
+  // a key or remark line outside the records (联系人:, a 牵头单位: under a numbered item) stays as it was
+  if (!head) return r.lines.filter((b): b is TextLine => b.kind === 'line');
   const lines: TextLine[] = [];
   const opening = head.values[0];
   // the record's number is kept as an item marker (01、): the lines below are the item's

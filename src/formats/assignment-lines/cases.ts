@@ -157,4 +157,12 @@ export const cases: FormatCase[] = [
       { number: '二', title: '农村公路提升', text: '改造农村公路50公里。', leadUnits: ['县交通局'] },
     ],
   },
+  {
+    name: 'a key line outside the labelled records stays with its item; a record heads no numbered item after it',
+    input: '2022年民生实事项目\n项目名称:城市书房建设\n建设内容:\n新建城市书房3个。\n责任单位:县文广旅局\n二、其他工作\n1.推进道路建设。\n牵头单位:县交通局\n联系人:张三\n',
+    tasks: [
+      { number: null, title: '城市书房建设', sections: [], coUnits: ['县文广旅局'] },
+      { number: '1', text: '推进道路建设。', sections: ['其他工作'], leadUnits: ['县交通局'] },
+    ],
+  },
 ];
