@@ -43,6 +43,7 @@ describe('splitNames', () => {
   it('notices the rule that the first unit leads', () => {
     expect(splitNames('县发改局(首位单位为牵头单位,下同)、县财政局').firstIsLead).toBe(true);
     expect(splitNames('财政局、工商联(列第一位者为牵头或汇总单位,下同)').firstIsLead).toBe(true);
+    expect(splitNames('市发改委、市财政局(第一责任单位为牵头单位,下同)')).toMatchObject({ firstIsLead: true, names: ['市发改委', '市财政局'] });
     expect(splitNames('区财政局(国资办)').firstIsLead).toBe(false);
   });
 });

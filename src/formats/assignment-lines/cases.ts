@@ -165,4 +165,12 @@ export const cases: FormatCase[] = [
       { number: '1', text: '推进道路建设。', sections: ['其他工作'], leadUnits: ['县交通局'] },
     ],
   },
+  {
+    name: 'a key line closing in the remark (第一责任单位为牵头单位,下同): the rule, not a block of its own',
+    input: '(一)推进完善PPP长效机制建设,确保PPP项目协议落实到位\n责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)\n时限要求:持续推进\n(二)严格落实招投标政策。\n责任单位:市建设局\n',
+    tasks: [
+      { number: '(一)', leadUnits: ['市发改委'], coUnits: ['市财政局'], deadline: '持续推进' },
+      { number: '(二)', leadUnits: ['市建设局'], coUnits: [] },
+    ],
+  },
 ];
