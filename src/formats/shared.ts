@@ -3,6 +3,8 @@ import type { Assignment } from '../assign/parse.js';
 import type { Pos, TextLine } from '../model.js';
 import { innerBlocks } from '../recognize/clause.js';
 import { KEY_LINE } from '../assign/keys.js';
+import { isPerson } from '../recognize/person.js';
+import { isUnit } from '../recognize/unit.js';
 import type { Item, Unit } from '../segment/index.js';
 import type { ItemFormat } from './types.js';
 
@@ -29,7 +31,8 @@ const NAMED_HEAD = /^([^。;;,,::、()()“”\s|]{4,20})[::]\s*(\S.*)$/u;
 export function titleAndText(lines: string[]): { title: string | null; text: string } {
   const parts = lines.map((l) => l.trim()).filter(Boolean);
   const named = NAMED_HEAD.exec(parts[0] ?? '');
-  if (named && !ATTRIBUTE_LABEL.test(named[1]) && !KEY_LINE.test(parts[0]) && !/^\d/u.test(named[1])) {
+  // (a unit or a person before the colon says who, not what: 市发改委:牵头推进…)
+  if (named && !ATTRIBUTE_LABEL.test(named[1]) && !KEY_LINE.test(parts[0]) && !/^\d/u.test(named[1]) && !isUnit(named[1]) && !isPerson(named[1])) {
     return { title: named[1], text: join([named[2], ...parts.slice(1)]) };
   }
   const head = parts[0] ?? '', n = [...head].length;

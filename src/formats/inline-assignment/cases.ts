@@ -126,4 +126,13 @@ export const cases: FormatCase[] = [
     tasks: [{ number: '1', leadUnits: ['省市场监管局'] }],
     messages: [{ rule: 'truncated', line: 2 }],
   },
+  {
+    name: 'a name before a colon opening a task is its title; a unit there says who, and stays text',
+    input: '1.市发改委:牵头推进重点项目建设。(牵头单位:市发改委)\n2.人均地区生产总值:增长6%左右。(责任单位:区发改委)\n3.主要目标:新增就业1万人。(责任单位:区人社局)\n',
+    tasks: [
+      { number: '1', title: null, text: '市发改委:牵头推进重点项目建设。' },
+      { number: '2', title: '人均地区生产总值', text: '增长6%左右。' },
+      { number: '3', title: null, text: '主要目标:新增就业1万人。' },
+    ],
+  },
 ];
