@@ -1,7 +1,7 @@
 // Labelled records (src/segment/label-lines): a label on its line and its value below, or after the colon.
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../src/model.js';
-import { readLabelLines } from '../src/segment/label-lines.js';
+import { readLabelRecords as readLabelLines } from '../src/segment/label-lines.js';
 
 const blocks = (text: string): Block[] => text.split('\n').map((t, i) => ({ kind: 'line', text: t, pos: { line: i + 1, column: 1 } }));
 const texts = (bs: Block[]) => bs.map((b) => (b.kind === 'line' ? b.text : 'TABLE'));
