@@ -9,6 +9,9 @@
 //   城区河道水系工程已完成……          完成时限 / 1月底前完成
 // Each record becomes a task's lines: its number and title (or text) opening an item, its text, and one
 // "key:value" line per assignment label. Progress and remark labels and their values are no part of it.
+// label-pairs.readLabelLines reads most such records as a table first; this reader runs last, on the lines
+// the table readers left (spaced labels 责 任 单 位, records among numbered items), so one layout may reach
+// the formats either way.
 import type { Block, Pos, TextLine } from '../model.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import { readMarker } from './markers.js';

@@ -119,11 +119,13 @@ export const cases: FormatCase[] = [
       { number: '01', title: '提升县域生态环境', text: '新建2个湿地保护小区。', coUnits: ['水务局', '城管局'] },
       { number: '02', title: '加大文化惠民力度', text: '新建城市书房1个。', coUnits: ['文广旅局'] },
     ],
+    parser: 'table', // label-pairs reads such records as a table of records first
   },
   {
     name: 'labelled fields without colons or numbers: 责任单位 told apart from 配合单位 lead; 完成时限 is the deadline',
     input: '具体任务\n全面完成老年人群疫苗接种,守好疫情防线。\n责任单位\n卫健局、文旅局\n配合单位\n各乡镇\n完成时限\n1月底前完成\n',
     tasks: [{ number: null, text: '全面完成老年人群疫苗接种,守好疫情防线。', leadUnits: ['卫健局', '文旅局'], coUnits: ['各乡镇'], deadline: '1月底前完成' }],
+    parser: 'table', // label-pairs reads such records as a table of records first
   },
   {
     name: 'a stacked header is no labelled record: a label directly over another label has no value',
@@ -148,14 +150,7 @@ export const cases: FormatCase[] = [
       { number: null, title: '城市书房建设', text: '新建城市书房3个。', coUnits: ['县文广旅局'], deadline: '2022年12月底' },
       { number: null, title: '农村公路提升', text: '改造农村公路50公里。', coUnits: ['县交通局'] },
     ],
-  },
-  {
-    name: 'a numbered name over labelled fields opens the record: its number and title',
-    input: '2022年民生实事项目\n一、城市书房建设\n建设内容:\n新建城市书房3个。\n牵头单位:\n县文广旅局\n配合单位:\n各镇街\n二、农村公路提升\n建设内容:\n改造农村公路50公里。\n牵头单位:\n县交通局\n',
-    tasks: [
-      { number: '一', title: '城市书房建设', text: '新建城市书房3个。', leadUnits: ['县文广旅局'], coUnits: ['各镇街'] },
-      { number: '二', title: '农村公路提升', text: '改造农村公路50公里。', leadUnits: ['县交通局'] },
-    ],
+    parser: 'table', // label-pairs reads such records as a table of records first
   },
   {
     name: 'a key line outside the labelled records stays with its item; a record heads no numbered item after it',
@@ -172,5 +167,10 @@ export const cases: FormatCase[] = [
       { number: '(一)', leadUnits: ['市发改委'], coUnits: ['市财政局'], deadline: '持续推进' },
       { number: '(二)', leadUnits: ['市建设局'], coUnits: [] },
     ],
+  },
+  {
+    name: 'labelled fields with spaced label words (责 任 单 位), left by the table readers, are read as a record',
+    input: '具 体 任 务\n全面完成疫苗接种。\n责 任 单 位\n卫健局\n完 成 时 限\n1月底前完成,\n长期坚持\n',
+    tasks: [{ number: null, text: '全面完成疫苗接种。', coUnits: ['卫健局'], deadline: '1月底前完成,长期坚持' }],
   },
 ];
