@@ -125,3 +125,16 @@ describe('a star that flags a project', () => {
     expect(n.tasks.map((t) => t.title)).toEqual(['中小学校护眼灯光工程']);
   });
 });
+
+describe('a file that ends inside the last row\'s task cell', () => {
+  it('cut off there: the row is no task, though the unit cell above would fill it down', async () => {
+    const { parseBytes } = await import('../src/pipeline.js');
+    const head = '2023年重点工作责任分解\n序号\n主要工作任务\n责任单位\n1\n地区生产总值增长6%左右。\n市发展改革委\n2\n';
+    const cut = await parseBytes(Buffer.from(`${head}研发投入强度达到3.`), 'cut.txt');
+    expect(cut.tasks.map((t) => t.number)).toEqual(['1']);
+    expect(cut.report.messages.some((m) => m.rule === 'truncated')).toBe(true);
+    // a row that ends its sentence is whole, even at the end of the file
+    const whole = await parseBytes(Buffer.from(`${head}研发投入强度达到3.2%。`), 'whole.txt');
+    expect(whole.tasks.map((t) => [t.number, t.coUnits])).toEqual([['1', ['市发展改革委']], ['2', ['市发展改革委']]]);
+  });
+});

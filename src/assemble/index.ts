@@ -331,9 +331,23 @@ function leadUnitsFrom(parent: Node | Heading | null): string[] {
   return [];
 }
 
+/** The last characters of the file, white space and the | of text tables dropped. */
+const fileTail = (allText: string) => allText.slice(-400).replace(/[\s|]+/gu, '');
+
+/**
+ * A task cell the file ends inside: one line that stops short of a sentence's end, and the file's last
+ * characters are its last ones (a cell of several lines holds other cells after its text: 任务来源).
+ */
+function cutOffIn(text: string, tail: string): boolean {
+  if (text.includes('\n') || /[。;;!!??)\])]\s*$/u.test(text)) return false;
+  const t = text.replace(/[\s|]+/gu, '');
+  return [...t].length >= 6 && tail.endsWith(t.slice(-8));
+}
+
 function toTasks(ordered: Entry[],
   nodes: Node[], messages: Message[], allText: string): Assembled {
   const firstIsLead = FIRST_IS_LEAD.test(allText);
+  const tail = fileTail(allText);
   const assignments = ordered.flatMap((e) => ('rows' in e ? (e.rows?.tasks ?? []).map((r) => r.assignment)
     : [e.node.parse?.assignment ?? e.node.inherited].filter((x): x is Assignment => !!x)));
   const tellsApart = !assignments.some((a) => a.leadUnits.length) && assignments.some((a) => a.coKey)
@@ -400,6 +414,13 @@ function toTasks(ordered: Entry[],
           messages.push(msg('warning', 'unparsed-item', r.start, `table row ${r.number ?? r.text.slice(0, 12)} after the table's last assigned row has no assignment and is not read as a task`));
         }
       } else lastAssigned = rowTasks.length - 1;
+      // the file ends inside the task cell of the table's last row (研发投入强度达到3.): the page was cut off
+      // there, and the cells a complete row has after its task (units, deadline) were never printed
+      const lastRow = rowTasks[lastAssigned];
+      if (lastRow && entry === ordered[ordered.length - 1] && lastAssigned === rowTasks.length - 1 && cutOffIn(lastRow.text, tail)) {
+        messages.push(msg('warning', 'truncated', lastRow.start, `table row ${lastRow.number ?? lastRow.text.slice(0, 12)} is cut off inside its task cell at the end of the file and is not read as a task`));
+        lastAssigned--;
+      }
       for (const r of rowTasks.slice(0, lastAssigned + 1)) {
         if (!hasAssignment(r.assignment)) {
           messages.push(msg('warning', 'missing-assignment', r.start, `table row ${r.number ?? r.text.slice(0, 12)} has no assignment`, { taskId: `t${tasks.length + 1}` }));
