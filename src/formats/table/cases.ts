@@ -21,6 +21,14 @@ export const cases: FormatCase[] = [
     tasks: [{ number: '80', text: '新增托位数400个以上。', leaders: ['俞悦'], leadUnits: ['县教育局'], coUnits: ['县各有关单位'] }],
   },
   {
+    name: 'a 时间进度 column is the deadline; 负责单位 with a first-listed-leads remark',
+    input: '序号 |\n工作任务 |\n负责单位 |\n时间进度 |\n1 |\n统筹全县社会救助体系建设。 |\n县民政局、县财政局(列在首位的为牵头部门,下同) |\n省出台办法后完成 |\n2 |\n制定全县实施意见。 |\n县民政局、县教育局 |\n省意见出台后6个月内完成 |\n',
+    tasks: [
+      { number: '1', text: '统筹全县社会救助体系建设。', leadUnits: ['县民政局'], coUnits: ['县财政局'], deadline: '省出台办法后完成' },
+      { number: '2', text: '制定全县实施意见。', leadUnits: ['县民政局'], coUnits: ['县教育局'], deadline: '省意见出台后6个月内完成' },
+    ],
+  },
+  {
     name: 'a cell a line with header labels outside the vocabulary, progress columns, and empty cells that vanished',
     input: '序号 |\n主要任务 |\n全年目标任务 |\n分管 领导 |\n牵头 单位 |\n责任主体与协同单位 |\n1-10月推进情况 |\n是否达序 |\n24 |\n优化提升50条背街后巷交通组织。 |\n徐国江 |\n城管局 |\n市政局、相关街道 |\n已进场施工,完成30%。 |\n是 |\n25 |\n新建建筑垃圾中转站8个。 |\n徐国江 |\n城管局 |\n崇川经济开发区、相关街道 |\n已建成3个。 |\n否 |\n',
     tasks: [
