@@ -14,6 +14,7 @@ export const unitCases: Array<[string, boolean]> = [
   ['加快建设市民服务中心', false], ['新建2座人行天桥', false], ['建设农村公办幼儿园(所)', false], ['建设局', true], ['12月底前', false], ['王从峰', false],
   ['推进政务服务改革', false], ['完成棚户区改造2836户', false], ['牵头单位:区发改局', false], ['具体任务均涉及相关市(州)人民政府', false],
   ['全面落实各级“五减”系列政策', false], ['2023年', false], ['', false], ['全市未完成援助任务的县区为舒城县', false],
+  ['第一责任单位', false], ['首位单位', false], ['各重大项目建设责任单位', true],
 ];
 
 /** [span, is it a person or a leader's role?] */
@@ -59,4 +60,6 @@ export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]
   ['加快推进项目建设,县发改局牵头', null],
   ['责任单位为区发改委', { coUnits: ['区发改委'] }],
   ['牵头单位是市住建局,配合单位为各区政府', { leadUnits: ['市住建局'], coUnits: ['各区政府'] }],
+  ['第一责任单位为牵头单位,下同', null],
+  ['县政府部门中列在首位的为牵头部门,下同', null],
 ];

@@ -15,6 +15,8 @@ const HAN = /^[\p{Script=Han}A-Za-z0-9·]+$/u;
 const INNER_NOTE = /[((〈<][^(())〈〉<>]{0,20}[))〉>]/gu;
 /** Words of remarks and running text that no organ's name contains (…的县区为X: a sentence saying what is). */
 const NOT_A_NAME = /涉及|不再|均为|以下|下同|同上|分工|负责|牵头|配合|[::]|的\p{Script=Han}{0,6}为/u;
+/** An ordinal opens a place in a list (第一责任单位, 首位单位), never an organ's name. */
+const ORDINAL = /^(?:第[一二三四五六七八九十\d]+|首位|首要)/u;
 const ACTIONS_G = new RegExp(ACTION_WORDS.source, 'gu');
 const RUN_INTO_TEXT = /(?:局|委|办|公司|中心|街道|政府)(?:推进|实施|完成|建设|开展|落实|提升|加快|新建|改造|提供|打造|组织|启动)/u;
 /** Bare numbers, dates and measures are never names. */
@@ -32,7 +34,7 @@ export function readUnit(span: string): UnitReading {
   let core = s;
   while (TRAILING_NOTE.test(core) && core.length > 3) core = core.replace(TRAILING_NOTE, '');
   const none: UnitReading = { core, kind: null };
-  if ([...s].length > MAX_UNIT || SENTENCE_PUNCT.test(s) || NOT_A_NAME.test(s)) return none;
+  if ([...s].length > MAX_UNIT || SENTENCE_PUNCT.test(s) || NOT_A_NAME.test(s) || ORDINAL.test(s)) return none;
   // Inner annotations (各县(市、区)政府) are read past; a name that is all annotation (镇(街道)) is read whole.
   let bare = core.replace(INNER_NOTE, '');
   if (bare.length < 2) bare = s.replace(/[(())〈〉]/gu, '');

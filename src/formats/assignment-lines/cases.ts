@@ -23,6 +23,14 @@ export const cases: FormatCase[] = [
     ],
   },
   {
+    name: 'a rule in brackets that names the first place as a unit (第一责任单位为牵头单位), and a 时限要求 line',
+    input: '(一)推进完善PPP长效机制建设。\n责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)\n时限要求:持续推进\n(二)严格落实招投标政策。\n责任单位:市建设局\n时限要求:持续推进\n',
+    tasks: [
+      { number: '(一)', text: '推进完善PPP长效机制建设。', leadUnits: ['市发改委'], coUnits: ['市财政局'], deadline: '持续推进' },
+      { number: '(二)', leadUnits: ['市建设局'], coUnits: [], deadline: '持续推进' },
+    ],
+  },
+  {
     name: 'a key whose value is on the next line',
     input: '1.完成棚户区改造。\n牵头单位:\n县住建局\n完成时限:12月底前\n',
     tasks: [{ leadUnits: ['县住建局'], deadline: '12月底前' }],
