@@ -1,6 +1,6 @@
 // Headings that assign: one that names a leader or a lead unit gives it to every task under it (SCHEMA).
 import { describe, expect, it } from 'vitest';
-import { headingLeader, headingLeadUnit } from '../src/assemble/heading-rules.js';
+import { headingLeader, headingLeadUnit, leadInLeader } from '../src/assemble/heading-rules.js';
 import { parseBytes } from '../src/pipeline.js';
 
 describe('headings that assign', () => {
@@ -23,5 +23,22 @@ describe('headings that assign', () => {
   it('a heading that carries its own assignment over a paragraph of measures: the paragraph is its task', async () => {
     const notice = await parseBytes(Buffer.from('一、强化科技创新(区科技局牵头)\n以统筹深化教育科技人才一体化改革为牵引,加快建设科创高地,全年研发投入增长10%。\n二、推进产业升级(区经信局牵头)\n实施制造业高质量发展行动,新增规上企业50家。\n'), 'p.txt');
     expect(notice.tasks.map((t) => [t.sections.map((x) => x.title), t.leadUnits])).toEqual([[['强化科技创新'], ['区科技局']], [['推进产业升级'], ['区经信局']]]);
+  });
+  it('reads the leader a lead-in sentence names, never a role word or a sentence without a colon', () => {
+    expect(leadInLeader('其中,市长徐立毅亲自牵头8项重点工作,分别为:')).toBe('徐立毅');
+    expect(leadInLeader('由张新同志负责以下工作:')).toBe('张新');
+    expect(leadInLeader('对涉及全局的其它131项工作,也分别由分管副市长牵头抓总促落实。')).toBeNull();
+    expect(leadInLeader('分管副市长牵头以下工作:')).toBeNull();
+    expect(leadInLeader('市长徐立毅亲自牵头8项重点工作。')).toBeNull();
+  });
+  it('a list whose numbers stand on their own lines, under a lead-in: each item is the leader\'s task', async () => {
+    const notice = await parseBytes(Buffer.from('其中,市长徐立毅亲自牵头3项重点工作,分别为:\n1\n一是切实加强政府自身建设。\n2\n二是深入推进审计监督。\n3\n三是设立政府大数据管理机构。\n对其它工作,也分别由分管副市长牵头抓总。\n'), 'n.txt');
+    expect(notice.tasks.map((t) => [t.number, t.text, t.leaders])).toEqual([
+      ['1', '切实加强政府自身建设。', ['徐立毅']], ['2', '深入推进审计监督。', ['徐立毅']], ['3', '设立政府大数据管理机构。', ['徐立毅']],
+    ]);
+  });
+  it('two lone numbers are no list (page numbers, cells)', async () => {
+    const notice = await parseBytes(Buffer.from('其中,市长徐立毅亲自牵头2项重点工作,分别为:\n1\n切实加强政府自身建设。\n2\n深入推进审计监督。\n'), 'n2.txt');
+    expect(notice.tasks).toHaveLength(0);
   });
 });

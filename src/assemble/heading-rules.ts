@@ -1,5 +1,6 @@
 // Rules a heading or the document states for the tasks under it.
 import { isUnit } from '../recognize/unit.js';
+import { readPerson } from '../recognize/person.js';
 
 /** 一、王丹县长牵头重点工作 / 一、于会游市长主抓重点工作: the heading names the leader of everything under it. */
 const LEADER_HEADING = /^(?:由)?(\p{Script=Han}{2,4}?)(同志)?((?:常务副|副)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|书记|主任|秘书长))?(?:同志)?(?:牵头|主抓|负责|分管|联系)/u;
@@ -20,4 +21,23 @@ const UNIT_HEADING = /^(?:由)?(\p{Script=Han}[^,,。;;::]{1,23}?)(?:牵头|主�
 export function headingLeadUnit(title: string): string | null {
   const m = UNIT_HEADING.exec(title.replace(/\s+/g, ''));
   return m && isUnit(m[1]) && !headingLeader(title) ? m[1] : null;
+}
+
+/** The clause of a lead-in that names its leader: "市长徐立毅亲自牵头8项重点工作" / "由张三同志负责以下工作". */
+const LEAD_IN_CLAUSE = /^(?:由)?(\p{Script=Han}{2,9}?)(?:同志)?(?:亲自|直接)?(?:牵头|主抓|领衔|负责)/u;
+
+/**
+ * A sentence that announces the list after it and names the person who leads it ("其中,市长徐立毅
+ * 亲自牵头8项重点工作,分别为:"): it ends in a colon, and one of its clauses opens with a person's name
+ * (a real name, with or without a title; a role word alone leads no list). The leader, or null.
+ */
+export function leadInLeader(text: string): string | null {
+  const t = text.replace(/\s+/g, '');
+  if (!/[::]$/u.test(t) || [...t].length > 80) return null;
+  for (const clause of t.split(/[,,;;。::]/u)) {
+    const m = LEAD_IN_CLAUSE.exec(clause);
+    const person = m ? readPerson(m[1]) : null;
+    if (person && person.name !== person.title) return person.name;
+  }
+  return null;
 }

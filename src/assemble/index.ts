@@ -9,7 +9,7 @@ import type { Item, Unit } from '../segment/index.js';
 import { bareItemIn, paragraphUnder } from '../segment/bare-items.js';
 import { join } from '../formats/shared.js';
 import { isHeadingLike, isPartTitle } from './free-lines.js';
-import { headingLeader, headingLeadUnit } from './heading-rules.js';
+import { headingLeader, headingLeadUnit, leadInLeader } from './heading-rules.js';
 import { FIRST_IS_LEAD } from '../units.js';
 import { append, trimSet } from '../text.js';
 import type { Numbered } from '../validate/index.js';
@@ -82,6 +82,8 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
   const ordered: Entry[] = [];
   let stack: StackEntry[] = [];
   let lastWasBareHeading = false;
+  // The leader a lead-in sentence names ("市长徐立毅亲自牵头8项重点工作,分别为:") for the items right after it.
+  let leadIn: string | null = null;
   // Lines between a part title and the part's first item continue the title, they head nothing.
   let sinceReset = true;
   let part = 0;
@@ -109,6 +111,9 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
 
   const freeLines = (lines: TextLine[], next: Unit | undefined) => {
     lines.forEach((line, i) => {
+      const leader = leadInLeader(line.text);
+      leadIn = leader ?? (line.text.trim() ? null : leadIn);
+      if (leader) return;
       if (isPartTitle(line.text)) { stack = []; lastWasBareHeading = false; sinceReset = true; part++; return; }
       const following = i + 1 < lines.length ? null : next;
       const heads = following && (following.kind === 'item' || following.kind === 'table') && isHeadingLike(line.text);
@@ -127,13 +132,14 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
   // Paragraphs after a task's assignment that are read into no task: reported once the rest is known.
   const leftOver: Array<{ pos: Pos; label: string; after: number; part: number }> = [];
   const step = (unit: Unit, ui: number) => {
-    if (unit.kind === 'break') { stack = []; lastWasBareHeading = false; sinceReset = true; part++; return; }
+    if (unit.kind === 'break') { stack = []; lastWasBareHeading = false; sinceReset = true; part++; leadIn = null; return; }
     if (unit.kind === 'free') {
       const nextUnit = work[ui + 1];
       freeLines([unit.line], nextUnit && nextUnit.kind === 'free' ? undefined : nextUnit);
       return;
     }
     if (unit.kind === 'table') {
+      leadIn = null;
       for (const f of tableFmts) {
         const rows = f.parseTable(unit.table);
         if (!rows) continue;
@@ -155,6 +161,8 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
       messages.push(msg('warning', 'truncated', parse.end, `item ${item.marker.label || item.head.slice(0, 12)} is cut off inside its assignment block and is not read as a task`));
       parse = null;
     }
+    // under a lead-in that names the leader: each item of the list it announces is that leader's
+    if (leadIn && parse && !parse.assignment.leaders.length) parse = { ...parse, assignment: { ...parse.assignment, leaders: [leadIn] } };
     const type = item.marker.type;
     const placed = unlabelled.get(item);
     const at = placed === undefined ? stack.findIndex((e) => e.type === type) : -1;
@@ -167,7 +175,8 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
       while (stack.length && stack[stack.length - 1].type in LEVEL && LEVEL[stack[stack.length - 1].type] > LEVEL[type]) stack.pop();
     }
     const parent = placed !== undefined ? placed : stack.length ? stack[stack.length - 1].node : null;
-    const node: Node = { item, parse, parent, children: [], inherited: null, bodyText: '', descendants: 0, part, index: nodes.length };
+    const node: Node = { item, parse, parent, children: [], inherited: leadIn && !parse ? { ...emptyAssignment(), leaders: [leadIn] } : null,
+      bodyText: '', descendants: 0, part, index: nodes.length };
     if (node.parent && !isHeading(node.parent)) node.parent.children.push(node);
     else for (let p: Node | Heading | null = node.parent; p; p = p.parent) if (!isHeading(p)) { p.descendants++; break; }
     if (placed === undefined) stack.push({ type, node });

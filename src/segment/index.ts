@@ -1,6 +1,6 @@
 // DocModel -> units: numbered items (with the lines that follow them), free lines, breaks, tables.
-import type { DocModel, Pos, TableBlock, TextLine } from '../model.js';
-import { BARE, readMarker, type Marker } from './markers.js';
+import type { Block, DocModel, Pos, TableBlock, TextLine } from '../model.js';
+import { BARE, chineseNumber, readMarker, type Marker } from './markers.js';
 import { splitBareItems, splitRunOnTasks } from './bare-items.js';
 import { findTextTables } from './text-tables.js';
 import { findCellTables } from './cell-tables.js';
@@ -37,13 +37,63 @@ export function isBreak(text: string): boolean {
   return DATE_LINE.test(text) || (text.length < 120 && (BREAK.test(text) || IMPRINT.test(text)));
 }
 
+const OWN_LINE_NUMBER = /^\s*(\d{1,3})\s*$/u;
+const MIN_OWN_LINE_LIST = 3;
+/** "一是" / "二是": an enumeration word that repeats the number standing above it. */
+const ORDINAL_IS = /^([一二三四五六七八九十]{1,3})是/u;
+
+/**
+ * A list whose numbers stand on lines of their own (1 / text / 2 / text …, as pages render an ordered
+ * list): at least three numbers counting up by one, each over exactly one line of text. Returns, for
+ * each number line of such a run, the number. A lone number is a page number or a table cell.
+ */
+function ownLineNumbers(blocks: Block[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const num = (i: number) => {
+    const b = blocks[i];
+    const m = b && b.kind === 'line' ? OWN_LINE_NUMBER.exec(b.text) : null;
+    return m ? Number(m[1]) : null;
+  };
+  const textAt = (i: number) => {
+    const b = blocks[i];
+    return !!b && b.kind === 'line' && !!b.text.trim() && num(i) === null && !isBreak(b.text) && readMarker(b.text) === null;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const first = num(i);
+    if (first === null || !textAt(i + 1)) continue;
+    let j = i, n = first;
+    const run: number[] = [];
+    while (num(j) === n && textAt(j + 1)) { run.push(j); j += 2; n++; }
+    if (run.length >= MIN_OWN_LINE_LIST) run.forEach((at, k) => out.set(at, first + k));
+    i = Math.max(i, j - 1);
+  }
+  return out;
+}
+
 export function segment(doc: DocModel): Unit[] {
   const units: Unit[] = [];
   let current: Item | null = null;
-  for (const block of readLabelRecords(findCellTables(findTextTables(findRunTogetherTables(readLabelLines(readLabelPairs(doc.blocks))))))) {
+  const blocks = readLabelRecords(findCellTables(findTextTables(findRunTogetherTables(readLabelLines(readLabelPairs(doc.blocks))))));
+  const ownLine = ownLineNumbers(blocks);
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const block = blocks[bi];
     if (block.kind === 'table') { current = null; units.push({ kind: 'table', table: block }); continue; }
     const text = block.text;
     if (!text) continue;
+    const own = ownLine.get(bi);
+    if (own !== undefined) {
+      // the number's line is the item's line; its text is the line below, without an "一是" that repeats it
+      const below = blocks[++bi] as TextLine;
+      const ord = ORDINAL_IS.exec(below.text);
+      const cut = ord && chineseNumber(ord[1]) === own ? ord[0].length : 0;
+      current = {
+        kind: 'item', marker: { type: 'num', label: String(own), value: own, length: text.length }, line: block,
+        head: below.text.slice(cut).trim(), headPos: { line: below.pos.line, column: below.pos.column + cut }, lines: [],
+      };
+      units.push(current);
+      current = null; // its text is that one line: what follows the list is no part of its last item
+      continue;
+    }
     if (isBreak(text)) { current = null; units.push({ kind: 'break', line: block }); continue; }
     // a labelled record's first field opens a task even without a number
     const marker = readMarker(text) ?? (block.opensTask ? BARE : null);
