@@ -112,5 +112,43 @@ export function segment(doc: DocModel): Unit[] {
       else units.push({ kind: 'free', line: piece });
     }
   }
-  return splitBareItems(units);
+  return splitBareItems(joinWrappedHeads(units, wrapWidth(blocks)));
+}
+
+const MIN_WRAPPED = 16;
+/**
+ * The width at which a text was hard-wrapped (PDF text: lines broken at one width, whatever the
+ * sentence): the most common line length among long lines, when enough lines share it. Null otherwise.
+ */
+function wrapWidth(blocks: Block[]): number | null {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'line') continue;
+    const n = [...b.text.trim()].length;
+    if (n < MIN_WRAPPED) continue;
+    long++;
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let best = 0, width = 0;
+  for (const [n, c] of counts) {
+    const near = c + (counts.get(n - 1) ?? 0);
+    if (near > best) { best = near; width = n; }
+  }
+  return best >= 5 && best >= long * 0.3 ? width : null;
+}
+
+/**
+ * A heading broken by a hard wrap ("一、…加强党对基层治理的全面" / "领导"): the marker line reaches the
+ * wrap width, does not end its sentence, and the short line under it is all the item holds.
+ */
+function joinWrappedHeads(units: Unit[], width: number | null): Unit[] {
+  if (width === null) return units;
+  return units.map((u) => {
+    if (u.kind !== 'item' || u.lines.length !== 1) return u;
+    const line = u.line.text.trim(), next = u.lines[0].text.trim();
+    if ([...line].length < Math.floor(width * 0.9) || /[。;;::,,、!?!?]$/u.test(line)) return u;
+    if ([...next].length > 12 || /[。;;::,,]/u.test(next) || readMarker(next)) return u;
+    return { ...u, head: u.head + next, lines: [] };
+  });
 }

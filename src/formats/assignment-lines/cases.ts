@@ -31,6 +31,11 @@ export const cases: FormatCase[] = [
     ],
   },
   {
+    name: 'hard-wrapped text: a heading broken at the wrap width, a unit name broken before more names',
+    input: '一、提高城市基层党建工作水平,加强党对基层治理的全面\n领导\n1.完善街道党工委对地区治理重大工作的领导体制机制,\n优化决策程序,涉及基层治理的重大事项、重点工作、重要\n问题由街道党工委讨论决定,全面提升街道抓党建、抓治理\n、抓服务的领导能力。加强街道社区党组织对地区各类组织\n和各项工作的领导。\n牵头单位:区委组织部\n协办单位:区委编办、区民政局、园区党工\n委、各街道党工委\n',
+    tasks: [{ number: '1', sections: ['提高城市基层党建工作水平,加强党对基层治理的全面领导'], text: '完善街道党工委对地区治理重大工作的领导体制机制,优化决策程序,涉及基层治理的重大事项、重点工作、重要问题由街道党工委讨论决定,全面提升街道抓党建、抓治理、抓服务的领导能力。加强街道社区党组织对地区各类组织和各项工作的领导。', leadUnits: ['区委组织部'], coUnits: ['区委编办', '区民政局', '园区党工委', '各街道党工委'] }],
+  },
+  {
     name: 'a key whose value is on the next line',
     input: '1.完成棚户区改造。\n牵头单位:\n县住建局\n完成时限:12月底前\n',
     tasks: [{ leadUnits: ['县住建局'], deadline: '12月底前' }],

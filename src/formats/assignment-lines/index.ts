@@ -4,6 +4,7 @@
 import { KEY_LINE, STOP_LINE } from '../../assign/keys.js';
 import { isUnit } from '../../recognize/unit.js';
 import { readMarker } from '../../segment/markers.js';
+import { trimSet } from '../../text.js';
 import { emptyAssignment, merge, parseKeyed, parseProse } from '../../assign/parse.js';
 import { readBlock, readClause } from '../../recognize/clause.js';
 import { msg, type TextLine } from '../../model.js';
@@ -77,10 +78,13 @@ export const assignmentLines: ItemFormat = {
  * fragment that makes the list's last entry a whole unit name, which it was not without it.
  */
 function wrapsName(text: string, next: string): boolean {
-  const n = next.trim();
-  if (!n || n.length > 8 || /[,,。;;::、()()]/u.test(n) || readMarker(n) || KEY_LINE.test(n)) return false;
+  const n = trimSet(next.trim(), '。.;;', 'end');
+  if (!n || readMarker(n) || KEY_LINE.test(n)) return false;
+  // "委、各街道党工委": the fragment may be followed by more names of the same list, never by running text
+  const [head, ...rest] = n.split(/[、,,;;]/u);
+  if (!head || head.length > 8 || /[。::()()]/u.test(head) || !rest.every((r) => isUnit(r.trim()))) return false;
   const tail = text.split(/[::、,,;;]/u).pop()?.trim() ?? '';
-  return tail.length >= 2 && !isUnit(tail) && isUnit(tail + n);
+  return tail.length >= 2 && !isUnit(tail) && isUnit(tail + head);
 }
 
 /** Glues continuation lines onto the key line they continue (bracket depth carried along: no re-scans). */
