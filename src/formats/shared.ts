@@ -18,6 +18,7 @@ export function endOf(line: TextLine, length = line.text.length): Pos {
 }
 
 const SHORT_TITLE = 30;
+const TITLE_WITH_STOP = 12;
 const TITLE_END = /(项目|工程|行动|计划|建设|工作|改造|提升|服务|中心|活动|体系|机制|平台|实事|保障|治理|整治|升级|共享|设施|制度|基地|园区|改革)$/u;
 
 /** Labels of a task's attributes (建设内容: 完成时限: 主要目标:), not the name of the thing itself. */
@@ -39,6 +40,12 @@ export function titleAndText(lines: string[]): { title: string | null; text: str
   // A wrapped first line of running text is not a title: a title is short, unpunctuated and names a thing.
   if (parts.length >= 2 && n <= SHORT_TITLE && !/[。;;,,::!?!?]/u.test(head) && (n <= 15 || TITLE_END.test(head))) {
     return { title: parts[0], text: join(parts.slice(1)) };
+  }
+  // "(一)打造夜商圈。" on a line of its own over the paragraph of its measures: a name with a full stop
+  // (no figure in it: "地区生产总值增长12%。" is a sentence of its own)
+  const named = head.replace(/。$/u, '');
+  if (parts.length >= 2 && named !== head && [...named].length <= TITLE_WITH_STOP && !/[。;;,,::!?!?、\d%%]/u.test(named)) {
+    return { title: named, text: join(parts.slice(1)) };
   }
   return { title: null, text: join(parts) };
 }

@@ -61,5 +61,7 @@ export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]
   ['责任单位为区发改委', { coUnits: ['区发改委'] }],
   ['牵头单位是市住建局,配合单位为各区政府', { leadUnits: ['市住建局'], coUnits: ['各区政府'] }],
   ['第一责任单位为牵头单位,下同', null],
+  ['相关区市县政府、先导区管委会负责,市商务局、市体育局等配合', { leadUnits: ['相关区市县政府', '先导区管委会'], coUnits: ['市商务局', '市体育局'] }],
+  ['区发改局、区财政局负责', { leadUnits: [], coUnits: ['区发改局', '区财政局'] }],
   ['县政府部门中列在首位的为牵头部门,下同', null],
 ];

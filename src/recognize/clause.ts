@@ -81,15 +81,14 @@ function readOne(clause: string, a: Assignment, opts: ClauseOptions): boolean {
   m = CO_RE.exec(c);
   if (m) {
     const n = names(m[1]);
-    if (n) { append(a.coUnits, n.units); append(a.leaders, n.people); return true; }
+    if (n) { append(a.coUnits, n.units); append(a.leaders, n.people); if (n.units.length) a.coKey = true; return true; }
   }
   m = RESP_RE.exec(c);
   if (m) {
     const n = names(m[1]);
     if (n) {
       append(a.leaders, n.people);
-      if (n.units.length) { append(a.coUnits, n.units); a.responsible = true; }
-     
+      if (n.units.length) { append(a.coUnits, n.units); a.responsible = true; a.responsibleUnits = append(a.responsibleUnits ?? [], n.units); }
       return true;
     }
   }
@@ -131,6 +130,11 @@ export function readClause(span: string, opts: ClauseOptions = {}): Assignment |
   }
   const some = a.leaders.length + a.leadUnits.length + a.coUnits.length > 0;
   if (!some) return null;
+  // "X负责,Y配合": the span tells the responsible units apart from those that assist and names no 牵头,
+  // so the responsible units lead (SCHEMA)
+  if (!a.leadUnits.length && a.coKey && a.responsibleUnits?.length && a.responsibleUnits.length < a.coUnits.length) {
+    a.leadUnits = [...a.responsibleUnits];
+  }
   a.coUnits = a.coUnits.filter((u) => !a.leadUnits.includes(u));
   return a;
 }

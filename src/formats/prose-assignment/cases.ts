@@ -12,6 +12,11 @@ export const cases: FormatCase[] = [
     tasks: [{ leadUnits: ['区发改局'], coUnits: ['区财政局', '区水务局', '区国投公司', '各街道办事处'] }],
   },
   {
+    name: '(X负责,Y配合): the responsible units lead; a name with a full stop on its own line is the title',
+    input: '(一)打造夜商圈。\n重点打造五大商圈,营造夜间经济消费氛围。(相关区市县政府、先导区管委会负责,市商务局、市体育局等配合)\n',
+    tasks: [{ title: '打造夜商圈', text: '重点打造五大商圈,营造夜间经济消费氛围。', leadUnits: ['相关区市县政府', '先导区管委会'], coUnits: ['市商务局', '市体育局'] }],
+  },
+  {
     name: '(X、Y负责) without 牵头 are co-units',
     input: '1.继续征收残疾人就业保障金。(市残联、市财政局、市税务局负责)\n',
     tasks: [{ leadUnits: [], coUnits: ['市残联', '市财政局', '市税务局'] }],
