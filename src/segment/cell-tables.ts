@@ -30,8 +30,11 @@ const SQUASH = (s: string) => s.replace(/[\s|]+/g, '');
 
 /** The role a header label gives its column; null when the label names nothing we know. */
 export function columnRole(label: string): ColumnRole | null {
-  const h = SQUASH(label);
-  if (!h || h.length > MAX_LABEL * 2 || [...h].length > MAX_LABEL || /[。;;,,::]/u.test(h) || TABLE_NAME.test(h)) return null;
+  const full = SQUASH(label);
+  // a note in brackets after the label (重点工作任务(杭州市2项牵头工作、19项配合工作)) says how many, not what
+  const note = /^(.{2,}?)[((][^()()]*[))]$/u.exec(full);
+  const h = note && ([...full].length > MAX_LABEL || /[。;;,,::]/u.test(full)) ? note[1] : full;
+  if (!h || h.length > MAX_LABEL * 2 || [...h].length > MAX_LABEL || /[。;;,,::]/u.test(h) || TABLE_NAME.test(h) || TABLE_NAME.test(full)) return null;
   if (/^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])/u.test(h)) return null; // a heading (一、…), not a label
   if (CATEGORY.test(h)) return 'category';
   if (/^(?:项目|任务|工作|事项|指标)?名称$/u.test(h)) return 'title';
@@ -51,7 +54,8 @@ const usable = (roles: ColumnRole[]) =>
   roles.length >= 3 && roles.some((r) => r === 'text' || r === 'title')
   && roles.some((r) => r === 'leaders' || r === 'leadUnits' || r === 'coUnits' || r === 'prose');
 
-const ROW_NUMBER = /^(\d{1,4})\s*[.、.]?\s*\|?\s*$/u;
+// a row number alone on its line; "1*" (a starred row: the list marks some items so) keeps its star as its label
+const ROW_NUMBER = /^(\d{1,4})\s*(?:[.、.]|\*)?\s*\|?\s*$/u;
 /** A row number with the row's first cell after a space on the same line ("1 全市生产总值增长8%。"). */
 const ROW_NUMBER_AND_CELL = /^(\d{1,4})(?:\s*[.、.]\s*|\s+)(?=[^\s\d%%.])/u;
 const opensRow = (t: string) => ROW_NUMBER.test(t) || ROW_NUMBER_AND_CELL.test(t);

@@ -21,6 +21,14 @@ export const cases: FormatCase[] = [
     tasks: [{ number: '80', text: '新增托位数400个以上。', leaders: ['俞悦'], leadUnits: ['县教育局'], coUnits: ['县各有关单位'] }],
   },
   {
+    name: 'a cell a line: a count in brackets after a header label, starred row numbers, a section row naming the leader',
+    input: '序号\n\n重点工作任务(杭州市2项牵头工作、19项配合工作)\n\n责任单位\n\n(一)戴建平常务副市长牵头重点工作\n\n1*\n\n大力推进城西科创大走廊建设。\n\n市科技局、市发改委\n\n2*\n\n推进农业现代化。\n\n市农业农村局\n',
+    tasks: [
+      { number: '1*', sections: ['戴建平常务副市长牵头重点工作'], text: '大力推进城西科创大走廊建设。', leaders: ['戴建平'], coUnits: ['市科技局', '市发改委'] },
+      { number: '2*', text: '推进农业现代化。', leaders: ['戴建平'], coUnits: ['市农业农村局'] },
+    ],
+  },
+  {
     name: 'a 时间进度 column is the deadline; 负责单位 with a first-listed-leads remark',
     input: '序号 |\n工作任务 |\n负责单位 |\n时间进度 |\n1 |\n统筹全县社会救助体系建设。 |\n县民政局、县财政局(列在首位的为牵头部门,下同) |\n省出台办法后完成 |\n2 |\n制定全县实施意见。 |\n县民政局、县教育局 |\n省意见出台后6个月内完成 |\n',
     tasks: [

@@ -17,7 +17,7 @@ type Role = 'number' | 'text' | 'title' | 'leaders' | 'leadUnits' | 'coUnits' | 
 
 /** Column roles of a header row, or null when the row is not a task-table header. */
 /** A header cell is a short name, never a sentence. */
-const HEADER_CELL = /^[^。;;]{0,24}$/u;
+const HEADER_CELL = /^[^。;;]{0,24}(?:[((][^()()。;;]{0,30}[))])?$/u; // a count in brackets may follow
 
 const QUANTITY = /^[\d.,,%%‰~\-—]+\s*(?:个|万|亿|元|人|户|套|座|所|家|项|条|处|台|辆|场|次|公里|千米|米|平方米|亩|吨|床|张|间|万元|亿元|万人|人次)?$/u;
 const FLAG = /\s*[★☆※▲△◆◇]+$/u;
