@@ -29,6 +29,14 @@ export const cases: FormatCase[] = [
     ],
   },
   {
+    name: 'a cell a line with no 序号 and no row numbers: rows told apart by what their lines are, a unit wrapped in a narrow column',
+    input: '附件:\n目标任务责任分解表\n牵头单位\n\n目   标   任   务\n\n责  任  单  位\n\n市政\n\n府办\n\n公厅\n\n强化行政监督,自觉接受人大和政协监督。\n\n市直各单位\n\n市财政局\n\n加强政府债务管理,严控新增债务。\n\n各区县政府\n',
+    tasks: [
+      { number: null, text: '强化行政监督,自觉接受人大和政协监督。', leadUnits: ['市政府办公厅'], coUnits: ['市直各单位'] },
+      { number: null, text: '加强政府债务管理,严控新增债务。', leadUnits: ['市财政局'], coUnits: ['各区县政府'] },
+    ],
+  },
+  {
     name: 'a 时间进度 column is the deadline; 负责单位 with a first-listed-leads remark',
     input: '序号 |\n工作任务 |\n负责单位 |\n时间进度 |\n1 |\n统筹全县社会救助体系建设。 |\n县民政局、县财政局(列在首位的为牵头部门,下同) |\n省出台办法后完成 |\n2 |\n制定全县实施意见。 |\n县民政局、县教育局 |\n省意见出台后6个月内完成 |\n',
     tasks: [
