@@ -7,13 +7,12 @@ import type { Block, Cell, TableBlock, TextLine } from '../model.js';
 import { isPersonName } from '../recognize/person.js';
 import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
+import { splitTitle } from './title-split.js';
 
 const LABEL_END = /(?:序号|名称|内容|领导|单位|部门|科室|处室|时限|时间|任务|措施|目标|事项|备注|情况)/gu;
 const MAX_HEADER = 80;
 /** A page number that document-sharing sites print at the start of each page: "2、". */
 const PAGE_MARK = /^\d{1,3}、/u;
-/** Where a task's text turns from its name to its content (增加教育资源供给|实施新建…). */
-const CONTENT_OPENS = /(?:实施|落实|完成|新建|建成|推进|开展|新增|改造|提升|加快|全面|持续|深化|组织|启动|计划|确保|力争|建设|打造|开工|实现|引进|举办|创建|新改扩建|改扩建|为全|对全|在全)/gu;
 const MEASURE_AFTER = /^[个万亿千百十余元人户座所项条家只次年月日号%%.\d]/u;
 
 interface Header { labels: string[]; roles: ColumnRole[]; end: number }
@@ -117,14 +116,6 @@ function cutRow(row: string, hasLeaders: boolean): Piece[] {
   const last = pieces[pieces.length - 1];
   if (last && textStart < row.length && /[\p{Script=Han}]{4}/u.test(row.slice(textStart))) pieces.push({ ...last, text: row.slice(textStart) });
   return pieces.filter((p) => p.text);
-}
-
-function splitTitle(text: string): { title: string | null; text: string } {
-  CONTENT_OPENS.lastIndex = 0;
-  for (let m = CONTENT_OPENS.exec(text); m; m = CONTENT_OPENS.exec(text)) {
-    if (m.index >= 4 && m.index <= 20) return { title: text.slice(0, m.index), text: text.slice(m.index) };
-  }
-  return { title: null, text };
 }
 
 /** One line (or a run of lines broken by page marks) holding a whole table run together; null otherwise. */

@@ -37,6 +37,11 @@ export const cases: FormatCase[] = [
     ],
   },
   {
+    name: 'a cell a line under a header run together (no 序号), quarters under the progress column, name and content run together',
+    input: '实事内容工作任务责任单位进展情况\n一季度二季度三季度四季度\n教育惠民启动学校空调、新风系统加装工程,年内完成公办小学空调加装。\n区教育局,各平台、镇街\n完成调查摸底工作,拟定加装项目实施方案。\n?\n',
+    tasks: [{ number: null, title: '教育惠民', text: '启动学校空调、新风系统加装工程,年内完成公办小学空调加装。', coUnits: ['区教育局', '各平台', '镇街'] }],
+  },
+  {
     name: 'a 时间进度 column is the deadline; 负责单位 with a first-listed-leads remark',
     input: '序号 |\n工作任务 |\n负责单位 |\n时间进度 |\n1 |\n统筹全县社会救助体系建设。 |\n县民政局、县财政局(列在首位的为牵头部门,下同) |\n省出台办法后完成 |\n2 |\n制定全县实施意见。 |\n县民政局、县教育局 |\n省意见出台后6个月内完成 |\n',
     tasks: [
