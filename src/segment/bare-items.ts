@@ -6,10 +6,11 @@ import { trailingBracket } from '../assign/brackets.js';
 import { isRemarkOnly, keyedClauses, readClause } from '../recognize/clause.js';
 import type { TextLine } from '../model.js';
 import { append } from '../text.js';
-import { BARE, type Marker } from './markers.js';
+import { BARE, SECTION_MARKERS, type Marker } from './markers.js';
 import type { Item, Unit } from './index.js';
 
 const HEADING_LIKE = /^[^。;;,,::]{1,40}$/u;
+const SECTION_TYPES: ReadonlySet<string> = SECTION_MARKERS;
 const FIELD_LINE = /^[^。;;,,::()()]{1,6}[::]/u;
 
 export function endsWithAssignment(text: string): boolean {
@@ -126,7 +127,8 @@ export function splitBareItems(units: Unit[]): Unit[] {
   return out;
 }
 
-const RUN_ON_END = /[))\]】〕][。;;]/gu;
+/** Where a run-on sentence ends in its assignment: "…(X牵头)。" or, the full stop before the block, "…。(X负责)" + next. */
+const RUN_ON_END = /[))\]】〕][。;;]|(?<=[。;;][((][^()()]{2,160})[))](?=\p{Script=Han})/gu;
 
 /**
  * An unnumbered paragraph of several sentences, each closing in its own assignment (old notices:
@@ -138,7 +140,7 @@ export function splitRunOnTasks(line: TextLine): TextLine[] {
   if (text.length < 20 || text.length > 20_000) return [line];
   const cuts: number[] = [];
   for (const m of text.matchAll(RUN_ON_END)) {
-    const end = m.index! + 2;
+    const end = m.index! + m[0].length;
     const start = cuts.length ? cuts[cuts.length - 1] : 0;
     if (end < text.length && endsWithAssignment(text.slice(start, end))) cuts.push(end);
   }
@@ -152,4 +154,29 @@ export function splitRunOnTasks(line: TextLine): TextLine[] {
     from = c;
   }
   return out;
+}
+
+/** A heading's last word, and the verb that opens the task glued to it with no stop between. */
+const HEAD_ENDS = /(?:工作|建设|体系|机制|管理|能力|水平|环境|服务|保障|监管|责任|治理|改革|发展|安全|质量|基础|制度)$/u;
+const TASK_OPENS = /^(?:制定|出台|推进|推动|加快|加强|完善|建立|健全|开展|落实|实施|组织|依据|根据|按照|深化|强化|修订|制修订|编制|启动|全面|持续|严格|统筹|围绕|聚焦|坚持)/u;
+const MAX_GLUED_HEADING = 30;
+
+/**
+ * A heading run into the tasks under it, as document-sharing sites print a page on one line:
+ * "一、切实加强食品平安工作制定出台…措施。(市食安办负责)依据…。(X牵头,Y协作)…". When the head holds
+ * two tasks or more that each close in their assignment, it is cut where a heading's last word meets
+ * the verb that opens the first task; the tasks become the lines under the heading.
+ */
+export function splitRunOnHead(item: Item): Item {
+  if (item.lines.length || !SECTION_TYPES.has(item.marker.type)) return item;
+  const pieces = splitRunOnTasks({ kind: 'line', text: item.head, pos: item.headPos });
+  if (pieces.length < 2) return item;
+  const first = pieces[0].text;
+  for (let k = 4; k <= Math.min(MAX_GLUED_HEADING, first.length - 4); k++) {
+    const heading = first.slice(0, k);
+    if (/[。;;,,::()()]/u.test(heading) || !HEAD_ENDS.test(heading) || !TASK_OPENS.test(first.slice(k))) continue;
+    const body: TextLine = { kind: 'line', text: first.slice(k), pos: { line: pieces[0].pos.line, column: pieces[0].pos.column + k } };
+    return { ...item, head: heading, lines: [body, ...pieces.slice(1)] };
+  }
+  return item;
 }

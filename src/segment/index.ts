@@ -1,7 +1,7 @@
 // DocModel -> units: numbered items (with the lines that follow them), free lines, breaks, tables.
 import type { Block, DocModel, Pos, TableBlock, TextLine } from '../model.js';
 import { BARE, chineseNumber, readMarker, type Marker } from './markers.js';
-import { splitBareItems, splitRunOnTasks } from './bare-items.js';
+import { splitBareItems, splitRunOnHead, splitRunOnTasks } from './bare-items.js';
 import { findTextTables } from './text-tables.js';
 import { findCellTables } from './cell-tables.js';
 import { findRunTogetherTables } from './run-together-tables.js';
@@ -112,7 +112,7 @@ export function segment(doc: DocModel): Unit[] {
       else units.push({ kind: 'free', line: piece });
     }
   }
-  return splitBareItems(joinWrappedHeads(units, wrapWidth(blocks)));
+  return splitBareItems(joinWrappedHeads(units, wrapWidth(blocks)).map((u) => (u.kind === 'item' ? splitRunOnHead(u) : u)));
 }
 
 const MIN_WRAPPED = 16;

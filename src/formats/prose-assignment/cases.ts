@@ -12,6 +12,15 @@ export const cases: FormatCase[] = [
     tasks: [{ leadUnits: ['区发改局'], coUnits: ['区财政局', '区水务局', '区国投公司', '各街道办事处'] }],
   },
   {
+    name: 'a heading run into the tasks under it, each task closing in its bracket after the full stop',
+    input: '一、切实加强食品平安工作制定出台关于加强食品平安工作的若干措施。(市食安办负责)调整市食品平安委员会成员单位工作职责。(市食安办牵头,市食安委各有关成员单位协作)各区参照市的做法调整工作机制。(各区食安办负责)\n',
+    tasks: [
+      { number: null, sections: ['切实加强食品平安工作'], text: '制定出台关于加强食品平安工作的若干措施。', coUnits: ['市食安办'] },
+      { sections: ['切实加强食品平安工作'], text: '调整市食品平安委员会成员单位工作职责。', leadUnits: ['市食安办'], coUnits: ['市食安委各有关成员单位'] },
+      { sections: ['切实加强食品平安工作'], text: '各区参照市的做法调整工作机制。', coUnits: ['各区食安办'] },
+    ],
+  },
+  {
     name: '(X负责,Y配合): the responsible units lead; a name with a full stop on its own line is the title',
     input: '(一)打造夜商圈。\n重点打造五大商圈,营造夜间经济消费氛围。(相关区市县政府、先导区管委会负责,市商务局、市体育局等配合)\n',
     tasks: [{ title: '打造夜商圈', text: '重点打造五大商圈,营造夜间经济消费氛围。', leadUnits: ['相关区市县政府', '先导区管委会'], coUnits: ['市商务局', '市体育局'] }],
