@@ -22,7 +22,8 @@ describe('headings that assign', () => {
   });
   it('a heading that carries its own assignment over a paragraph of measures: the paragraph is its task', async () => {
     const notice = await parseBytes(Buffer.from('一、强化科技创新(区科技局牵头)\n以统筹深化教育科技人才一体化改革为牵引,加快建设科创高地,全年研发投入增长10%。\n二、推进产业升级(区经信局牵头)\n实施制造业高质量发展行动,新增规上企业50家。\n'), 'p.txt');
-    expect(notice.tasks.map((t) => [t.sections.map((x) => x.title), t.leadUnits])).toEqual([[['强化科技创新'], ['区科技局']], [['推进产业升级'], ['区经信局']]]);
+    // the section title is the heading's text as printed, its block included (SCHEMA; wucheng-2025 gold)
+    expect(notice.tasks.map((t) => [t.sections.map((x) => x.title), t.leadUnits])).toEqual([[['强化科技创新(区科技局牵头)'], ['区科技局']], [['推进产业升级(区经信局牵头)'], ['区经信局']]]);
   });
   it('reads the leader a lead-in sentence names, never a role word or a sentence without a colon', () => {
     expect(leadInLeader('其中,市长徐立毅亲自牵头8项重点工作,分别为:')).toBe('徐立毅');

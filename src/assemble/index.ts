@@ -306,7 +306,7 @@ const titles = new WeakMap<Node, { title: string; leader: string | null; leadUni
 function headingOf(n: Node): { title: string; leader: string | null; leadUnit: string | null } {
   let h = titles.get(n);
   if (!h) {
-    const title = trimSet(n.parse ? (n.parse.title ?? n.parse.text) : n.item.head, '。.;;', 'end');
+    const title = trimSet(n.parse && n.parse.consumed > 0 ? (n.parse.title ?? n.parse.text) : n.item.head, '。.;;', 'end');
     h = { title, leader: headingLeader(title), leadUnit: n.parse ? null : headingLeadUnit(title) };
     titles.set(n, h);
   }

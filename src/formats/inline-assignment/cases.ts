@@ -39,9 +39,9 @@ export const cases: FormatCase[] = [
     tasks: [{ leadUnits: ['市发改委'], coUnits: ['市财政局'] }],
   },
   {
-    name: "a heading's own assignment fills what its tasks leave empty",
+    name: "a heading's own assignment fills what its tasks leave empty; the section is the heading as printed",
     input: '(一)扩大有效投资(牵头领导:张三)\n1.加快项目建设。(牵头单位:市发改委)\n2.强化要素保障。(牵头单位:市自然资源局)\n',
-    tasks: [{ sections: ['扩大有效投资'], leaders: ['张三'], leadUnits: ['市发改委'] }, { leaders: ['张三'], leadUnits: ['市自然资源局'] }],
+    tasks: [{ sections: ['扩大有效投资(牵头领导:张三)'], leaders: ['张三'], leadUnits: ['市发改委'] }, { leaders: ['张三'], leadUnits: ['市自然资源局'] }],
   },
   {
     name: 'parentheses inside the text are not the assignment',
