@@ -42,6 +42,11 @@ export const cases: FormatCase[] = [
     tasks: [{ number: null, title: '教育惠民', text: '启动学校空调、新风系统加装工程,年内完成公办小学空调加装。', coUnits: ['区教育局', '各平台', '镇街'] }],
   },
   {
+    name: 'a 任务来源 column (the document a task comes from) is no task text; a section row names the leader',
+    input: '序号\n重点工作\n牵头责任单位\n协同责任单位\n任务来源\n一、潘东旭市长负责事项(共9项)\n1\n全面延伸“双招双引”。\n市政府办\n市政府各部门\n皖政〔2022〕9号文件\n',
+    tasks: [{ number: '1', text: '全面延伸“双招双引”。', leaders: ['潘东旭'], leadUnits: ['市政府办'], coUnits: ['市政府各部门'] }],
+  },
+  {
     name: 'a 时间进度 column is the deadline; 负责单位 with a first-listed-leads remark',
     input: '序号 |\n工作任务 |\n负责单位 |\n时间进度 |\n1 |\n统筹全县社会救助体系建设。 |\n县民政局、县财政局(列在首位的为牵头部门,下同) |\n省出台办法后完成 |\n2 |\n制定全县实施意见。 |\n县民政局、县教育局 |\n省意见出台后6个月内完成 |\n',
     tasks: [
