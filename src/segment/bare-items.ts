@@ -12,6 +12,7 @@ import type { Item, Unit } from './index.js';
 const HEADING_LIKE = /^[^。;;,,::]{1,40}$/u;
 const SECTION_TYPES: ReadonlySet<string> = SECTION_MARKERS;
 const FIELD_LINE = /^[^。;;,,::()()]{1,6}[::]/u;
+const DOC_NAME_END = /(?:表|方案|清单|一览|台账|通知|意见|计划|要点|报告|办法|细则)$/u;
 
 export function endsWithAssignment(text: string): boolean {
   // "…增长8%(…),责任单位为区经信局;" / "…,由区科技局负责;": a closing clause that names the units after its role word
@@ -19,8 +20,9 @@ export function endsWithAssignment(text: string): boolean {
   const b = trailingBracket(text);
   if (!b || b.start === 0 || isRemarkOnly(b.inner)) return false;
   if (hasKey(b.inner) || (PROSE_WORD.test(b.inner) && b.inner.length <= 120)) return true;
-  // 信息来源:县农业农村局(水利局): a short label's value, its bracket part of a name, not a task's units
-  return !FIELD_LINE.test(text) && readClause(b.inner, { bareList: true }) !== null;
+  // 信息来源:县农业农村局(水利局): a short label's value, its bracket part of a name, not a task's units;
+  // …进展情况统计表(政府): a document's or table's name with whose it is, no task
+  return !FIELD_LINE.test(text) && !DOC_NAME_END.test(text.slice(0, b.start).trim()) && readClause(b.inner, { bareList: true }) !== null;
 }
 
 const bare = (lines: TextLine[], marker: Marker = BARE): Item => ({

@@ -21,6 +21,11 @@ export const cases: FormatCase[] = [
     ],
   },
   {
+    name: "a document's or table's name with whose it is in brackets (…统计表(政府)) is no task",
+    input: '2022上半年重点工作进展情况统计表(政府)\n1. 精简项目审批手续。(区政务服务局牵头)\n',
+    tasks: [{ number: '1', text: '精简项目审批手续。', leadUnits: ['区政务服务局'] }],
+  },
+  {
     name: '(X负责,Y配合): the responsible units lead; a name with a full stop on its own line is the title',
     input: '(一)打造夜商圈。\n重点打造五大商圈,营造夜间经济消费氛围。(相关区市县政府、先导区管委会负责,市商务局、市体育局等配合)\n',
     tasks: [{ title: '打造夜商圈', text: '重点打造五大商圈,营造夜间经济消费氛围。', leadUnits: ['相关区市县政府', '先导区管委会'], coUnits: ['市商务局', '市体育局'] }],
