@@ -220,6 +220,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     }
   };
   for (let ui = 0; ui < work.length; ui++) step(work[ui], ui);
+  headingsLikeSiblings(nodes, ordered);
   for (const l of leftOver) {
     // among tasks (an item follows in the same part) it may be a task's lost text; after the last, closing text
     const among = nodes.some((n) => n.index >= l.after && n.part === l.part);
@@ -238,6 +239,38 @@ function withMeasures(item: Item, parse: ItemParse | null): ItemParse | null {
   const next = parse ? item.lines[parse.consumed] : undefined;
   if (!parse || !next || !MEASURES.test(next.text.trim())) return parse;
   return { ...parse, text: join([parse.text, next.text.trim()]), consumed: parse.consumed + 1, end: { line: next.pos.line, column: next.pos.column + next.text.length - 1 } };
+}
+
+const SECTION_LEVELS: ReadonlySet<string> = new Set(['part', 'cn-capital', 'roman', 'cn']);
+
+/**
+ * Items of one list are of one kind: where a 一、 item's siblings head tasks of their own, an item of
+ * that list whose head is a heading ("一、20*年我市经济和社会发展的主要目标") over a paragraph and its
+ * assignment is a heading too, and the paragraph is its one unlabelled task.
+ */
+function headingsLikeSiblings(nodes: Node[], ordered: Entry[]): void {
+  const heads = (n: Node) => n.children.length > 0 || n.descendants > 0;
+  const made: Array<{ at: Node; body: Node }> = [];
+  for (const n of nodes) {
+    const p = n.parse;
+    if (!p || p.title || heads(n) || !SECTION_LEVELS.has(n.item.marker.type) || !n.item.lines.length) continue;
+    const head = n.item.head.trim();
+    if (!isHeadingLike(head) || !p.text.startsWith(head) || p.text.length <= head.length) continue;
+    if (!nodes.some((x) => x !== n && x.parent === n.parent && x.item.marker.type === n.item.marker.type && heads(x))) continue;
+    const lines = n.item.lines;
+    const item: Item = { kind: 'item', marker: BARE, line: lines[0], head: lines[0].text, headPos: lines[0].pos, lines: lines.slice(1) };
+    const body: Node = { item, parse: { ...p, text: p.text.slice(head.length).trim(), title: null }, parent: n, children: [],
+      inherited: null, bodyText: '', descendants: 0, part: n.part, index: n.index };
+    n.parse = null;
+    n.children.push(body);
+    made.push({ at: n, body });
+  }
+  for (const { at, body } of made) {
+    nodes.splice(nodes.indexOf(at) + 1, 0, body);
+    const e = ordered.findIndex((x) => 'node' in x && x.node === at);
+    ordered.splice(e + 1, 0, { node: body });
+  }
+  if (made.length) nodes.forEach((n, i) => { n.index = i; });
 }
 
 const GROUP_SENTENCE = /^(?:以上|上述|前)?(\d{1,2}|[一二两三四五六七八九十]{1,3}|该)项?(?:指标|任务|工作|目标|事项)?的?((?:牵头|主办|责任|配合)(?:单位|部门))(?:均为|均由|为|都是)(.+?)(?:负责)?[。.]?$/u;

@@ -21,6 +21,15 @@ export const cases: FormatCase[] = [
     ],
   },
   {
+    name: 'a 一、 heading over a paragraph and its own-line assignment, where the next 一、 item heads tasks: a section and one unlabelled task',
+    input: '一、2022年我市经济和社会发展的主要目标\n今年我市经济社会发展的主要目标。生产总值增长13%;地方财政收入增长15%。\n由市人民政府各相关部门负责落实。\n二、为民办好十件实事\n(一)继续实施种粮农民直接补贴。(市财政局、农业局负责)\n(二)新建农村公路500公里。(市交通局负责)\n',
+    tasks: [
+      { number: null, sections: ['2022年我市经济和社会发展的主要目标'], title: null, text: '今年我市经济社会发展的主要目标。生产总值增长13%;地方财政收入增长15%。', coUnits: ['市人民政府各相关部门'] },
+      { number: '(一)', sections: ['为民办好十件实事'], coUnits: ['市财政局', '农业局'] },
+      { number: '(二)', coUnits: ['市交通局'] },
+    ],
+  },
+  {
     name: "a document's or table's name with whose it is in brackets (…统计表(政府)) is no task",
     input: '2022上半年重点工作进展情况统计表(政府)\n1. 精简项目审批手续。(区政务服务局牵头)\n',
     tasks: [{ number: '1', text: '精简项目审批手续。', leadUnits: ['区政务服务局'] }],
