@@ -47,6 +47,14 @@ export const cases: FormatCase[] = [
     tasks: [{ number: '1', text: '全面延伸“双招双引”。', leaders: ['潘东旭'], leadUnits: ['市政府办'], coUnits: ['市政府各部门'] }],
   },
   {
+    name: 'a cell a line, every cell closed by |: a | alone is an empty cell, and no name wraps out of a closed cell',
+    input: '序号 |\n指标名称 |\n预期效果 |\n完成时限 |\n指标属性 |\n牵头负责司局 |\n备注 |\n1 |\n创建“中国制造2025”国家级示范区 |\n确定首批示范区创建名单 |\n6月 |\n预期性 |\n规划司 |\n|\n2 |\n遴选中小企业公共服务示范平台数量 |\n各80个 |\n12月 |\n约束性 |\n中小企业局 |\n|\n',
+    tasks: [
+      { number: '1', title: null, text: '创建“中国制造2025”国家级示范区', leadUnits: ['规划司'], deadline: '6月' },
+      { number: '2', text: '遴选中小企业公共服务示范平台数量', leadUnits: ['中小企业局'], deadline: '12月' },
+    ],
+  },
+  {
     name: 'a 时间进度 column is the deadline; 负责单位 with a first-listed-leads remark',
     input: '序号 |\n工作任务 |\n负责单位 |\n时间进度 |\n1 |\n统筹全县社会救助体系建设。 |\n县民政局、县财政局(列在首位的为牵头部门,下同) |\n省出台办法后完成 |\n2 |\n制定全县实施意见。 |\n县民政局、县教育局 |\n省意见出台后6个月内完成 |\n',
     tasks: [
