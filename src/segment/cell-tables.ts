@@ -11,6 +11,7 @@ import { isUnit } from '../recognize/unit.js';
 import { readMarker, SECTION_MARKERS } from './markers.js';
 import { trimSet } from '../text.js';
 import { scanTables } from './scan.js';
+import { splitTitle } from './title-split.js';
 
 export type ColumnRole = 'number' | 'text' | 'title' | 'leaders' | 'leadUnits' | 'coUnits' | 'deadline' | 'prose' | 'category' | 'other';
 
@@ -45,7 +46,7 @@ export function columnRole(label: string): ColumnRole | null {
   if ((field === 'deadline' && SCHEDULE.test(h)) || /^(?:建设|实施|完成)?(?:起止)?年限$/u.test(h)) return 'deadline';
   // a label that names the content beside a figure (建设规模及内容) is the task; progress on it is not (任务完成率)
   if (OTHER.test(h) && field !== 'leaders' && field !== 'leadUnits' && field !== 'coUnits'
-    && !(/内容|任务/u.test(h) && !/情况|进展|进度|完成|成效|计划|安排|问题|评价|阶段/u.test(h))) return 'other';
+    && !(/内容|任务/u.test(h) && !/情况|进展|进度|完成|成效|计划|安排|问题|评价|阶段|来源|依据|出处/u.test(h))) return 'other';
   if (field) return field === 'prose' ? 'prose' : field;
   return null;
 }
@@ -151,6 +152,26 @@ export function dealRow(lines: string[], roles: DealRole[], delimited = false): 
 
 // ---- finding the tables -----------------------------------------------------------------------
 
+const PERIODS = /^(?:(?:[一二三四1-4]|第[一二三四])季度|\d{1,2}月份?|[上下]半年|全年)+$/u;
+const LABEL_ENDS = /(?:序号|名称|内容|领导|单位|部门|科室|处室|时限|时间|任务|措施|目标|事项|备注|情况)/gu;
+
+/** A line of three labels or more run together, each cut after a label ending and read as a column. */
+function runTogetherLabels(s: string): string[] | null {
+  if ([...s].length > MAX_LABEL * 4 || /[。;;,,::\d]/u.test(s)) return null;
+  const out: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    LABEL_ENDS.lastIndex = i;
+    let found = false;
+    for (let m = LABEL_ENDS.exec(s); m && m.index - i < 10; m = LABEL_ENDS.exec(s)) {
+      const label = s.slice(i, m.index + m[0].length);
+      if (columnRole(label)) { out.push(label); i = m.index + m[0].length; found = true; break; }
+    }
+    if (!found) return null;
+  }
+  return out.length >= 3 ? out : null;
+}
+
 interface Header { roles: ColumnRole[]; labels: string[]; next: number; unnumbered?: boolean }
 
 const labelOf = (b: Block | undefined) => (b && b.kind === 'line' ? cellText(b.text) : null);
@@ -168,6 +189,11 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     if (PIPES_ONLY.test(b.text)) { i++; continue; }
     const t = cellText(b.text);
     if (ROW_NUMBER.test(t)) break;
+    // quarters or months under a progress column (一季度二季度三季度四季度): columns we do not read
+    if (roles.includes('other') && PERIODS.test(SQUASH(t))) { i++; continue; }
+    // labels run together on one line (实事内容工作任务责任单位进展情况), read before it passes for one label
+    const run = runTogetherLabels(SQUASH(t));
+    if (run) { for (const l of run) { labels.push(l); roles.push(columnRole(l)!); } i++; continue; }
     let role = columnRole(t);
     // a third task label after a name and a task column is the first row's name (养老服务项目)
     if ((role === 'text' || role === 'title') && !roles.includes('number') && roles.includes('title') && roles.includes('text') && usable(roles)) break;
@@ -369,6 +395,22 @@ const closedCells = (rows: Row[]) => {
   const lines = rows.flatMap((r) => r.lines);
   return lines.length > 0 && lines.filter((l) => /\|\s*$/u.test(l.text)).length >= lines.length * 0.9;
 };
+
+/**
+ * Two task columns side by side (实事内容 | 工作任务) and only one of them filled: the cells ran together
+ * in one line (教育惠民启动学校空调…); the name is cut off where the content opens.
+ */
+function splitRunTogetherTitle(cells: Cell[], roles: ColumnRole[]): void {
+  const c = roles.findIndex((r, k) => (r === 'text' || r === 'title') && roles[k + 1] === 'text');
+  if (c < 0) return;
+  const [a, b] = [cells[c], cells[c + 1]];
+  const filled = a.text && !b.text ? a : !a.text && b.text ? b : null;
+  if (!filled) return;
+  const { title, text } = splitTitle(filled.text);
+  if (!title || /[。;;,,]/u.test(title)) return;
+  cells[c] = { text: title, pos: filled.pos };
+  cells[c + 1] = { text, pos: filled.pos };
+}
 
 function buildTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Row[],
   sectionBefore: Map<number, TextLine>, delimited = false, stacked = false): TableBlock {
@@ -676,7 +718,7 @@ export function findCellTables(blocks: Block[]): Block[] {
       if (rows.length) return { table: buildTable(b.pos, piped.labels, piped.roles, rows, new Map(), true), next };
     }
     const role = columnRole(cellText(b.text));
-    if (!role || role === 'other') return null;
+    if ((!role || role === 'other') && !runTogetherLabels(SQUASH(cellText(b.text)))) return null;
     const header = stackedHeader(all, i);
     if (!header) return null;
     const { rows, sectionBefore, next } = header.unnumbered ? unnumberedRows(all, header.next, header.roles.length)
@@ -686,6 +728,7 @@ export function findCellTables(blocks: Block[]): Block[] {
     // rows without numbers are a table only when they name who does the work: most rows name someone
     // in an assignment column (a checklist of 组织领导 / 业务职责 with deadlines names nobody)
     if (header.unnumbered && !namesPeople(table, header.roles)) return null;
+    if (header.unnumbered && table.rows[0].length === header.roles.length) for (const r of table.rows.slice(1)) splitRunTogetherTitle(r, header.roles);
     return { table, next };
   });
 }
