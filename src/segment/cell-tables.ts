@@ -99,7 +99,7 @@ const LEVEL_CHANGE = -1.5;
  * empty or merged cell), or several (names over lines); a sentence after the last column may open a
  * sub-row that shares the row's other cells. Returns, per sub-row, each column's lines.
  */
-export function dealRow(lines: string[], roles: DealRole[], delimited = false): number[][][] {
+export function dealRow(lines: string[], roles: DealRole[], delimited = false, rowsAtFirst = false): number[][][] {
   const n = lines.length, k = roles.length;
   if (!n) return [];
   const kinds = lines.map(cellKind);
@@ -126,7 +126,8 @@ export function dealRow(lines: string[], roles: DealRole[], delimited = false): 
         let wrap = false;
         if (p === c) s = prev + MORE[roles[c]] + (levels[i - 1] && levels[i] && levels[i - 1] !== levels[i] ? LEVEL_CHANGE : 0);
         else if (c > p) s = prev + skipSum(p + 1, c);
-        else if (roles[c] === 'text' || roles[c] === 'title') { s = prev + skipSum(p + 1, k) + WRAP; wrap = true; }
+        // a new (sub-)row opens at the task text; in rows without numbers led by a unit column, at that column too
+        else if (roles[c] === 'text' || roles[c] === 'title' || (rowsAtFirst && c === 0)) { s = prev + skipSum(p + 1, k) + WRAP; wrap = true; }
         else continue;
         if (s > best) { best = s; from = [p, wrap]; }
       }
@@ -152,6 +153,8 @@ export function dealRow(lines: string[], roles: DealRole[], delimited = false): 
 
 // ---- finding the tables -----------------------------------------------------------------------
 
+/** How a column label ends: a stub line that ends so finishes the label above it (攻坚目标 / 任务). */
+const LABEL_WORD_END = /(?:任务|单位|部门|领导|时限|时间|期限|内容|措施|举措|目标|事项|名称|情况|备注|分工|节点|科室|处室|项目|指标|人|号)$/u;
 const PERIODS = /^(?:(?:[一二三四1-4]|第[一二三四])季度|\d{1,2}月份?|[上下]半年|全年)+$/u;
 const LABEL_ENDS = /(?:序号|名称|内容|领导|单位|部门|科室|处室|时限|时间|任务|措施|目标|事项|备注|情况)/gu;
 
@@ -175,6 +178,20 @@ function runTogetherLabels(s: string): string[] | null {
 interface Header { roles: ColumnRole[]; labels: string[]; next: number; unnumbered?: boolean }
 
 const labelOf = (b: Block | undefined) => (b && b.kind === 'line' ? cellText(b.text) : null);
+
+/** The line at `i` is the first part of a name wrapped over narrow lines (市政 / 府办 / 公厅), or a long name: a cell, no label. */
+function startsName(blocks: Block[], i: number): boolean {
+  const parts: string[] = [];
+  for (let j = i; j < blocks.length && parts.length < 4; j = nextContent(blocks, j + 1)) {
+    const t = labelOf(blocks[j]);
+    if (!t || !/^\p{Script=Han}{1,12}$/u.test(SQUASH(t)) || (parts.length > 0 && columnRole(t))) break;
+    if (parts.length > 1 && [...parts[parts.length - 1]].length !== [...parts[0]].length) break;
+    parts.push(SQUASH(t));
+    // (a bare 单位 is a label: a name alone on its line is one of four characters or more)
+    if (isUnit(parts.join('')) && (parts.length > 1 || [...parts[0]].length >= 4)) return true;
+  }
+  return false;
+}
 
 /** A stacked header starting at `start`: consecutive label lines (blank and "|" lines skipped). */
 function stackedHeader(blocks: Block[], start: number): Header | null {
@@ -220,14 +237,15 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     // a two-character stub that ends the label before it (攻坚目标 / 任务)
     const prevRole = roles[roles.length - 1];
     if (labels.length && [...SQUASH(t)].length <= 2 && (role === null || role === prevRole) && prevRole !== 'other' && prevRole !== 'number'
-      && columnRole(labels[labels.length - 1] + t) === prevRole) {
+      && columnRole(labels[labels.length - 1] + t) === prevRole && LABEL_WORD_END.test(SQUASH(t))) {
       labels[labels.length - 1] += t;
       i += 1;
       continue;
     }
     if (!role) {
       // an unknown short label inside a header (说明, 监督电话) is a column we do not read
-      if (roles.length >= 2 && [...SQUASH(t)].length <= 12 && !/[。;;,,::]/u.test(t) && !readMarker(t) && unknown < 3) { role = 'other'; unknown++; lastUnknown = i; }
+      if (roles.length >= 2 && [...SQUASH(t)].length <= 12 && !/[。;;,,::]/u.test(t) && !readMarker(t) && unknown < 3
+        && !startsName(blocks, i)) { role = 'other'; unknown++; lastUnknown = i; }
       else break;
     }
     labels.push(t);
@@ -252,7 +270,12 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
   const firstRow = labelOf(blocks[j]);
   if (!firstRow) return null;
   // rows without numbers: a table with no 序号 column whose first row opens with its name or its task
-  if (!opensRow(firstRow)) return !roles.includes('number') && ['title', 'text'].includes(roles[0]) && ['short', 'sentence'].includes(cellKind(firstRow)) ? { roles, labels, next: i, unnumbered: true } : null;
+  // (or, a unit column first, with the first row's name: 牵头单位 | 目标任务 | 责任单位 over 市政 / 府办 / 公厅)
+  if (!opensRow(firstRow)) {
+    const opensWithTask = ['title', 'text'].includes(roles[0]) && ['short', 'sentence'].includes(cellKind(firstRow));
+    const opensWithUnit = (roles[0] === 'leadUnits' || roles[0] === 'coUnits') && startsName(blocks, j);
+    return !roles.includes('number') && (opensWithTask || opensWithUnit) ? { roles, labels, next: i, unnumbered: true } : null;
+  }
   return { roles, labels, next: i };
 }
 
@@ -309,7 +332,23 @@ function cellsOf(lines: TextLine[][], roles: ColumnRole[]): Cell[] {
 /** Lines that are one name wrapped in its cell (市生态 / 环境局) are one line before the row is dealt. */
 function mergeWrappedNames(lines: TextLine[]): TextLine[] {
   const out: TextLine[] = [];
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    // a name wrapped over three or four narrow lines (市政 / 府办 / 公厅): no part names anything alone, and
+    // a narrow column wraps at one width (every part but the last as wide as the first)
+    const frag = (k: number) => (lines[k] ? cellText(lines[k].text) : '');
+    let joined = false;
+    for (let n = 4; n >= 3 && !joined; n--) {
+      if (i + n > lines.length || lines.slice(i, i + n - 1).some((x) => /\|\s*$/u.test(x.text))) continue;
+      const parts = Array.from({ length: n }, (_, k) => frag(i + k));
+      const w = [...parts[0]].length;
+      if (!parts.every((p, k) => /^\p{Script=Han}{1,3}$/u.test(p) && (k === n - 1 ? [...p].length <= w : [...p].length === w))) continue;
+      if (isUnit(parts[0]) || isPersonName(parts[0]) || !isUnit(parts.join(''))) continue;
+      out.push({ ...l, text: parts.join('') });
+      i += n - 1;
+      joined = true;
+    }
+    if (joined) continue;
     const prev = out[out.length - 1];
     const a = prev ? cellText(prev.text) : '', b = cellText(l.text);
     // the first part names nothing alone, the second does not open a name of its own (县…, 市…, 各…)
@@ -462,6 +501,8 @@ function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited
     const figures = new Set(figureColumns(roles, cellsInOrder(rows, roles)));
     dealRoles = dealRoles.map((r, c) => (figures.has(c) ? 'other' : r));
   }
+  // rows without numbers whose first column is a unit column (牵头单位 | 目标任务 | 责任单位): each row opens there
+  const unitsFirst = rows.every((r) => !r.number) && (roles[0] === 'leadUnits' || roles[0] === 'coUnits');
   return rows.map((row) => {
     row.lines = mergeWrappedNames(row.lines);
     const texts = row.lines.map((l) => cellText(l.text));
@@ -478,7 +519,7 @@ function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited
           return out;
         });
     }
-    return dealRow(texts, dealRoles, delimited);
+    return dealRow(texts, dealRoles, delimited, unitsFirst);
   });
 }
 
