@@ -43,9 +43,9 @@ export function titleAndText(lines: string[]): { title: string | null; text: str
   }
   // "(一)打造夜商圈。" on a line of its own over the paragraph of its measures: a name with a full stop
   // (no figure in it: "地区生产总值增长12%。" is a sentence of its own)
-  const named = head.replace(/。$/u, '');
-  if (parts.length >= 2 && named !== head && [...named].length <= TITLE_WITH_STOP && !/[。;;,,::!?!?、\d%%]/u.test(named)) {
-    return { title: named, text: join(parts.slice(1)) };
+  const stopped = head.replace(/。$/u, '');
+  if (parts.length >= 2 && stopped !== head && [...stopped].length <= TITLE_WITH_STOP && !/[。;;,,::!?!?、\d%%]/u.test(stopped)) {
+    return { title: stopped, text: join(parts.slice(1)) };
   }
   return { title: null, text: join(parts) };
 }
