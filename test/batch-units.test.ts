@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { removeTemps, TEMP_SUFFIX, writeAtomic } from '../src/batch/atomic.js';
-import { mapBounded } from '../src/batch/bounded.js';
+import { limiter, mapBounded } from '../src/batch/bounded.js';
 import { collectInputs, type Input } from '../src/batch/inputs.js';
 import { progress } from '../src/batch/progress.js';
 import { planOutputs } from '../src/batch/targets.js';
@@ -108,6 +108,25 @@ describe('mapBounded', () => {
     })) got.push(v);
     expect(got).toEqual(Array.from({ length: 50 }, (_, i) => i * 2));
     expect(most).toBe(4);
+  });
+});
+
+describe('limiter', () => {
+  it('runs at most `limit` calls at once, all of them, the waiting ones in order', async () => {
+    const limit = limiter(3);
+    let inFlight = 0, most = 0;
+    const order: number[] = [];
+    const got = await Promise.all(Array.from({ length: 20 }, (_, i) => limit(async () => {
+      most = Math.max(most, ++inFlight);
+      order.push(i);
+      await new Promise((r) => setTimeout(r, (i * 7) % 4));
+      inFlight--;
+      if (i === 5) throw new Error('five');
+      return i;
+    }).catch((e: Error) => e.message)));
+    expect(got).toEqual(Array.from({ length: 20 }, (_, i) => (i === 5 ? 'five' : i)));
+    expect(most).toBe(3);
+    expect(order).toEqual(Array.from({ length: 20 }, (_, i) => i));
   });
 });
 

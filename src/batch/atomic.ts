@@ -2,7 +2,7 @@
 // An interrupted run leaves complete JSON files or hidden `.NAME.PID-THREAD-N.fenjie-tmp` files,
 // which the next run into the same folder removes once their process is gone. The data is synced to
 // disk before the rename, so a crash never leaves a complete name over incomplete content.
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readlinkSync, realpathSync, statSync, type Stats, writeSync } from 'node:fs';
 import { lstat, open, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -43,6 +43,19 @@ async function settle(target: string): Promise<{ path: string; through: boolean 
   return { path: info ? await realpath(target) : resolve(dirname(target), await readlink(target)), through: false };
 }
 
+/** settle for a worker thread: synchronous, because the process's few I/O threads are busy syncing the
+ * batch's output files and an asynchronous lstat waits behind them while the thread idles. */
+function settleSync(target: string): { path: string; through: boolean } {
+  const quiet = (f: () => Stats | undefined) => { try { return f() ?? null; } catch { return null; } };
+  const link = quiet(() => lstatSync(target, { throwIfNoEntry: false }));
+  if (!link) return { path: target, through: false };
+  const info = quiet(() => statSync(target, { throwIfNoEntry: false }));
+  if (info?.isDirectory()) throw Object.assign(new Error(`${target} is a folder`), { code: 'EISDIR' });
+  if (info && !info.isFile()) return { path: target, through: true };
+  if (!link.isSymbolicLink()) return { path: target, through: false };
+  return { path: info ? realpathSync(target) : resolve(dirname(target), readlinkSync(target)), through: false };
+}
+
 /** Write `data` to `target` through a temp file; `makeFolder`: create missing folders (a mirrored tree). */
 export async function writeAtomic(to: string, data: string | Uint8Array, makeFolder = true): Promise<void> {
   const { path: target, through } = await settle(to);
@@ -75,7 +88,7 @@ export async function writeAtomic(to: string, data: string | Uint8Array, makeFol
 export interface PendingWrite { temp: string; target: string }
 
 export async function writeTemp(to: string, data: string | Uint8Array, makeFolder = true): Promise<PendingWrite | null> {
-  const { path: target, through } = await settle(to);
+  const { path: target, through } = settleSync(to);
   if (through) {
     await writeAtomic(to, data, makeFolder);
     return null;

@@ -44,3 +44,24 @@ export async function* mapBounded<T, R>(
     closed = true;
   }
 }
+
+/**
+ * At most `limit` calls of the returned function run at once; the others wait in order. The batch
+ * bounds its parses with it apart from the output syncs that follow them, so a slow disk does not
+ * hold the slots that keep the worker threads busy.
+ */
+export function limiter(limit: number): <R>(fn: () => Promise<R>) => Promise<R> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async <R>(fn: () => Promise<R>) => {
+    if (running >= limit) await new Promise<void>((go) => waiting.push(go));
+    else running++;
+    try {
+      return await fn();
+    } finally {
+      const next = waiting.shift();
+      if (next) next(); // the slot passes to the next caller: running stays the same
+      else running--;
+    }
+  };
+}

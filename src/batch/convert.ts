@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { shown, UsageError } from '../errors.js';
 import { removeTemps } from './atomic.js';
-import { mapBounded } from './bounded.js';
+import { limiter, mapBounded } from './bounded.js';
 import { makeDirs } from './dirs.js';
 import { collectInputs, DEFAULT_INCLUDE } from './inputs.js';
 import { onInterrupt } from './interrupt.js';
@@ -32,6 +32,9 @@ export interface BatchOptions extends RunOptions {
   /** --cache DIR: parsed documents by content hash, reused by later runs. */
   cache?: string | null;
 }
+
+/** Output files being synced and renamed at once, beyond the parses in flight. */
+const SYNCS = 32;
 
 type Result = ConvertOutcome | { path: string; skipped: true };
 
@@ -73,6 +76,9 @@ export async function convertBatch(o: BatchOptions): Promise<number> {
     o.io.err.write('parse: interrupted\n');
   });
   let outFailed = false;
+  // Parses in flight: enough to keep every thread busy. Each output file's sync and rename then runs
+  // outside these slots (up to SYNCS of them at once), so that waiting on the disk never idles a thread.
+  const parsing = limiter(pool.threads * 4);
   const one = async (k: number): Promise<Result> => {
     const input = inputs[k];
     const { path } = input;
@@ -80,14 +86,14 @@ export async function convertBatch(o: BatchOptions): Promise<number> {
     if (stopping || outFailed) return { path, skipped: true };
     if (input.problem) return failed(path, input.problem);
     if (out && o.skipExisting && (await convertedBefore(input, out, o.out!, targetSet))) return { path, skipped: true };
-    const r = await pool.run({ kind: 'convert', path, out, compact: o.compact, encoding: o.encoding, maxBytes: o.maxBytes, keep: !!ledger, cache: o.cache ?? null, deferWrite: true });
+    const r = await parsing(() => pool.run({ kind: 'convert', path, out, compact: o.compact, encoding: o.encoding, maxBytes: o.maxBytes, keep: !!ledger, cache: o.cache ?? null, deferWrite: true }));
     if ('failure' in r) return failed(path, r.failure);
     // synced and renamed here, not in the worker: several files sync at once while the workers parse on
     return out ? commitOutput(r, out) : r;
   };
   let done = 0;
   try {
-    for await (const r of mapBounded(inputs.keys(), pool.threads * 4, one)) {
+    for await (const r of mapBounded(inputs.keys(), pool.threads * 4 + (o.out ? SYNCS : 0), one, pool.threads * 32)) {
       if (stopping) break;
       if (outputFailed(o.io)) { outFailed = true; break; }
       count(tally, r);
