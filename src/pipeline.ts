@@ -8,6 +8,7 @@ import { itemFormats, tableFormats } from './formats/index.js';
 import { addFacts } from './facts/index.js';
 import { capMessages, checkItems, checkLines, checkOutput, checkText } from './limits.js';
 import { extractDocument } from './metadata/index.js';
+import { forgetAnswers } from './memo.js';
 import { readsAsReading } from './recognize/reading.js';
 import { msg } from './model.js';
 import { normalize } from './normalize/index.js';
@@ -18,6 +19,7 @@ import { completeness, numbering } from './validate/index.js';
 export interface ParseOptions { encoding?: string }
 
 export async function parseBytes(bytes: Buffer, path: string, options: ParseOptions = {}): Promise<Notice> {
+  forgetAnswers(); // answers kept for the last document (src/memo.ts)
   const decoded = decode(bytes, path, options.encoding);
   checkText(decoded.text.length);
   const extracted = await extract(decoded);

@@ -3,6 +3,7 @@ import { trimSet } from './text.js';
 import { isDeadlineSpan } from './recognize/deadline-span.js';
 import { isUnit } from './recognize/unit.js';
 import { isPerson as isPersonSpan } from './recognize/person.js';
+import { memo } from './memo.js';
 const OPEN = '((〈《[【〔<';
 const CLOSE = '))〉》]】〕>';
 const SEPARATORS = new Set(['、', ',', ',', ';', ';']);
@@ -101,7 +102,16 @@ function dropTrailingRemark(value: string, rule: { firstIsLead: boolean }): stri
 const TRAILING_VERB = /(?:按职责分工|按职责|分别|共同|积极)?(?:负责落实|负责|配合|落实|参与|参加|协助|牵头)$/u;
 const REMARK_SENTENCE = /不再|不逐一|不一一|以下|下同|均需|均由|均为|列第一|首位|第一位|牵头或汇总|按职责分工/u;
 
+const splitUnits = memo((value: string) => readNames(value, 'units'));
+const splitLeaders = memo((value: string) => readNames(value, 'leaders'));
+
+/** A list's names (kept per document: each item format splits the same values; callers get fresh arrays). */
 export function splitNames(value: string, kind: 'leaders' | 'units' = 'units'): NameList {
+  const r = (kind === 'leaders' ? splitLeaders : splitUnits)(value);
+  return { ...r, names: [...r.names], marked: [...r.marked] };
+}
+
+function readNames(value: string, kind: 'leaders' | 'units'): NameList {
   const rule = { firstIsLead: false, lead: false };
   const names: string[] = [];
   const marked: string[] = [];

@@ -1,6 +1,8 @@
 // Name-list rules from SCHEMA.md, each example as written there.
 import { describe, expect, it } from 'vitest';
 import { splitNames } from '../src/units.js';
+import { parseKeyed } from '../src/assign/parse.js';
+import { forgetAnswers, memo } from '../src/memo.js';
 
 const cases: Array<[string, string[], ('leaders' | 'units')?]> = [
   ['区发展和改革局、区财政局', ['区发展和改革局', '区财政局']],
@@ -45,5 +47,28 @@ describe('splitNames', () => {
     expect(splitNames('财政局、工商联(列第一位者为牵头或汇总单位,下同)').firstIsLead).toBe(true);
     expect(splitNames('市发改委、市财政局(第一责任单位为牵头单位,下同)')).toMatchObject({ firstIsLead: true, names: ['市发改委', '市财政局'] });
     expect(splitNames('区财政局(国资办)').firstIsLead).toBe(false);
+  });
+});
+
+describe('answers kept per document (src/memo.ts)', () => {
+  it('hands every caller its own lists: changing one answer changes no later one', () => {
+    const first = splitNames('市发改委(牵头)、市财政局');
+    first.names.push('x');
+    first.marked.length = 0;
+    expect(splitNames('市发改委(牵头)、市财政局')).toMatchObject({ names: ['市发改委', '市财政局'], marked: ['市发改委'] });
+    const a = parseKeyed('牵头单位:市发改委;责任单位:市财政局')!;
+    a.leadUnits.push('y');
+    a.coUnits.length = 0;
+    expect(parseKeyed('牵头单位:市发改委;责任单位:市财政局')).toMatchObject({ leadUnits: ['市发改委'], coUnits: ['市财政局'] });
+  });
+
+  it('asks the function once per string until the next document', () => {
+    let calls = 0;
+    const twice = memo((s: string) => { calls++; return s + s; });
+    expect([twice('a'), twice('a'), twice('b')]).toEqual(['aa', 'aa', 'bb']);
+    expect(calls).toBe(2);
+    forgetAnswers();
+    twice('a');
+    expect(calls).toBe(3);
   });
 });

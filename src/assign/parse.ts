@@ -1,5 +1,6 @@
 // Assignment text -> fields. Two shapes: "key:value" lists and prose ("X牵头,Y配合", "由X会同Y负责").
 import { fieldOfKey, KEY_ALTERNATION, STOP_KEYS, type KeyField } from './keys.js';
+import { memo } from '../memo.js';
 import { append, trimSet } from '../text.js';
 import { FIRST_IS_LEAD, splitNames, splitTopLevel } from '../units.js';
 
@@ -38,8 +39,22 @@ export function hasKey(text: string): boolean {
   return KEY_ANY.test(text);
 }
 
-/** Parses "牵头领导:X;牵头单位:Y,Z;责任单位:W" (any order, ; or , between keys). Null when no key. */
+/** A copy whose lists may be changed without changing the original. */
+const copied = (a: Assignment): Assignment => ({
+  ...a, leaders: [...a.leaders], leadUnits: [...a.leadUnits], coUnits: [...a.coUnits],
+  ...(a.responsibleUnits ? { responsibleUnits: [...a.responsibleUnits] } : {}),
+});
+
+const keyed = memo(readKeyed);
+
+/** Parses "牵头领导:X;牵头单位:Y,Z;责任单位:W" (any order, ; or , between keys). Null when no key.
+ * Kept per document (every item format reads the same blocks); each caller gets its own copy. */
 export function parseKeyed(text: string): Assignment | null {
+  const a = keyed(text);
+  return a && copied(a);
+}
+
+function readKeyed(text: string): Assignment | null {
   if (!KEY_ANY.test(text)) return null;
   const hits = [...text.matchAll(KEY_OR_STOP)];
   if (hits.length === 0) return null;
