@@ -39,8 +39,8 @@ export function hasKey(text: string): boolean {
   return KEY_ANY.test(text);
 }
 
-/** A copy whose lists may be changed without changing the original. */
-const copied = (a: Assignment): Assignment => ({
+/** A copy whose lists may be changed without changing the original (answers kept by src/memo.ts). */
+export const copyAssignment = (a: Assignment): Assignment => ({
   ...a, leaders: [...a.leaders], leadUnits: [...a.leadUnits], coUnits: [...a.coUnits],
   ...(a.responsibleUnits ? { responsibleUnits: [...a.responsibleUnits] } : {}),
 });
@@ -51,7 +51,7 @@ const keyed = memo(readKeyed);
  * Kept per document (every item format reads the same blocks); each caller gets its own copy. */
 export function parseKeyed(text: string): Assignment | null {
   const a = keyed(text);
-  return a && copied(a);
+  return a && copyAssignment(a);
 }
 
 function readKeyed(text: string): Assignment | null {
@@ -130,8 +130,15 @@ const WHEN = /^(\d{4}\s*年|年内|年底|年前|上半年|下半年|\d{1,2}\s*�
 const VERB_TAIL = /(?:按职责分工|按职责|分别|共同|积极)?(?:配合|参与|协助|协同|协办|负责|落实|办理|参加|推进)+$/u;
 const LIST = (s: string) => splitNames(s, 'units').names;
 
+const prose = memo(readProse);
+
 /** "X牵头,Y配合" / "X、Y分别牵头" / "由X会同Y负责" / "X、Y负责". Null when the text is not an assignment. */
 export function parseProse(raw: string): Assignment | null {
+  const a = prose(raw);
+  return a && copyAssignment(a);
+}
+
+function readProse(raw: string): Assignment | null {
   let s = trimSet(raw, '。.;;');
   // An assignment sentence is short and names who leads or who is responsible.
   if (!s || s.length > MAX_PROSE || !/牵头|负责|会同/u.test(s)) return null;

@@ -3,7 +3,7 @@
 //   主办单位:X,协办单位:Y     X牵头卖力     具体任务均涉及相关市(州)人民政府,不再做分工
 // Every clause must read as names with a role (or as a deadline, or a remark); one clause that reads
 // as running text makes the whole span no assignment. Names are checked by what they are (unit, person).
-import { emptyAssignment, parseKeyed, parseProse, PROSE_WORD, type Assignment } from '../assign/parse.js';
+import { copyAssignment, emptyAssignment, parseKeyed, parseProse, PROSE_WORD, type Assignment } from '../assign/parse.js';
 import { FIRST_IS_LEAD, splitNames, splitTopLevel } from '../units.js';
 import { KEY_LINE } from '../assign/keys.js';
 import { append, trimSet } from '../text.js';
@@ -11,6 +11,7 @@ import { CO_VERBS, LEAD_VERBS, REMARK_PATTERNS, RESPONSIBLE_VERBS, VERB_QUALIFIE
 import { readPerson } from './person.js';
 import { isUnit } from './unit.js';
 import { isDeadlineSpan } from './deadline-span.js';
+import { memo } from '../memo.js';
 
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const QUAL = `(?:${alt(VERB_QUALIFIERS)})?`;
@@ -113,6 +114,13 @@ function mergeInto(a: Assignment, b: Assignment): void {
  * a remark). Null when any clause is running text, or when no name is found.
  */
 export function readClause(span: string, opts: ClauseOptions = {}): Assignment | null {
+  const a = (opts.bareList ? clauseBare : clausePlain)(span);
+  return a && copyAssignment(a); // kept per document: every item format reads the same spans
+}
+const clauseBare = memo((span: string) => readClauseOnce(span, { bareList: true }));
+const clausePlain = memo((span: string) => readClauseOnce(span, {}));
+
+function readClauseOnce(span: string, opts: ClauseOptions): Assignment | null {
   // "责任单位;X": a key whose colon was typed as a semicolon.
   const s = trimSet(span, '。.;;,,').replace(KEY_SEMICOLON, '$1:');
   if (!s || s.length > MAX_CLAUSE) return null;
@@ -144,6 +152,13 @@ export function readClause(span: string, opts: ClauseOptions = {}): Assignment |
  * (X牵头,Y配合), or — when `bareList` — a bare list of units. Null when it is none of these.
  */
 export function readBlock(inner: string, opts: ClauseOptions = {}): Assignment | null {
+  const a = (opts.bareList ? blockBare : blockPlain)(inner);
+  return a && copyAssignment(a);
+}
+const blockBare = memo((inner: string) => readBlockOnce(inner, { bareList: true }));
+const blockPlain = memo((inner: string) => readBlockOnce(inner, {}));
+
+function readBlockOnce(inner: string, opts: ClauseOptions): Assignment | null {
   const keyed = parseKeyed(inner);
   if (keyed) return keyed;
   // "(第一责任单位为牵头单位,下同)" states the document's rule; it names no unit

@@ -91,10 +91,17 @@ const EVENT = /春节|元旦|国庆|中秋|端午|清明|汛期|汛前|汛后|�
 const QUARTER_END = [0, 3, 6, 9, 12];
 
 /**
+ * A character every time expression below needs (before normalizing): a digit (also 二〇二三年 and 十二月
+ * once rewritten), 年 (上半年, 年底, 本年度), 季 (季度) or 五 (十四五). Text with none of them names no time.
+ */
+const MAY_NAME_TIME = /[0-9０-９年季五月日号]/u;
+
+/**
  * Every time expression of the text, left to right. `year` is the document's year; a year written in
  * the text carries on to the year-less points after it (2023年6月底前启动,12月底前完成).
  */
 export function timePoints(raw: string, year: number | null): TimePoint[] {
+  if (!MAY_NAME_TIME.test(raw)) return []; // most task texts: no normalizing, no scans
   const mapped = normalize(raw);
   const text = mapped.text;
   const points: TimePoint[] = [];

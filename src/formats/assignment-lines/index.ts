@@ -7,6 +7,7 @@ import { readMarker } from '../../segment/markers.js';
 import { trimSet } from '../../text.js';
 import { emptyAssignment, merge, parseKeyed, parseProse } from '../../assign/parse.js';
 import { readBlock, readClause } from '../../recognize/clause.js';
+import { memo } from '../../memo.js';
 import { msg, type TextLine } from '../../model.js';
 import type { Message } from '../../schema.js';
 import type { Item } from '../../segment/index.js';
@@ -25,9 +26,8 @@ function proseLine(text: string): boolean {
 
 const unbracket = (text: string) => text.replace(/^[((\[【〔]|[))\]】〕][。.;;]?$/gu, '');
 
-function isAssignmentLine(text: string): boolean {
-  return KEY_LINE.test(text) || proseLine(text);
-}
+/** Asked of every line after an item's head, several times (finding, taking, joining): kept per document. */
+const isAssignmentLine = memo((text: string): boolean => KEY_LINE.test(text) || proseLine(text));
 
 /** Inside a block, a 项目责任人: / 实际完成情况: line is passed over (it assigns nothing but ends no block). */
 const inBlock = (text: string) => isAssignmentLine(text) || STOP_LINE.test(text);
