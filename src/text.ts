@@ -1,11 +1,17 @@
 // Small string helpers that stay linear on any input (a regex like /[…]+$/ is quadratic on a long run
 // of those characters that does not reach the end).
 
+/** The code unit is white space as /\s/ reads it (without a regex per character: trimSet runs on every name). */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
 /** Removes characters of `chars` from the start and/or the end of `s`. */
 export function trimSet(s: string, chars: string, ends: 'both' | 'start' | 'end' = 'both'): string {
   let a = 0, b = s.length;
-  if (ends !== 'end') while (a < b && (chars.includes(s[a]) || /\s/.test(s[a]))) a++;
-  if (ends !== 'start') while (b > a && (chars.includes(s[b - 1]) || /\s/.test(s[b - 1]))) b--;
+  if (ends !== 'end') while (a < b && (isSpaceCode(s.charCodeAt(a)) || chars.includes(s[a]))) a++;
+  if (ends !== 'start') while (b > a && (isSpaceCode(s.charCodeAt(b - 1)) || chars.includes(s[b - 1]))) b--;
   return s.slice(a, b);
 }
 

@@ -29,14 +29,16 @@ const LEAD_MARK = /^(牵头|牵头单位|牵头部门|主责|主办|牵头负责
 /** Splits at top-level separators, never inside brackets. */
 export function splitTopLevel(s: string, seps: (ch: string) => boolean): string[] {
   const out: string[] = [];
-  let depth = 0, cur = '';
-  for (const ch of s) {
+  let depth = 0, from = 0;
+  // by code unit, parts sliced: brackets and separators are all BMP characters, so no surrogate half
+  // ever matches one, and the parts are those of a walk by code point
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && seps(ch)) { out.push(cur); cur = ''; continue; }
-    cur += ch;
+    if (depth === 0 && seps(ch)) { out.push(s.slice(from, i)); from = i + 1; }
   }
-  out.push(cur);
+  out.push(s.slice(from));
   return out;
 }
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/errors.js';
 import { extractHtml } from '../src/extract/html.js';
+import { hanCount } from '../src/extract/html-dom.js';
 import type { Block, TableBlock, TextLine } from '../src/model.js';
 import { parseBytes } from '../src/pipeline.js';
 
@@ -223,5 +224,14 @@ describe('guards', () => {
   it('unclosed paragraphs and list items are no nesting', () => {
     const html = page(`<div id="zoom">${'<p>第一项工作。'.repeat(3000)}</div>`);
     expect(lines(extractHtml(html).blocks)).toHaveLength(3000);
+  });
+});
+
+describe('hanCount', () => {
+  it('counts Han code points as /\\p{Script=Han}/gu does: BMP, astral, radicals, 〇 々, lone surrogates', () => {
+    const regex = (s: string) => s.match(/\p{Script=Han}/gu)?.length ?? 0;
+    const samples = ['', 'abc 123', '市发改委、市财政局', '𠀀𪚥中', '⺀⼀〇々〆〻', '\ud840x\udc00中', 'ア한中', '\uf900\ufa6d\u3400\u9fff'];
+    for (const s of samples) expect(hanCount(s)).toBe(regex(s));
+    expect(hanCount('𠀀𪚥中')).toBe(3);
   });
 });

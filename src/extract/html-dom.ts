@@ -42,7 +42,22 @@ export function textOf(el: HElement): string {
 }
 
 export const squash = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
-export const hanCount = (s: string) => s.match(/\p{Script=Han}/gu)?.length ?? 0;
+const HAN = /\p{Script=Han}/u;
+/** Han characters (code points) in s, as /\p{Script=Han}/gu counts them, without an array of matches:
+ * U+4E00–U+9FFF are all Han, nothing below U+2E80 is; the rest is asked of the regex. */
+export function hanCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+    else if (c >= 0x2e80) {
+      const cp = s.codePointAt(i)!;
+      if (HAN.test(String.fromCodePoint(cp))) n++;
+      if (cp > 0xffff) i++;
+    }
+  }
+  return n;
+}
 
 export function contains(ancestor: HNode, node: HNode): boolean {
   for (let p: HNode | null = node; p; p = p.parent) if (p === ancestor) return true;

@@ -98,6 +98,7 @@ function rightIndicator(text: string, from: number): { s: string; end: number } 
 }
 
 export function findTargets(text: string): Target[] {
+  if (!/\d/.test(text)) return []; // every target is a number (TARGET opens with \d)
   const out: Array<Target & { fromRight?: boolean }> = [];
   let prevEnd = 0;
   for (const m of text.matchAll(TARGET)) {

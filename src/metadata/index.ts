@@ -89,7 +89,7 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
     if (runOn && l.length > runOn[0].length + 4) return { title: runOn[1], fromPart: false };
     if (!l || l.length > 200 || /[。;;]$/u.test(l) || readMarker(l)) continue;
     // a 文号 before the title, or in brackets after it ("…的通知 (粤府〔2021〕22号)"), is not the title's
-    const t = l.replace(DOC_NUMBER, (m) => (l.startsWith(m) ? '' : m)).replace(TRAILING_DOC_NUMBER, '').trim()
+    const t = withoutDocNumber(l).trim()
       .replace(/^[—\-•·]+\s*/u, '').replace(/^《([^《》]+)》$/u, '$1'); // "成办发〔2019〕5号《…的通知》", "—区人民政府…"
 
     // a notice's own title: …关于…的通知, or an organ that hands a document out (某市人民政府印发…的通知)
@@ -142,6 +142,10 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
   const first = firstLineTitle(lines);
   return { title: first, fromPart: false };
 }
+
+/** A 文号 opening the line, or in brackets closing it, cut off (every 文号 ends in 号: no regex scan without one). */
+const withoutDocNumber = (l: string) =>
+  l.includes('号') ? l.replace(DOC_NUMBER, (m) => (l.startsWith(m) ? '' : m)).replace(TRAILING_DOC_NUMBER, '') : l;
 
 const TRAILING_DOC_NUMBER = new RegExp(`\\s*[((]\\s*${DOC_NUMBER.source}\\s*[))]\\s*$`, 'u');
 /** A news story's dateline (新华网北京3月16日电) is no title. */
@@ -240,7 +244,7 @@ function signature(lines: string[]): { issuer: string | null; date: string | nul
 function standaloneDocNumber(lines: string[]): string | null {
   for (const [i, raw] of lines.slice(0, 200).entries()) {
     const l = raw.trim();
-    const m = DOC_NUMBER.exec(l);
+    const m = l.includes('号') ? DOC_NUMBER.exec(l) : null; // (the regex tries every position of every line)
     if (!m) continue;
     // "皖政〔2022〕9号文件", "…号精神": a document the text refers to
     if (/^\s*(?:文件|精神|要求|规定)/u.test(l.slice(m.index + m[0].length))) continue;

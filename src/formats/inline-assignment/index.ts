@@ -18,6 +18,8 @@ export const inlineAssignment: ItemFormat = {
   detect(units) { return shareParsed(this, units); },
   parseItem(item: Item): ItemParse | null {
     const lines = itemLines(item);
+    // every reading below needs a key and its colon (parseKeyed, OPEN_KEY, BARE_KEY): none, no parse
+    if (!lines.some((l) => l.text.includes(':') || l.text.includes(':'))) return null;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (i > 0 && KEY_LINE.test(line.text)) return null; // assignment on lines of its own: another format
