@@ -5,7 +5,11 @@ const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/u;
 const SYLLABLE = '(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,3}(?:ng|n|r)?|[ńňǹḿ]g?';
 const GROUP = new RegExp(`(?<=\\p{Script=Han})[((]\\s*((?:${SYLLABLE})(?:\\s+(?:${SYLLABLE})){0,3})\\s*[))]`, 'giu');
 
+/** Where a toned letter can come from: precomposed Latin letters, or a combining mark that NFC composes. */
+const MAY_BE_TONED = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]/;
+
 export function stripPinyin(text: string): string {
+  if (!MAY_BE_TONED.test(text)) return text; // most lines: no NFC pass, no scan for tones
   const t = text.normalize('NFC');
   if (!TONED.test(t)) return text;
   return t.replace(GROUP, (m, inner: string) => (TONED.test(inner) || hasToned(t) ? '' : m));
