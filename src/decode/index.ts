@@ -204,7 +204,7 @@ function pickLegacy(bytes: Buffer): { text: string; encoding: string } | null {
   const declared = declaredCharset(bytes);
   if (declared && declared !== 'utf-8') {
     const text = strict(bytes, declared);
-    if (text !== null && (!LEGACY_CJK.includes(declared) || plausibility(bytes, declared) >= MIN_PLAUSIBLE)) return { text, encoding: declared };
+    if (text !== null && (!LEGACY_CJK.includes(declared) || declaredHolds(bytes, declared))) return { text, encoding: declared };
   }
   // Strict decodes first: when only one reads cleanly, or one is clearly more plausible, it wins without
   // chardet (~1 ms per KB). chardet decides only between two clean decodes of near-equal plausibility.
@@ -219,6 +219,18 @@ function pickLegacy(bytes: Buffer): { text: string; encoding: string } | null {
     : gb ?? big5;
   if (best && best.score < MIN_PLAUSIBLE) best = null;
   return best ? { text: best.text, encoding: best.encoding } : null;
+}
+
+/**
+ * A declared legacy charset that reads cleanly holds when it is plausible, or when no other legacy
+ * charset reads the bytes cleanly and more plausibly: traditional text with pinyin or box-drawing
+ * symbols in GBK scores ~0.55 (those rows are not "common"), yet Big5 reads it worse or not at all.
+ */
+function declaredHolds(bytes: Buffer, declared: string): boolean {
+  const score = plausibility(bytes, declared);
+  if (score >= MIN_PLAUSIBLE) return true;
+  if (score < MIN_PLAUSIBLE - 0.15) return false;
+  return LEGACY_CJK.every((enc) => enc === declared || plausibility(bytes, enc) < score || strict(bytes, enc) === null);
 }
 
 /** A few broken sequences in otherwise clean text (a page cut mid-character): replaced, with a warning. */

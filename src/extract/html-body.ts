@@ -74,6 +74,7 @@ export function isDataTable(table: HElement): boolean {
   const paragraphs = top >= 0 ? elements(cells[top]).filter((e) => PARAGRAPH.has(e.name)).length : 0;
   return !(total >= MIN_LAYOUT_TEXT && han[top] >= 0.6 * total && paragraphs >= 4);
 }
+const LEAF_BLOCKS = new Set(['p', 'pre', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const PARAGRAPH = new Set(['p', 'div', 'br', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const MIN_LAYOUT_TEXT = 200;
 
@@ -92,6 +93,9 @@ function densest(body: HElement): HElement {
     let best: HElement | null = null;
     for (const c of childElements(cur)) if (!best || (count.get(c) ?? 0) > (count.get(best) ?? 0)) best = c;
     if (!best || (count.get(best) ?? 0) < 0.85 * total) return cur;
+    // a paragraph is part of the body, never the body: one long paragraph (a run-on table) must not
+    // leave out the title and short lines beside it
+    if (LEAF_BLOCKS.has(best.name)) return cur;
     cur = best;
   }
 }
