@@ -4,6 +4,7 @@ import { toSimplified } from './traditional.js';
 import { joinPageLines, resplitFlat, splitGluedItems } from './flat.js';
 import { stripPinyin } from './pinyin.js';
 import { unwrapLines } from './unwrap.js';
+import { undoubleSpace } from './spacing.js';
 
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/u;
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
@@ -32,6 +33,8 @@ export async function normalize(doc: DocModel): Promise<DocModel> {
   // traditional script decided for the document, else run by run of blocks; one converter call
   const simplified = await toSimplified(blocks, meta);
   if (simplified) ({ blocks, meta, script } = simplified);
+  // plain text only: a page's empty paragraphs are spacing its markup chose, already merged by the extractor
+  if (doc.format === 'text') blocks = undoubleSpace(blocks);
   const out: Block[] = [];
   // lines cleaned, page-number lines dropped, hard-wrapped lines and pages a line re-joined (document-sharing sites)
   const cleaned: Block[] = [];
