@@ -11,6 +11,7 @@ const OPEN_OR_CJK = /[\p{Script=Han}((「『“《〔【\[0-9]/u;
 const GLUED_MARKER = /(?<=[。;;::))\]】〕])(?=(?:\d{1,3}[.、.](?!\d)|[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、))/gu;
 
 const ITEM_AFTER = /^\d{1,3}[.、.](?!\d)\s*\p{Script=Han}/u;
+const BARE_NUMBER = /(?:^|\s)\d{1,3}$/u;
 const EDGE_BEFORE = /[\s::、,,;;|]/u;
 const EDGE_AFTER = /[\s::|]/u;
 
@@ -19,13 +20,28 @@ function cuttable(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '', after = text[end] ?? '';
   // an item marker after the space ("… 12 24 4.新投放公共自行车"), whatever stands before it
   if (ITEM_AFTER.test(text.slice(end, end + 12))) return true;
+  // after a bare row number standing between spaces ("… 区商务委 6 一般公共…"): a cell of its own
+  if (BARE_NUMBER.test(text.slice(Math.max(0, start - 4), start)) && /\p{Script=Han}/u.test(text[end] ?? '')) return true;
   if (!CJK_OR_PUNCT.test(before) || !OPEN_OR_CJK.test(after)) return false;
   const lone = (i: number, step: number) => {
     const next = text[i + step];
     return next === undefined || (step < 0 ? EDGE_BEFORE : EDGE_AFTER).test(next);
   };
   const han = (ch: string) => /\p{Script=Han}/u.test(ch);
-  return !((han(before) && lone(start - 1, -1)) || (han(after) && lone(end, 1)));
+  const loneBefore = han(before) && lone(start - 1, -1), loneAfter = han(after) && lone(end, 1);
+  if (!loneBefore && !loneAfter) return true;
+  if (loneBefore && loneAfter) return false;
+  // the edge of a label spaced out a character at a time (主 要 工 作 任 务): three or more lone
+  // characters on one side, a word on the other; two (刘 哲) may be a spaced name and stay whole
+  return spacedRun(text, loneBefore ? start - 1 : end, loneBefore ? -1 : 1) >= 3;
+}
+
+/** How many single Han characters, one space apart, run from i in direction step. */
+function spacedRun(text: string, i: number, step: number): number {
+  let n = 1;
+  while (text[i + step] === ' ' && /\p{Script=Han}/u.test(text[i + 2 * step] ?? '')
+    && !/\p{Script=Han}/u.test(text[i + 3 * step] ?? '')) { n++; i += 2 * step; }
+  return n;
 }
 
 export function resplitFlat(line: TextLine): TextLine[] {
