@@ -44,8 +44,9 @@ function spacedRun(text: string, i: number, step: number): number {
   return n;
 }
 
-export function resplitFlat(line: TextLine): TextLine[] {
-  if (line.text.length < FLAT_MIN) return [line];
+/** `min`: how long a line must be to be read as flat text (lower when it is the whole notice). */
+export function resplitFlat(line: TextLine, min = FLAT_MIN): TextLine[] {
+  if (line.text.length < min) return [line];
   const pieces: Array<{ text: string; at: number }> = [];
   const text = line.text;
   let start = 0;

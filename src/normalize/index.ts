@@ -6,6 +6,7 @@ import { stripPinyin } from './pinyin.js';
 import { unwrapLines } from './unwrap.js';
 import { undoubleSpace } from './spacing.js';
 
+const SOLE_FLAT_MIN = 80;
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/u;
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
@@ -47,12 +48,14 @@ export async function normalize(doc: DocModel): Promise<DocModel> {
     if (!PAGE_NUMBER.test(line.text)) run.push(line);
   }
   flush();
+  // a notice that is one line (a short one scraped flat) is flat text however short
+  const sole = cleaned.filter((b) => b.kind === 'table' || b.text).length === 1;
   for (const b of cleaned) {
     if (b.kind === 'table') {
       out.push({ ...b, rows: b.rows.map((r) => r.map((c) => ({ ...c, text: cleanText(c.text).trim() }))) });
       continue;
     }
-    for (const l of resplitFlat(b)) for (const piece of splitGluedItems(l)) out.push(piece);
+    for (const l of resplitFlat(b, sole ? SOLE_FLAT_MIN : undefined)) for (const piece of splitGluedItems(l)) out.push(piece);
   }
   const cleanMeta = Object.fromEntries(Object.entries(meta).map(([k, v]) => [cleanText(k).trim(), cleanText(v).trim()]));
   return { ...doc, blocks: out, script, meta: cleanMeta };
