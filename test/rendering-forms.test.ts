@@ -6,6 +6,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../src/decode/index.js';
 import { extractHtml } from '../src/extract/html.js';
+import { resplitFlat } from '../src/normalize/flat.js';
 import { undoubleSpace } from '../src/normalize/spacing.js';
 import { parseBytes } from '../src/pipeline.js';
 import type { Notice } from '../src/schema.js';
@@ -61,7 +62,37 @@ describe('the mechanisms', () => {
   });
 });
 
+describe('flat text re-split', () => {
+  const split = (t: string, min?: number) => resplitFlat({ kind: 'line', text: t, pos: { line: 1, column: 1 } }, min).map((l) => l.text);
+  const rows = '序号 主 要 工 作 任 务 责任单位 1 地区生产总值增长6%左右。 市发展改革委 2 固定资产投资增长6%左右 区发展改革委 ';
+  it('a bare row number is a cell; a label spaced a character at a time ends where a word begins', () => {
+    expect(split(rows.repeat(6)).slice(0, 7)).toEqual(['序号', '主 要 工 作 任 务', '责任单位', '1', '地区生产总值增长6%左右。', '市发展改革委', '2']);
+  });
+  it('a spaced name of two characters stays whole', () => {
+    expect(split(`${'推进项目建设,完成年度投资任务。 '.repeat(20)}牵头领导 刘 哲 责任单位 市发展改革委`).some((l) => l.includes('刘 哲'))).toBe(true);
+  });
+  it('under 300 characters a line is flat only when it is the whole notice (the caller lowers the floor)', () => {
+    expect(split(rows.repeat(2))).toEqual([rows.repeat(2)]);
+    expect(split(rows.repeat(2), 80)).toContain('地区生产总值增长6%左右。');
+  });
+});
+
+// Flat (every line joined by one space) loses the line structure for good; most tasks must survive it.
+const FLAT_FLOOR = 0.86;
+
 describe('rendering forms', () => {
+  it(`at least ${FLAT_FLOOR * 100}% of the real notices' tasks come out the same from their text joined into one line`, async () => {
+    const key = (t: Notice['tasks'][number]) => JSON.stringify([t.text.replace(/\s+/g, ''), t.leadUnits, t.coUnits, t.leaders, t.deadline]);
+    let same = 0, all = 0;
+    for (const f of files) {
+      const text = readFileSync(join(real, f), 'utf8');
+      const plain = (await parseBytes(Buffer.from(text), f)).tasks.map(key);
+      const flat = new Set((await parseBytes(Buffer.from(text.split('\n').map((l) => l.trim()).filter(Boolean).join(' ')), f)).tasks.map(key));
+      all += plain.length;
+      same += plain.filter((k) => flat.has(k)).length;
+    }
+    expect(same / all).toBeGreaterThanOrEqual(FLAT_FLOOR);
+  });
   it(`each of the ${files.length} real notices gives the same tasks as a GBK HTML page, a line a paragraph`, async () => {
     expect(await differing(htmlGbk, '.html')).toEqual([]);
   });
