@@ -62,6 +62,16 @@ describe('the mechanisms', () => {
   });
 });
 
+describe('hard-wrap joining', () => {
+  it('a numbered label line (01 项目名称:X) opens a field: it never joins the title line above it', async () => {
+    const text = ['2024年重点民生实事完成情况表',
+      '01 项目名称:提升县域生态环境', '项目内容:', '连通城区河道水系,新开引水河道。', '责任单位:', '水务局、城管局', '进展与成效:', '已完成可行性研究报告。',
+      '02 项目名称:加大文化惠民力度', '项目内容:', '新建“城市书房”1个。', '责任单位', '文广旅局', '进展与成效:', '城市书房已确定建设地址。'].join('\n');
+    const notice = await parseBytes(Buffer.from(text), 'a.txt');
+    expect(notice.tasks.map((t) => [t.number, t.title])).toEqual([['01', '提升县域生态环境'], ['02', '加大文化惠民力度']]);
+  });
+});
+
 describe('flat text re-split', () => {
   const split = (t: string, min?: number) => resplitFlat({ kind: 'line', text: t, pos: { line: 1, column: 1 } }, min).map((l) => l.text);
   const rows = '序号 主 要 工 作 任 务 责任单位 1 地区生产总值增长6%左右。 市发展改革委 2 固定资产投资增长6%左右 区发展改革委 ';

@@ -18,8 +18,9 @@ const MAX_OVER = 0.08;
  * with a closing mark, and ASCII digits are half a column, so a typeset line ends up to a few columns early. */
 const SLACK = 3;
 const CLAUSE_END = /[。;:!?；：！？]$/u;
-/** A line that opens with a label (牵头单位: …) starts a field of its own even after a full line. */
-const LABEL_START = /^[\u4e00-\u9fff]{2,8}\s*[:：]/u;
+/** A line that opens with a label (牵头单位: …), numbered or not (01 项目名称: …), starts a field of its own
+ * even after a full line. */
+const LABEL_START = /^(?:\d{1,3}\s+)?[\u4e00-\u9fff]{2,8}\s*[:：]/u;
 
 /** Code points, and visual width with ASCII as half a column (PDF and terminals wrap by what they show). */
 const measures = (s: string): [number, number] => {
