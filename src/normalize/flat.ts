@@ -92,6 +92,8 @@ export function resplitFlat(line: TextLine, min = FLAT_MIN): TextLine[] {
 export function splitGluedItems(line: TextLine): TextLine[] {
   const first = readMarker(line.text);
   if (!first || first.type === 'bullet' || line.text.length < 8) return [line];
+  const head = splitHeadingChild(line, first);
+  if (head) return [head[0], ...splitGluedItems(head[1])];
   const out: TextLine[] = [];
   let start = 0, expect = first.value + 1;
   for (const g of line.text.matchAll(GLUED_MARKER)) {
@@ -106,6 +108,35 @@ export function splitGluedItems(line: TextLine): TextLine[] {
   if (!out.length) return [line];
   out.push({ kind: 'line', text: line.text.slice(start).trim(), pos: { line: line.pos.line, column: line.pos.column + start } });
   return out;
+}
+
+// The first sub-item marker of a lower rank: (一) under 一、, 1. under (一).
+const CHILD_OF: Partial<Record<string, RegExp>> = {
+  cn: /[((]一[))]|1[.、.](?!\d)/u,
+  'paren-cn': /1[.、.](?!\d)|[((]1[))]/u,
+};
+const HEADING_MAX = 30;
+
+/**
+ * A heading run together with its first sub-item when a page loses its line breaks:
+ * "一、加强要素支持(一)强化财税政策保障。…". The heading is a short phrase with no punctuation at all,
+ * and the marker after it opens the next rank's numbering (its first item), so a (一) quoted in a
+ * sentence, or after a comma, stays where it is.
+ */
+function splitHeadingChild(line: TextLine, first: { type: string; length: number }): [TextLine, TextLine] | null {
+  const child = CHILD_OF[first.type];
+  if (!child) return null;
+  const rest = line.text.slice(first.length);
+  const m = child.exec(rest);
+  if (!m || m.index < 2 || m.index > HEADING_MAX) return null;
+  const title = rest.slice(0, m.index);
+  if (!/^\p{Script=Han}[\p{Script=Han}\d“”"《》]*$/u.test(title.trim())) return null;
+  const at = first.length + m.index;
+  if (line.text.length - at < 8) return null;
+  return [
+    { kind: 'line', text: line.text.slice(0, at).trim(), pos: line.pos },
+    { kind: 'line', text: line.text.slice(at).trim(), pos: { line: line.pos.line, column: line.pos.column + at } },
+  ];
 }
 
 const PAGE_MARK = /^(\d{1,3})、/u;

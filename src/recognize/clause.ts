@@ -4,7 +4,7 @@
 // Every clause must read as names with a role (or as a deadline, or a remark); one clause that reads
 // as running text makes the whole span no assignment. Names are checked by what they are (unit, person).
 import { copyAssignment, emptyAssignment, parseKeyed, parseProse, PROSE_WORD, type Assignment } from '../assign/parse.js';
-import { FIRST_IS_LEAD, splitNames, splitTopLevel } from '../units.js';
+import { FIRST_IS_LEAD, splitNames, splitTopLevel, withoutTrailingRemark } from '../units.js';
 import { KEY_LINE } from '../assign/keys.js';
 import { append, trimSet } from '../text.js';
 import { CO_VERBS, LEAD_VERBS, REMARK_PATTERNS, RESPONSIBLE_VERBS, VERB_QUALIFIERS } from './lexicon.js';
@@ -95,7 +95,8 @@ function readOne(clause: string, a: Assignment, opts: ClauseOptions): boolean {
   }
   if (opts.bareList) {
     const n = names(c);
-    if (n && n.units.length && !n.people.length) { append(a.coUnits, n.units); return true; }
+    // a bare list is the task's list of responsible units: a first-is-lead rule applies to it as to 责任单位
+    if (n && n.units.length && !n.people.length) { append(a.coUnits, n.units); a.responsible = true; return true; }
   }
   return false;
 }
@@ -122,7 +123,8 @@ const clausePlain = memo((span: string) => readClauseOnce(span, {}));
 
 function readClauseOnce(span: string, opts: ClauseOptions): Assignment | null {
   // "责任单位;X": a key whose colon was typed as a semicolon.
-  const s = trimSet(span, '。.;;,,').replace(KEY_SEMICOLON, '$1:');
+  // "X、Y,列第一位的为牵头单位。以下均需各区落实,不再列出": the sentence after the list is about the list
+  const s = withoutTrailingRemark(trimSet(span, '。.;;,,')).replace(KEY_SEMICOLON, '$1:');
   if (!s || s.length > MAX_CLAUSE) return null;
   const a = emptyAssignment();
   const clauses = splitTopLevel(s, (ch) => ch === ',' || ch === ',' || ch === ';' || ch === ';' || ch === '。');
@@ -162,7 +164,8 @@ function readBlockOnce(inner: string, opts: ClauseOptions): Assignment | null {
   const keyed = parseKeyed(inner);
   if (keyed) return keyed;
   // "(第一责任单位为牵头单位,下同)" states the document's rule; it names no unit
-  if (FIRST_IS_LEAD.test(inner)) return null;
+  // (units listed before the rule, "X、Y,列第一位的为牵头单位,下同", are still read: the remark is dropped as a clause)
+  if (FIRST_IS_LEAD.test(inner) && isRemarkOnly(inner)) return null;
   // names recognized for what they are first (people as leaders, remarks dropped); the loose prose reading after
   const clause = readClause(inner, opts);
   if (clause) return clause;
