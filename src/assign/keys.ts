@@ -7,12 +7,12 @@ const KEYS: Array<[KeyField, string[]]> = [
     '牵头县级领导', '牵头市级领导', '责任县级领导', '责任市级领导', '县级领导', '市级领导', '区级领导', '包联领导', '包抓领导',
     '挂点领导', '市领导', '县领导', '区领导', '省领导', '牵头负责人', '责任人']],
   ['leadUnits', ['牵头责任单位', '牵头负责单位', '牵头负责部门', '牵头单位', '牵头部门', '牵头处室', '牵头科室', '主办单位', '主责单位',
-    '主责部门', '第一责任单位', '第一责任部门', '首要责任单位', '责任主体', '牵头']],
+    '主责部门', '第一责任单位', '第一责任部门', '首要责任单位', '牵头']],
   ['coUnits', ['共同责任单位', '配合责任单位', '配合单位', '配合部门', '协办单位', '协同单位', '协助单位', '参与单位', '参加单位',
-    '会办单位', '协作单位', '协办部门', '配合处室', '配合科室', '主要责任单位', '主要责任部门', '责任单位', '责任部门', '责任处室', '责任科室', '落实单位',
+    '会办单位', '协作单位', '协办部门', '配合处室', '配合科室', '主要责任单位', '主要责任部门', '责任单位', '责任部门', '责任处室', '责任科室', '责任主体', '落实单位',
     '配合', '协办']],
   ['deadline', ['完成时间节点', '完成时限', '完成时间', '完成期限', '时间节点', '时限要求', '办结时限', '时间要求', '时间安排',
-    '进度安排', '时限']],
+    '进度安排', '执行时间', '时限']],
   ['prose', ['部门分工', '任务分工', '责任分工', '分工']],
 ];
 
@@ -31,7 +31,7 @@ export const KEY_ALTERNATION = [...ALL.map((k) => k.word), GENERIC].join('|');
  * they end the value before them and are dropped.
  */
 export const STOP_KEYS = ['项目责任人', '主要责任人', '单位负责人', '具体责任人', '联系人', '联系电话', '实际完成情况', '完成情况', '进展情况', '推进情况',
-  '工作进展', '目前进展', '进度情况', '备注', '说明', '工作成效', '存在问题'];
+  '工作进展', '目前进展', '进度情况', '备注', '说明', '工作成效', '存在问题', '执行对象', '工作流程'];
 
 /** A line that starts with one of the STOP_KEYS: it stands inside an assignment block and adds nothing. */
 export const STOP_LINE = new RegExp(`^(?:${STOP_KEYS.join('|')})\\s*[::]`, 'u');
@@ -61,4 +61,17 @@ export function fieldOfHeader(header: string): KeyField | 'number' | 'text' | un
   if (/(时限|时间|节点|期限)/.test(h)) return 'deadline';
   if (/(任务|工作|事项|内容|实事|目标|举措|措施|项目|指标)/.test(h)) return 'text';
   return undefined;
+}
+
+const SENTENCE_KEY = new RegExp(`(?<=^|[。;;])\\s*(${[...ALL.map((k) => k.word), ...STOP_KEYS].sort((a, b) => b.length - a.length).join('|')})\\s*。(?=\\s*[^\\s。])`, 'gu');
+
+/**
+ * Labels written as sentences of their own when a page lost its colons (document-sharing sites):
+ * "…激发活力。责任主体。市工商质监局。执行对象。…。执行时间。长期有效。". A label word standing alone
+ * between full stops is a key; two of them on a line show the layout, so one such word in prose stays.
+ */
+export function colonKeySentences(text: string): string {
+  const hits = [...text.matchAll(SENTENCE_KEY)];
+  if (hits.length < 2) return text;
+  return text.replace(SENTENCE_KEY, (m, key: string) => m.slice(0, m.indexOf(key)) + key + ':');
 }

@@ -21,7 +21,9 @@ function cuttable(text: string, start: number, end: number): boolean {
   // an item marker after the space ("… 12 24 4.新投放公共自行车"), whatever stands before it
   if (ITEM_AFTER.test(text.slice(end, end + 12))) return true;
   // after a bare row number standing between spaces ("… 区商务委 6 一般公共…"): a cell of its own
-  if (BARE_NUMBER.test(text.slice(Math.max(0, start - 4), start)) && /\p{Script=Han}/u.test(text[end] ?? '')) return true;
+  // (not a number with its measure after it: "xx 年 11 月底前", "文秘 114 的小编" spaced by the page)
+  if (BARE_NUMBER.test(text.slice(Math.max(0, start - 4), start)) && /\p{Script=Han}/u.test(text[end] ?? '')
+    && !/^[年月日号时分个项万亿元的家所]/u.test(text[end] ?? '')) return true;
   if (!CJK_OR_PUNCT.test(before) || !OPEN_OR_CJK.test(after)) return false;
   const lone = (i: number, step: number) => {
     const next = text[i + step];
@@ -147,14 +149,20 @@ const PAGE_MIN = 200;
  * where the page break falls mid-sentence: such a line continues the one before. A page number is the next
  * page's, follows a long line that stops mid-sentence, and so is never an item's own number.
  */
+// The sharing site's own line over the document: "《X.doc》由会员分享,可在线阅读,…".
+const SHARE_HEADER = /^《.{1,120}\.(?:docx?|pdf|wps|pptx?)》由会员分享|由会员分享,可在线阅读/u;
+
 export function joinPageLines(lines: TextLine[]): TextLine[] {
   const out: TextLine[] = [];
   let page = 0, first = -1;
+  // under a sharing site's header the numbers are known to be pages: a page may also break after a full stop
+  const shared = lines.slice(0, 5).some((l) => SHARE_HEADER.test(l.text));
   for (const l of lines) {
     const m = PAGE_MARK.exec(l.text);
     const prev = out[out.length - 1];
     if (m && Number(m[1]) === 1 && l.text.length >= PAGE_MIN) { page = 1; first = out.length; }
-    else if (m && prev && page > 0 && Number(m[1]) === page + 1 && prev.text.length >= PAGE_MIN && !/[。;;::!?!?))]$/u.test(prev.text)) {
+    else if (m && prev && page > 0 && Number(m[1]) === page + 1 && prev.text.length >= PAGE_MIN
+      && (shared || !/[。;;::!?!?))]$/u.test(prev.text))) {
       out[out.length - 1] = { ...prev, text: prev.text + l.text.slice(m[0].length) };
       // the first page's own number goes too, once a second page proves what it was
       if (page === 1 && first >= 0) {

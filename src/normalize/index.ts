@@ -5,6 +5,7 @@ import { joinPageLines, resplitFlat, splitGluedItems } from './flat.js';
 import { stripPinyin } from './pinyin.js';
 import { unwrapLines } from './unwrap.js';
 import { undoubleSpace } from './spacing.js';
+import { colonKeySentences } from '../assign/keys.js';
 
 const SOLE_FLAT_MIN = 80;
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/u;
@@ -50,11 +51,13 @@ export async function normalize(doc: DocModel): Promise<DocModel> {
   flush();
   // a notice that is one line (a short one scraped flat) is flat text however short
   const sole = cleaned.filter((b) => b.kind === 'table' || b.text).length === 1;
-  for (const b of cleaned) {
+  for (let b of cleaned) {
     if (b.kind === 'table') {
       out.push({ ...b, rows: b.rows.map((r) => r.map((c) => ({ ...c, text: cleanText(c.text).trim() }))) });
       continue;
     }
+    const keyed = colonKeySentences(b.text);
+    if (keyed !== b.text) b = { ...b, text: keyed };
     for (const l of resplitFlat(b, sole ? SOLE_FLAT_MIN : undefined)) for (const piece of splitGluedItems(l)) out.push(piece);
   }
   const cleanMeta = Object.fromEntries(Object.entries(meta).map(([k, v]) => [cleanText(k).trim(), cleanText(v).trim()]));
