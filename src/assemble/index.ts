@@ -11,6 +11,7 @@ import { join } from '../formats/shared.js';
 import { isHeadingLike, isPartTitle } from './free-lines.js';
 import { headingLeader, headingLeadUnit, leadInLeader } from './heading-rules.js';
 import { FIRST_IS_LEAD } from '../units.js';
+import { isUnit } from '../recognize/unit.js';
 import { append, trimSet } from '../text.js';
 import type { Numbered } from '../validate/index.js';
 
@@ -386,6 +387,18 @@ function cutOffIn(text: string, tail: string): boolean {
   return [...t].length >= 6 && tail.endsWith(t.slice(-8));
 }
 
+/**
+ * The file ends inside an item's list of names (责任主体:市编办、市): the page was cut off mid-name, so the
+ * last name is a fragment and the list is incomplete. Such an item is reported, not read as a task.
+ */
+function cutOffAssignment(a: Assignment, allText: string): boolean {
+  const names = [...a.leaders, ...a.leadUnits, ...a.coUnits];
+  const last = a.coUnits[a.coUnits.length - 1] ?? a.leadUnits[a.leadUnits.length - 1];
+  if (!last || !names.length || /[。;;!!??))\]】]\s*$/u.test(allText)) return false;
+  const tail = allText.trimEnd().replace(/[\s|]+/gu, '');
+  return tail.endsWith(last) && [...last].length <= 2 && !isUnit(last);
+}
+
 function toTasks(ordered: Entry[],
   nodes: Node[], messages: Message[], allText: string): Assembled {
   const firstIsLead = FIRST_IS_LEAD.test(allText);
@@ -493,6 +506,10 @@ function toTasks(ordered: Entry[],
     numbered.push({ label: n.item.marker.label, pos: start, taskId: willBeTask ? `t${tasks.length + 1}` : null });
     if (n.children.length || n.descendants) {
       if (!heads.has(n)) messages.push(msg('info', 'unparsed-item', start, `numbered heading ${n.item.marker.label || n.item.head.slice(0, 12)} heads no task`));
+      continue;
+    }
+    if ((isTask(n) || amongTasks(n)) && n === lastTask && cutOffAssignment(own(n), allText)) {
+      messages.push(msg('warning', 'truncated', start, `item ${n.item.marker.label} is cut off inside its assignment at the end of the file and is not read as a task`));
       continue;
     }
     if (isTask(n) || amongTasks(n)) {

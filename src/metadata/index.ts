@@ -79,7 +79,14 @@ export function isoDate(raw: string | undefined): string | null {
   return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
 }
 
+/** A document-sharing site's line over the document names its file: "《X.docx》由会员分享,可在线阅读…". */
+const SHARED_FILE = /^《(.{4,100}?)\.(?:docx?|pdf|wps|pptx?)》由会员分享/u;
+
 function findTitle(lines: string[]): { title: string | null; fromPart: boolean } {
+  for (const l of lines.slice(0, 3)) {
+    const shared = SHARED_FILE.exec(clean(l));
+    if (shared) return { title: shared[1].trim(), fromPart: false };
+  }
   for (let i = 0; i < lines.length && i < 150; i++) {
     const l = clean(lines[i]);
     // an item (一、… 1.…) is no title; a place that opens with a numeral (六安市, 三门峡市) may be
