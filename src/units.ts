@@ -127,6 +127,9 @@ function readNames(value: string, kind: 'leaders' | 'units'): NameList {
     rule.lead = false;
     const entry = trimSet(stripRemarks(raw, rule), '。.::|');
     if (!entry) continue;
+    // the rule written unbracketed among the names ("X、Y,排在首位为牵头单位,下同") is a remark, no name
+    if (FIRST_IS_LEAD.test(entry) && !isUnit(entry)) { rule.firstIsLead = true; continue; }
+    if (/^(?:下同|同上)$/u.test(entry)) continue;
     for (const part of splitDeng(entry)) {
       for (const n of squeeze(part, kind)) {
         const trimmed = trimSet(trimSet(n, '、|', 'start'), '。.、|', 'end');
