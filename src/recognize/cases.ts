@@ -32,7 +32,7 @@ export const deadlineCases: Array<[string, boolean]> = [
   ['年底前完成', true], ['县住建局', false], ['区发改局', false], ['推进重点项目建设', false], ['各镇', false],
 ];
 
-type Fields = Partial<Pick<Assignment, 'leaders' | 'leadUnits' | 'coUnits' | 'deadline'>>;
+type Fields = Partial<Pick<Assignment, 'leaders' | 'leadUnits' | 'coUnits' | 'deadline' | 'responsible'>>;
 
 /** [span, expected assignment (null: not an assignment), options] */
 export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]> = [
@@ -42,6 +42,9 @@ export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]
   ['由市财政局、农业局,各县(市)、区人民政府负责落实', { coUnits: ['市财政局', '农业局', '各县(市)', '区人民政府'] }],
   ['市工信委、市财政局', { coUnits: ['市工信委', '市财政局'] }, { bareList: true }],
   ['市工信委、市财政局', null],
+  // a bare list that states its first-is-lead rule, and a sentence about the list after its full stop
+  ['市税务局、市财政局,各县市、区政府,列第一位的为牵头单位,下同。以下均需各县市、区政府落实,不再列出',
+    { coUnits: ['市税务局', '市财政局', '各县市', '区政府'], responsible: true }, { bareList: true }],
   ['区发改局、区财政局分别负责', { coUnits: ['区发改局', '区财政局'] }],
   ['区发改局、区财政局分别牵头', { leadUnits: ['区发改局', '区财政局'] }],
   ['主办单位:县住建局,协办单位:县财政局', { leadUnits: ['县住建局'], coUnits: ['县财政局'] }],
