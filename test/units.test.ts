@@ -47,6 +47,9 @@ describe('splitNames', () => {
     expect(splitNames('财政局、工商联(列第一位者为牵头或汇总单位,下同)').firstIsLead).toBe(true);
     expect(splitNames('市发改委、市财政局(第一责任单位为牵头单位,下同)')).toMatchObject({ firstIsLead: true, names: ['市发改委', '市财政局'] });
     expect(splitNames('区财政局(国资办)').firstIsLead).toBe(false);
+    // the same rule written as loose entries of the list, not bracketed
+    expect(splitNames('市财政局、市税务局,各市(区)政府,排在首位为牵头单位,下同')).toMatchObject({ firstIsLead: true, names: ['市财政局', '市税务局', '各市(区)政府'] });
+    expect(splitNames('市税务局、市财政局,排在首位的为牵头单位,下同')).toMatchObject({ firstIsLead: true, names: ['市税务局', '市财政局'] });
   });
 });
 

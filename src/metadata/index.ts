@@ -165,6 +165,9 @@ const CUT_AT = /\s*(?:[-—_|]\s*\S{0,16}(?:网站|门户|网|政府|在线)\s*$
 /** Labels of a page's info bar (发布时间: … 来源: … 访问次数:). */
 const INFO_BAR = /^[\[【[]?\s*(?:发布日期|发布时间|发表时间|发表于|发布于|时间|日期|来源|信息来源|编辑|作者|发布人|浏览次数|访问次数|点击量|点击数)\s*[::]|^[^\s,,。;;]{0,16}\s*[·•|]?\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 
+/** A label of a page's info bar at the start of a line (来源: …), never a signer. */
+const INFO_LABEL = /^[\[【[]?\s*(?:发布日期|发布时间|发表时间|发表于|发布于|来源|信息来源|编辑|作者|发布人|浏览次数|访问次数|点击量|点击数)\s*[::]/u;
+
 const SITE_COLUMN = /(?:公开|公告|动态|要闻|专栏|目录|栏目|首页|导航)$/u;
 
 /** A page's headline stands right above its info bar (…民生实事项目 / 发布日期:2020-06-29 来源:…). */
@@ -216,6 +219,7 @@ const SIGNED_LINE = new RegExp(`^(?<org>${SIGNER})\\s+(?<date>\\d{4}\\s*年\\s*\
 const IMPRINT_LINE = new RegExp(`^(?<org>\\S{2,30}?(?:${ORG_END.source.replace(/\$$/, '')}|局|委))\\s*(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*印发?$`, 'u');
 
 function signature(lines: string[]): { issuer: string | null; date: string | null } {
+  let stamp: { issuer: string | null; date: string | null } | undefined;
   for (let i = 0; i < lines.length; i++) {
     // a date alone in brackets under the title ((2015年9月15日)) dates the document as a signature does
     const l = lines[i].trim().replace(/^[((]\s*((?:\d{4}|[〇零○OＯ一二三四五六七八九]{4})\s*年[^()()]{3,10}日)\s*[))]$/u, '$1');
@@ -227,9 +231,16 @@ function signature(lines: string[]): { issuer: string | null; date: string | nul
       for (let k = i + step; k >= 0 && k < lines.length && Math.abs(k - i) <= 3; k += step) if (lines[k].trim()) return clean(lines[k]);
       return '';
     };
-    const isOrg = (x: string) => x.length <= 30 && ORG_END.test(x.replace(/\s+/g, ''));
+    // an info bar's line (来源: 某市人民政府办公厅) names the poster, not a signer
+    const isOrg = (x: string) => x.length <= 30 && !INFO_LABEL.test(x) && ORG_END.test(x.replace(/\s+/g, ''));
     let before = near(-1);
     const after = near(1);
+    // a page's timestamp (2022-10-19 14:39) is when it was posted: a signed date further down wins,
+    // the timestamp stands only when nothing is signed
+    if (/\d:\d{2}/u.test(l)) {
+      stamp ??= { issuer: [before, after].find(isOrg)?.replace(/\s+/g, '') ?? null, date: isoDate(l) };
+      continue;
+    }
     // joint signatures stacked over the date (中共某县委办公室 / 某县人民政府办公室): the first signs first
     for (let k = i - 1, seen = 0; isOrg(before) && k > 0 && i - k <= 6; k--) {
       if (!lines[k].trim()) continue;
@@ -245,7 +256,7 @@ function signature(lines: string[]): { issuer: string | null; date: string | nul
     const m = IMPRINT_LINE.exec(raw.trim());
     if (m?.groups) return { issuer: m.groups.org, date: isoDate(m.groups.date) };
   }
-  return { issuer: null, date: null };
+  return stamp ?? { issuer: null, date: null };
 }
 
 function standaloneDocNumber(lines: string[]): string | null {
