@@ -21,7 +21,7 @@ const LABELS: Record<string, string[]> = {
 };
 const ALL_LABELS = Object.entries(LABELS).flatMap(([field, words]) => words.map((w) => ({ field, w })))
   .sort((a, b) => b.w.length - a.w.length);
-const LABEL_RE = new RegExp(`(?<=^|[\\s|【\\[])(${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*[】\\]]?\\s*[::]?\\s*`, 'gu');
+const LABEL_RE = new RegExp(`(?<=^|[\\s|【\\[]|\\d)(${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*[】\\]]?\\s*[::]?\\s*`, 'gu');
 const LABEL_AT_START = new RegExp(`^(?:${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*[::]`, 'u');
 const fieldOf = (label: string) => ALL_LABELS.find((l) => l.w === label.replace(/\s+/g, ''))?.field;
 
@@ -394,11 +394,12 @@ export function extractDocument(lines: string[], meta: Record<string, string>, h
   title = title ? title.replace(/\s+/g, '') : null;
   const labeledNo = labeled.docNumber ? DOC_NUMBER.exec(labeled.docNumber)?.[0] : undefined;
   const docNumber = labeledNo?.replace(/\s+/g, '') ?? standaloneDocNumber(lines);
-  const sourceName = labeled.source ? labeled.source.trim().split(/\s/)[0] : '';
+  // (an info bar run together, 芜湖市教育局阅读次数:…, ends the name at the next label)
+  const sourceName = labeled.source ? labeled.source.trim().split(/\s/)[0].replace(/(?:阅读次数|浏览次数|访问次数|点击数|点击量|编辑|作者|字体|发布时间|发布日期)\s*[::].*$/u, '') : '';
   // a 来源 names the issuer when it is a government office, not a newspaper or media centre
   // (a bare 办公室 names no organ)
   const source = sourceName && sourceName !== '办公室' && (ORG_END.test(sourceName) || /(?:办|局|厅|委|政府)$/u.test(sourceName)) ? sourceName : null;
-  const titleOrg = title ? /^(.{0,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|国务院|委员会|局|厅))(?:关于|印发|明确|部署|出台|\d{4}\s*年)/u.exec(title)?.[1]
+  const titleOrg = title ? /^((?!关于)[^《》“”〈〉]{0,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|国务院|委员会|局|厅))(?:关于|印发|明确|部署|出台|\d{4}\s*年)/u.exec(title)?.[1]
     ?? (spacedTitle ? firstOfOrgans(spacedTitle) : null) : null;
   const labeledIssuer = labeled.issuer ? clean(labeled.issuer) : '';
   const picked = sig.issuer ?? (labeledIssuer.length >= 2 && looksLikeOrgan(labeledIssuer.replace(/^【[^】]*】/u, '')) ? labeledIssuer : null) ?? titleOrg ?? source ?? stampedSource(lines) ?? trailingSigner(lines);
