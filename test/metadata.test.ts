@@ -1,10 +1,29 @@
 // The document block: title, 文号, issuer, 成文日期 and year, from labels, signature and title lines.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, isoDate } from '../src/metadata/index.js';
+import { extractDocument, isoDate, unsquash } from '../src/metadata/index.js';
 
 const doc = (text: string, meta: Record<string, string> = {}) => extractDocument(text.split('\n'), meta, true);
 
 describe('document metadata', () => {
+  it('a page timestamp yields to the signed date; an info bar\'s 来源 line is no signer', () => {
+    const d = doc('武汉市人民政府办公厅关于印发2018年分解方案的通知\n\n2022-10-19 14:39\n来源: 武汉市人民政府办公厅\n各区人民政府:\n现印发给你们。\n武汉市人民政府办公厅\n\n2018年2月14日\n');
+    expect(d).toMatchObject({ issuer: '武汉市人民政府办公厅', date: '2018-02-14' });
+    // with nothing signed, the timestamp still dates the page
+    expect(doc('聊城市人民政府解读2020年重点工作任务\n2020-06-22 14:43:15\n聊城市人民政府\n正文。\n').date).toBe('2020-06-22');
+  });
+  it('an info bar run together (09:33信息来源: X阅读次数:) gives its 来源; a 《》 title names no organ', () => {
+    const d = doc('关于印发《芜湖市教育局2024年工作要点》的通知\n发布时间:2024-03-28 09:33信息来源: 芜湖市教育局阅读次数:编辑:某某\n各学校:\n');
+    expect(d.issuer).toBe('芜湖市教育局');
+  });
+  it('a signed date whose 年月日 were lost reads when it splits one way only, in a signature\'s place', () => {
+    expect(unsquash('2022510')).toBe('2022-05-10');
+    expect(unsquash('2024327')).toBe('2024-03-27');
+    expect(unsquash('20221115')).toBe('2022-11-15');
+    expect(unsquash('2022111')).toBeNull();
+    expect(doc('某市关于印发任务的通知\n现印发给你们。\n嘉兴市人民政府办公室\n\n2022510\n').date).toBe('2022-05-10');
+    expect(doc('某市关于印发任务的通知\n现印发给你们。\n\n2024327\n\n(此件主动公开)\n').date).toBe('2024-03-27');
+    expect(doc('某市关于印发任务的通知\n共完成投资\n2022510\n').date).toBeNull();
+  });
   it('reads the signature before the date line, skipping blank lines', () => {
     const d = doc('某某区人民政府关于印发2022年重点任务的通知\n海政发〔2022〕1号\n各单位:\n现印发给你们。\n海州区人民政府\n\n2022年1月28日\n');
     expect(d).toMatchObject({ title: '某某区人民政府关于印发2022年重点任务的通知', docNumber: '海政发〔2022〕1号', issuer: '海州区人民政府', date: '2022-01-28', year: 2022 });

@@ -218,12 +218,38 @@ const SIGNED_LINE = new RegExp(`^(?<org>${SIGNER})\\s+(?<date>\\d{4}\\s*年\\s*\
 /** "临沂市住房和城乡建设局办公室 2021年8月16日印": the imprint, read only when nothing is signed. */
 const IMPRINT_LINE = new RegExp(`^(?<org>\\S{2,30}?(?:${ORG_END.source.replace(/\$$/, '')}|局|委))\\s*(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*印发?$`, 'u');
 
+/**
+ * A signed date whose 年月日 were lost in extraction (2022510 for 2022年5月10日): its ISO form when the
+ * digits split into a month and day one way only (2022111 could be 1-11 or 11-1: null).
+ */
+export function unsquash(l: string): string | null {
+  const m = /^((?:19|20)\d{2})(\d{2,4})$/u.exec(l.trim());
+  if (!m) return null;
+  const rest = m[2];
+  const reads: string[] = [];
+  for (let k = 1; k <= 2 && k < rest.length; k++) {
+    const mo = rest.slice(0, k), d = rest.slice(k);
+    if (mo.startsWith('0') || d.startsWith('0') || d.length > 2) continue;
+    if (+mo >= 1 && +mo <= 12 && +d >= 1 && +d <= 31) reads.push(`${m[1]}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`);
+  }
+  return reads.length === 1 ? reads[0] : null;
+}
+
 function signature(lines: string[]): { issuer: string | null; date: string | null } {
   let stamp: { issuer: string | null; date: string | null } | undefined;
   for (let i = 0; i < lines.length; i++) {
     // a date alone in brackets under the title ((2015年9月15日)) dates the document as a signature does
     const l = lines[i].trim().replace(/^[((]\s*((?:\d{4}|[〇零○OＯ一二三四五六七八九]{4})\s*年[^()()]{3,10}日)\s*[))]$/u, '$1');
     // "海州区人民政府      2022年1月28日": signature and date on one line
+    const squashed = unsquash(l);
+    if (squashed) {
+      // digits alone count as a date only where a signed date stands: under a signer or over 此件公开
+      const prev = lines.slice(Math.max(0, i - 3), i).reverse().find((x) => x.trim()) ?? '';
+      const next = lines.slice(i + 1, i + 4).find((x) => x.trim()) ?? '';
+      if (ORG_END.test(clean(prev).replace(/\s+/g, '')) || /^[((]\s*此件/u.test(next.trim())) {
+        return { issuer: ORG_END.test(clean(prev).replace(/\s+/g, '')) ? clean(prev).replace(/\s+/g, '') : null, date: squashed };
+      }
+    }
     const one = SIGNED_LINE.exec(l);
     if (one?.groups) return { issuer: one.groups.org, date: isoDate(one.groups.date) };
     if (!DATE_LINE.test(l)) continue;
