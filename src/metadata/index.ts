@@ -100,7 +100,8 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
       .replace(/^[—\-•·]+\s*/u, '').replace(/^《([^《》]+)》$/u, '$1'); // "成办发〔2019〕5号《…的通知》", "—区人民政府…"
 
     // a notice's own title: …关于…的通知, or an organ that hands a document out (某市人民政府印发…的通知)
-    if ((/关于/u.test(t) || ORGAN_ISSUES.test(t)) && !/^(根据|按照|为|经)/u.test(t)) {
+    // (a news lede that quotes the title, "5月5日,某市发布关于…。详情如下:", has sentences: 。 inside it)
+    if ((/关于/u.test(t) || ORGAN_ISSUES.test(t)) && !/^(根据|按照|为|经)/u.test(t) && !/。./u.test(t)) {
       // a title broken over lines: join until it ends like a title; an organ's name on the line above opens it
       let joined = t;
       // organs' names on the lines above (one, or several written side by side) open it
