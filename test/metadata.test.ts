@@ -15,6 +15,9 @@ describe('document metadata', () => {
     const d = doc('关于印发《芜湖市教育局2024年工作要点》的通知\n发布时间:2024-03-28 09:33信息来源: 芜湖市教育局阅读次数:编辑:某某\n各学校:\n');
     expect(d.issuer).toBe('芜湖市教育局');
   });
+  it('a site\'s chrome over a news page (旧版网站入口 / 站内搜索) is no headline', () => {
+    expect(doc('旧版网站入口\n\n站内搜索\n\n李克强主持召开国务院常务会议\n\n2018年03月22日09:43来源:人民网\n').title).toBe('李克强主持召开国务院常务会议');
+  });
   it('a news lede quoting the title (…发布关于…的通知,其中提出…。详情如下:…) is not the title line', () => {
     expect(doc('5月5日,舟山市人民政府发布关于印发重点工作任务责任分解的通知,其中提出,完善机制。详情如下:舟山市人民政府办公室关于印发重点工作任务责任分解的通知\n舟山市人民政府办公室关于印发重点工作任务责任分解的通知\n各单位:\n').title)
       .toBe('舟山市人民政府办公室关于印发重点工作任务责任分解的通知');

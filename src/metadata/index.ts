@@ -158,7 +158,7 @@ const withoutDocNumber = (l: string) =>
 const TRAILING_DOC_NUMBER = new RegExp(`\\s*[((]\\s*${DOC_NUMBER.source}\\s*[))]\\s*$`, 'u');
 /** A news story's dateline (新华网北京3月16日电) is no title. */
 const DATELINE = /(?:\d{1,2}月\d{1,2}日)?电$|^(?:本报讯|本报记者|记者)/u;
-const CHROME = /首页|登录|注册|无障碍|设为|收藏|长者|字体|打印|关闭|分享|当前位置|您的位置|网站地图|English|【切换】|切换|[>>»]/u;
+const CHROME = /首页|登录|注册|无障碍|设为|收藏|长者|字体|打印|关闭|分享|当前位置|您的位置|网站地图|网站入口|站内搜索|English|【切换】|切换|[>>»]/u;
 const HEADER_LABEL = /序号|名称|内容|领导|牵头单位|责任单位|配合单位|完成时限|完成时间|进展情况|完成情况/gu;
 const headerLabels = (l: string) => l.match(HEADER_LABEL)?.length ?? 0;
 const CUT_AT = /\s*(?:[-—_|]\s*\S{0,16}(?:网站|门户|网|政府|在线)\s*$|\.?\s*(?:来源|发布时间|发布日期|作者|日期|时间)\s*[::].*$)/u;
