@@ -43,3 +43,11 @@ describe('headings that assign', () => {
     expect(notice.tasks).toHaveLength(0);
   });
 });
+
+describe('a heading run into its first sub-heading', () => {
+  it('二、工作措施(一)降低企业税收负担 is two sections; a title with other brackets stays whole', async () => {
+    const notice = await parseBytes(Buffer.from('二、工作措施(一)降低企业税收负担\n1.严格执行税额标准。(责任单位:市财政局)\n2.执行印花税核定征收办法。(责任单位:市税务局)\n三、保障措施\n3.加强组织领导。(责任单位:市政府办)\n'), 'r.txt');
+    expect(notice.tasks[0].sections).toEqual([{ marker: '二', title: '工作措施' }, { marker: '(一)', title: '降低企业税收负担' }]);
+    expect(notice.tasks[2].sections.map((s) => s.title)).toEqual(['保障措施']);
+  });
+});
