@@ -10,6 +10,8 @@ describe('document metadata', () => {
     expect(d).toMatchObject({ issuer: '武汉市人民政府办公厅', date: '2018-02-14' });
     // with nothing signed, the timestamp still dates the page
     expect(doc('聊城市人民政府解读2020年重点工作任务\n2020-06-22 14:43:15\n聊城市人民政府\n正文。\n').date).toBe('2020-06-22');
+    // …and a bare date further down (a table's cell) does not outrank it
+    expect(doc('某县2020年民生实事项目表\n2020-06-22 14:43\n序号 |\n项目 |\n1 |\n建设道路 |\n2020年12月31日\n').date).toBe('2020-06-22');
   });
   it('an info bar run together (09:33信息来源: X阅读次数:) gives its 来源; a 《》 title names no organ', () => {
     const d = doc('关于印发《芜湖市教育局2024年工作要点》的通知\n发布时间:2024-03-28 09:33信息来源: 芜湖市教育局阅读次数:编辑:某某\n各学校:\n');

@@ -277,6 +277,9 @@ function signature(lines: string[]): { issuer: string | null; date: string | nul
       before = up;
     }
     const org = [before, after].find(isOrg);
+    // below a page's timestamp, only a signed date (an organ beside it) outranks it: a bare date
+    // further down may be a table's cell
+    if (stamp && !org) continue;
     return { issuer: org ? org.replace(/\s+/g, '').replace(/文件$/u, '') : null, date: isoDate(l) };
   }
   for (const raw of lines) {
