@@ -352,19 +352,9 @@ const titleOf = (n: Node) => headingOf(n).title;
 function sectionsOf(parent: Node | Heading | null): Section[] {
   const out: Section[] = [];
   for (let p = parent; p; p = p.parent) {
-    out.unshift(...splitRunOnHeading(isHeading(p) ? { marker: p.marker, title: p.title } : { marker: p.item.marker.label, title: titleOf(p) }));
+    out.unshift(isHeading(p) ? { marker: p.marker, title: p.title } : { marker: p.item.marker.label, title: titleOf(p) });
   }
   return out;
-}
-
-/**
- * A page run onto one line joins a short heading to its first sub-heading (二、工作措施(一)降低企业税收负担):
- * the (一) right after a few words opens the sub-section, which is a section of its own.
- */
-const RUN_ON_FIRST_SUB = /^([^\s,,。;;、::()()《》“”]{2,10})([((])一([))])\s*([^\s((].{1,60})$/u;
-function splitRunOnHeading(s: Section): Section[] {
-  const m = s.marker && /^[一二三四五六七八九十]+$/u.test(s.marker) ? RUN_ON_FIRST_SUB.exec(s.title) : null;
-  return m ? [{ marker: s.marker, title: m[1] }, { marker: `${m[2]}一${m[3]}`, title: m[4] }] : [s];
 }
 
 function leadersFrom(parent: Node | Heading | null): string[] {
