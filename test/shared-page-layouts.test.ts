@@ -31,6 +31,11 @@ describe('document-sharing pages', () => {
     expect(n.report.messages.some((m) => m.rule === 'truncated')).toBe(true);
   });
 
+  it('a file ending in a short whole name (a person under a units key) is not cut off', async () => {
+    const n = await parseBytes(Buffer.from('⒈加快建设联东U谷项目,建成工业邻里中心。\n牵头单位:刘 哲'), 'p.txt');
+    expect(n.tasks).toHaveLength(1);
+    expect(n.report.messages.some((m) => m.rule === 'truncated')).toBe(false);
+  });
   it('without the header a page number after a full stop stays an item number', async () => {
     const n = await parse(text.split('\n').slice(1).join('\n'));
     expect(n.tasks.some((t) => t.text.startsWith('工作流程'))).toBe(true);

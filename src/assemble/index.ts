@@ -12,6 +12,7 @@ import { isHeadingLike, isPartTitle } from './free-lines.js';
 import { headingLeader, headingLeadUnit, leadInLeader } from './heading-rules.js';
 import { FIRST_IS_LEAD } from '../units.js';
 import { isUnit } from '../recognize/unit.js';
+import { isPersonName } from '../recognize/person.js';
 import { append, trimSet } from '../text.js';
 import type { Numbered } from '../validate/index.js';
 
@@ -396,7 +397,8 @@ function cutOffAssignment(a: Assignment, allText: string): boolean {
   const last = a.coUnits[a.coUnits.length - 1] ?? a.leadUnits[a.leadUnits.length - 1];
   if (!last || !names.length || /[。;;!!??))\]】]\s*$/u.test(allText)) return false;
   const tail = allText.trimEnd().replace(/[\s|]+/gu, '');
-  return tail.endsWith(last) && [...last].length <= 2 && !isUnit(last);
+  // a short whole name (刘 哲, a person under a units key) is no fragment
+  return tail.endsWith(last.replace(/\s+/gu, '')) && [...last.replace(/\s+/gu, '')].length <= 2 && !isUnit(last) && !isPersonName(last);
 }
 
 function toTasks(ordered: Entry[],
