@@ -4,6 +4,7 @@
 // every k lines, k varying because empty cells vanish); each row's lines are dealt to the columns by
 // matching what each line is (units, people, a deadline, a sentence) to what each column holds.
 import { fieldOfHeader, fieldOfKey } from '../assign/keys.js';
+import { headingLeader, headingLeadUnit } from '../assemble/heading-rules.js';
 import type { Block, Cell, TableBlock, TextLine } from '../model.js';
 import { cellKind, type CellKind } from '../recognize/cell-kind.js';
 import { isPersonName } from '../recognize/person.js';
@@ -211,6 +212,9 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     // labels run together on one line (实事内容工作任务责任单位进展情况), read before it passes for one label
     const run = runTogetherLabels(SQUASH(t));
     if (run) { for (const l of run) { labels.push(l); roles.push(columnRole(l)!); } i++; continue; }
+    // a heading that names who leads the rows under it (徐仁标市长牵头重点工作) reads like a 牵头 label: once
+    // the header is whole it is the first section row
+    if (usable(roles) && (headingLeader(t) || headingLeadUnit(t))) break;
     let role = columnRole(t);
     // a third task label after a name and a task column is the first row's name (养老服务项目)
     if ((role === 'text' || role === 'title') && !roles.includes('number') && roles.includes('title') && roles.includes('text') && usable(roles)) break;
@@ -364,7 +368,10 @@ function joinNameLines(parts: string[]): string {
   const out: string[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && !/[、,,;;]$/u.test(prev) && (!isUnit(prev) || !isUnit(p)) && isUnit(prev + p) && !isPersonName(p)) out[out.length - 1] = prev + p;
+    // a line that is only a bracketed name under a unit (市财政局 / (市国资委)) is the other name that unit
+    // goes by, part of the same name, not a unit of its own
+    const aside = /^[((][^()()]+[))]$/u.test(p) && isUnit(p.slice(1, -1));
+    if (prev !== undefined && !/[、,,;;]$/u.test(prev) && (!isUnit(prev) || !isUnit(p) || aside) && isUnit(prev + p) && !isPersonName(p)) out[out.length - 1] = prev + p;
     else out.push(p);
   }
   return out.join('\n');
