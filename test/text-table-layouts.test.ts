@@ -335,3 +335,13 @@ describe('a stacked progress table under a heading that names its leader (徐仁
     ]);
   });
 });
+
+describe('a piped table the file ends inside, short of the last row\'s cells', () => {
+  it('the cut row is no task; the rows before it are read', async () => {
+    const head = '序号 | 任务名称 | 指标要求 | 牵头部门 | 配合部门 | 备注 |\n1 | 地区生产总值 | 增长5.5% | 区发改经信局 | 区财政局、区统计局 | 无 |\n';
+    const cut = await tasks(`${head}2 | 服务业增加值 | 增长6% | 区发改经信局 | 区财政局、区`);
+    expect(cut.map((t) => t.number)).toEqual(['1']);
+    const whole = await tasks(`${head}2 | 服务业增加值 | 增长6% | 区发改经信局 | 区财政局、区统计局 | 无 |`);
+    expect(whole.map((t) => [t.number, t.coUnits])).toEqual([['1', ['区财政局', '区统计局']], ['2', ['区财政局', '区统计局']]]);
+  });
+});

@@ -725,6 +725,11 @@ function lineRows(blocks: Block[], start: number, sep: Sep, width: number) {
     if (sep === ' ' && !/^\d{1,4}$/u.test(lines[0]?.text ?? '') && !rows.length) break;
     rows.push({ number: null, lines });
   }
+  // the file ends inside a piped row short of its cells (…区统计局、区): the page was cut off there; what is
+  // left of the row cannot be dealt to its columns, and it is no task
+  const last = rows[rows.length - 1];
+  if (sep === '|' && cut && rows.length > 1 && last.lines.length < width
+    && blocks.slice(i).every((x) => x.kind === 'line' && !x.text.trim())) rows.pop();
   return { rows, next: i };
 }
 
