@@ -42,6 +42,8 @@ function readLabels(lines: string[]): Labeled {
     for (let k = 0; k < hits.length; k++) {
       const field = fieldOf(hits[k][1]) as keyof Labeled | undefined;
       if (!field || out[field]) continue;
+      // the end of a word spaced out a character at a time (任 务 名 称, a table's header cell) is no label
+      if (/(?:^|[|\s])(?:\p{Script=Han}\s+)+$/u.test(line.slice(0, hits[k].index!))) continue;
       const start = hits[k].index! + hits[k][0].length;
       const end = k + 1 < hits.length ? hits[k + 1].index! : line.length;
       let value = trimSet(line.slice(start, end), '|');
