@@ -18,6 +18,9 @@ describe('document metadata', () => {
     // a label spaced out on its own still reads (标 题: X)
     expect(doc('标 题: 国务院办公厅关于落实有关政策措施分工的通知\n').title).toBe('国务院办公厅关于落实有关政策措施分工的通知');
   });
+  it('reads 生成日期 of a 信息公开 header as the document\'s date', () => {
+    expect(doc('索引号 001008009005001/2024-197653\n组配分类 市政府工作报告 发布机构 市政府办公室\n生成日期 2024-07-26 公开方式 主动公开\n').date).toBe('2024-07-26');
+  });
   it('joins a title broken over lines', () => {
     expect(doc('广东省人民政府关于印发2021年\n省《政府工作报告》重点任务\n分工方案的通知\n').title).toBe('广东省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知');
   });
