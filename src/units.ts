@@ -132,7 +132,8 @@ function readNames(value: string, kind: 'leaders' | 'units'): NameList {
     if (/^(?:下同|同上)$/u.test(entry)) continue;
     for (const part of splitDeng(entry)) {
       for (const n of squeeze(part, kind)) {
-        const trimmed = trimSet(trimSet(n, '、|', 'start'), '。.、|', 'end');
+        // a flag before or after a name (*区城管局, 区教育局★) marks the row or a footnote: no part of the name
+        const trimmed = trimSet(trimSet(n, '、|*＊★☆※', 'start'), '。.、|*＊★☆※', 'end');
         // "…省大数据中心按职责分工负责": the list's closing verb is no part of its last name
         const verb = kind === 'units' ? TRAILING_VERB.exec(trimmed) : null;
         const clean = verb && verb.index > 1 && isUnit(trimmed.slice(0, verb.index)) ? trimmed.slice(0, verb.index) : trimmed;

@@ -41,6 +41,14 @@ describe('document metadata', () => {
     const d = doc('标 题: 国务院办公厅关于落实有关政策措施分工的通知\n发文字号: 国办函〔2014〕31号\n发文机关: 国务院办公厅\n成文日期: 2014年02月23日\n');
     expect(d).toMatchObject({ title: '国务院办公厅关于落实有关政策措施分工的通知', docNumber: '国办函〔2014〕31号', issuer: '国务院办公厅', date: '2014-02-23', year: 2014 });
   });
+  it('reads no label at the end of a word spaced out a character at a time (任 务 名 称, a header cell)', () => {
+    expect(doc('各单位:\n现印发给你们。\n序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 |\n1 | 地区生产总值 | 增长5.5% | 区发改经信局 |\n').title).toBeNull();
+    // a label spaced out on its own still reads (标 题: X)
+    expect(doc('标 题: 国务院办公厅关于落实有关政策措施分工的通知\n').title).toBe('国务院办公厅关于落实有关政策措施分工的通知');
+  });
+  it('reads 生成日期 of a 信息公开 header as the document\'s date', () => {
+    expect(doc('索引号 001008009005001/2024-197653\n组配分类 市政府工作报告 发布机构 市政府办公室\n生成日期 2024-07-26 公开方式 主动公开\n').date).toBe('2024-07-26');
+  });
   it('joins a title broken over lines', () => {
     expect(doc('广东省人民政府关于印发2021年\n省《政府工作报告》重点任务\n分工方案的通知\n').title).toBe('广东省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知');
   });

@@ -63,7 +63,8 @@ export async function numberedItems(bytes: Buffer, path: string): Promise<Array<
   return out;
 }
 
-const ACCOUNTED = new Set(['unparsed-item', 'missing-assignment']);
+// (truncated: an item the file ends inside, reported at its line)
+const ACCOUNTED = new Set(['unparsed-item', 'missing-assignment', 'truncated']);
 const key = (p: { line: number | null; column: number | null }) => `${p.line}:${p.column}`;
 
 /** Items neither a task, nor reported, nor possibly a heading: what the report silently dropped. */

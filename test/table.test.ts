@@ -138,3 +138,16 @@ describe('a file that ends inside the last row\'s task cell', () => {
     expect(whole.tasks.map((t) => [t.number, t.coUnits])).toEqual([['1', ['市发展改革委']], ['2', ['市发展改革委']]]);
   });
 });
+
+describe('a file that ends inside the last numbered item, before its unit line', () => {
+  it('cut off there: the item is no task, though its heading names a leader', async () => {
+    const { parseBytes } = await import('../src/pipeline.js');
+    const head = '2020年政府工作报告重点工作责任分解\n一、王纲市长主抓重点工作\n1.坚定不移支持企业发展。\n责任单位:市经信局、市财政局\n';
+    const cut = await parseBytes(Buffer.from(`${head}2.开展项目“双进双产`), 'cut.txt');
+    expect(cut.tasks.map((t) => t.number)).toEqual(['1']);
+    expect(cut.report.messages.some((m) => m.rule === 'truncated')).toBe(true);
+    // an item that ends its sentence is whole, even at the end of the file with no unit line
+    const whole = await parseBytes(Buffer.from(`${head}2.开展项目“双进双产”活动。`), 'whole.txt');
+    expect(whole.tasks.map((t) => [t.number, t.leaders])).toEqual([['1', ['王纲']], ['2', ['王纲']]]);
+  });
+});

@@ -320,3 +320,28 @@ describe('empty cells that vanished in the rendering', () => {
     });
   }
 });
+
+describe('a stacked progress table under a heading that names its leader (徐仁标市长牵头重点工作)', () => {
+  const text = ['序号', '任务内容', '牵头单位', '半年度完成情况', '王宏市长牵头重点工作',
+    '1', '一般公共预算收入与经济增长基本同步。', '市财政局', '上半年收入增长4.3%。',
+    '2', '实施国资国企改革深化提升行动。', '市财政局', '(市国资委)', '一是强化改革赋能。', '二是强化国资监管。',
+    '3', '强化政府债务风险动态评估。', '市财政局', '一是严格落实偿还责任。', '二是扎实推进存量化解'].join('\n\n');
+  it('the heading is the first section row, not a fifth label; a bracketed name under a unit is part of it', async () => {
+    const notice = await parseBytes(Buffer.from(`2024年重点工作半年度完成情况\n\n${text}\n`), 'progress.txt');
+    expect(notice.tasks.map((t) => [t.number, t.leaders, t.leadUnits, t.sections.map((s) => s.title)])).toEqual([
+      ['1', ['王宏'], ['市财政局'], ['王宏市长牵头重点工作']],
+      ['2', ['王宏'], ['市财政局(市国资委)'], ['王宏市长牵头重点工作']],
+      ['3', ['王宏'], ['市财政局'], ['王宏市长牵头重点工作']],
+    ]);
+  });
+});
+
+describe('a piped table the file ends inside, short of the last row\'s cells', () => {
+  it('the cut row is no task; the rows before it are read', async () => {
+    const head = '序号 | 任务名称 | 指标要求 | 牵头部门 | 配合部门 | 备注 |\n1 | 地区生产总值 | 增长5.5% | 区发改经信局 | 区财政局、区统计局 | 无 |\n';
+    const cut = await tasks(`${head}2 | 服务业增加值 | 增长6% | 区发改经信局 | 区财政局、区`);
+    expect(cut.map((t) => t.number)).toEqual(['1']);
+    const whole = await tasks(`${head}2 | 服务业增加值 | 增长6% | 区发改经信局 | 区财政局、区统计局 | 无 |`);
+    expect(whole.map((t) => [t.number, t.coUnits])).toEqual([['1', ['区财政局', '区统计局']], ['2', ['区财政局', '区统计局']]]);
+  });
+});

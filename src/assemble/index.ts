@@ -504,6 +504,15 @@ function toTasks(ordered: Entry[],
       messages.push(msg('info', 'unparsed-item', start, `bullet ${n.item.head.slice(0, 12)} details the task above it and is not read as a task`));
       continue;
     }
+    // the file ends inside the last item's text and the item names no unit of its own (2.开展项目“双进双产):
+    // the page was cut off there, before its 责任单位 line, as with a table's last row
+    if (entry === ordered[ordered.length - 1] && taskNodes.length > 1 && (isTask(n) || amongTasks(n))
+      && !n.children.length && !n.descendants && !hasAssignment(own(n))
+      && cutOffIn(join([n.item.head, n.bodyText]).trim(), tail)) {
+      numbered.push({ label: n.item.marker.label, pos: start, taskId: null });
+      messages.push(msg('warning', 'truncated', start, `item ${n.item.marker.label || n.item.head.slice(0, 12)} is cut off at the end of the file and is not read as a task`));
+      continue;
+    }
     const willBeTask = !n.children.length && !n.descendants && (isTask(n) || amongTasks(n));
     numbered.push({ label: n.item.marker.label, pos: start, taskId: willBeTask ? `t${tasks.length + 1}` : null });
     if (n.children.length || n.descendants) {

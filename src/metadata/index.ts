@@ -11,7 +11,8 @@ const LABELS: Record<string, string[]> = {
   title: ['标题', '名称', '文件名称', '信息名称'],
   docNumber: ['发文字号', '发文文号', '文号', '文件编号', '发文号', '发布文号', '政策文号', '文件字号'],
   issuer: ['发文机关', '发布机构', '发文单位', '发布单位', '制发机关', '发文机构', '发布部门', '颁布单位', '发布机关', '公开责任部门', '政策解读单位', '解读单位'],
-  date: ['成文日期', '发文日期', '成文时间'],
+  // 生成日期: the date the 信息公开 header of Zhejiang's sites gives the document itself (its 成文日期)
+  date: ['成文日期', '发文日期', '成文时间', '生成日期'],
   source: ['信息来源', '来源'],
   published: ['发布日期', '发布时间', '颁布时间', '公开日期', '公开时间', '时间', '日期'],
   // Labels read only so that they end the value before them.
@@ -42,6 +43,8 @@ function readLabels(lines: string[]): Labeled {
     for (let k = 0; k < hits.length; k++) {
       const field = fieldOf(hits[k][1]) as keyof Labeled | undefined;
       if (!field || out[field]) continue;
+      // the end of a word spaced out a character at a time (任 务 名 称, a table's header cell) is no label
+      if (/(?:^|[|\s])(?:\p{Script=Han}\s+)+$/u.test(line.slice(0, hits[k].index!))) continue;
       const start = hits[k].index! + hits[k][0].length;
       const end = k + 1 < hits.length ? hits[k + 1].index! : line.length;
       let value = trimSet(line.slice(start, end), '|');

@@ -4,6 +4,7 @@
 // every k lines, k varying because empty cells vanish); each row's lines are dealt to the columns by
 // matching what each line is (units, people, a deadline, a sentence) to what each column holds.
 import { fieldOfHeader, fieldOfKey } from '../assign/keys.js';
+import { headingLeader, headingLeadUnit } from '../assemble/heading-rules.js';
 import type { Block, Cell, TableBlock, TextLine } from '../model.js';
 import { cellKind, type CellKind } from '../recognize/cell-kind.js';
 import { isPersonName } from '../recognize/person.js';
@@ -19,7 +20,7 @@ const MAX_LABEL = 18;
 const MAX_COLUMNS = 24;
 const CATEGORY = /^(类别|分类|类型|领域|板块|方面|项目类别|门类|大类)$/u;
 /** Columns that hold no task text and no assignment: progress, plans, remarks, money, places. */
-const OTHER = /(计划$|阶段|推进情况|完成情况|任务来源|依据|出处|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设性质|起止年限|完成率|完成数|实际|累计|百分比|%|%|评分|分值|权重|属性|性质|预期效果|预期成效)/u;
+const OTHER = /(计划$|阶段|推进情况|完成情况|任务来源|依据|出处|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设性质|起止年限|完成率|完成数|实际|累计|百分比|%|%|评分|分值|权重|属性|性质|类型$|预期效果|预期成效)/u;
 /** Units that judge or supply data, not units that carry the task (评分部门, 数据提供单位). */
 const NOT_ASSIGNED = /(?:评分|打分|考评|考核|审核|监督|数据提供).*(?:部门|单位|处室|科室)$|责任人$|负责人$/u;
 /** A target column's label (年度目标, 目标任务, 预期目标): figures or short phrases, beside the task. */
@@ -211,6 +212,9 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     // labels run together on one line (实事内容工作任务责任单位进展情况), read before it passes for one label
     const run = runTogetherLabels(SQUASH(t));
     if (run) { for (const l of run) { labels.push(l); roles.push(columnRole(l)!); } i++; continue; }
+    // a heading that names who leads the rows under it (徐仁标市长牵头重点工作) reads like a 牵头 label: once
+    // the header is whole it is the first section row
+    if (usable(roles) && (headingLeader(t) || headingLeadUnit(t))) break;
     let role = columnRole(t);
     // a third task label after a name and a task column is the first row's name (养老服务项目)
     if ((role === 'text' || role === 'title') && !roles.includes('number') && roles.includes('title') && roles.includes('text') && usable(roles)) break;
@@ -364,7 +368,10 @@ function joinNameLines(parts: string[]): string {
   const out: string[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && !/[、,,;;]$/u.test(prev) && (!isUnit(prev) || !isUnit(p)) && isUnit(prev + p) && !isPersonName(p)) out[out.length - 1] = prev + p;
+    // a line that is only a bracketed name under a unit (市财政局 / (市国资委)) is the other name that unit
+    // goes by, part of the same name, not a unit of its own
+    const aside = /^[((][^()()]+[))]$/u.test(p) && isUnit(p.slice(1, -1));
+    if (prev !== undefined && !/[、,,;;]$/u.test(prev) && (!isUnit(prev) || !isUnit(p) || aside) && isUnit(prev + p) && !isPersonName(p)) out[out.length - 1] = prev + p;
     else out.push(p);
   }
   return out.join('\n');
@@ -718,6 +725,11 @@ function lineRows(blocks: Block[], start: number, sep: Sep, width: number) {
     if (sep === ' ' && !/^\d{1,4}$/u.test(lines[0]?.text ?? '') && !rows.length) break;
     rows.push({ number: null, lines });
   }
+  // the file ends inside a piped row short of its cells (…区统计局、区): the page was cut off there; what is
+  // left of the row cannot be dealt to its columns, and it is no task
+  const last = rows[rows.length - 1];
+  if (sep === '|' && cut && rows.length > 1 && last.lines.length < width
+    && blocks.slice(i).every((x) => x.kind === 'line' && !x.text.trim())) rows.pop();
   return { rows, next: i };
 }
 

@@ -114,4 +114,14 @@ export const cases: FormatCase[] = [
     input: '序号 | 项目名称 | 建设内容 | 责任单位 |\n1 | 中小学校护眼灯光工程★ | 对全县70所中小学校教室照明进行提升。 | 县教育局 |\n',
     tasks: [{ number: '1', title: '中小学校护眼灯光工程', text: '对全县70所中小学校教室照明进行提升。', coUnits: ['县教育局'] }],
   },
+  {
+    name: 'a column of the task\'s share in one place (涉及西湖区工作指标) beside the task is no task text',
+    input: '序号 | 工作目标 | 区责任单位 | 涉及西湖区工作指标 | 进展情况 |\n1 | 新增停车位10万个 | 区住建局 | 9300个停车位。 | 已完成。 |\n',
+    tasks: [{ number: '1', text: '新增停车位10万个', coUnits: ['区住建局'] }],
+  },
+  {
+    name: 'a type column (目标类型: A类) says what kind of target, not the task',
+    input: '序号 | 任务名称 | 指标要求 | 牵头部门 | 配合部门 | 目标类型 |\n1 | 地区生产总值 | 增长5.5% | 区发改经信局 | 区财政局、区统计局 | A类 |\n',
+    tasks: [{ number: '1', title: '地区生产总值', text: '增长5.5%', leadUnits: ['区发改经信局'], coUnits: ['区财政局', '区统计局'] }],
+  },
 ];

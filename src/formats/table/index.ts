@@ -37,6 +37,13 @@ export function headerRoles(cells: string[]): Array<Role | null> | null {
     if (plans.length < textCols.length) for (const i of plans) roles[i] = null;
     textCols = textCols.filter((i) => roles[i] === 'text');
   }
+  // Beside the task column, a column of the task's share in one place (涉及西湖区工作指标, 涉及我县任务: the
+  // province's target and the district's part of it) is no task text: the task is the whole target.
+  if (textCols.length >= 2) {
+    const shares = textCols.filter((i) => /^涉及/u.test(cells[i].replace(/\s+/g, '')));
+    if (shares.length < textCols.length) for (const i of shares) roles[i] = null;
+    textCols = textCols.filter((i) => roles[i] === 'text');
+  }
   // Two task columns: the first that names a thing (名称, 项目) is the title.
   if (textCols.length >= 2 && !roles.includes('title')) {
     const t = textCols.find((i) => /名称|项目$/.test(cells[i].replace(/\s+/g, '')));
