@@ -65,7 +65,7 @@ async function scoreCorpus(folder: string, files: string[]): Promise<{ score: nu
  * fixtures/holdout first scored 79.5, fixtures/holdout2 (collected in a later round) first scored 84.7. */
 const HELD_OUT: { name: string; min: number }[] = [
   { name: 'holdout', min: 0.97 },
-  { name: 'holdout2', min: 0.91 },
+  { name: 'holdout2', min: 0.98 },
 ];
 
 describe('real notices (fixtures/real, fixtures/holdout*)', () => {
