@@ -68,9 +68,11 @@ export function unwrapLines(lines: TextLine[]): TextLine[] {
   let full = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i], prev = out[out.length - 1];
-    const opens = readMarker(line.text) || LABEL_START.test(line.text);
-    const open = prev ? unclosed(prev.text) : false;
-    if (prev && full && line.text && !line.text.includes('|') && (open || (!opens && !CLAUSE_END.test(prev.text)))) {
+    // a bracket the line above left open carries a labelled line (配合单位: …) on, never an item; only the
+    // line above is scanned, so the cost stays linear however many lines join
+    const item = readMarker(line.text), label = LABEL_START.test(line.text);
+    const open = i > 0 && !item && unclosed(lines[i - 1].text);
+    if (prev && full && line.text && !line.text.includes('|') && (open || (!item && !label && !CLAUSE_END.test(prev.text)))) {
       out[out.length - 1] = { ...prev, text: prev.text + line.text };
     } else out.push(line);
     full = sizes[i][k] >= width - SLACK;
