@@ -20,3 +20,7 @@ export function append<T>(into: T[], items: readonly T[]): T[] {
   for (const x of items) into.push(x);
   return into;
 }
+
+/** Brackets a text opens minus those it closes ((（[【〔 against their closers): > 0 when one is left open. */
+export const bracketDepth = (text: string): number =>
+  (text.match(/[((\[【〔]/gu) ?? []).length - (text.match(/[))\]】〕]/gu) ?? []).length;

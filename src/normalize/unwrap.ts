@@ -5,6 +5,7 @@
 // or the next opens an item or a labelled field.
 import type { TextLine } from '../model.js';
 import { readMarker } from '../segment/markers.js';
+import { bracketDepth } from '../text.js';
 
 /** Lines this long or longer count when looking for a wrap width. */
 const MIN_COUNTED = 10;
@@ -46,14 +47,6 @@ function wrapWidth(sizes: number[]): number {
   return over <= MAX_OVER * counted.length ? best : 0;
 }
 
-const unclosed = (s: string): boolean => {
-  let depth = 0;
-  for (const ch of s) {
-    if (ch === '(' || ch === '[' || ch === '【' || ch === '〔') depth++;
-    else if ((ch === ')' || ch === ']' || ch === '】' || ch === '〕') && depth > 0) depth--;
-  }
-  return depth > 0;
-};
 
 /** Joins hard-wrapped lines back into their paragraphs; lines of a document that is not wrapped come back as they were. */
 export function unwrapLines(lines: TextLine[]): TextLine[] {
@@ -71,7 +64,7 @@ export function unwrapLines(lines: TextLine[]): TextLine[] {
     // a bracket the line above left open carries a labelled line (配合单位: …) on, never an item; only the
     // line above is scanned, so the cost stays linear however many lines join
     const item = readMarker(line.text), label = LABEL_START.test(line.text);
-    const open = i > 0 && !item && unclosed(lines[i - 1].text);
+    const open = i > 0 && !item && bracketDepth(lines[i - 1].text) > 0;
     if (prev && full && line.text && !line.text.includes('|') && (open || (!item && !label && !CLAUSE_END.test(prev.text)))) {
       out[out.length - 1] = { ...prev, text: prev.text + line.text };
     } else out.push(line);

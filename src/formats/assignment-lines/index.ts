@@ -4,7 +4,7 @@
 import { KEY_LINE, STOP_LINE } from '../../assign/keys.js';
 import { isUnit } from '../../recognize/unit.js';
 import { readMarker } from '../../segment/markers.js';
-import { trimSet } from '../../text.js';
+import { bracketDepth, trimSet } from '../../text.js';
 import { emptyAssignment, merge, parseKeyed, parseProse } from '../../assign/parse.js';
 import { readBlock, readClause } from '../../recognize/clause.js';
 import { memo } from '../../memo.js';
@@ -32,7 +32,6 @@ const isAssignmentLine = memo((text: string): boolean => KEY_LINE.test(text) || 
 /** Inside a block, a 项目责任人: / 实际完成情况: line is passed over (it assigns nothing but ends no block). */
 const inBlock = (text: string) => isAssignmentLine(text) || STOP_LINE.test(text);
 
-const bracketDepth = (text: string) => (text.match(/[((\[【〔]/gu) ?? []).length - (text.match(/[))\]】〕]/gu) ?? []).length;
 const ENDS_OPEN = /[::、,,]$/u;
 
 /** A key line whose value is empty, ends in a separator or leaves a bracket open continues on the next line. */
