@@ -18,10 +18,11 @@ const MAX_OVER = 0.08;
 /** How far short of the width a wrapped line may end: full-width punctuation is set narrow, a line may not begin
  * with a closing mark, and ASCII digits are half a column, so a typeset line ends up to a few columns early. */
 const SLACK = 3;
-const CLAUSE_END = /[。;:!?；：！？]$/u;
+// (lines reach this stage cleaned: full-width ；：！？ are folded to ASCII already)
+const CLAUSE_END = /[。;:!?]$/u;
 /** A line that opens with a label (牵头单位: …), numbered or not (01 项目名称: …), starts a field of its own
  * even after a full line. */
-const LABEL_START = /^(?:\d{1,3}\s+)?[\u4e00-\u9fff]{2,8}\s*[:：]/u;
+const LABEL_START = /^(?:\d{1,3}\s+)?[\u4e00-\u9fff]{2,8}\s*:/u;
 
 /** Code points, and visual width with ASCII as half a column (PDF and terminals wrap by what they show). */
 const measures = (s: string): [number, number] => {
@@ -47,10 +48,8 @@ function wrapWidth(sizes: number[]): number {
   return over <= MAX_OVER * counted.length ? best : 0;
 }
 
-
 /** Joins hard-wrapped lines back into their paragraphs; lines of a document that is not wrapped come back as they were. */
 export function unwrapLines(lines: TextLine[]): TextLine[] {
-  if (lines.length < 6) return lines;
   // rows of a table flattened with | are laid out by their cells, not wrapped
   const sizes = lines.map((l) => (l.text.includes('|') ? [0, 0] as [number, number] : measures(l.text)));
   // whichever measure the wrapping used shows the sharper pile
