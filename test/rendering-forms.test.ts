@@ -1,5 +1,6 @@
 // The same notice rendered another way must give the same tasks: each line a <p> of a GBK-encoded HTML
-// page (with its <meta charset>), or a blank line after every line (double-spaced copies).
+// page (with its <meta charset>), a blank line after every line (double-spaced copies), or its punctuation in
+// full width (（）：，；｜ as published; mirrors and the pages fenjie was tuned on write ASCII).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -18,6 +19,8 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const htmlGbk = (t: string) => iconv.encode('<html><head><meta charset="gbk"><title>x</title></head><body><div class="content">'
   + `${t.split('\n').map((l) => `<p>${esc(l)}</p>`).join('\n')}</div></body></html>`, 'gbk');
 const doubleSpaced = (t: string) => Buffer.from(t.split('\n').join('\n\n'));
+const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '|': '｜', '!': '！', '?': '？' };
+const fullWidth = (t: string) => Buffer.from(t.replace(/[,:;()|!?]/g, (c) => FULL[c]!));
 
 // what a reader gets from a notice: its metadata and every task's fields, not where they stand in the file
 const facts = (n: Notice) => JSON.stringify({
@@ -108,5 +111,8 @@ describe('rendering forms', () => {
   });
   it(`each of the ${files.length} real notices gives the same tasks double-spaced`, async () => {
     expect(await differing(doubleSpaced, '.txt')).toEqual([]);
+  });
+  it(`each of the ${files.length} real notices gives the same tasks with its punctuation in full width`, async () => {
+    expect(await differing(fullWidth, '.txt')).toEqual([]);
   });
 });
