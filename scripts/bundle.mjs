@@ -4,7 +4,8 @@
 // dist/ (src/bundle.ts), dist/cli/index.js otherwise. Issue 13: the start-up of a one-file parse.
 // Without rolldown (a dev tool) nothing is bundled and bin/parse.js runs dist/ as before.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,7 +44,7 @@ await rolldown.build({
 const entry = readdirSync(out).find((f) => /^cli-.*\.cjs$/.test(f));
 const manifest = {
   entry,
-  inputs: [...inputs].sort().map((f) => { const s = statSync(f); return [relative(dist, f), s.size, s.mtimeMs]; }),
+  inputs: [...inputs].sort().map((f) => { const s = statSync(f); return [relative(dist, f), s.size, s.mtimeMs, createHash('sha1').update(readFileSync(f)).digest('hex')]; }),
 };
 writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest)}\n`);
 

@@ -3,6 +3,7 @@
 // loader costs ~0.5 ms of CPU per module and compiles every function on its first call; a parse of one
 // file loads ~65-90 modules, so these two were a third of its run (issue 13). Node 20 has no
 // module.enableCompileCache (Node 22): vm.Script with cachedData is the way to the same cache.
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -16,8 +17,8 @@ const importEsm = (specifier: string): Promise<unknown> => import(specifier);
 export interface BundleManifest {
   /** The chunk that exports main (dist/cli/index.js). */
   entry: string;
-  /** Every dist module the bundle was built from: path under dist/, size, mtime (ms). */
-  inputs: Array<[string, number, number]>;
+  /** Every dist module the bundle was built from: path under dist/, size, mtime (ms), sha1 of its bytes. */
+  inputs: Array<[string, number, number, string?]>;
 }
 
 export interface LoadedBundle {
@@ -26,6 +27,11 @@ export interface LoadedBundle {
   stats(): { chunks: number; fromCache: number };
   /** Writes each loaded chunk's code cache (its functions compiled so far) beside it: the build's training run. */
   writeCaches(): number;
+}
+
+/** The hash the manifest records for a dist module (scripts/bundle.mjs writes it the same way). */
+export function contentHash(file: string): string {
+  return createHash('sha1').update(readFileSync(file)).digest('hex');
 }
 
 /**
@@ -40,9 +46,12 @@ export function loadBundle(distDir: string): LoadedBundle | null {
   } catch {
     return null;
   }
-  for (const [path, size, mtime] of manifest.inputs) {
-    const info = statSync(join(distDir, path), { throwIfNoEntry: false });
-    if (!info || info.size !== size || info.mtimeMs !== mtime) return null;
+  for (const [path, size, mtime, sha1] of manifest.inputs) {
+    const file = join(distDir, path);
+    const info = statSync(file, { throwIfNoEntry: false });
+    if (!info || info.size !== size) return null;
+    // npm's tarballs reset every mtime: then the bytes decide (a few ms for all of dist/, once a run)
+    if (info.mtimeMs !== mtime && (!sha1 || contentHash(file) !== sha1)) return null;
   }
   const loaded = new Map<string, { exports: unknown }>();
   const scripts: Array<[string, vm.Script]> = [];
