@@ -71,6 +71,9 @@ const SENTENCE_KEY = new RegExp(`(?<=^|[。;;])\\s*(${[...ALL.map((k) => k.word)
  * between full stops is a key; two of them on a line show the layout, so one such word in prose stays.
  */
 export function colonKeySentences(text: string): string {
+  // every hit holds a full stop of its own after its word: a line with fewer than two has no two hits
+  const stop = text.indexOf('。');
+  if (stop < 0 || text.indexOf('。', stop + 1) < 0) return text;
   const hits = [...text.matchAll(SENTENCE_KEY)];
   if (hits.length < 2) return text;
   return text.replace(SENTENCE_KEY, (m, key: string) => m.slice(0, m.indexOf(key)) + key + ':');
