@@ -241,11 +241,15 @@ export function keyedClauses(text: string): { text: string; assignment: Assignme
     else if (i < body.length && '))〉》]】〕”'.includes(ch)) depth = Math.max(0, depth - 1);
     if (i === body.length || (depth === 0 && isSep(ch))) { cuts.push({ start: from, end: i }); from = i + 1; }
   }
-  const keyed = cuts.map((c) => {
+  if (cuts.length < 2) return null;
+  const readCut = (c: { start: number; end: number }) => {
     const clause = body.slice(c.start, c.end).trim();
     return KEY_OPENED.test(clause) ? readClause(clause) : null;
-  });
-  if (cuts.length < 2 || !keyed[keyed.length - 1]) return null;
+  };
+  // the last clause decides: most lines end in no keyed clause, and their other clauses need no reading
+  const last = readCut(cuts[cuts.length - 1]);
+  if (!last) return null;
+  const keyed = [...cuts.slice(0, -1).map(readCut), last];
   let a: Assignment | null = null, out = '', at = 0;
   cuts.forEach((c, k) => {
     const read = keyed[k];
