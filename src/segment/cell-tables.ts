@@ -7,6 +7,7 @@ import { fieldOfHeader, fieldOfKey } from '../assign/keys.js';
 import { headingLeader, headingLeadUnit } from '../assemble/heading-rules.js';
 import type { Block, Cell, TableBlock, TextLine } from '../model.js';
 import { cellKind, type CellKind } from '../recognize/cell-kind.js';
+import { memo } from '../memo.js';
 import { isPersonName } from '../recognize/person.js';
 import { isUnit } from '../recognize/unit.js';
 import { readMarker, SECTION_MARKERS } from './markers.js';
@@ -30,8 +31,11 @@ const SCHEDULE = /^(?:完成)?(?:时间|时限|期限)(?:进度|安排|计划)(?
 const TABLE_NAME = /(?:表|方案|清单|一览|台账|汇总|[((]\d+项[))])$|^.{5,}分工$/u;
 const SQUASH = (s: string) => s.replace(/[\s|]+/g, '');
 
-/** The role a header label gives its column; null when the label names nothing we know. */
-export function columnRole(label: string): ColumnRole | null {
+/** The role a header label gives its column; null when the label names nothing we know. Asked of the
+ * same labels again and again while a header is found and joined: kept per document (src/memo.ts). */
+export const columnRole: (label: string) => ColumnRole | null = memo(readColumnRole);
+
+function readColumnRole(label: string): ColumnRole | null {
   const full = SQUASH(label);
   // a note in brackets after the label (重点工作任务(杭州市2项牵头工作、19项配合工作)) says how many, not what
   const note = /^(.{2,}?)[((][^()()]*[))]$/u.exec(full);
