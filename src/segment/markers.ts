@@ -1,5 +1,7 @@
 // Item markers as printed at the start of a line: 第一部分 一、 (一) 1. 1、 (1) 1) ①, and the forms
 // some notices print instead: 壹、 Ⅰ. 第一条, and the one-character ⑴ ⒈ ㈠ (read as (1) 1. (一)).
+import { memo } from '../memo.js';
+
 export type MarkerType = 'part' | 'article' | 'cn-capital' | 'roman' | 'cn' | 'paren-cn' | 'num' | 'paren-num' | 'rparen-num' | 'circled' | 'bullet' | 'bare';
 
 /** Marker kinds that head sections in a table's full-width rows (一、 (一) 第一部分 Ⅰ. 壹、). */
@@ -62,8 +64,14 @@ const BULLET = /^[●•◆◇■□▲△★☆※▪▫◎]\s*/u;
  * lines start with none of them and are answered by this one test instead of eleven. */
 const MARKER_START = /^[第壹贰貳叁參肆伍陆陸柒捌玖拾佰零\u2160-\u216b\u2170-\u217bIVX一二三四五六七八九十百〇((\u3220-\u3229\d\u2488-\u249b\u2474-\u2487\u2460-\u2473\u3251-\u325f●•◆◇■□▲△★☆※▪▫◎]/u;
 
+/** The marker a line starts with; null when none. Segmenting, the formats and the tables ask it of the
+ * same lines many times (~370 calls a notice): the answers are kept per document (src/memo.ts). */
 export function readMarker(text: string): Marker | null {
-  if (!MARKER_START.test(text)) return null;
+  return MARKER_START.test(text) ? markerOf(text) : null;
+}
+const markerOf = memo(readMarkerOnce);
+
+function readMarkerOnce(text: string): Marker | null {
   const bullet = BULLET.exec(text);
   if (bullet && text.length > bullet[0].length) return { type: 'bullet', label: '', value: NaN, length: bullet[0].length };
   for (const [type, re] of PATTERNS) {
