@@ -413,8 +413,17 @@ function toTasks(ordered: Entry[],
   const parsers = new Set<string>();
   const numbered: Numbered[] = [];
   const own = (n: Node) => withAncestors(n, n.parse?.assignment ?? n.inherited ?? emptyAssignment());
-  const isTask = (n: Node) => !n.detail && !n.children.length && !n.descendants
-    && (hasAssignment(own(n)) || leadersFrom(n.parent).length > 0 || leadUnitsFrom(n.parent).length > 0);
+  // asked of each node up to six times below, and nothing changes a node meanwhile: answered once
+  const taskAnswers = new Map<Node, boolean>();
+  const isTask = (n: Node) => {
+    let t = taskAnswers.get(n);
+    if (t === undefined) {
+      t = !n.detail && !n.children.length && !n.descendants
+        && (hasAssignment(own(n)) || leadersFrom(n.parent).length > 0 || leadUnitsFrom(n.parent).length > 0);
+      taskAnswers.set(n, t);
+    }
+    return t;
+  };
   const taskNodes = nodes.filter(isTask);
   const firstTask = taskNodes[0], lastTask = taskNodes[taskNodes.length - 1];
   const taskTypes = new Set(taskNodes.map((n) => n.item.marker.type));
