@@ -36,6 +36,10 @@ interface Mapped { text: string; /** at[i]: the index in the raw text of text[i]
 
 /** Rewrites matches of re, keeping for each new character the raw index it came from. */
 function rewrite(src: Mapped, re: RegExp, fn: (m: RegExpExecArray) => string): Mapped {
+  re.lastIndex = 0;
+  const any = re.test(src.text);
+  re.lastIndex = 0; // matchAll below starts where the regex stands
+  if (!any) return src; // nothing to rewrite (most texts): no copy of the index
   let text = '';
   const at: number[] = [];
   let last = 0;
@@ -53,6 +57,9 @@ function rewrite(src: Mapped, re: RegExp, fn: (m: RegExpExecArray) => string): M
   return { text, at };
 }
 
+/** What the character loop below changes: white space (as /\s/), full-width digits and the four marks. */
+const NORMALIZED = /[\s０-９．／－﹣]/;
+
 /**
  * Full-width digits as ASCII, spaces out (2023 年 6 月), 二〇二三年 / 十二月 / 三十日 as digits,
  * with the raw index of every character kept so points can say where they stand in the source.
@@ -60,7 +67,11 @@ function rewrite(src: Mapped, re: RegExp, fn: (m: RegExpExecArray) => string): M
 function normalize(raw: string): Mapped {
   let text = '';
   const at: number[] = [];
-  for (let i = 0; i < raw.length; i++) {
+  if (!NORMALIZED.test(raw)) {
+    // the text as it is, each character its own index (no string built a character at a time)
+    text = raw;
+    for (let i = 0; i < raw.length; i++) at.push(i);
+  } else for (let i = 0; i < raw.length; i++) {
     const ch = raw[i];
     if (/\s/.test(ch)) continue;
     const c = ch.charCodeAt(0);
