@@ -6,7 +6,7 @@ import { isPerson as isPersonSpan } from './recognize/person.js';
 import { memo } from './memo.js';
 const OPEN = '((〈《[【〔<';
 const CLOSE = '))〉》]】〕>';
-const SEPARATORS = new Set(['、', ',', ',', ';', ';']);
+const SEPARATOR_CHARS = '、,,;;';
 
 /** A bracketed remark that is not part of a name: "(首位单位为牵头单位,下同)". */
 const REMARK = /下同|牵头|首位|第一|排名|排序|为准|负责|汇总|以下|同上|注[::]|排列|列前|按职责/u;
@@ -26,17 +26,23 @@ export interface NameList {
 
 const LEAD_MARK = /^(牵头|牵头单位|牵头部门|主责|主办|牵头负责)$/u;
 
-/** Splits at top-level separators, never inside brackets. */
-export function splitTopLevel(s: string, seps: (ch: string) => boolean): string[] {
+const codesOf = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const OPEN_CODES = codesOf(OPEN), CLOSE_CODES = codesOf(CLOSE);
+const sepCodes = new Map<string, Set<number>>();
+
+/** Splits at top-level separators (any character of `seps`), never inside brackets. */
+export function splitTopLevel(s: string, seps: string): string[] {
+  let sep = sepCodes.get(seps);
+  if (!sep) sepCodes.set(seps, (sep = codesOf(seps)));
   const out: string[] = [];
   let depth = 0, from = 0;
   // by code unit, parts sliced: brackets and separators are all BMP characters, so no surrogate half
-  // ever matches one, and the parts are those of a walk by code point
+  // ever matches one, and the parts are those of a walk by code point (no one-character strings made)
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (OPEN.includes(ch)) depth++;
-    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && seps(ch)) { out.push(s.slice(from, i)); from = i + 1; }
+    const c = s.charCodeAt(i);
+    if (OPEN_CODES.has(c)) depth++;
+    else if (CLOSE_CODES.has(c)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && sep.has(c)) { out.push(s.slice(from, i)); from = i + 1; }
   }
   out.push(s.slice(from));
   return out;
@@ -91,11 +97,11 @@ function squeeze(name: string, kind: 'leaders' | 'units'): string[] {
  * 人民政府落实,不再单独列出"): the sentence is a remark, not names. Its first-is-lead rule still counts.
  */
 function dropTrailingRemark(value: string, rule: { firstIsLead: boolean }): string {
-  const parts = splitTopLevel(value, (ch) => ch === '。');
+  const parts = splitTopLevel(value, '。');
   if (parts.length < 2 || !parts.slice(1).some((p) => p.trim())) return value;
   const rest = parts.slice(1).join('。');
   // a sentence that opens with no name (建设进度相对较慢的县区为舒城县) is narration after the list, not names
-  const opening = trimSet(splitTopLevel(rest.trim(), (ch) => SEPARATORS.has(ch))[0] ?? '', '。.');
+  const opening = trimSet(splitTopLevel(rest.trim(), SEPARATOR_CHARS)[0] ?? '', '。.');
   if (opening && !isUnit(opening) && !isPersonSpan(opening) && !isDeadlineSpan(opening)) return parts[0];
   if (!REMARK_SENTENCE.test(rest)) return value;
   if (FIRST_IS_LEAD.test(rest)) rule.firstIsLead = true;
@@ -123,7 +129,7 @@ function readNames(value: string, kind: 'leaders' | 'units'): NameList {
   const marked: string[] = [];
   value = dropTrailingRemark(value, rule);
   let deadline: string | undefined;
-  for (const raw of splitTopLevel(value, (ch) => SEPARATORS.has(ch) || ch === '\n')) {
+  for (const raw of splitTopLevel(value, `${SEPARATOR_CHARS}\n`)) {
     rule.lead = false;
     const entry = trimSet(stripRemarks(raw, rule), '。.::|');
     if (!entry) continue;

@@ -144,7 +144,7 @@ function readProse(raw: string): Assignment | null {
   if (!s || s.length > MAX_PROSE || !/牵头|负责|会同/u.test(s)) return null;
   const a = emptyAssignment();
   // "…按职责分工负责,2022年6月底前出台" / "…,年内持续推进": a closing clause that says when.
-  const clauses = splitTopLevel(s, (ch) => ch === ',' || ch === ',' || ch === ';' || ch === ';');
+  const clauses = splitTopLevel(s, ',,;;');
   if (clauses.length > 1 && WHEN.test(clauses[clauses.length - 1].trim())) {
     a.deadline = clauses[clauses.length - 1].trim();
     s = s.slice(0, s.length - clauses[clauses.length - 1].length - 1).trim();

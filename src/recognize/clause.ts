@@ -127,7 +127,7 @@ function readClauseOnce(span: string, opts: ClauseOptions): Assignment | null {
   const s = withoutTrailingRemark(trimSet(span, '。.;;,,')).replace(KEY_SEMICOLON, '$1:');
   if (!s || s.length > MAX_CLAUSE) return null;
   const a = emptyAssignment();
-  const clauses = splitTopLevel(s, (ch) => ch === ',' || ch === ',' || ch === ';' || ch === ';' || ch === '。');
+  const clauses = splitTopLevel(s, ',,;;。');
   for (let i = 0; i < clauses.length; i++) {
     if (readOne(clauses[i], a, opts)) continue;
     // a list of names may itself hold a comma ("由市财政局、农业局,各县(市)、区人民政府负责落实"): join on
@@ -215,7 +215,7 @@ export function innerBlocks(text: string): { text: string; assignment: Assignmen
 
 /** The span is only remarks about the list (首位单位为牵头单位,下同): a rule, not an assignment. */
 export function isRemarkOnly(span: string): boolean {
-  const clauses = splitTopLevel(trimSet(span, '。.;;,,'), (ch) => ch === ',' || ch === ',' || ch === ';' || ch === ';' || ch === '。')
+  const clauses = splitTopLevel(trimSet(span, '。.;;,,'), ',,;;。')
     .map((c) => trimSet(c, '。.,,;;、')).filter(Boolean);
   return clauses.length > 0 && clauses.every(isRemark);
 }
