@@ -20,9 +20,35 @@ const LABELS: Record<string, string[]> = {
     '内容概述', '阅读次数', '点击数', '点击量', '浏览次数', '访问次数', '访问量', '浏览量', '字号', '体裁分类', '效力状态',
     '生效日期', '废止日期', '实施日期', '关键词', '信息分类', '服务对象分类', '统一编号'],
 };
-const ALL_LABELS = Object.entries(LABELS).flatMap(([field, words]) => words.map((w) => ({ field, w })))
+/** Every label word, longest first (exported for the test that checks labelHits against one regex). */
+export const ALL_LABELS = Object.entries(LABELS).flatMap(([field, words]) => words.map((w) => ({ field, w })))
   .sort((a, b) => b.w.length - a.w.length);
-const LABEL_RE = new RegExp(`(?<=^|[\\s|【\\[]|\\d)(${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*[】\\]]?\\s*[::]?\\s*`, 'gu');
+const LABEL_AT = new RegExp(`(${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*[】\\]]?\\s*[::]?\\s*`, 'uy');
+/** What may stand before a label (or the start of the line): white space, a | or an opening bracket, a digit. */
+const BEFORE_LABEL = /[\s|【\[\d]/u;
+
+/**
+ * The labels of a line, left to right, as a global match of `(?<=^|[\s|【\[]|\d)LABEL…` would find them;
+ * the label words are tried only where that lookbehind holds (in running text: after spaces and digits),
+ * not at every character (this runs on the first 200 lines of every notice).
+ */
+export function labelHits(line: string, first = false): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let p = 0; p < line.length;) {
+    if (p === 0 || BEFORE_LABEL.test(line[p - 1])) {
+      LABEL_AT.lastIndex = p;
+      const m = LABEL_AT.exec(line);
+      if (m) {
+        out.push(m);
+        if (first) break;
+        p += m[0].length;
+        continue;
+      }
+    }
+    p++;
+  }
+  return out;
+}
 const LABEL_AT_START = new RegExp(`^(?:${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*[::]`, 'u');
 const fieldOf = (label: string) => ALL_LABELS.find((l) => l.w === label.replace(/\s+/g, ''))?.field;
 
@@ -39,7 +65,7 @@ function readLabels(lines: string[]): Labeled {
   const out: Labeled = {};
   for (let i = 0; i < Math.min(lines.length, 200); i++) {
     const line = lines[i];
-    const hits = [...line.matchAll(LABEL_RE)];
+    const hits = labelHits(line);
     for (let k = 0; k < hits.length; k++) {
       const field = fieldOf(hits[k][1]) as keyof Labeled | undefined;
       if (!field || out[field]) continue;
@@ -52,7 +78,7 @@ function readLabels(lines: string[]): Labeled {
         // the value is on the next lines (a page scraped flat breaks it), up to the next label
         for (let j = i + 1; j <= i + 2 && j < lines.length; j++) {
           const next = lines[j].replace(/[|]/g, ' ').trim();
-          const stop = [...next.matchAll(LABEL_RE)][0];
+          const stop = labelHits(next, true)[0];
           value += (stop ? next.slice(0, stop.index) : next).trim();
           if (stop || !next) break;
         }
@@ -127,7 +153,7 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
     }
     // (a breadcrumb or a labelled line ending in a column 政策和解读 is none)
     if (/^【[^】]{2,}】\p{Script=Han}.{5,}|解读$/u.test(t) && t.length >= 10 && !/[,,]$/.test(t) && !CHROME.test(t) && !LABEL_AT_START.test(t)
-      && !(/解读$/u.test(t) && [...t.matchAll(LABEL_RE)].length)) return { title: t, fromPart: false };
+      && !(/解读$/u.test(t) && labelHits(t, true).length)) return { title: t, fromPart: false };
   }
   const above = titleAboveInfoBar(lines);
   if (above) return { title: above, fromPart: false };
@@ -181,7 +207,7 @@ function titleAboveInfoBar(lines: string[]): string | null {
     let k = i - 1;
     while (k > 0 && !clean(lines[k])) k--;
     const t = clean(lines[k]);
-    if (!t || INFO_BAR.test(t) || CHROME.test(t) || LABEL_AT_START.test(t) || readMarker(t) || [...t.matchAll(LABEL_RE)].length) continue;
+    if (!t || INFO_BAR.test(t) || CHROME.test(t) || LABEL_AT_START.test(t) || readMarker(t) || labelHits(t, true).length) continue;
     const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
     // a sentence (…通知如下。) is no headline, nor is a site's column (政府信息公开目录, 通知公告)
     if (SITE_COLUMN.test(t) || t.split(' ').every((x) => ORG_END.test(x) && x.length <= 20) || han < 6 || t.length > 100 || /[::,,;;、。!?]/u.test(t) || /^(各|为|根据|按照)/u.test(t) || DATE_LINE.test(t) || DOC_NUMBER.test(t) && t.length < 30) continue;
@@ -200,7 +226,7 @@ function firstLineTitle(lines: string[]): string | null {
       .replace(/(?:\.\s*|\s+)(?:来源|信息来源|发布时间|发布日期|作者)\s*[::].*$/u, '');
     if (!l || CHROME.test(l) || LABEL_AT_START.test(l) || DATE_LINE.test(l) || DOC_NUMBER.test(l) && l.length < 30) continue;
     // a table's header run together, a labelled line or a numbered item is no title
-    if (readMarker(l) || /[::]/u.test(l) || [...l.matchAll(LABEL_RE)].length >= 2 || headerLabels(l) >= 3 || DATELINE.test(l)) return null;
+    if (readMarker(l) || /[::]/u.test(l) || labelHits(l).length >= 2 || headerLabels(l) >= 3 || DATELINE.test(l)) return null;
     // a news story's lead ("…讯 据…消息,近日…") is a sentence, not a headline
     if (/^.{0,16}(?:讯|据)/u.test(l) && /[,,]/u.test(l)) return null;
     // …nor is one that opens with 近日, / 日前, or ends a clause-bearing sentence with 。

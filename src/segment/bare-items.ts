@@ -131,7 +131,7 @@ export function splitBareItems(units: Unit[]): Unit[] {
 
 /** Where a run-on sentence ends in its assignment: "…(X牵头)。" or, the full stop before the block, "…。(X负责)" + next.
  * The closing bracket comes before the lookbehind, so that only a bracket starts the scan back over the block. */
-const RUN_ON_END = /[))\]】〕][。;;]|[))](?<=[。;;][((][^()()]{2,160}[))])(?=\p{Script=Han})/gu;
+export const RUN_ON_END = /[))\]】〕][。;;]|[))](?<=[。;;][((][^()()]{2,160}[))])(?=\p{Script=Han})/gu;
 
 /**
  * An unnumbered paragraph of several sentences, each closing in its own assignment (old notices:
