@@ -1,7 +1,7 @@
 // The `document` block: title, 文号, issuing organ, 成文日期 and the year the tasks are for.
 import type { DocumentInfo } from '../schema.js';
 import { DATE_LINE } from '../segment/index.js';
-import { trimSet } from '../text.js';
+import { isSpaceCode, trimSet } from '../text.js';
 import { chineseNumber, readMarker } from '../segment/markers.js';
 import { isUnit } from '../recognize/unit.js';
 
@@ -25,7 +25,7 @@ export const ALL_LABELS = Object.entries(LABELS).flatMap(([field, words]) => wor
   .sort((a, b) => b.w.length - a.w.length);
 const LABEL_AT = new RegExp(`(${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*[】\\]]?\\s*[::]?\\s*`, 'uy');
 /** What may stand before a label (or the start of the line): white space, a | or an opening bracket, a digit. */
-const BEFORE_LABEL = /[\s|【\[\d]/u;
+const beforeLabel = (c: number) => isSpaceCode(c) || c === 0x7c || c === 0x3010 || c === 0x5b || (c >= 0x30 && c <= 0x39);
 
 /**
  * The labels of a line, left to right, as a global match of `(?<=^|[\s|【\[]|\d)LABEL…` would find them;
@@ -35,7 +35,7 @@ const BEFORE_LABEL = /[\s|【\[\d]/u;
 export function labelHits(line: string, first = false): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   for (let p = 0; p < line.length;) {
-    if (p === 0 || BEFORE_LABEL.test(line[p - 1])) {
+    if (p === 0 || beforeLabel(line.charCodeAt(p - 1))) {
       LABEL_AT.lastIndex = p;
       const m = LABEL_AT.exec(line);
       if (m) {
