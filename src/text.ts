@@ -24,3 +24,16 @@ export function append<T>(into: T[], items: readonly T[]): T[] {
 /** Brackets a text opens minus those it closes ((（[【〔 against their closers): > 0 when one is left open. */
 export const bracketDepth = (text: string): number =>
   (text.match(/[((\[【〔]/gu) ?? []).length - (text.match(/[))\]】〕]/gu) ?? []).length;
+
+/** Characters (code points) in `s`, as `[...s].length` counts them, without building that array. */
+export function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { n--; i++; }
+    }
+  }
+  return n;
+}

@@ -1,5 +1,5 @@
 // Splitting and cleaning of name lists (SCHEMA.md, "What goes into each field").
-import { trimSet } from './text.js';
+import { codePoints, trimSet } from './text.js';
 import { isDeadlineSpan } from './recognize/deadline-span.js';
 import { isUnit } from './recognize/unit.js';
 import { isPerson as isPersonSpan } from './recognize/person.js';
@@ -87,8 +87,8 @@ function squeeze(name: string, kind: 'leaders' | 'units'): string[] {
   const parts = name.trim().split(/\s+/).filter(Boolean);
   if (parts.length <= 1) return parts;
   const separate = kind === 'leaders'
-    ? parts.every((p) => [...p].length >= 2 && [...p].length <= 4)
-    : parts.every((p) => ([...p].length >= 3 && UNIT_SUFFIX.test(p)) || isUnit(p));
+    ? parts.every((p) => codePoints(p) >= 2 && codePoints(p) <= 4)
+    : parts.every((p) => (codePoints(p) >= 3 && UNIT_SUFFIX.test(p)) || isUnit(p));
   return separate ? parts : [parts.join('')];
 }
 

@@ -7,6 +7,7 @@ import { ALL_LABELS, labelHits } from '../src/metadata/index.js';
 import { RUN_ON_END } from '../src/segment/bare-items.js';
 import { readMarker } from '../src/segment/markers.js';
 import { timePoints } from '../src/recognize/deadline.js';
+import { codePoints } from '../src/text.js';
 import { splitTopLevel } from '../src/units.js';
 
 const textOf = (alphabet: string[], maxLength = 60) => fc.array(fc.constantFrom(...alphabet), { maxLength }).map((a) => a.join(''));
@@ -70,5 +71,12 @@ describe('splitTopLevel', () => {
     expect(splitTopLevel('市发改委(牵头,下同)、市财政局;区政府', '、;')).toEqual(['市发改委(牵头,下同)', '市财政局', '区政府']);
     expect(splitTopLevel('a【b,c】,d', ',')).toEqual(['a【b,c】', 'd']);
     expect(splitTopLevel('', ',')).toEqual(['']);
+  });
+});
+
+describe('codePoints', () => {
+  it('counts as [...s].length counts, lone surrogates too', () => {
+    const alphabet = ['a', '市', '𠀀', '\ud840', '\udc00', ' ', '。'];
+    fc.assert(fc.property(textOf(alphabet, 20), (s) => { expect(codePoints(s)).toBe([...s].length); }), { numRuns: 3000 });
   });
 });

@@ -1,5 +1,6 @@
 // What a line outside any task is: a part title (sections start over), an unmarked heading, or neither.
 import { DATE_LINE } from '../segment/index.js';
+import { codePoints } from '../text.js';
 
 const MAX_HEADING = 40;
 const PART_END = /(方案|分解|分工|清单|一览表|分解表|任务表|台账|计划|要点|安排|任务|事项|意见)$/u;
@@ -14,6 +15,6 @@ export function isPartTitle(text: string): boolean {
 /** A short unpunctuated line that can head the items after it. */
 export function isHeadingLike(text: string): boolean {
   const t = text.trim();
-  return t.length >= 2 && [...t].length <= MAX_HEADING && !/[。;;,,::、]$/u.test(t) && !DATE_LINE.test(t)
+  return t.length >= 2 && codePoints(t) <= MAX_HEADING && !/[。;;,,::、]$/u.test(t) && !DATE_LINE.test(t)
     && !/[::]/u.test(t) && !/^[((].*[))]$/u.test(t) && !/[|]/.test(t);
 }

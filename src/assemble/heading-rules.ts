@@ -1,6 +1,7 @@
 // Rules a heading or the document states for the tasks under it.
 import { isUnit } from '../recognize/unit.js';
 import { readPerson } from '../recognize/person.js';
+import { codePoints } from '../text.js';
 
 /** 一、王丹县长牵头重点工作 / 一、于会游市长主抓重点工作: the heading names the leader of everything under it. */
 const LEADER_HEADING = /^(?:由)?(\p{Script=Han}{2,4}?)(同志)?((?:常务副|副)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|书记|主任|秘书长))?(?:同志)?(?:牵头|主抓|负责|分管|联系)/u;
@@ -33,7 +34,7 @@ const LEAD_IN_CLAUSE = /^(?:由)?(\p{Script=Han}{2,9}?)(?:同志)?(?:亲自|直�
  */
 export function leadInLeader(text: string): string | null {
   const t = text.replace(/\s+/g, '');
-  if (!/[::]$/u.test(t) || [...t].length > 80) return null;
+  if (!/[::]$/u.test(t) || codePoints(t) > 80) return null;
   for (const clause of t.split(/[,,;;。::]/u)) {
     const m = LEAD_IN_CLAUSE.exec(clause);
     const person = m ? readPerson(m[1]) : null;

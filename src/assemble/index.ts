@@ -13,7 +13,7 @@ import { headingLeader, headingLeadUnit, leadInLeader } from './heading-rules.js
 import { FIRST_IS_LEAD } from '../units.js';
 import { isUnit } from '../recognize/unit.js';
 import { isPersonName } from '../recognize/person.js';
-import { append, trimSet } from '../text.js';
+import { append, codePoints, trimSet } from '../text.js';
 import type { Numbered } from '../validate/index.js';
 
 interface Node {
@@ -50,7 +50,7 @@ const plainHeading = (text: string, overTable: boolean) => {
   const t = text.trim();
   if (/^(?:——|—|●)\s*\S/u.test(t)) return true;
   // a short topic over items (关键词 教育), never over a table (a page's 通知公告 bar stands there)
-  return !overTable && [...t.replace(/\s+/g, '')].length <= 8 && !/(通知|公告|方案|意见|决定|表|清单|计划|要点|报告|\d{4}年)$/u.test(t) && !/\d{4}/u.test(t);
+  return !overTable && codePoints(t.replace(/\s+/g, '')) <= 8 && !/(通知|公告|方案|意见|决定|表|清单|计划|要点|报告|\d{4}年)$/u.test(t) && !/\d{4}/u.test(t);
 };
 
 const isHeading = (x: Node | Heading | null): x is Heading => !!x && 'kind' in x && x.kind === 'heading';
@@ -385,7 +385,7 @@ const fileTail = (allText: string) => allText.slice(-400).replace(/[\s|]+/gu, ''
 function cutOffIn(text: string, tail: string): boolean {
   if (text.includes('\n') || /[。;;!!??)\])]\s*$/u.test(text)) return false;
   const t = text.replace(/[\s|]+/gu, '');
-  return [...t].length >= 6 && tail.endsWith(t.slice(-8));
+  return codePoints(t) >= 6 && tail.endsWith(t.slice(-8));
 }
 
 /**
@@ -398,7 +398,7 @@ function cutOffAssignment(a: Assignment, allText: string): boolean {
   if (!last || !names.length || /[。;;!!??))\]】]\s*$/u.test(allText)) return false;
   const tail = allText.trimEnd().replace(/[\s|]+/gu, '');
   // a short whole name (刘 哲, a person under a units key) is no fragment
-  return tail.endsWith(last.replace(/\s+/gu, '')) && [...last.replace(/\s+/gu, '')].length <= 2 && !isUnit(last) && !isPersonName(last);
+  return tail.endsWith(last.replace(/\s+/gu, '')) && codePoints(last.replace(/\s+/gu, '')) <= 2 && !isUnit(last) && !isPersonName(last);
 }
 
 function toTasks(ordered: Entry[],

@@ -7,6 +7,7 @@ import { isPerson } from '../recognize/person.js';
 import { isUnit } from '../recognize/unit.js';
 import type { Item, Unit } from '../segment/index.js';
 import type { ItemFormat } from './types.js';
+import { codePoints } from '../text.js';
 
 /** The item's head (the marker line without its marker) followed by its other lines. */
 export function itemLines(item: Item): TextLine[] {
@@ -36,7 +37,7 @@ export function titleAndText(lines: string[]): { title: string | null; text: str
   if (named && !ATTRIBUTE_LABEL.test(named[1]) && !KEY_LINE.test(parts[0]) && !/^\d/u.test(named[1]) && !isUnit(named[1]) && !isPerson(named[1])) {
     return { title: named[1], text: join([named[2], ...parts.slice(1)]) };
   }
-  const head = parts[0] ?? '', n = [...head].length;
+  const head = parts[0] ?? '', n = codePoints(head);
   // A wrapped first line of running text is not a title: a title is short, unpunctuated and names a thing.
   if (parts.length >= 2 && n <= SHORT_TITLE && !/[。;;,,::!?!?]/u.test(head) && (n <= 15 || TITLE_END.test(head))) {
     return { title: parts[0], text: join(parts.slice(1)) };
@@ -44,7 +45,7 @@ export function titleAndText(lines: string[]): { title: string | null; text: str
   // "(一)打造夜商圈。" on a line of its own over the paragraph of its measures: a name with a full stop
   // (no figure in it: "地区生产总值增长12%。" is a sentence of its own)
   const stopped = head.replace(/。$/u, '');
-  if (parts.length >= 2 && stopped !== head && [...stopped].length <= TITLE_WITH_STOP && !/[。;;,,::!?!?、\d%%]/u.test(stopped)) {
+  if (parts.length >= 2 && stopped !== head && codePoints(stopped) <= TITLE_WITH_STOP && !/[。;;,,::!?!?、\d%%]/u.test(stopped)) {
     return { title: stopped, text: join(parts.slice(1)) };
   }
   return { title: null, text: join(parts) };

@@ -5,6 +5,7 @@ import { splitNames } from '../units.js';
 import { isDeadlineSpan } from './deadline-span.js';
 import { isPersonName, readPerson } from './person.js';
 import { isUnit } from './unit.js';
+import { codePoints } from '../text.js';
 
 export type CellKind = 'empty' | 'units' | 'people' | 'deadline' | 'number' | 'short' | 'sentence';
 
@@ -52,6 +53,6 @@ export function cellKind(raw: string): CellKind {
   if (isPersonName(squashed) || peopleList(t)) return 'people';
   const { names } = splitNames(t, 'units');
   if (names.length && names.every(isUnit)) return 'units';
-  if ([...squashed].length <= SHORT && !SENTENCE.test(t)) return 'short';
+  if (codePoints(squashed) <= SHORT && !SENTENCE.test(t)) return 'short';
   return 'sentence';
 }

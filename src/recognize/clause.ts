@@ -6,7 +6,7 @@
 import { copyAssignment, emptyAssignment, parseKeyed, parseProse, PROSE_WORD, type Assignment } from '../assign/parse.js';
 import { FIRST_IS_LEAD, splitNames, splitTopLevel, withoutTrailingRemark } from '../units.js';
 import { KEY_LINE } from '../assign/keys.js';
-import { append, trimSet } from '../text.js';
+import { append, codePoints, trimSet } from '../text.js';
 import { CO_VERBS, LEAD_VERBS, REMARK_PATTERNS, RESPONSIBLE_VERBS, VERB_QUALIFIERS } from './lexicon.js';
 import { readPerson } from './person.js';
 import { isUnit } from './unit.js';
@@ -180,7 +180,7 @@ const MAX_NAME = 30;
 /** Names a loose prose reading found are names: short, no sentence inside. */
 export function plausibleNames(a: Assignment): boolean {
   const all = [...a.leadUnits, ...a.coUnits];
-  return all.length > 0 && all.every((n) => [...n].length <= MAX_NAME && !/[。;;]/u.test(n));
+  return all.length > 0 && all.every((n) => codePoints(n) <= MAX_NAME && !/[。;;]/u.test(n));
 }
 
 /**

@@ -3,6 +3,7 @@
 // name (分管副市长, 市政府分管领导同志, 各区长).
 import { COMPOUND_SURNAMES, LEADER_TITLES, SURNAMES } from './lexicon.js';
 import { isUnit } from './unit.js';
+import { codePoints } from '../text.js';
 
 const TITLES = [...LEADER_TITLES].sort((a, b) => b.length - a.length);
 const TITLE_AT_END = new RegExp(`(?:${TITLES.join('|')})$`, 'u');
@@ -15,7 +16,7 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 export function isPersonName(span: string): boolean {
   const s = span.replace(/\s+/g, '');
   if (!HAN_ONLY.test(s)) return false;
-  const n = [...s].length;
+  const n = codePoints(s);
   const compound = COMPOUND_SURNAMES.some((c) => s.startsWith(c));
   if (compound ? n < 3 || n > 4 : n < 2 || n > 3) return false;
   if (!compound && !SURNAMES.has(s[0])) return false;
@@ -28,7 +29,7 @@ export interface PersonReading { name: string; title: string | null }
 /** Reads a leader: a name with its title, a bare name, or a role. Null when the span is none of these. */
 export function readPerson(span: string): PersonReading | null {
   const s = span.replace(/\s+/g, '').replace(/同志$/u, '');
-  if (!s || [...s].length > 16) return null;
+  if (!s || codePoints(s) > 16) return null;
   if (isPersonName(s)) return { name: s, title: null };
   if (ROLE.test(s)) return { name: s, title: s };
   const end = TITLE_AT_END.exec(s);

@@ -2,6 +2,7 @@
 // an optional place prefix (省 市 区 县 镇 各 …, or a place name), a body, and an organ ending
 // (局 委 办 中心 公司 街道 管委会 …), possibly with an annotation in brackets: 武原街道(县城投集团).
 import { ACTION_WORDS, GROUP_ENDINGS, ORGAN_SUFFIXES } from './lexicon.js';
+import { codePoints } from '../text.js';
 
 const MAX_UNIT = 32;
 const SUFFIX_RE = new RegExp(`(?:${[...ORGAN_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
@@ -34,7 +35,7 @@ export function readUnit(span: string): UnitReading {
   let core = s;
   while (TRAILING_NOTE.test(core) && core.length > 3) core = core.replace(TRAILING_NOTE, '');
   const none: UnitReading = { core, kind: null };
-  if ([...s].length > MAX_UNIT || SENTENCE_PUNCT.test(s) || NOT_A_NAME.test(s) || ORDINAL.test(s)) return none;
+  if (codePoints(s) > MAX_UNIT || SENTENCE_PUNCT.test(s) || NOT_A_NAME.test(s) || ORDINAL.test(s)) return none;
   // Inner annotations (各县(市、区)政府) are read past; a name that is all annotation (镇(街道)) is read whole.
   let bare = core.replace(INNER_NOTE, '');
   if (bare.length < 2) bare = s.replace(/[(())〈〉]/gu, '');

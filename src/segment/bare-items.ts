@@ -5,7 +5,7 @@ import { hasKey, PROSE_WORD } from '../assign/parse.js';
 import { trailingBracket } from '../assign/brackets.js';
 import { isRemarkOnly, keyedClauses, readClause } from '../recognize/clause.js';
 import type { TextLine } from '../model.js';
-import { append } from '../text.js';
+import { append, codePoints } from '../text.js';
 import { BARE, SECTION_MARKERS, type Marker } from './markers.js';
 import type { Item, Unit } from './index.js';
 
@@ -49,7 +49,7 @@ export function bareItemIn(lines: TextLine[], marker: Marker): Item | null {
 export function paragraphUnder(lines: TextLine[]): Item | null {
   const first = lines[0];
   if (!first || KEY_LINE.test(first.text) || endsWithAssignment(first.text)) return null;
-  if ([...first.text].length < 20 || !/[。;;]$/u.test(first.text.trim())) return null;
+  if (codePoints(first.text) < 20 || !/[。;;]$/u.test(first.text.trim())) return null;
   return bare(lines);
 }
 

@@ -11,7 +11,7 @@ import { memo } from '../memo.js';
 import { isPersonName } from '../recognize/person.js';
 import { isUnit } from '../recognize/unit.js';
 import { readMarker, SECTION_MARKERS } from './markers.js';
-import { trimSet } from '../text.js';
+import { codePoints, trimSet } from '../text.js';
 import { scanTables } from './scan.js';
 import { splitTitle } from './title-split.js';
 
@@ -39,8 +39,8 @@ function readColumnRole(label: string): ColumnRole | null {
   const full = SQUASH(label);
   // a note in brackets after the label (重点工作任务(杭州市2项牵头工作、19项配合工作)) says how many, not what
   const note = /^(.{2,}?)[((][^()()]*[))]$/u.exec(full);
-  const h = note && ([...full].length > MAX_LABEL || /[。;;,,::]/u.test(full)) ? note[1] : full;
-  if (!h || h.length > MAX_LABEL * 2 || [...h].length > MAX_LABEL || /[。;;,,::]/u.test(h) || TABLE_NAME.test(h) || TABLE_NAME.test(full)) return null;
+  const h = note && (codePoints(full) > MAX_LABEL || /[。;;,,::]/u.test(full)) ? note[1] : full;
+  if (!h || h.length > MAX_LABEL * 2 || codePoints(h) > MAX_LABEL || /[。;;,,::]/u.test(h) || TABLE_NAME.test(h) || TABLE_NAME.test(full)) return null;
   if (/^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])/u.test(h)) return null; // a heading (一、…), not a label
   if (CATEGORY.test(h)) return 'category';
   if (/^(?:项目|任务|工作|事项|指标)?名称$/u.test(h)) return 'title';
@@ -165,7 +165,7 @@ const LABEL_ENDS = /(?:序号|名称|内容|领导|单位|部门|科室|处室|�
 
 /** A line of three labels or more run together, each cut after a label ending and read as a column. */
 function runTogetherLabels(s: string): string[] | null {
-  if ([...s].length > MAX_LABEL * 4 || /[。;;,,::\d]/u.test(s)) return null;
+  if (codePoints(s) > MAX_LABEL * 4 || /[。;;,,::\d]/u.test(s)) return null;
   const out: string[] = [];
   let i = 0;
   while (i < s.length) {
@@ -228,12 +228,12 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
       let j = i + 1;
       while (j < blocks.length && blocks[j].kind === 'line' && PIPES_ONLY.test((blocks[j] as TextLine).text)) j++;
       const next = labelOf(blocks[j]);
-      if (next && [...SQUASH(t + next)].length <= MAX_LABEL && !opensRow(next)) {
+      if (next && codePoints(SQUASH(t + next)) <= MAX_LABEL && !opensRow(next)) {
         const joined = columnRole(t + next);
         // two two-character stubs that are one known label together (项目 / 名称, 牵头 / 单位)
-        const stubs = [...SQUASH(t)].length <= 2 && [...SQUASH(next)].length <= 2 && (fieldOfKey(SQUASH(t + next)) || /名称$/u.test(SQUASH(t + next))
+        const stubs = codePoints(SQUASH(t)) <= 2 && codePoints(SQUASH(next)) <= 2 && (fieldOfKey(SQUASH(t + next)) || /名称$/u.test(SQUASH(t + next))
           || !columnRole(next));
-        if (joined && (!role || stubs) && ([...SQUASH(next)].length <= 2 || !columnRole(next))) { role = joined; used = j - i + 1; labels.push(t + next); roles.push(role); i += used; continue; }
+        if (joined && (!role || stubs) && (codePoints(SQUASH(next)) <= 2 || !columnRole(next))) { role = joined; used = j - i + 1; labels.push(t + next); roles.push(role); i += used; continue; }
       }
     }
     // a period or a measure under a label (进展情况 / (7月), 总投资 / (万元)) qualifies it: one label
@@ -244,7 +244,7 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     }
     // a two-character stub that ends the label before it (攻坚目标 / 任务)
     const prevRole = roles[roles.length - 1];
-    if (labels.length && [...SQUASH(t)].length <= 2 && (role === null || role === prevRole) && prevRole !== 'other' && prevRole !== 'number'
+    if (labels.length && codePoints(SQUASH(t)) <= 2 && (role === null || role === prevRole) && prevRole !== 'other' && prevRole !== 'number'
       && columnRole(labels[labels.length - 1] + t) === prevRole && LABEL_WORD_END.test(SQUASH(t))) {
       labels[labels.length - 1] += t;
       i += 1;
@@ -252,7 +252,7 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     }
     if (!role) {
       // an unknown short label inside a header (说明, 监督电话) is a column we do not read
-      if (roles.length >= 2 && [...SQUASH(t)].length <= 12 && !/[。;;,,::]/u.test(t) && !readMarker(t) && unknown < 3
+      if (roles.length >= 2 && codePoints(SQUASH(t)) <= 12 && !/[。;;,,::]/u.test(t) && !readMarker(t) && unknown < 3
         && !startsName(blocks, i)) { role = 'other'; unknown++; lastUnknown = i; }
       else break;
     }
@@ -350,7 +350,7 @@ function mergeWrappedNames(lines: TextLine[]): TextLine[] {
       if (i + n > lines.length || lines.slice(i, i + n - 1).some((x) => /\|\s*$/u.test(x.text))) continue;
       const parts = Array.from({ length: n }, (_, k) => frag(i + k));
       const w = [...parts[0]].length;
-      if (!parts.every((p, k) => /^\p{Script=Han}{1,3}$/u.test(p) && (k === n - 1 ? [...p].length <= w : [...p].length === w))) continue;
+      if (!parts.every((p, k) => /^\p{Script=Han}{1,3}$/u.test(p) && (k === n - 1 ? codePoints(p) <= w : codePoints(p) === w))) continue;
       if (isUnit(parts[0]) || isPersonName(parts[0]) || !isUnit(parts.join(''))) continue;
       out.push({ ...l, text: parts.join('') });
       i += n - 1;

@@ -7,6 +7,7 @@ import { findCellTables } from './cell-tables.js';
 import { findRunTogetherTables } from './run-together-tables.js';
 import { readLabelLines, readLabelPairs } from './label-pairs.js';
 import { readLabelRecords } from './label-lines.js';
+import { codePoints } from '../text.js';
 
 export interface Item {
   kind: 'item';
@@ -125,7 +126,7 @@ function wrapWidth(blocks: Block[]): number | null {
   let long = 0;
   for (const b of blocks) {
     if (b.kind !== 'line') continue;
-    const n = [...b.text.trim()].length;
+    const n = codePoints(b.text.trim());
     if (n < MIN_WRAPPED) continue;
     long++;
     counts.set(n, (counts.get(n) ?? 0) + 1);
@@ -147,8 +148,8 @@ function joinWrappedHeads(units: Unit[], width: number | null): Unit[] {
   return units.map((u) => {
     if (u.kind !== 'item' || u.lines.length !== 1) return u;
     const line = u.line.text.trim(), next = u.lines[0].text.trim();
-    if ([...line].length < Math.floor(width * 0.9) || /[。;;::,,、!?!?]$/u.test(line)) return u;
-    if ([...next].length > 12 || /[。;;::,,]/u.test(next) || readMarker(next)) return u;
+    if (codePoints(line) < Math.floor(width * 0.9) || /[。;;::,,、!?!?]$/u.test(line)) return u;
+    if (codePoints(next) > 12 || /[。;;::,,]/u.test(next) || readMarker(next)) return u;
     return { ...u, head: u.head + next, lines: [] };
   });
 }

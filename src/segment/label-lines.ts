@@ -16,6 +16,7 @@ import type { Block, Pos, TextLine } from '../model.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import { readMarker } from './markers.js';
 import { DATE_LINE } from './index.js';
+import { codePoints } from '../text.js';
 
 const UNIT_ROLES: ReadonlySet<ColumnRole> = new Set(['leaders', 'leadUnits', 'coUnits', 'prose']);
 /** A label's words, which may be spaced out (责 任 单 位) as table headers are. */
@@ -39,7 +40,7 @@ function labelOf(line: TextLine): Label | null {
   const num = marker ? marker.label : zeroNum;
   // a label without a colon stands alone on its line, and is a form's field label (具体任务, 责任单位), not a
   // short heading that ends like one (学生托管项目); a numbered line without a colon is a heading
-  if (!colon && (value || marker || [...label].length > 6)) return null;
+  if (!colon && (value || marker || codePoints(label) > 6)) return null;
   const role = columnRole(label);
   if (!colon && isTaskRole(role ?? 'other') && !FIELD_LABEL.test(label)) return null;
   if (!role || role === 'number' || role === 'category') return null;

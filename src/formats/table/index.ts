@@ -8,7 +8,7 @@ import { readMarker, SECTION_MARKERS } from '../../segment/markers.js';
 import { columnRole, figureColumns } from '../../segment/cell-tables.js';
 import { cellKind } from '../../recognize/cell-kind.js';
 import { FIRST_IS_LEAD } from '../../units.js';
-import { append } from '../../text.js';
+import { append, codePoints } from '../../text.js';
 import { splitNames } from '../../units.js';
 import { isUnit } from '../../recognize/unit.js';
 import type { RowTask, TableFormat } from '../types.js';
@@ -93,7 +93,7 @@ function nameColumnAsTitle(roles: Array<Role | null>, body: TableBlock['rows']):
   if (textCols.length !== 2 || titleUsed) return roles;
   const [a, b] = textCols;
   const names = cells(a), sentences = cells(b);
-  const short = (t: string) => [...t].length <= 20 && !/[。;;,,]/u.test(t);
+  const short = (t: string) => codePoints(t) <= 20 && !/[。;;,,]/u.test(t);
   // a first column merged over the rows (its value repeated, the second's not) groups them: the title too
   const grouped = names.length >= 3 && new Set(names).size * 2 <= names.length && new Set(sentences).size * 4 >= sentences.length * 3;
   if (names.length < 1 || !names.every(short) || (!grouped && sentences.filter((t) => !short(t)).length < Math.ceil(sentences.length / 2))) return roles;
