@@ -183,6 +183,10 @@ export function plausibleNames(a: Assignment): boolean {
   return all.length > 0 && all.every((n) => codePoints(n) <= MAX_NAME && !/[。;;]/u.test(n));
 }
 
+const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+const BLOCK_OPEN = codes('((【〔['), BLOCK_CLOSE = codes('))】〕]');
+const CLAUSE_OPEN = codes('((〈《[【〔“'), CLAUSE_CLOSE = codes('))〉》]】〕”'), CLAUSE_SEP = codes(',,;;。');
+
 /**
  * Assignment blocks standing inside a text, not only at its end: "…政策体系(省科技厅牵头)。在高端装备…
  * (省发改委、省财政厅等负责)," — each block that reads as an assignment (keys, or names with role words)
@@ -192,9 +196,9 @@ export function innerBlocks(text: string): { text: string; assignment: Assignmen
   const groups: Array<{ start: number; end: number }> = [];
   let depth = 0, open = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '(' || ch === '【' || ch === '〔' || ch === '[') { if (depth++ === 0) open = i; }
-    else if ((ch === ')' || ch === ')' || ch === '】' || ch === '〕' || ch === ']') && depth > 0 && --depth === 0) {
+    const c = text.charCodeAt(i);
+    if (BLOCK_OPEN.has(c)) { if (depth++ === 0) open = i; }
+    else if (BLOCK_CLOSE.has(c) && depth > 0 && --depth === 0) {
       if (i - open - 1 <= MAX_CLAUSE) groups.push({ start: open, end: i + 1 });
     }
   }
@@ -234,12 +238,12 @@ export function keyedClauses(text: string): { text: string; assignment: Assignme
   // clause boundaries at top level (never inside brackets)
   const cuts: Array<{ start: number; end: number }> = [];
   let depth = 0, from = 0;
-  const isSep = (ch: string) => ch === ',' || ch === ',' || ch === ';' || ch === ';' || ch === '。';
+  // by character code: no one-character string for every character of the line
   for (let i = 0; i <= body.length; i++) {
-    const ch = body[i];
-    if (i < body.length && '((〈《[【〔“'.includes(ch)) depth++;
-    else if (i < body.length && '))〉》]】〕”'.includes(ch)) depth = Math.max(0, depth - 1);
-    if (i === body.length || (depth === 0 && isSep(ch))) { cuts.push({ start: from, end: i }); from = i + 1; }
+    const c = i < body.length ? body.charCodeAt(i) : -1;
+    if (CLAUSE_OPEN.has(c)) depth++;
+    else if (CLAUSE_CLOSE.has(c)) depth = Math.max(0, depth - 1);
+    if (i === body.length || (depth === 0 && CLAUSE_SEP.has(c))) { cuts.push({ start: from, end: i }); from = i + 1; }
   }
   if (cuts.length < 2) return null;
   const readCut = (c: { start: number; end: number }) => {
