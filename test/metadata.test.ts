@@ -211,4 +211,14 @@ describe('document metadata', () => {
     expect(doc('信息名称: 某县关于印发2023年民生实事的通知\n公开责任部门: 某县人民政府办公室 废止日期: 无\n'))
       .toMatchObject({ title: '某县关于印发2023年民生实事的通知', issuer: '某县人民政府办公室' });
   });
+  it('a title broken after 报告 goes on to its 的通知; without a next part the first ending stands', () => {
+    expect(doc('关于印发区政府二〇一一年政府工作报告\n\n任务分解的通知\n\n各镇人民政府:\n').title).toBe('关于印发区政府二〇一一年政府工作报告任务分解的通知');
+    expect(doc('关于2011年政府工作报告\n\n各镇人民政府、街道办事处:\n').title).toBe('关于2011年政府工作报告');
+  });
+  it('issuer: a 来源 with its second name in brackets; the 来源 names in full the bare organ a title opens with', () => {
+    expect(doc('发布时间:2023-11-16 16:38\n信息来源:区政府办(外事办)\n2023年度民生实事进展情况\n').issuer).toBe('区政府办(外事办)');
+    expect(doc('农业农村局2023年11月承担政府重点工作完成情况\n\n发布时间:2023-12-14 11:30 来源: 怀远县农业农村局 浏览量:\n').issuer).toBe('怀远县农业农村局');
+    // a 来源 that is another organ does not replace the title's
+    expect(doc('农业农村局2023年11月重点工作完成情况\n\n发布时间:2023-12-14 11:30 来源: 县政府办 浏览量:\n').issuer).toBe('农业农村局');
+  });
 });

@@ -144,11 +144,16 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
       }
       // (a 《 left open is not the end: 关于印发《2023年政府工作报告 / 重点任务分解方案》的通知)
       const ended = (x: string) => NOTICE_END.test(x.replace(/\s+/g, '')) && (x.match(/《/gu)?.length ?? 0) <= (x.match(/》/gu)?.length ?? 0);
+      // (关于 asks for a 的 before the kind: 关于印发…政府工作报告 / 任务分解的通知 goes on; if no line
+      // completes it, the first ending stands)
+      const closed = (x: string) => ended(x) && (!/关于/u.test(x) || /的\s*\S{1,2}$/u.test(x.replace(/\s+/g, '')));
+      let firstEnded = ended(joined) ? joined : null;
       // (blank lines between the parts of a title, as pages scraped flat print them, are skipped)
-      for (let k = i + 1, n = 0; n < 3 && k <= i + 6 && !ended(joined) && k < lines.length; k++) {
+      for (let k = i + 1, n = 0; n < 3 && k <= i + 6 && !closed(joined) && k < lines.length; k++) {
         const next = clean(lines[k]);
-        if (next) { joined += next; n++; }
+        if (next) { joined += next; n++; if (!firstEnded && ended(joined)) firstEnded = joined; }
       }
+      if (!closed(joined) && firstEnded) joined = firstEnded;
       if (NOTICE_END.test(joined.replace(/\s+/g, '')) || PART_END.test(joined)) return { title: joined, fromPart: false };
     }
     // (a breadcrumb or a labelled line ending in a column 政策和解读 is none)
@@ -457,9 +462,13 @@ export function extractDocument(lines: string[], meta: Record<string, string>, h
   const sourceName = labeled.source ? labeled.source.trim().split(/\s/)[0].replace(/(?:阅读次数|浏览次数|访问次数|点击数|点击量|编辑|作者|字体|发布时间|发布日期)\s*[::].*$/u, '') : '';
   // a 来源 names the issuer when it is a government office, not a newspaper or media centre
   // (a bare 办公室 names no organ)
-  const source = sourceName && sourceName !== '办公室' && (ORG_END.test(sourceName) || /(?:办|局|厅|委|政府)$/u.test(sourceName)) ? sourceName : null;
-  const titleOrg = title ? /^((?!关于)[^《》“”〈〉]{0,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|国务院|委员会|局|厅))(?:关于|印发|明确|部署|出台|\d{4}\s*年)/u.exec(title)?.[1]
+  // (an annotation in brackets after the name, 区政府办(外事办), is the same organ's second name)
+  const sourceBody = sourceName.replace(/[((][^()()]{1,12}[))]$/u, '');
+  const source = sourceName && sourceName !== '办公室' && (ORG_END.test(sourceBody) || /(?:办|局|厅|委|政府)$/u.test(sourceBody)) ? sourceName : null;
+  const titleOrgRaw = title ? /^((?!关于)[^《》“”〈〉]{0,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|国务院|委员会|局|厅))(?:关于|印发|明确|部署|出台|\d{4}\s*年)/u.exec(title)?.[1]
     ?? (spacedTitle ? firstOfOrgans(spacedTitle) : null) : null;
+  // a title that opens with an organ's bare name (农业农村局2023年…) names the organ the 来源 names in full (怀远县农业农村局)
+  const titleOrg = titleOrgRaw && source && source.length > titleOrgRaw.length && source.endsWith(titleOrgRaw) ? source : titleOrgRaw;
   const labeledIssuer = labeled.issuer ? clean(labeled.issuer) : '';
   const picked = sig.issuer ?? (labeledIssuer.length >= 2 && looksLikeOrgan(labeledIssuer.replace(/^【[^】]*】/u, '')) ? labeledIssuer : null) ?? titleOrg ?? source ?? stampedSource(lines) ?? trailingSigner(lines);
   const issuer = firstOrgan(picked ? picked.replace(/^【[^】]*】|^[—\-]+/u, '') : null) ?? letterhead(lines) ?? siteOrgan(lines) ?? reporter(lines);

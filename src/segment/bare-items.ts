@@ -10,6 +10,8 @@ import { BARE, SECTION_MARKERS, type Marker } from './markers.js';
 import type { Item, Unit } from './index.js';
 
 const HEADING_LIKE = /^[^。;;,,::]{1,40}$/u;
+/** A heading's phrase, which a notice may close with a full stop (1.主要指标的责任部门。). */
+const HEADING_PHRASE = /^[^。;;,,::]{1,40}。?$/u;
 const SECTION_TYPES: ReadonlySet<string> = SECTION_MARKERS;
 const FIELD_LINE = /^[^。;;,,::()()]{1,6}[::]/u;
 const DOC_NAME_END = /(?:表|方案|清单|一览|台账|通知|意见|计划|要点|报告|办法|细则)$/u;
@@ -117,7 +119,7 @@ export function splitBareItems(units: Unit[]): Unit[] {
   for (const u of units) {
     if (u.kind === 'free') { free.push(u.line); continue; }
     flushFree();
-    if (u.kind !== 'item' || !HEADING_LIKE.test(u.head) || u.lines.some((l) => KEY_LINE.test(l.text))) { out.push(u); continue; }
+    if (u.kind !== 'item' || !HEADING_PHRASE.test(u.head) || u.lines.some((l) => KEY_LINE.test(l.text))) { out.push(u); continue; }
     // A heading over two or more paragraphs that each end in an assignment: those are unlabeled tasks.
     const ending = u.lines.filter((l) => endsWithAssignment(l.text)).length;
     if (ending < 2) { out.push(u); continue; }

@@ -1,7 +1,9 @@
 // DocModel -> units: numbered items (with the lines that follow them), free lines, breaks, tables.
 import type { Block, DocModel, Pos, TableBlock, TextLine } from '../model.js';
 import { BARE, chineseNumber, readMarker, type Marker } from './markers.js';
-import { splitBareItems, splitRunOnHead, splitRunOnTasks } from './bare-items.js';
+import { endsWithAssignment, splitBareItems, splitRunOnHead, splitRunOnTasks } from './bare-items.js';
+import { hasKey, PROSE_WORD } from '../assign/parse.js';
+import { isRemarkOnly } from '../recognize/clause.js';
 import { findTextTables } from './text-tables.js';
 import { findCellTables } from './cell-tables.js';
 import { findRunTogetherTables } from './run-together-tables.js';
@@ -71,10 +73,33 @@ function ownLineNumbers(blocks: Block[]): Map<number, number> {
   return out;
 }
 
+/** A line opened by an assignment block with more text after it: "(市国土房管局牵头)主要污染物…". */
+const OPENING_BLOCK = /^[((]([^()()]{2,160})[))]\s*(?=\S)/u;
+
+/**
+ * A run-on paragraph of tasks wrapped where a task's sentence ended and its assignment had not yet come
+ * ("…耕地保有量面积。" / "(市国土房管局牵头)主要污染物…"): the line opened by the block is joined to the
+ * sentence above, so the block closes that sentence, not the next one.
+ */
+export function joinWrappedAssignments(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    const m = b.kind === 'line' ? OPENING_BLOCK.exec(b.text) : null;
+    if (m && prev?.kind === 'line' && b.kind === 'line' && (hasKey(m[1]) || PROSE_WORD.test(m[1])) && !isRemarkOnly(m[1])
+      && /[。;;]$/u.test(prev.text.trim()) && !isBreak(prev.text) && !endsWithAssignment(prev.text)) {
+      out[out.length - 1] = { ...prev, text: prev.text.trimEnd() + b.text };
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
 export function segment(doc: DocModel): Unit[] {
   const units: Unit[] = [];
   let current: Item | null = null;
-  const blocks = readLabelRecords(findCellTables(findTextTables(findRunTogetherTables(readLabelLines(readLabelPairs(doc.blocks))))));
+  const blocks = joinWrappedAssignments(readLabelRecords(findCellTables(findTextTables(findRunTogetherTables(readLabelLines(readLabelPairs(doc.blocks)))))));
   const ownLine = ownLineNumbers(blocks);
   for (let bi = 0; bi < blocks.length; bi++) {
     const block = blocks[bi];

@@ -1,0 +1,23 @@
+// Old notices run their tasks together in one paragraph, each sentence closed by its own assignment.
+import { describe, expect, it } from 'vitest';
+import { parseBytes } from '../src/pipeline.js';
+
+const parse = async (text: string) => (await parseBytes(Buffer.from(text), 'r.txt')).tasks;
+
+describe('run-on tasks', () => {
+  it('a paragraph wrapped between a sentence and its assignment block: the block closes the sentence above', async () => {
+    const tasks = await parse('1.主要指标的责任部门。\n常住人口控制在1150万人左右。(市公安局牵头)耕地保有量保持稳定。\n(市国土房管局牵头)主要污染物排放总量减少10%。(市环保局牵头)\n');
+    expect(tasks.map((t) => [t.text, t.leadUnits])).toEqual([
+      ['常住人口控制在1150万人左右。', ['市公安局']],
+      ['耕地保有量保持稳定。', ['市国土房管局']],
+      ['主要污染物排放总量减少10%。', ['市环保局']],
+    ]);
+    // the numbered phrase over them, closed by a full stop, is their heading
+    expect(tasks.map((t) => [t.number, t.title, t.sections.map((s) => s.title)])).toEqual(
+      Array(3).fill([null, null, ['主要指标的责任部门']]));
+  });
+  it('a line opened by a bracket that assigns nothing stays a line of its own', async () => {
+    const tasks = await parse('1.加快园区道路建设。\n(此项为续建项目)完成道路5公里。(区住建局牵头)\n');
+    expect(tasks.map((t) => t.text)).not.toContain('加快园区道路建设。(此项为续建项目)完成道路5公里。');
+  });
+});
