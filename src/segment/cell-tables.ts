@@ -216,6 +216,9 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     // labels run together on one line (实事内容工作任务责任单位进展情况), read before it passes for one label
     const run = runTogetherLabels(SQUASH(t));
     if (run) { for (const l of run) { labels.push(l); roles.push(columnRole(l)!); } i++; continue; }
+    // …or the whole header on one line, spaced, over rows one cell a line (a long row the page cut at its spaces)
+    const spaced = !labels.length ? spacedLabels(t) : null;
+    if (spaced) { labels.push(...spaced.labels); roles.push(...spaced.roles); i++; break; }
     // a heading that names who leads the rows under it (徐仁标市长牵头重点工作) reads like a 牵头 label: once
     // the header is whole it is the first section row
     if (usable(roles) && (headingLeader(t) || headingLeadUnit(t))) break;
@@ -282,7 +285,9 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
   if (!opensRow(firstRow)) {
     const opensWithTask = ['title', 'text'].includes(roles[0]) && ['short', 'sentence'].includes(cellKind(firstRow));
     const opensWithUnit = (roles[0] === 'leadUnits' || roles[0] === 'coUnits') && startsName(blocks, j);
-    return !roles.includes('number') && (opensWithTask || opensWithUnit) ? { roles, labels, next: i, unnumbered: true } : null;
+    // (or, a leaders column first, with the row's leader: 负责领导 | 重点工作 | … over 王波 / 分管领域…)
+    const opensWithLeader = roles[0] === 'leaders' && cellKind(firstRow) === 'people';
+    return !roles.includes('number') && (opensWithTask || opensWithUnit || opensWithLeader) ? { roles, labels, next: i, unnumbered: true } : null;
   }
   return { roles, labels, next: i };
 }
@@ -323,8 +328,36 @@ function lineHeader(text: string): { roles: ColumnRole[]; labels: string[]; sep:
     labels.push(label);
     roles.push(r);
   }
-  if (sep === ' ' && !roles.includes('number')) return null; // spaced rows are told by their numbers
+  // spaced rows are told by their numbers, or (none) by the row under the header fitting it cell for cell
   return usable(roles) ? { roles, labels, sep } : null;
+}
+
+const ASSIGNED: ReadonlySet<string> = new Set(['leaders', 'leadUnits', 'coUnits']);
+/**
+ * A spaced row with no number (负责领导 重点工作 … then 王波 分管领域投资工作 … 县农业农村局、县林业局 …): it has
+ * a cell for every column, or for all but a first one merged over it, and its assignment columns hold
+ * names (a person where leaders stand, units where units do). One line of words is no such row.
+ */
+function fitsSpacedRow(text: string, roles: ColumnRole[]): boolean {
+  const cells = text.trim().split(/\s+/u);
+  const at = cells.length === roles.length ? 0 : cells.length === roles.length - 1 ? 1 : -1;
+  if (at < 0) return false;
+  let named = 0;
+  for (let c = at; c < roles.length; c++) {
+    if (!ASSIGNED.has(roles[c])) continue;
+    const kind = cellKind(cells[c - at]);
+    if (kind !== (roles[c] === 'leaders' ? 'people' : 'units')) return false;
+    named++;
+  }
+  return named >= 2;
+}
+
+/** A spaced header line whose every part is a label (负责领导 重点工作 基本要求 牵头部门 协同部门 完成情况). */
+function spacedLabels(text: string): { labels: string[]; roles: ColumnRole[] } | null {
+  if (text.includes('|') || !/\s/u.test(text.trim())) return null;
+  const h = lineHeader(text);
+  if (!h || h.sep !== ' ') return null;
+  return { labels: h.labels, roles: h.roles };
 }
 
 function cellsOf(lines: TextLine[][], roles: ColumnRole[]): Cell[] {
@@ -661,7 +694,9 @@ function unnumberedRows(blocks: Block[], start: number, width: number) {
 }
 
 /** Rows of a table with one row a line, cells between "|" (or spaces, a row opening with its number). */
-function lineRows(blocks: Block[], start: number, sep: Sep, width: number) {
+function lineRows(blocks: Block[], start: number, sep: Sep, width: number, roles: ColumnRole[] = []) {
+  // spaced rows under a header with no 序号: each row is a line that fits the header
+  const unnumbered = sep === ' ' && roles.length > 0 && !roles.includes('number');
   const rows: Array<{ number: TextLine | null; lines: TextLine[] }> = [];
   let i = start;
   let cut = false;
@@ -722,6 +757,11 @@ function lineRows(blocks: Block[], start: number, sep: Sep, width: number) {
       }
     }
     if (sep === '|' ? pipes < 2 : !/\s/.test(b.text.trim())) break;
+    if (unnumbered) {
+      if (!fitsSpacedRow(b.text, roles)) break;
+      rows.push({ number: null, lines: cellsOf(b) });
+      continue;
+    }
     // a line that does not close its last cell with "|" was cut inside that cell
     cut = !/\|\s*$/u.test(b.text);
     const lines = cellsOf(b);
@@ -746,7 +786,11 @@ function namesPeople(table: TableBlock, roles: ColumnRole[]): boolean {
 
 export function findCellTables(blocks: Block[]): Block[] {
   return scanTables(blocks, (all, i, b) => {
-    const piped = lineHeader(b.text);
+    let piped = lineHeader(b.text);
+    if (piped && piped.sep === ' ' && !piped.roles.includes('number')) {
+      const below = all.slice(i + 1).find((x) => x.kind !== 'line' || x.text.trim());
+      if (below?.kind !== 'line' || !fitsSpacedRow(below.text, piped.roles)) piped = null;
+    }
     if (piped) {
       // a header that goes on over the next line ("任务完成率 | 备注 |")
       let h = i + 1;
@@ -771,11 +815,11 @@ export function findCellTables(blocks: Block[]): Block[] {
         piped.roles.push(...(roles as ColumnRole[]));
         h++;
       }
-      const { rows, next } = lineRows(all, h, piped.sep, piped.roles.length);
+      const { rows, next } = lineRows(all, h, piped.sep, piped.roles.length, piped.roles);
       if (rows.length) return { table: buildTable(b.pos, piped.labels, piped.roles, rows, new Map(), true), next };
     }
     const role = columnRole(cellText(b.text));
-    if ((!role || role === 'other') && !runTogetherLabels(SQUASH(cellText(b.text)))) return null;
+    if ((!role || role === 'other') && !runTogetherLabels(SQUASH(cellText(b.text))) && !spacedLabels(cellText(b.text))) return null;
     const header = stackedHeader(all, i);
     if (!header) return null;
     const { rows, sectionBefore, next } = header.unnumbered ? unnumberedRows(all, header.next, header.roles.length)

@@ -93,7 +93,8 @@ function nameColumnAsTitle(roles: Array<Role | null>, body: TableBlock['rows']):
   if (textCols.length !== 2 || titleUsed) return roles;
   const [a, b] = textCols;
   const names = cells(a), sentences = cells(b);
-  const short = (t: string) => codePoints(t) <= 20 && !/[。;;,,]/u.test(t);
+  // (a name with its note in brackets, 分管领域投资工作(按序时进度推进…), is still a name: the note is not counted)
+  const short = (t: string) => codePoints(t.replace(/[((][^()()]*[))]$/u, '')) <= 20 && !/[。;;,,]/u.test(t);
   // a first column merged over the rows (its value repeated, the second's not) groups them: the title too
   const grouped = names.length >= 3 && new Set(names).size * 2 <= names.length && new Set(sentences).size * 4 >= sentences.length * 3;
   if (names.length < 1 || !names.every(short) || (!grouped && sentences.filter((t) => !short(t)).length < Math.ceil(sentences.length / 2))) return roles;
