@@ -14,6 +14,7 @@ describe('unit recognizer', () => {
     expect(cutRunTogether('水利局住建局各镇', true)).toEqual(['水利局', '住建局', '各镇']);
     expect(cutRunTogether('住房和城乡建设局')).toBeNull();
     expect(cutRunTogether('区市场监督管理局', true)).toBeNull();
+    expect(cutRunTogether('聚和村农村股份合作社区农发局')).toEqual(['聚和村农村股份合作社', '区农发局']);
   });
 });
 

@@ -446,7 +446,35 @@ function firstOrgan(s: string | null): string | null {
   return s;
 }
 
-export function extractDocument(lines: string[], meta: Record<string, string>, hasTasks: boolean): DocumentInfo {
+const GLUED_MIN = 300;
+const CN_DATE = '[〇零○OＯ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日';
+/** Where a notice glued onto one line (a document-sharing site's text, no breaks, no spaces) had its line breaks. */
+const GLUED_BREAK = new RegExp([
+  '(?<=[。;;!?])', // after a sentence
+  '(?=(?:附\\s*件|主题词|抄送|抄报|主送)[::])', // before the closing labels
+  `(?=${CN_DATE})`, `(?<=${CN_DATE})`, // around a date written out (the signature's)
+  // after the title, where the addressees begin (…的通知各街道办事处、…:)
+  '(?<=的(?:通知|意见|决定|方案|通报|批复))(?=各|[^。;;,,]{2,40}[::])',
+].join('|'), 'gu');
+
+/**
+ * A page that is one glued line from its first character (文档介绍:龙府发〔2009〕23号成都市…的通知各街道…):
+ * its 文号, title, addressees, signature date and closing labels are cut back onto lines of their own, for
+ * the readers below, which read lines. Any other text is returned as it is.
+ */
+function unglue(lines: string[]): string[] {
+  const at = lines.findIndex((l) => l.trim());
+  const first = at >= 0 ? lines[at].trim() : '';
+  if (first.length < GLUED_MIN || (first.match(/\s+/gu)?.length ?? 0) * 100 > first.length) return lines;
+  const m = DOC_NUMBER.exec(first);
+  // a 文号 near the start ends its line
+  const head = m && m.index < 12 ? m.index + m[0].length : 0;
+  const pieces = [first.slice(0, head), ...first.slice(head).split(GLUED_BREAK)].filter((x) => x && x.trim());
+  return [...lines.slice(0, at), ...pieces, ...lines.slice(at + 1)];
+}
+
+export function extractDocument(rawLines: string[], meta: Record<string, string>, hasTasks: boolean): DocumentInfo {
+  const lines = unglue(rawLines);
   const labeled = { ...readLabels(lines) } as Labeled;
   for (const [k, v] of Object.entries(meta)) if (v && !(k in labeled)) (labeled as Record<string, string>)[k] = v;
   const sig = signature(lines);

@@ -64,7 +64,7 @@ export function isUnit(span: string): boolean {
 }
 
 /** Endings after which a run of names may be cut: whole organ endings, never 乡 镇 区 市 县 inside a name. */
-const CUT_AFTER = /(?:局|委|办|厅|中心|公司|集团|街道|政府|管委会|院|部|署|办事处|联|会)$/u;
+const CUT_AFTER = /(?:局|委|办|厅|中心|公司|集团|街道|政府|管委会|院|部|署|办事处|联|会|合作社)$/u;
 const PLACE_START = /^(?:省|市|县|区|镇|乡|各|州|旗)/u;
 /** Loose cuts also fall after a zone or town ending, or an annotation (经开区|高新园(邹区镇)|各街道). */
 const CUT_AFTER_LOOSE = /(?:区|园|镇|乡|[))])$/u;

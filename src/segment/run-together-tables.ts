@@ -9,7 +9,11 @@ import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import { splitTitle } from './title-split.js';
 
-const LABEL_END = /(?:序号|名称|内容|领导|单位|部门|科室|处室|时限|时间|任务|措施|目标|事项|备注|情况)/gu;
+const LABEL_END = /(?:序号|名称|内容|领导|单位|部门|科室|处室|时限|时间|任务|措施|目标|事项|备注|情况|阶段|投资|业主|规模)/gu;
+/** A totals row between the header and row 1 (合计 7089078737500 1十陵…): figures, no row. */
+const TOTALS_ROW = /(?:合计|总计)[\d.,\s]*\s(?=1(?!\d))/u;
+/** A project's stage, the cell after its name in a project table (十陵景区项目 | 加快建设 | 430000 …). */
+const STAGE_END = /(?:加快建设|开工建设|建成投产|竣工投产|新开工|续建|新建|在建|前期工作|竣工|建成|完工|投产|储备)$/u;
 const MAX_HEADER = 80;
 /** A page number that document-sharing sites print at the start of each page: "2、". */
 const PAGE_MARK = /^\d{1,3}、/u;
@@ -25,7 +29,8 @@ function readHeader(s: string): Header | null {
   const roles: ColumnRole[] = [];
   let i = at;
   while (i < s.length && i - at < MAX_HEADER) {
-    if (/\d/u.test(s[i])) break;
+    // (a year opens a label: 2009年计划投资)
+    if (/\d/u.test(s[i]) && !/^\d{4}年\p{Script=Han}/u.test(s.slice(i))) break;
     LABEL_END.lastIndex = i;
     let found = false;
     for (let m = LABEL_END.exec(s); m && m.index - i < 12; m = LABEL_END.exec(s)) {
@@ -42,7 +47,7 @@ function readHeader(s: string): Header | null {
 }
 
 /** Row starts: 1, then each next number where it follows the end of a name and opens a word. */
-function rowStarts(body: string): number[] {
+function rowStarts(body: string, leadersLast = false): number[] {
   const starts = [0];
   for (let k = 2; ; k++) {
     const key = String(k);
@@ -53,7 +58,7 @@ function rowStarts(body: string): number[] {
       if (j < 0) break;
       const before = body[j - 1] ?? '', after = body.slice(j + key.length);
       if (!/\d/u.test(before) && !/^\d/u.test(after) && !MEASURE_AFTER.test(after) && /[\p{Script=Han}))]/u.test(before)
-        && /^[\p{Script=Han}“"(]/u.test(after) && endsInName(body.slice(Math.max(0, j - 12), j))) { found = j; break; }
+        && /^[\p{Script=Han}“"(]/u.test(after) && (endsInName(body.slice(Math.max(0, j - 12), j)) || (leadersLast && endsInPerson(body.slice(Math.max(0, j - 3), j))))) { found = j; break; }
       from = j + 1;
     }
     if (found < 0) return starts;
@@ -65,6 +70,55 @@ const endsInName = (s: string) => {
   for (let n = Math.min(12, s.length); n >= 2; n--) if (isUnit(s.slice(-n))) return true;
   return false;
 };
+
+const endsInPerson = (s: string) => isPersonName(s) || isPersonName(s.slice(-2));
+
+/** People's names run together (王天刚郭代辉): each part a name of two or three characters. */
+function peopleRun(s: string): boolean {
+  if (!s) return true;
+  return [3, 2].some((n) => s.length >= n && isPersonName(s.slice(0, n)) && peopleRun(s.slice(n)));
+}
+
+/** Units run together or listed with 、 (…有限公司、聚和村农村股份合作社区农发局): whole units, or null. */
+function unitsOf(span: string): string[] | null {
+  const out: string[] = [];
+  for (const part of span.split('、')) {
+    // (two whole names, the second opening with its place, before one name holding another's ending)
+    const strict = cutRunTogether(part);
+    if (strict && strict.every((u) => u.length >= 3)) { out.push(...strict); continue; }
+    if (isUnit(part)) { out.push(part); continue; }
+    const cut = cutRunTogether(part, true);
+    if (!cut) return null;
+    out.push(...cut);
+  }
+  return out.length ? out : null;
+}
+
+/**
+ * A row whose leaders column comes last, after its unit columns (…市兴城公司区建设局王天刚郭代辉): the
+ * leaders are the shortest run of names at the end that leaves a unit before it; the units run back to
+ * the figures of the columns we do not read (总投资, 计划投资); the task is what comes before them, a
+ * project's stage cut off. The last unit is the lead column's, the others the column before it.
+ */
+function cutRowLeadersLast(row: string, roles: ColumnRole[]): { text: string; leader: string; lead: string[]; co: string[] } | null {
+  for (let k = 2; k <= Math.min(12, row.length - 3); k++) {
+    const leader = row.slice(-k), rest = row.slice(0, -k);
+    if (!peopleRun(leader) || !endsInName(rest.slice(-12))) continue;
+    const figures = /\d[\d.,%%]*(?=[^\d]*$)/u.exec(rest);
+    const from = figures ? figures.index + figures[0].length : -1;
+    let units: string[] | null = null, start = -1;
+    if (from > 0) { units = unitsOf(rest.slice(from)); start = from; }
+    if (!units) continue;
+    const before = rest.slice(0, figures!.index);
+    // the columns between the task and the figures (建设阶段): a stage is cut off the task
+    const textCol = roles.findIndex((r) => r === 'text' || r === 'title');
+    const text = roles[textCol + 1] === 'other' ? before.replace(STAGE_END, '') : before;
+    if (!text || start < 0) continue;
+    const lead = roles.includes('leadUnits') ? units.slice(-1) : [];
+    return { text, leader, lead, co: roles.includes('leadUnits') ? units.slice(0, -1) : units };
+  }
+  return null;
+}
 
 /** The longest run of units from `at`, cut where each part is a whole unit. */
 function unitRun(s: string, at: number): { units: string[]; end: number } | null {
@@ -121,16 +175,36 @@ function cutRow(row: string, hasLeaders: boolean): Piece[] {
 /** One line (or a run of lines broken by page marks) holding a whole table run together; null otherwise. */
 export function readRunTogether(lines: TextLine[]): TableBlock | null {
   const first = lines[0];
-  const joined = [first.text, ...lines.slice(1).map((l) => l.text.replace(PAGE_MARK, ''))].join('').replace(/\s+/g, '');
+  const joined = [first.text, ...lines.slice(1).map((l) => l.text.replace(PAGE_MARK, ''))].join('').replace(TOTALS_ROW, '').replace(/\s+/g, '');
   const header = readHeader(joined);
   if (!header) return null;
   const body = joined.slice(header.end);
-  const starts = rowStarts(body);
   const roles = header.roles;
   const col = (r: ColumnRole) => roles.indexOf(r);
   const hasLeaders = col('leaders') >= 0;
+  // the leaders column last, after the unit columns (…牵头协调部门 | 牵头区领导)
+  const leadersLast = roles[roles.length - 1] === 'leaders' && ['leadUnits', 'coUnits'].includes(roles[roles.length - 2]);
+  const starts = rowStarts(body, leadersLast);
   const out: Cell[][] = [header.labels.map((l) => ({ text: l, pos: first.pos }))];
   const pos = first.pos;
+  if (leadersLast) {
+    starts.forEach((s, k) => {
+      const num = String(k + 1);
+      const row = body.slice(s + num.length, k + 1 < starts.length ? starts[k + 1] : body.length);
+      // a row the page cut off before its names is no task
+      const cut = cutRowLeadersLast(row, roles);
+      if (!cut) return;
+      const cells: Cell[] = roles.map(() => ({ text: '', pos }));
+      const put = (r: ColumnRole, v: string) => { const c = col(r); if (c >= 0) cells[c] = { text: v, pos }; };
+      put('number', num);
+      put(col('text') >= 0 ? 'text' : 'title', cut.text);
+      put('leaders', cut.leader);
+      put('leadUnits', cut.lead.join('、'));
+      put('coUnits', cut.co.join('、'));
+      out.push(cells);
+    });
+    return out.length > 1 ? { kind: 'table', rows: out, pos } : null;
+  }
   starts.forEach((s, k) => {
     const num = String(k + 1);
     const row = body.slice(s + num.length, k + 1 < starts.length ? starts[k + 1] : body.length);

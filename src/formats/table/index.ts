@@ -68,6 +68,9 @@ function findHeader(rows: TableBlock['rows']): { at: number; end: number; roles:
   while (end < rows.length && end < h + 3) {
     const below = rows[end].map((c) => c.text);
     if (new Set(below.map(squash).filter(Boolean)).size <= 1) break; // a full-width section row, not a header
+    // a row numbered under 序号 (1 | 十陵景区项目 | …, every cell short) is the first row, not a header row
+    const numberAt = roles.indexOf('number');
+    if (numberAt >= 0 && /^\d{1,4}$/u.test(squash(below[numberAt] ?? ''))) break;
     const more = below.every((c) => HEADER_CELL.test(squash(c))) ? below.map((c) => fieldOfHeader(c) ?? null) : null;
     if (!more || !more.some((r, i) => r && r !== roles[i])) break;
     roles = roles.map((r, i) => (more[i] && (!r || r === 'prose' || r === 'text') ? (more[i] as Role) : r));

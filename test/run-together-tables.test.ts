@@ -1,0 +1,34 @@
+// Tables whose cells ran together with no separator (document-sharing sites): cut at recognized names.
+import { describe, expect, it } from 'vitest';
+import { parseBytes } from '../src/pipeline.js';
+
+const parse = async (text: string) => parseBytes(Buffer.from(text), 'r.txt');
+
+// a whole notice glued onto one line, its project table at the end, the leaders column last
+const GLUED = '文档介绍:龙府发〔2009〕23号成都市龙泉驿区人民政府关于2009年重点推进重大项目有关事项的通知各街道办事处、镇(乡)人民政府,区政府有关部门:'
+  + '经区政府研究,决定对十陵景区项目等9个重大项目予以重点推进。重点推进的重大项目实行区领导联系协调制,每个项目确定一位区领导协调解决推进中的具体困难和问题,各部门要明确牵头责任人,细化工作方案,落实具体责任分工,集中力量抓出实效,确保重大项目顺利实施。'
+  + '附件:龙泉驿区2009年重点推进的9个重大项目情况表二○○九年五月十四日主题词:经济管理项目推进通知抄送:区委办,区人大办。'
+  + '附件成都市龙泉驿区2009年重点推进的9个重大项目情况表单位:万元序号项目名称建设阶段总投资2009年计划投资项目业主牵头协调部门牵头区领导合计 7089078737500 '
+  + '1十陵景区项目加快建设43000020000市兴城公司区建设局王天刚郭代辉2成都市农产品交易中心项目加快建设3200003000四川聚和生态农业发展有限公司、聚和村农村股份合作社区农发局宋凯'
+  + '3成都物流体系骨干项目加快建设1573756189000成都摩尔物流发展有限\n';
+
+describe('run-together tables', () => {
+  it('leaders last: names at the end, units back to the figures, the stage cut off the project; a row cut off is no task', async () => {
+    const notice = await parse(GLUED);
+    expect(notice.tasks.map((t) => [t.number, t.text, t.leaders, t.leadUnits, t.coUnits])).toEqual([
+      ['1', '十陵景区项目', ['王天刚郭代辉'], ['区建设局'], ['市兴城公司']],
+      ['2', '成都市农产品交易中心项目', ['宋凯'], ['区农发局'], ['四川聚和生态农业发展有限公司', '聚和村农村股份合作社']],
+    ]);
+  });
+  it('a notice glued onto one line: 文号, title, signature date are read where its line breaks were', async () => {
+    const { document } = await parse(GLUED);
+    expect(document).toMatchObject({
+      kind: 'task-list', title: '成都市龙泉驿区人民政府关于2009年重点推进重大项目有关事项的通知', docNumber: '龙府发〔2009〕23号',
+      issuer: '成都市龙泉驿区人民政府', date: '2009-05-14', year: 2009,
+    });
+  });
+  it('a glued line that does not open the page is left as it is', async () => {
+    const { document } = await parse(`某县重点工作\n${'推进项目建设,加快发展。'.repeat(30)}二○○九年五月十四日主题词:经济管理\n`);
+    expect(document.date).toBeNull();
+  });
+});
