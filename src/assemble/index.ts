@@ -13,6 +13,7 @@ import { headingLeader, headingLeadUnit, leadInLeader } from './heading-rules.js
 import { FIRST_IS_LEAD } from '../units.js';
 import { isUnit } from '../recognize/unit.js';
 import { isPersonName } from '../recognize/person.js';
+import { fieldOfKey } from '../assign/keys.js';
 import { append, codePoints, trimSet } from '../text.js';
 import type { Numbered } from '../validate/index.js';
 
@@ -393,6 +394,9 @@ function cutOffIn(text: string, tail: string): boolean {
  * last name is a fragment and the list is incomplete. Such an item is reported, not read as a task.
  */
 function cutOffAssignment(a: Assignment, allText: string): boolean {
+  // the file's last line a key with no value (牵头单位:X / 责任单位): the page was cut off at that key
+  const lastLine = allText.trimEnd().slice(allText.trimEnd().lastIndexOf('\n') + 1).replace(/[\s::|]+/gu, '');
+  if (hasAssignment(a) && lastLine.length <= 8 && fieldOfKey(lastLine)) return true;
   const names = [...a.leaders, ...a.leadUnits, ...a.coUnits];
   const last = a.coUnits[a.coUnits.length - 1] ?? a.leadUnits[a.leadUnits.length - 1];
   if (!last || !names.length || /[。;;!!??))\]】]\s*$/u.test(allText)) return false;

@@ -186,4 +186,10 @@ export const cases: FormatCase[] = [
     input: '具 体 任 务\n全面完成疫苗接种。\n责 任 单 位\n卫健局\n完 成 时 限\n1月底前完成,\n长期坚持\n',
     tasks: [{ number: null, text: '全面完成疫苗接种。', coUnits: ['卫健局'], deadline: '1月底前完成,长期坚持' }],
   },
+  {
+    name: 'the file cut off at a key with no value (责任单位 as its last line): the last item is no task',
+    input: '1.推进项目建设。\n牵头领导:刘兴达\n牵头单位:市发展和改革局\n责任单位:各有关部门\n2.精准把握政策导向,落地到项目。\n牵头领导:刘兴达\n牵头单位:市发展和改革局\n责任单位\n',
+    tasks: [{ number: '1', leaders: ['刘兴达'], leadUnits: ['市发展和改革局'], coUnits: ['各有关部门'] }],
+    messages: [{ rule: 'truncated', line: 5 }],
+  },
 ];
