@@ -31,4 +31,17 @@ describe('run-together tables', () => {
     const { document } = await parse(`某县重点工作\n${'推进项目建设,加快发展。'.repeat(30)}二○○九年五月十四日主题词:经济管理\n`);
     expect(document.date).toBeNull();
   });
+  it('units listed with 、 after the task; a deadline column last (a row ends in its deadline, the next number follows it)', async () => {
+    const listed = await parse('序号工作任务牵头单位配合单位1新建小学1所,建成投用。区教育局区财政局、区住建局2改造主干道5公里。区住建局区交通局\n');
+    expect(listed.tasks.map((t) => [t.number, t.leadUnits, t.coUnits])).toEqual([
+      ['1', ['区教育局'], ['区财政局', '区住建局']],
+      ['2', ['区住建局'], ['区交通局']],
+    ]);
+    const dated = await parse('序号工作任务牵头单位责任单位完成时限1新建小学1所,建成投用。区教育局区财政局、区住建局2024年底前2改造主干道5公里。区住建局区交通局2024年6月底前3新建口袋公园10个。区城管局各街道长期坚持\n');
+    expect(dated.tasks.map((t) => [t.number, t.text, t.leadUnits, t.deadline])).toEqual([
+      ['1', '新建小学1所,建成投用。', ['区教育局'], '2024年底前'],
+      ['2', '改造主干道5公里。', ['区住建局'], '2024年6月底前'],
+      ['3', '新建口袋公园10个。', ['区城管局'], '长期坚持'],
+    ]);
+  });
 });

@@ -5,6 +5,7 @@
 // units opens a sub-row that shares the row's number and name.
 import type { Block, Cell, TableBlock, TextLine } from '../model.js';
 import { isPersonName } from '../recognize/person.js';
+import { isDeadline } from '../recognize/deadline.js';
 import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import { splitTitle } from './title-split.js';
@@ -47,7 +48,7 @@ function readHeader(s: string): Header | null {
 }
 
 /** Row starts: 1, then each next number where it follows the end of a name and opens a word. */
-function rowStarts(body: string, leadersLast = false): number[] {
+function rowStarts(body: string, leadersLast = false, deadlineLast = false): number[] {
   const starts = [0];
   for (let k = 2; ; k++) {
     const key = String(k);
@@ -58,7 +59,8 @@ function rowStarts(body: string, leadersLast = false): number[] {
       if (j < 0) break;
       const before = body[j - 1] ?? '', after = body.slice(j + key.length);
       if (!/\d/u.test(before) && !/^\d/u.test(after) && !MEASURE_AFTER.test(after) && /[\p{Script=Han}))]/u.test(before)
-        && /^[\p{Script=Han}“"(]/u.test(after) && (endsInName(body.slice(Math.max(0, j - 12), j)) || (leadersLast && endsInPerson(body.slice(Math.max(0, j - 3), j))))) { found = j; break; }
+        && /^[\p{Script=Han}“"(]/u.test(after) && (endsInName(body.slice(Math.max(0, j - 12), j)) || (leadersLast && endsInPerson(body.slice(Math.max(0, j - 3), j)))
+          || (deadlineLast && endsInDeadline(body.slice(Math.max(0, j - 12), j))))) { found = j; break; }
       from = j + 1;
     }
     if (found < 0) return starts;
@@ -72,6 +74,11 @@ const endsInName = (s: string) => {
 };
 
 const endsInPerson = (s: string) => isPersonName(s) || isPersonName(s.slice(-2));
+const endsInDeadline = (s: string) => {
+  for (let n = Math.min(12, s.length); n >= 3; n--) if (isDeadline(s.slice(-n))) return true;
+  return false;
+};
+
 
 /** People's names run together (王天刚郭代辉): each part a name of two or three characters. */
 function peopleRun(s: string): boolean {
@@ -124,15 +131,15 @@ function cutRowLeadersLast(row: string, roles: ColumnRole[]): { text: string; le
 function unitRun(s: string, at: number): { units: string[]; end: number } | null {
   for (let j = Math.min(s.length, at + 90); j >= at + 2; j--) {
     const span = s.slice(at, j);
-    if (/[。;;,,]/u.test(span)) continue;
-    const cut = cutRunTogether(span, true);
+    if (/[。;;,,]/u.test(span) || /^、|、$/u.test(span)) continue;
+    const cut = span.includes('、') ? unitsOf(span) : cutRunTogether(span, true);
     const units = cut ?? (isUnit(span) ? [span] : null);
     if (units && (j === s.length || !isUnit(s.slice(j, j + 3)) || /[。;;]/u.test(s[j - 1]))) return { units, end: j };
   }
   return null;
 }
 
-interface Piece { text: string; leader: string | null; units: string[] }
+interface Piece { text: string; leader: string | null; units: string[]; deadline: string | null }
 
 /** How much a run of units reads like names: whole organ endings count, a name holding another's ending does not. */
 function runQuality(units: string[]): number {
@@ -140,7 +147,7 @@ function runQuality(units: string[]): number {
 }
 
 /** A row cut at each "person + units" that closes a task: text, leader, units; repeated for sub-rows. */
-function cutRow(row: string, hasLeaders: boolean): Piece[] {
+function cutRow(row: string, hasLeaders: boolean, deadlineLast = false): Piece[] {
   const pieces: Piece[] = [];
   let textStart = 0;
   let i = 1;
@@ -159,11 +166,15 @@ function cutRow(row: string, hasLeaders: boolean): Piece[] {
       }
     } else if (afterStop) {
       const run = unitRun(row, i);
-      if (run && run.units[0].length >= 3 && (run.end === row.length || /^[\p{Script=Han}]/u.test(row.slice(run.end)))) best = { name: null, run, q: 0 };
+      if (run && run.units[0].length >= 3 && (run.end === row.length || /^[\p{Script=Han}]/u.test(row.slice(run.end))
+        || (deadlineLast && isDeadline(row.slice(run.end))))) best = { name: null, run, q: 0 };
     }
     if (best) {
-      pieces.push({ text: row.slice(textStart, i), leader: best.name, units: best.run.units });
-      textStart = i = best.run.end;
+      // a deadline column after the names: the rest of the row, when it reads as one (2024年底前)
+      const rest = row.slice(best.run.end);
+      const deadline = deadlineLast && rest && isDeadline(rest) ? rest : null;
+      pieces.push({ text: row.slice(textStart, i), leader: best.name, units: best.run.units, deadline });
+      textStart = i = deadline ? row.length : best.run.end;
     } else i++;
   }
   // text after the last names is one more sub-row under the same cells (merged over it)
@@ -184,7 +195,9 @@ export function readRunTogether(lines: TextLine[]): TableBlock | null {
   const hasLeaders = col('leaders') >= 0;
   // the leaders column last, after the unit columns (…牵头协调部门 | 牵头区领导)
   const leadersLast = roles[roles.length - 1] === 'leaders' && ['leadUnits', 'coUnits'].includes(roles[roles.length - 2]);
-  const starts = rowStarts(body, leadersLast);
+  // a deadline column last, after the unit columns (…责任单位 | 完成时限)
+  const deadlineLast = roles[roles.length - 1] === 'deadline' && ['leadUnits', 'coUnits'].includes(roles[roles.length - 2]);
+  const starts = rowStarts(body, leadersLast, deadlineLast);
   const out: Cell[][] = [header.labels.map((l) => ({ text: l, pos: first.pos }))];
   const pos = first.pos;
   if (leadersLast) {
@@ -209,7 +222,7 @@ export function readRunTogether(lines: TextLine[]): TableBlock | null {
     const num = String(k + 1);
     const row = body.slice(s + num.length, k + 1 < starts.length ? starts[k + 1] : body.length);
     let title: string | null = null;
-    cutRow(row, hasLeaders).forEach((p, n) => {
+    cutRow(row, hasLeaders, deadlineLast).forEach((p, n) => {
       const cells: Cell[] = roles.map(() => ({ text: '', pos }));
       const put = (r: ColumnRole, v: string) => { const c = col(r); if (c >= 0) cells[c] = { text: v, pos }; };
       put('number', num);
@@ -220,6 +233,7 @@ export function readRunTogether(lines: TextLine[]): TableBlock | null {
       }
       put('text', text);
       if (p.leader) put('leaders', p.leader);
+      if (p.deadline) put('deadline', p.deadline);
       if (col('leadUnits') >= 0) {
         put('leadUnits', p.units[0]);
         put('coUnits', p.units.slice(1).join('、'));
