@@ -44,4 +44,18 @@ describe('run-together tables', () => {
       ['3', '新建口袋公园10个。', ['区城管局'], '长期坚持'],
     ]);
   });
+  it('a task label run into the key after it (重点工作牵头单位) is two labels; leaders last with no figures before the units', async () => {
+    const notice = await parse('序号重点工作牵头单位责任领导1推进城区学校建设,新建小学1所。区教育局张三2改造主干道5公里。区住建局李四五\n');
+    expect(notice.tasks.map((t) => [t.number, t.text, t.leaders, t.leadUnits])).toEqual([
+      ['1', '推进城区学校建设,新建小学1所。', ['张三'], ['区教育局']],
+      ['2', '改造主干道5公里。', ['李四五'], ['区住建局']],
+    ]);
+  });
+  it('units after a figure and its measure (…新建小学1所区教育局): the measure stays with the task', async () => {
+    const notice = await parse('序号工作任务责任单位责任领导1新建小学1所区教育局张三2改造主干道5公里区住建局区交通局李四五\n');
+    expect(notice.tasks.map((t) => [t.text, t.coUnits])).toEqual([
+      ['新建小学1所', ['区教育局']],
+      ['改造主干道5公里', ['区住建局', '区交通局']],
+    ]);
+  });
 });

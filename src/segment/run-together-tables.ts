@@ -6,6 +6,7 @@
 import type { Block, Cell, TableBlock, TextLine } from '../model.js';
 import { isPersonName } from '../recognize/person.js';
 import { isDeadline } from '../recognize/deadline.js';
+import { fieldOfKey } from '../assign/keys.js';
 import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import { splitTitle } from './title-split.js';
@@ -21,6 +22,7 @@ const PAGE_MARK = /^\d{1,3}、/u;
 const MEASURE_AFTER = /^[个万亿千百十余元人户座所项条家只次年月日号%%.\d]/u;
 
 interface Header { labels: string[]; roles: ColumnRole[]; end: number }
+const ASSIGNING: ReadonlySet<string> = new Set(['leaders', 'leadUnits', 'coUnits', 'deadline']);
 
 /** The header run together: labels cut after each label ending, from 序号 to the first row number. */
 function readHeader(s: string): Header | null {
@@ -35,9 +37,16 @@ function readHeader(s: string): Header | null {
     LABEL_END.lastIndex = i;
     let found = false;
     for (let m = LABEL_END.exec(s); m && m.index - i < 12; m = LABEL_END.exec(s)) {
-      const label = s.slice(i, m.index + m[0].length);
-      const role = columnRole(label);
-      if (role) { labels.push(label); roles.push(role); i = m.index + m[0].length; found = true; break; }
+      let label = s.slice(i, m.index + m[0].length);
+      let role = columnRole(label);
+      // a task label run into an assignment key (重点工作牵头单位): two labels
+      if (role && ASSIGNING.has(role)) {
+        for (let k = 2; k <= label.length - 2; k++) {
+          const a = label.slice(0, k), b = label.slice(k), ra = columnRole(a);
+          if ((ra === 'text' || ra === 'title') && fieldOfKey(b) && columnRole(b) === role) { label = a; role = ra; break; }
+        }
+      }
+      if (role) { labels.push(label); roles.push(role); i += label.length; found = true; break; }
     }
     if (!found) return null;
   }
@@ -101,28 +110,56 @@ function unitsOf(span: string): string[] | null {
   return out.length ? out : null;
 }
 
+const PLACE = /^(?:省|市|县|区|镇|乡|各)/u;
+const MEASURE = /[个所座项万元人户公里米亩吨家处条次]/u;
+
+/**
+ * The units a row ends with, run together or listed with 、, read back from its end: each the shortest
+ * whole unit name that opens with its place (区教育局, 市兴城公司) or stands after a stop, a figure or a
+ * figure's measure (…新建小学1所|教育局). Null when the row does not end in a unit.
+ */
+function trailingUnits(s: string): { start: number; units: string[] } | null {
+  const units: string[] = [];
+  let end = s.length;
+  const boundary = (st: number) => st === 0 || /[。;;,,、))\d]/u.test(s[st - 1]) || (MEASURE.test(s[st - 1]) && /\d/u.test(s[st - 2] ?? ''));
+  for (;;) {
+    const to = end > 0 && s[end - 1] === '、' && units.length ? end - 1 : end;
+    let found = -1;
+    for (let st = to - 3; st >= Math.max(0, to - 30); st--) {
+      const piece = s.slice(st, to);
+      if (/[。;;,,、]/u.test(piece)) break;
+      if (isUnit(piece) && (PLACE.test(piece) || boundary(st))) { found = st; break; }
+    }
+    if (found < 0) break;
+    units.unshift(s.slice(found, to));
+    end = found;
+  }
+  return units.length ? { start: end, units } : null;
+}
+
 /**
  * A row whose leaders column comes last, after its unit columns (…市兴城公司区建设局王天刚郭代辉): the
- * leaders are the shortest run of names at the end that leaves a unit before it; the units run back to
- * the figures of the columns we do not read (总投资, 计划投资); the task is what comes before them, a
- * project's stage cut off. The last unit is the lead column's, the others the column before it.
+ * leaders are the shortest run of names at the end that leaves units before it; the task is what comes
+ * before the units, without the figures and the stage of the columns we do not read between them
+ * (建设阶段, 总投资). The last unit is the lead column's, the others the column before it.
  */
 function cutRowLeadersLast(row: string, roles: ColumnRole[]): { text: string; leader: string; lead: string[]; co: string[] } | null {
   for (let k = 2; k <= Math.min(12, row.length - 3); k++) {
     const leader = row.slice(-k), rest = row.slice(0, -k);
-    if (!peopleRun(leader) || !endsInName(rest.slice(-12))) continue;
-    const figures = /\d[\d.,%%]*(?=[^\d]*$)/u.exec(rest);
-    const from = figures ? figures.index + figures[0].length : -1;
-    let units: string[] | null = null, start = -1;
-    if (from > 0) { units = unitsOf(rest.slice(from)); start = from; }
-    if (!units) continue;
-    const before = rest.slice(0, figures!.index);
-    // the columns between the task and the figures (建设阶段): a stage is cut off the task
+    if (!peopleRun(leader)) continue;
+    const run = trailingUnits(rest);
+    if (!run || run.start === 0) continue;
+    let text = rest.slice(0, run.start);
     const textCol = roles.findIndex((r) => r === 'text' || r === 'title');
-    const text = roles[textCol + 1] === 'other' ? before.replace(STAGE_END, '') : before;
-    if (!text || start < 0) continue;
-    const lead = roles.includes('leadUnits') ? units.slice(-1) : [];
-    return { text, leader, lead, co: roles.includes('leadUnits') ? units.slice(0, -1) : units };
+    if (roles[textCol + 1] === 'other') text = text.replace(/[\d.,%%]+$/u, '').replace(STAGE_END, '');
+    if (!text) continue;
+    const units = run.units;
+    const twoColumns = roles.includes('leadUnits') && roles.includes('coUnits');
+    return {
+      text, leader,
+      lead: twoColumns ? units.slice(-1) : roles.includes('leadUnits') ? units : [],
+      co: twoColumns ? units.slice(0, -1) : roles.includes('leadUnits') ? [] : units,
+    };
   }
   return null;
 }
@@ -210,7 +247,11 @@ export function readRunTogether(lines: TextLine[]): TableBlock | null {
       const cells: Cell[] = roles.map(() => ({ text: '', pos }));
       const put = (r: ColumnRole, v: string) => { const c = col(r); if (c >= 0) cells[c] = { text: v, pos }; };
       put('number', num);
-      put(col('text') >= 0 ? 'text' : 'title', cut.text);
+      if (col('title') >= 0 && col('text') >= 0) {
+        const t = splitTitle(cut.text);
+        put('title', t.title ?? '');
+        put('text', t.text);
+      } else put(col('text') >= 0 ? 'text' : 'title', cut.text);
       put('leaders', cut.leader);
       put('leadUnits', cut.lead.join('、'));
       put('coUnits', cut.co.join('、'));
