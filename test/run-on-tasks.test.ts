@@ -20,4 +20,16 @@ describe('run-on tasks', () => {
     const tasks = await parse('1.加快园区道路建设。\n(此项为续建项目)完成道路5公里。(区住建局牵头)\n');
     expect(tasks.map((t) => t.text)).not.toContain('加快园区道路建设。(此项为续建项目)完成道路5公里。');
   });
+  it('the same glued onto the item\'s line: its heading phrase, closed by 。, heads the tasks run on after it', async () => {
+    const tasks = await parse('1.主要指标的责任部门。常住人口控制在1150万人左右。(市公安局牵头)耕地保有量保持稳定。(市国土房管局牵头)\n');
+    expect(tasks.map((t) => [t.number, t.text, t.leadUnits, t.sections.map((x) => x.title)])).toEqual([
+      [null, '常住人口控制在1150万人左右。', ['市公安局'], ['主要指标的责任部门']],
+      [null, '耕地保有量保持稳定。', ['市国土房管局'], ['主要指标的责任部门']],
+    ]);
+  });
+  it('a section whose first sentence says what to do stays one task with its blocks merged', async () => {
+    const tasks = await parse('(一)增强创新驱动发展能力。推进示范区建设,健全工作推进机制。(省科技厅牵头)实施一批关键技术协同攻关项目。(省发改委牵头)\n');
+    expect(tasks.length).toBe(1);
+    expect(tasks[0].leadUnits).toEqual(['省科技厅', '省发改委']);
+  });
 });

@@ -173,10 +173,18 @@ const MAX_GLUED_HEADING = 30;
  * the verb that opens the first task; the tasks become the lines under the heading.
  */
 export function splitRunOnHead(item: Item): Item {
-  if (item.lines.length || !SECTION_TYPES.has(item.marker.type)) return item;
   const pieces = splitRunOnTasks({ kind: 'line', text: item.head, pos: item.headPos });
   if (pieces.length < 2) return item;
   const first = pieces[0].text;
+  // an item's heading phrase closed by its full stop (1.主要指标的责任部门。常住人口…(X牵头)万元…(Y牵头)); not a
+  // section's (一)增强…能力。, whose sentences are one task, nor a phrase that opens with what to do
+  const stop = first.indexOf('。');
+  if (!SECTION_TYPES.has(item.marker.type) && stop >= 2 && !TASK_OPENS.test(first) && HEADING_PHRASE.test(first.slice(0, stop + 1)) && [...first.slice(0, stop)].length <= MAX_GLUED_HEADING
+    && first.length - stop > 8 && !/[((]/u.test(first.slice(0, stop))) {
+    const body: TextLine = { kind: 'line', text: first.slice(stop + 1), pos: { line: pieces[0].pos.line, column: pieces[0].pos.column + stop + 1 } };
+    return { ...item, head: first.slice(0, stop + 1), lines: [body, ...pieces.slice(1), ...item.lines] };
+  }
+  if (item.lines.length || !SECTION_TYPES.has(item.marker.type)) return item;
   for (let k = 4; k <= Math.min(MAX_GLUED_HEADING, first.length - 4); k++) {
     const heading = first.slice(0, k);
     if (/[。;;,,::()()]/u.test(heading) || !HEAD_ENDS.test(heading) || !TASK_OPENS.test(first.slice(k))) continue;
