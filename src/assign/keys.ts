@@ -25,6 +25,8 @@ const GENERIC = '(?!各)(?!\\p{Script=Han}{0,4}(?:解读|发布|起草|咨询|�
 const GENERIC_RE = new RegExp(`^${GENERIC}$`, 'u');
 
 export const KEY_ALTERNATION = [...ALL.map((k) => k.word), GENERIC].join('|');
+/** The known key words only (no generic …单位 pattern): what may stand glued to the value before it. */
+export const KNOWN_KEY_ALTERNATION = ALL.map((k) => k.word).join('|');
 
 /**
  * Labels that stand among assignment keys but assign nothing (a unit's own head, progress, remarks):

@@ -1,5 +1,5 @@
 // Assignment text -> fields. Two shapes: "key:value" lists and prose ("X牵头,Y配合", "由X会同Y负责").
-import { fieldOfKey, KEY_ALTERNATION, STOP_KEYS, type KeyField } from './keys.js';
+import { fieldOfKey, KEY_ALTERNATION, KNOWN_KEY_ALTERNATION, STOP_KEYS, type KeyField } from './keys.js';
 import { memo } from '../memo.js';
 import { append, trimSet } from '../text.js';
 import { FIRST_IS_LEAD, splitNames, splitTopLevel } from '../units.js';
@@ -31,7 +31,10 @@ export const PROSE_WORD = /牵头|负责|配合|会同|协办/u;
 const KEY_AT = new RegExp(`(?:^|(?<=[;;,,。\\s((\\[【〔]))(${KEY_ALTERNATION})\\s*[::]`, 'gu');
 const KEY_ANY = new RegExp(KEY_AT.source, 'u'); // not global: .test() keeps no state
 /** Keys and the labels that only end a value (STOP_KEYS), for cutting a keyed text into its values. */
-const KEY_OR_STOP = new RegExp(`(?:^|(?<=[;;,,。\\s((\\[【〔]))(${[...STOP_KEYS].sort((a, b) => b.length - a.length).join('|')}|${KEY_ALTERNATION})\\s*[::]`, 'gu');
+// (a known key glued to the value before it, as pages that lost their line breaks print them:
+// 牵头领导:刘兴达牵头单位:市财政局责任单位:…)
+const STOPS = [...STOP_KEYS].sort((a, b) => b.length - a.length).join('|');
+const KEY_OR_STOP = new RegExp(`(?:(?:^|(?<=[;;,,。\\s((\\[【〔]))(${STOPS}|${KEY_ALTERNATION})|(?<=\\p{Script=Han})(${STOPS}|${KNOWN_KEY_ALTERNATION}))\\s*[::]`, 'gu');
 const EDGE_PUNCT = ';;,,、。.';
 
 /** The text names an assignment key ("牵头单位:" after a separator). */
@@ -64,8 +67,9 @@ function readKeyed(text: string): Assignment | null {
     const start = hits[i].index! + hits[i][0].length;
     const end = i + 1 < hits.length ? hits[i + 1].index! : text.length;
     const value = trimSet(balance(text.slice(start, end)), EDGE_PUNCT);
-    const field = fieldOfKey(hits[i][1]);
-    if (field) addField(a, field, value, hits[i][1]);
+    const key = hits[i][1] ?? hits[i][2];
+    const field = fieldOfKey(key);
+    if (field) addField(a, field, value, key);
   }
   return a;
 }

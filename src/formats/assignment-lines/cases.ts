@@ -192,4 +192,5 @@ export const cases: FormatCase[] = [
     tasks: [{ number: '1', leaders: ['刘兴达'], leadUnits: ['市发展和改革局'], coUnits: ['各有关部门'] }],
     messages: [{ rule: 'truncated', line: 5 }],
   },
+
 ];

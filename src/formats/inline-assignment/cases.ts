@@ -135,4 +135,8 @@ export const cases: FormatCase[] = [
       { number: '3', title: null, text: '主要目标:新增就业1万人。' },
     ],
   },
-];
+  {
+    name: 'keys glued to the value before them (a page that lost its line breaks): each known key opens its field',
+    input: '1.一般公共预算收入增长8%以上。牵头领导:刘兴达牵头单位:各主要经济指标牵头单位责任单位:各有关部门,各开发区\n',
+    tasks: [{ number: '1', text: '一般公共预算收入增长8%以上。', leaders: ['刘兴达'], leadUnits: ['各主要经济指标牵头单位'], coUnits: ['各有关部门', '各开发区'] }],
+  },];
