@@ -35,6 +35,7 @@ const KEY_ANY = new RegExp(KEY_AT.source, 'u'); // not global: .test() keeps no 
 // 牵头领导:刘兴达牵头单位:市财政局责任单位:…)
 const STOPS = [...STOP_KEYS].sort((a, b) => b.length - a.length).join('|');
 const KEY_OR_STOP = new RegExp(`(?:(?:^|(?<=[;;,,。\\s((\\[【〔]))(${STOPS}|${KEY_ALTERNATION})|(?<=\\p{Script=Han})(${STOPS}|${KNOWN_KEY_ALTERNATION}))\\s*[::]`, 'gu');
+const KNOWN_KEY: ReadonlySet<string> = new Set(KNOWN_KEY_ALTERNATION.split('|'));
 const EDGE_PUNCT = ';;,,、。.';
 
 /** The text names an assignment key ("牵头单位:" after a separator). */
@@ -63,6 +64,18 @@ function readKeyed(text: string): Assignment | null {
   if (hits.length === 0) return null;
   const a = emptyAssignment();
   if (FIRST_IS_LEAD.test(text)) a.firstIsLead = true;
+  for (let i = 1; i < hits.length; i++) {
+    // a generic label after a value that ends in a known key (…市长,副市长责任单位:): the value's last name,
+    // glued to the key, goes back to the value (牵头领导:市长,副市长 | 责任单位:)
+    const key = hits[i][1];
+    if (!key || fieldOfKey(key) === undefined || KNOWN_KEY.has(key)) continue;
+    const known = [...KNOWN_KEY].find((k) => k.length < key.length && key.endsWith(k));
+    if (!known) continue;
+    const shift = key.length - known.length;
+    const moved = [...hits[i]] as unknown as RegExpExecArray;
+    moved[0] = hits[i][0].slice(shift); moved[1] = known; moved.index = hits[i].index! + shift;
+    hits[i] = moved;
+  }
   for (let i = 0; i < hits.length; i++) {
     const start = hits[i].index! + hits[i][0].length;
     const end = i + 1 < hits.length ? hits[i + 1].index! : text.length;

@@ -46,6 +46,39 @@ function spacedRun(text: string, i: number, step: number): number {
   return n;
 }
 
+// Markers glued after any character (a page that lost its line breaks and its spaces): 1. 2. 3. …, 一、 二、 …, (一) (二) …
+const CHAIN_MARKERS: Array<{ re: RegExp; min: number; value: (m: RegExpMatchArray) => number }> = [
+  { re: /(?<![\d.%%第])(\d{1,2})[.、.](?=[\p{Script=Han}“"(《])/gu, min: 3, value: (m) => Number(m[1]) },
+  { re: /(?<![第一二三四五六七八九十])([一二三四五六七八九十]{1,3})、(?=[\p{Script=Han}\d“"(《])/gu, min: 2, value: (m) => chineseValue(m[1]) },
+  { re: /[((]([一二三四五六七八九十]{1,3})[))](?=[\p{Script=Han}“"《])/gu, min: 2, value: (m) => chineseValue(m[1]) },
+];
+const CN_VALUE: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+function chineseValue(s: string): number {
+  if (s.length === 1) return s === '十' ? 10 : CN_VALUE[s] ?? 0;
+  if (s[0] === '十') return 10 + (CN_VALUE[s[1]] ?? 0);
+  return (CN_VALUE[s[0]] ?? 0) * 10 + (s[1] === '十' ? (CN_VALUE[s[2]] ?? 0) : 0);
+}
+
+/**
+ * Where a glued text's numbered items begin: markers that count up by one from the first (1, 2, 3 …),
+ * each after the one before; a run shorter than `min` (a 1. or 一、 in running text) is none.
+ */
+function numberChains(text: string): number[] {
+  const cuts: number[] = [];
+  for (const { re, min, value } of CHAIN_MARKERS) {
+    let chain: number[] = [];
+    let expect = 1;
+    const flush = () => { if (chain.length >= min) cuts.push(...chain); chain = []; };
+    for (const m of text.matchAll(re)) {
+      const n = value(m);
+      if (n === expect) { chain.push(m.index!); expect++; }
+      else if (n === 1) { flush(); chain = [m.index!]; expect = 2; }
+    }
+    flush();
+  }
+  return cuts;
+}
+
 /** `min`: how long a line must be to be read as flat text (lower when it is the whole notice). */
 export function resplitFlat(line: TextLine, min = FLAT_MIN): TextLine[] {
   if (line.text.length < min) return [line];
@@ -72,9 +105,15 @@ export function resplitFlat(line: TextLine, min = FLAT_MIN): TextLine[] {
   for (const p of pieces) {
     let s = 0;
     const parts: Array<{ text: string; at: number }> = [];
-    for (const g of line.text.length >= GLUED_MIN ? p.text.matchAll(GLUED_MARKER) : []) {
-      parts.push({ text: p.text.slice(s, g.index), at: p.at + s });
-      s = g.index!;
+    const at = new Set<number>();
+    if (line.text.length >= GLUED_MIN) {
+      for (const g of p.text.matchAll(GLUED_MARKER)) at.add(g.index!);
+      for (const c of numberChains(p.text)) at.add(c);
+    }
+    for (const c of [...at].sort((a, b) => a - b)) {
+      if (c <= s) continue;
+      parts.push({ text: p.text.slice(s, c), at: p.at + s });
+      s = c;
     }
     parts.push({ text: p.text.slice(s), at: p.at + s });
     for (const q of parts) {
