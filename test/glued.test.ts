@@ -39,4 +39,11 @@ describe('glued pages', () => {
     }
     expect(same / all).toBeGreaterThanOrEqual(GLUED_FLOOR);
   }, 120_000);
+  it('metadata of a glued page: the title after a breadcrumb, a title ending in 指导意见 before its addressees', async () => {
+    const body = '为加快推进我市夜间经济发展,促进消费,服务民生,经市政府同意,现提出如下意见。'.repeat(3);
+    const a = await parseBytes(Buffer.from(`大政办发〔2019〕82号大连市人民政府办公室关于推进大连市夜间经济发展的指导意见各区市县人民政府,市政府各有关部门:${body}\n`), 'a.txt');
+    expect(a.document).toMatchObject({ title: '大连市人民政府办公室关于推进大连市夜间经济发展的指导意见', docNumber: '大政办发〔2019〕82号', issuer: '大连市人民政府办公室' });
+    const b = await parseBytes(Buffer.from(`当前位置:首页 > 部门动态关于做好2015年林业重点工作任务公示工作的通知局机关各部门:${body}\n`), 'b.txt');
+    expect(b.document.title).toBe('关于做好2015年林业重点工作任务公示工作的通知');
+  });
 });

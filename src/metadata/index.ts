@@ -446,17 +446,19 @@ function firstOrgan(s: string | null): string | null {
   return s;
 }
 
-const GLUED_MIN = 300;
+const GLUED_MIN = 120;
 const CN_DATE = '[〇零○OＯ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日';
 const FIGURE_DATE = '\\d{4}年\\d{1,2}月\\d{1,2}日';
 const ORG_TAIL = '(?:人民政府|办公室|办公厅|委员会|政府|局)';
 /** Where a notice glued onto one line (a document-sharing site's text, no breaks, no spaces) had its line breaks. */
 const GLUED_BREAK = new RegExp([
   '(?<=[。;;!?])', // after a sentence
+  // after a breadcrumb's last column (首页 > 部门动态关于做好…的通知)
+  '(?<=[>»›]\\s*\\p{Script=Han}{0,8}(?:公开|公告|动态|要闻|专栏|目录|栏目|文件|正文|信息|通知))(?=\\p{Script=Han})',
   '(?=(?:附\\s*件|主题词|抄送|抄报|主送)[::])', // before the closing labels
   `(?=${CN_DATE})`, `(?<=${CN_DATE})`, // around a date written out (the signature's)
   // after the title, where the addressees begin (…的通知各街道办事处、…:) or its 文号 (…的通知某政办发〔2020〕5号)
-  '(?<=的(?:通知|意见|决定|方案|通报|批复))(?=各|[^。;;,,]{2,40}[::]|\\p{Script=Han}{1,8}[〔\\[【(]\\d{4}[〕\\]】)]\\d{1,4}号)',
+  '(?<=的\\p{Script=Han}{0,4}?(?:通知|意见|决定|方案|通报|批复|办法|规定|细则))(?=各|[^。;;,,]{2,40}[::]|\\p{Script=Han}{1,8}[〔\\[【(]\\d{4}[〕\\]】)]\\d{1,4}号)',
   // after a 文号 the addressees follow (…〔2020〕5号各乡镇人民政府,…:)
   '(?<=[〕\\]】)]\\d{1,4}号)(?=各)',
   // a signature: an organ's name, then the date in figures (…县人民政府办公室2020年3月5日)
@@ -471,7 +473,7 @@ const GLUED_BREAK = new RegExp([
 function unglue(lines: string[]): string[] {
   const at = lines.findIndex((l) => l.trim());
   const first = at >= 0 ? lines[at].trim() : '';
-  if (first.length < GLUED_MIN || (first.match(/\s+/gu)?.length ?? 0) * 100 > first.length) return lines;
+  if (first.length < GLUED_MIN || (first.match(/\s+/gu)?.length ?? 0) * 50 > first.length) return lines;
   const m = DOC_NUMBER.exec(first);
   // a 文号 near the start ends its line
   const head = m && m.index < 12 ? m.index + m[0].length : 0;
