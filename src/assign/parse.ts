@@ -68,7 +68,8 @@ function readKeyed(text: string): Assignment | null {
     // a generic label after a value that ends in a known key (…市长,副市长责任单位:): the value's last name,
     // glued to the key, goes back to the value (牵头领导:市长,副市长 | 责任单位:)
     const key = hits[i][1];
-    if (!key || fieldOfKey(key) === undefined || KNOWN_KEY.has(key)) continue;
+    // (only inside a list, after a comma: after ; a qualified label stands whole, 协同责任单位:)
+    if (!key || fieldOfKey(key) === undefined || KNOWN_KEY.has(key) || !/[,,]/u.test(text[hits[i].index! - 1] ?? '')) continue;
     const known = [...KNOWN_KEY].find((k) => k.length < key.length && key.endsWith(k));
     if (!known) continue;
     const shift = key.length - known.length;
