@@ -59,7 +59,7 @@ export function fieldOfHeader(header: string): KeyField | 'number' | 'text' | un
   if (/牵头/.test(h)) return 'leadUnits';
   if (/(责任|配合|协办|协同|参与)(单位|部门)/.test(h)) return 'coUnits';
   if (/(时限|时间|节点|期限)/.test(h)) return 'deadline';
-  if (/(任务|工作|事项|内容|实事|目标|举措|措施|项目|指标)/.test(h)) return 'text';
+  if (/(任务|工作|事项|内容|实事|目标|举措|措施|项目|指标|要求)/.test(h)) return 'text';
   return undefined;
 }
 

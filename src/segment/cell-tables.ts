@@ -26,6 +26,8 @@ const OTHER = /(计划$|阶段|推进情况|完成情况|任务来源|依据|出
 const NOT_ASSIGNED = /(?:评分|打分|考评|考核|审核|监督|数据提供).*(?:部门|单位|处室|科室)$|责任人$|负责人$/u;
 /** A target column's label (年度目标, 目标任务, 预期目标): figures or short phrases, beside the task. */
 const TARGET = /^(?:\d{4}年)?(?:年度|全年|年)?(?:目标|预期目标|目标任务|目标值|预期值|任务目标)$/u;
+/** A label for one period of the year (一季度目标, 上半年推进情况, 1-6月进展): the plan or progress for that period, not the task. */
+const PERIOD_LABEL = /^(?:第?[一二三四1-4]季度|前[一二三]季度|[上下]半年|\d{1,2}(?:\s*[-—~至]\s*\d{1,2})?月(?:份|底|末)?)/u;
 const SCHEDULE = /^(?:完成)?(?:时间|时限|期限)(?:进度|安排|计划)(?:要求)?$|^(?:进度|计划)(?:时间|时限|期限)$/u;
 /** A table's own name above its header (…任务分解表, …清单) is no column label. */
 const TABLE_NAME = /(?:表|方案|清单|一览|台账|汇总|[((]\d+项[))])$|^.{5,}分工$/u;
@@ -47,6 +49,7 @@ function readColumnRole(label: string): ColumnRole | null {
   const field = fieldOfHeader(h);
   if (field === 'number') return 'number';
   if (NOT_ASSIGNED.test(h)) return 'other';
+  if (PERIOD_LABEL.test(h) && field !== 'leaders' && field !== 'leadUnits' && field !== 'coUnits' && field !== 'deadline') return 'other';
   // a schedule (时间进度, 时间安排, 进度时限) says when, not how far a task has come; so do a project's years
   if ((field === 'deadline' && SCHEDULE.test(h)) || /^(?:建设|实施|完成)?(?:起止)?年限$/u.test(h)) return 'deadline';
   // a label that names the content beside a figure (建设规模及内容) is the task; progress on it is not (任务完成率)
@@ -259,6 +262,28 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     labels.push(t);
     roles.push(role);
     i += used;
+  }
+  // a header without a 序号 label over rows that have numbers: the number column is there, unlabelled —
+  // first (1 right under the header), or after a task column that groups the rows (its cell, then 1; a
+  // short cell may have passed for an unknown label)
+  if (usable(roles) && !roles.includes('number')) {
+    const j0 = nextContent(blocks, i), j1 = nextContent(blocks, j0 + 1);
+    const first = labelOf(blocks[j0]), second = labelOf(blocks[j1]);
+    const one = (t: string | null) => !!t && ROW_NUMBER.exec(t)?.[1] === '1';
+    const grouped = roles.filter((r) => r === 'text' || r === 'title').length >= 2 && (roles[0] === 'text' || roles[0] === 'title');
+    if (one(first) && grouped && lastUnknown >= 0 && roles[roles.length - 1] === 'other' && nextContent(blocks, lastUnknown + 1) === j0) {
+      labels.pop();
+      roles.pop();
+      i = lastUnknown;
+      roles.splice(1, 0, 'number');
+      labels.splice(1, 0, '序号');
+    } else if (one(first)) {
+      roles.unshift('number');
+      labels.unshift('序号');
+    } else if (first && one(second) && grouped && cellKind(first) === 'short') {
+      roles.splice(1, 0, 'number');
+      labels.splice(1, 0, '序号');
+    }
   }
   // a category column first (考核项目 before 序号): an unknown last label right before the first row is the
   // first category's value (农业高质高效), not a column
@@ -608,9 +633,10 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
       continue;
     }
     // a category cell stands before the number of the first row it groups, after the last cell of the row above
+    // (its names or its deadline)
     const row0 = rows[rows.length - 1];
     const lastLine = row0?.lines[row0.lines.length - 1];
-    if (categoryFirst && (!row0 || (lastLine && ['units', 'people'].includes(cellKind(cellText(lastLine.text))))) && cellKind(t) === 'short') {
+    if (categoryFirst && (!row0 || (lastLine && ['units', 'people', 'deadline'].includes(cellKind(cellText(lastLine.text))))) && cellKind(t) === 'short') {
       const after = blocks[nextContent(blocks, i + 1)];
       if (after && after.kind === 'line' && ROW_NUMBER.test(cellText(after.text))) { pendingSection = b; continue; }
     }

@@ -1,0 +1,65 @@
+// Table readers on the layouts real pages gave (issue 8, dev batch db66288): what a cell is (a row number,
+// a unit list, a deadline, a plan for a period) decides where it goes, whatever the labels say.
+import { describe, expect, it } from 'vitest';
+import { parseBytes } from '../src/pipeline.js';
+import { columnRole } from '../src/segment/cell-tables.js';
+import { resplitFlat } from '../src/normalize/flat.js';
+
+async function tasks(text: string) {
+  const notice = await parseBytes(Buffer.from(`2024年重点工作任务清单\n\n${text}\n`), 'real-layout.txt');
+  return notice.tasks.map((t) => ({
+    number: t.number, sections: t.sections.map((s) => s.title), title: t.title, text: t.text,
+    leaders: t.leaders, leadUnits: t.leadUnits, coUnits: t.coUnits, deadline: t.deadline,
+  }));
+}
+
+describe('column labels', () => {
+  it('a requirement column (具体要求) holds the task', () => {
+    expect(columnRole('具体要求')).toBe('text');
+    expect(columnRole('时限要求')).toBe('deadline');
+  });
+  it('a column for one period of the year is a plan or progress, not the task', () => {
+    for (const l of ['一季度目标', '上半年推进情况', '1-6月进展', '第三季度工作目标']) expect(columnRole(l)).toBe('other');
+    expect(columnRole('年度目标')).toBe('text');
+    expect(columnRole('工作任务')).toBe('text');
+  });
+});
+
+describe('one cell a line, "|" lines between, a header without its 序号 label', () => {
+  const cells = (rows: string[][]) => rows.flat().map((c) => `${c}\n|`).join('\n');
+  it('the category cell before each number is a section, the number column is read though unlabelled', async () => {
+    const got = await tasks(cells([
+      ['工作任务', '具体要求', '责任科室', '时限要求'],
+      ['加强制度建设', '1', '修订完善内部管理制度,按程序公开。', '办公室', '年底前'],
+      ['提升服务质量', '2', '优化办事流程,压缩办理时限。', '各科室', '持续推进'],
+      ['3', '开展满意度评价,及时整改反馈问题。', '办公室', '持续推进'],
+    ]));
+    expect(got.map((t) => [t.number, t.sections, t.text, t.coUnits, t.deadline])).toEqual([
+      ['1', ['加强制度建设'], '修订完善内部管理制度,按程序公开。', ['办公室'], '年底前'],
+      ['2', ['提升服务质量'], '优化办事流程,压缩办理时限。', ['各科室'], '持续推进'],
+      ['3', ['提升服务质量'], '开展满意度评价,及时整改反馈问题。', ['办公室'], '持续推进'],
+    ]);
+  });
+});
+
+describe('rows between "|" with a period plan column and a merged number cell', () => {
+  const long = '进展情况:' + '工程完成80%,场外工程完成70%。'.repeat(12) + ' 下步打算:加快场外工程进度。';
+  const text = [
+    '序号 | 工作任务 | 责任单位 | 一季度目标 | 进展情况 | 目标完成情况 |',
+    `1 | 新改扩建公办中小学校2所 | 区教体局 | 室内安装、装修及场外施工 | ${long} | 顺利推进 |`,
+    '新增学位900个 | |||||',
+    `2 | 新建养老服务中心3家 | 区民政局 | 完成选址 | ${long} | 顺利推进 |`,
+  ].join('\n');
+  it('a long row is one row, its spaces no paragraph breaks', () => {
+    const row = text.split('\n')[1];
+    expect(resplitFlat({ kind: 'line', text: row, pos: { line: 1, column: 1 } })).toHaveLength(1);
+  });
+  it('the plan for the quarter is no task text; the line with only a task cell shares the row above', async () => {
+    const got = await tasks(text);
+    expect(got.map((t) => [t.number, t.text, t.coUnits])).toEqual([
+      ['1', '新改扩建公办中小学校2所', ['区教体局']],
+      ['1', '新增学位900个', ['区教体局']],
+      ['2', '新建养老服务中心3家', ['区民政局']],
+    ]);
+  });
+});
