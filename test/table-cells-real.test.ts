@@ -63,3 +63,27 @@ describe('rows between "|" with a period plan column and a merged number cell', 
     ]);
   });
 });
+
+describe('rows a line between spaces, section lines between them, names over lines, a cut-off last row', () => {
+  const text = [
+    '序号 目标任务 责任单位 上半年推进情况',
+    '一、主要预期目标',
+    '1 地区生产总值增长6%以上。 区发展改革委 同比增长2.9%。',
+    '2 第一产业增加值增长5%。 区农业农村委',
+    '区林业局',
+    '区畜牧业发展中心',
+    '同比增长3.4%。',
+    '二、重点工作',
+    '(一)推动科技创新',
+    '3 启动创建科技型企业孵化器。 区科技局 全面启动创建工作。',
+    '4 加快推进零部件产业发展。 区经济信息委 智能网联新能源',
+  ].join('\n');
+  it('sections nest, the progress after names on their own lines is no unit, the row cut off is no task', async () => {
+    const got = await tasks(text);
+    expect(got.map((t) => [t.number, t.sections, t.text, t.coUnits])).toEqual([
+      ['1', ['主要预期目标'], '地区生产总值增长6%以上。', ['区发展改革委']],
+      ['2', ['主要预期目标'], '第一产业增加值增长5%。', ['区农业农村委', '区林业局', '区畜牧业发展中心']],
+      ['3', ['重点工作', '推动科技创新'], '启动创建科技型企业孵化器。', ['区科技局']],
+    ]);
+  });
+});

@@ -488,7 +488,7 @@ function splitRunTogetherTitle(cells: Cell[], roles: ColumnRole[]): void {
 }
 
 function buildTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Row[],
-  sectionBefore: Map<number, TextLine>, delimited = false, stacked = false): TableBlock {
+  sectionBefore: Map<number, TextLine[]>, delimited = false, stacked = false): TableBlock {
   // (rows one a line only: one cell a line, a merged cell missing from a row shifts every cell after it)
   const figures = delimited && !stacked ? new Set(figureColumns(roles, cellsInOrder(rows, roles))) : new Set<number>();
   // the task columns, but for targets (by their cells, or one cell a line by their label: 目标任务)
@@ -560,15 +560,14 @@ function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited
 }
 
 function assembleTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Row[], dealt: number[][][][],
-  sectionBefore: Map<number, TextLine>, stacked = false): TableBlock {
+  sectionBefore: Map<number, TextLine[]>, stacked = false): TableBlock {
   const outer = !stacked ? [] : roles.flatMap((_, c) => (isOuterTask(roles, labels, c) ? [c] : []));
   const out: Cell[][] = [labels.map((l) => ({ text: l, pos: headPos }))];
   let prev: Cell[] | null = null;
   let category = '';
   const categoryCol = roles.indexOf('category');
   rows.forEach((row, ri) => {
-    const section = sectionBefore.get(ri);
-    if (section) out.push(roles.map(() => ({ text: cellText(section.text), pos: section.pos })));
+    for (const section of sectionBefore.get(ri) ?? []) out.push(roles.map(() => ({ text: cellText(section.text), pos: section.pos })));
     let first: Cell[] | null = null;
     for (const sub of dealt[ri]) {
       const cols = sub.map((ls) => ls.map((k) => (k < 0 ? row.number! : row.lines[k])));
@@ -597,7 +596,7 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
 /** Rows of a stacked (one cell a line) table, from the first row number on. */
 function stackedRows(blocks: Block[], start: number, width: number, numbered: boolean, categoryFirst = false) {
   const rows: Array<{ number: TextLine | null; lines: TextLine[] }> = [];
-  const sectionBefore = new Map<number, TextLine>();
+  const sectionBefore = new Map<number, TextLine[]>();
   let expect = -1;
   let i = start;
   let pendingSection: TextLine | null = null;
@@ -620,7 +619,7 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     // (a leap of a hundred is no left-out run of rows: a year, a figure)
     const jump = value - expect < 100 && (!!pendingSection || (named && !!open && !!next && ['short', 'sentence'].includes(cellKind(next))));
     if (num && opensTask && (expect < 0 || (value > expect - 1 && (value <= expect + 2 || jump)))) {
-      if (pendingSection) { sectionBefore.set(rows.length, pendingSection); pendingSection = null; }
+      if (pendingSection) { sectionBefore.set(rows.length, [pendingSection]); pendingSection = null; }
       if (ROW_NUMBER.test(t)) rows.push({ number: b, lines: [] });
       else if (!numbered) rows.push({ number: b, lines: [b] }); // no 序号 column: the number stays in the first cell
       else {
@@ -683,14 +682,21 @@ function unnumberedRows(blocks: Block[], start: number, width: number) {
     if (/[::]$/u.test(t) || (marker && SECTION_MARKERS.has(marker.type)) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u.test(t)) break;
     lines.push(b);
   }
-  return { rows: lines.length ? [{ number: null, lines }] : [], sectionBefore: new Map<number, TextLine>(), next: i };
+  return { rows: lines.length ? [{ number: null, lines }] : [], sectionBefore: new Map<number, TextLine[]>(), next: i };
 }
 
 /** Rows of a table with one row a line, cells between "|" (or spaces, a row opening with its number). */
-function lineRows(blocks: Block[], start: number, sep: Sep, width: number) {
+function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[]) {
+  const width = roles.length;
   const rows: Array<{ number: TextLine | null; lines: TextLine[] }> = [];
+  const sectionBefore = new Map<number, TextLine[]>();
+  let pending: TextLine[] = [];
+  let pendingAt = -1;
   let i = start;
   let cut = false;
+  // a column after the last assignment column (推进情况 after 责任单位): a row's cells go on after its names
+  const lastAssign = Math.max(...roles.map((r, c) => (r === 'leaders' || r === 'leadUnits' || r === 'coUnits' ? c : -1)));
+  const afterNames = lastAssign >= 0 && lastAssign < width - 1;
   const cellsOf = (b: TextLine) => {
     const lines: TextLine[] = [];
     const re = sep === '|' ? /[^|]+/gu : /\S+/gu;
@@ -708,13 +714,14 @@ function lineRows(blocks: Block[], start: number, sep: Sep, width: number) {
     }
     return lines;
   };
-  /** A numbered row within the next few lines: the table goes on. */
+  /** A numbered row within the next few lines (a row's names may run over as many as it has columns): the table goes on. */
   const rowAhead = (from: number) => {
-    for (let j = from, seen = 0; j < blocks.length && seen < 3; j++) {
+    for (let j = from, seen = 0; j < blocks.length && seen < Math.max(3, width); j++) {
       const x = blocks[j];
       if (x.kind !== 'line') return false;
       if (!x.text.trim()) continue;
       if (/^\d{1,4}\s/u.test(x.text.trim())) return true;
+      if (isSectionLine(x.text.trim())) continue; // a section line between rows (二、重点工作)
       seen++;
     }
     return false;
@@ -746,6 +753,25 @@ function lineRows(blocks: Block[], start: number, sep: Sep, width: number) {
         prev.lines.push(...more);
         continue;
       }
+      // the cell after the names (推进情况) when the names went on over lines: the row's last line names
+      // units or people, and a column after the assignment columns is still to come
+      const lastKind = cellKind(prev.lines[prev.lines.length - 1]?.text ?? '');
+      if (more.length === 1 && afterNames && (lastKind === 'units' || lastKind === 'people') && !isSectionLine(more[0].text)
+        && prev.lines.length < width * 2) {
+        prev.lines.push(...more);
+        continue;
+      }
+    }
+    // a section line between rows (一、经济发展, (一)…) heads the rows after it, maybe with more section lines
+    if (sep === ' ' && !/^\d{1,4}\s/u.test(b.text.trim()) && isSectionLine(b.text.trim()) && (rows.length || pending.length || i === start)) {
+      let k = i + 1;
+      while (k < blocks.length && blocks[k].kind === 'line' && !(blocks[k] as TextLine).text.trim()) k++;
+      const after = blocks[k];
+      if (after && after.kind === 'line' && (/^\d{1,4}\s/u.test(after.text.trim()) || isSectionLine(after.text.trim()))) {
+        if (!pending.length) pendingAt = i;
+        pending.push({ ...b, text: b.text.trim() });
+        continue;
+      }
     }
     if (sep === '|' ? pipes < 2 : !/\s/.test(b.text.trim())) break;
     // a line that does not close its last cell with "|" was cut inside that cell
@@ -753,14 +779,22 @@ function lineRows(blocks: Block[], start: number, sep: Sep, width: number) {
     const lines = cellsOf(b);
     // a spaced row opens with its number; a line that does not continues the row above (a sub-row)
     if (sep === ' ' && !/^\d{1,4}$/u.test(lines[0]?.text ?? '') && !rows.length) break;
+    if (pending.length) { sectionBefore.set(rows.length, pending); pending = []; }
     rows.push({ number: null, lines });
   }
+  if (pending.length) i = pendingAt; // section lines heading no row are left to the text after the table
   // the file ends inside a piped row short of its cells (…区统计局、区): the page was cut off there; what is
   // left of the row cannot be dealt to its columns, and it is no task
   const last = rows[rows.length - 1];
   if (sep === '|' && cut && rows.length > 1 && last.lines.length < width
     && blocks.slice(i).every((x) => x.kind === 'line' && !x.text.trim())) rows.pop();
-  return { rows, next: i };
+  // the file ends inside a spaced row's last cell: every other row closes its last cell with a full stop,
+  // this one breaks off mid-sentence (…新能源汽车), cut off with the page, and it is no task
+  const closes = (r: Row) => /[。;;!?!?))%%]$/u.test(r.lines[r.lines.length - 1]?.text ?? '');
+  const before = rows.slice(0, -1);
+  if (sep === ' ' && before.length >= 2 && !closes(rows[rows.length - 1]) && before.filter(closes).length >= before.length * 0.8
+    && blocks.slice(i).every((x) => x.kind === 'line' && !x.text.trim())) rows.pop();
+  return { rows, sectionBefore, next: i };
 }
 
 function namesPeople(table: TableBlock, roles: ColumnRole[]): boolean {
@@ -797,8 +831,8 @@ export function findCellTables(blocks: Block[]): Block[] {
         piped.roles.push(...(roles as ColumnRole[]));
         h++;
       }
-      const { rows, next } = lineRows(all, h, piped.sep, piped.roles.length);
-      if (rows.length) return { table: buildTable(b.pos, piped.labels, piped.roles, rows, new Map(), true), next };
+      const { rows, sectionBefore, next } = lineRows(all, h, piped.sep, piped.roles);
+      if (rows.length) return { table: buildTable(b.pos, piped.labels, piped.roles, rows, sectionBefore, true), next };
     }
     const role = columnRole(cellText(b.text));
     if ((!role || role === 'other') && !runTogetherLabels(SQUASH(cellText(b.text)))) return null;
