@@ -87,3 +87,37 @@ describe('rows a line between spaces, section lines between them, names over lin
     ]);
   });
 });
+
+describe('rows between "|" whose number stands after heading cells, the header without 序号', () => {
+  it('the heading cells head the rows as sections; the column over them is no task column', async () => {
+    const got = await tasks([
+      '工作任务 | 具体要求 | 责任单位 | 时限要求 | ||',
+      '一、优化营商环境。 | (一)加强信息公开。 | 1 | 公开涉企政策文件的执行落实情况。 | 市政府各有关部门 | 持续推进 | ||',
+      '2 | 开设行业帮扶政策公开专题。 | 市发展改革委、市商务局 | 年底前 | ||',
+      '(二)做好政策解读。 | 3 | 加强政策解读,回应社会关切。 | 市政府办公室 | 持续推进 | ||',
+    ].join('\n'));
+    expect(got.map((t) => [t.number, t.sections, t.text, t.coUnits, t.deadline])).toEqual([
+      ['1', ['优化营商环境。', '加强信息公开。'], '公开涉企政策文件的执行落实情况。', ['市政府各有关部门'], '持续推进'],
+      ['2', ['优化营商环境。', '加强信息公开。'], '开设行业帮扶政策公开专题。', ['市发展改革委', '市商务局'], '年底前'],
+      ['3', ['优化营商环境。', '做好政策解读。'], '加强政策解读,回应社会关切。', ['市政府办公室'], '持续推进'],
+    ]);
+  });
+});
+
+describe('rows between "|" with no header at all', () => {
+  const rows = [
+    '1 | 招大引强行动。招引亿元以上项目60个。 | 1季度:招引项目15个; 2季度:招引项目30个。 | 陆夏峰 | *区投促局 各镇街 |',
+    '2 | 高校经济行动。落地高校经济项目100个。 | 1季度:落地项目20个; 2季度:落地项目30个。 | 韩 斌 | *区科技局 各平台 |',
+  ];
+  it('each column is what its cells are: task, plan, leader, units', async () => {
+    const got = await tasks(rows.join('\n'));
+    expect(got.map((t) => [t.number, t.text, t.leaders, t.coUnits])).toEqual([
+      ['1', '招大引强行动。招引亿元以上项目60个。', ['陆夏峰'], ['区投促局', '各镇街']],
+      ['2', '高校经济行动。落地高校经济项目100个。', ['韩斌'], ['区科技局', '各平台']],
+    ]);
+  });
+  it('rows that name nobody are no task table', async () => {
+    const got = await tasks(['1 | 招大引强行动。 | 1季度:招引项目15个。 | 顺利推进 |', '2 | 高校经济行动。 | 1季度:落地项目20个。 | 顺利推进 |'].join('\n'));
+    expect(got).toEqual([]);
+  });
+});

@@ -797,6 +797,63 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
   return { rows, sectionBefore, next: i };
 }
 
+/**
+ * Piped rows whose number stands after heading cells (一、… | (一)… | 1 | task | units |): the headings are
+ * category cells merged over the rows under them, so only the first of those rows has them; they head the
+ * rows as sections. A header that lacks the 序号 label gets its number column back, and the task column
+ * the headings stood under (工作任务 over 一、/(一), beside 具体要求) is that category, not a task column.
+ */
+function numberedUnderHeadings(rows: Row[], roles: ColumnRole[], labels: string[], sectionBefore: Map<number, TextLine[]>): void {
+  if (roles.includes('number') || rows.length < 2) return;
+  const heading = (t: string) => { const m = readMarker(t); return !!m && SECTION_MARKERS.has(m.type) && t.length <= 60; };
+  const numberAt = (r: Row) => r.lines.findIndex((l) => /^\d{1,4}$/u.test(l.text));
+  const numbered = rows.filter((r) => { const k = numberAt(r); return k >= 0 && r.lines.slice(0, k).every((l) => heading(l.text)); });
+  if (numbered.length < rows.length * 0.8 || !numbered.some((r) => numberAt(r) > 0)) return;
+  rows.forEach((r, ri) => {
+    const k = numberAt(r);
+    if (k <= 0 || !r.lines.slice(0, k).every((l) => heading(l.text))) return;
+    sectionBefore.set(ri, [...(sectionBefore.get(ri) ?? []), ...r.lines.slice(0, k)]);
+    r.lines = r.lines.slice(k);
+  });
+  if ((roles[0] === 'text' || roles[0] === 'title') && roles.filter((r) => r === 'text' || r === 'title').length >= 2) {
+    roles.shift();
+    labels.shift();
+  }
+  roles.unshift('number');
+  labels.unshift('序号');
+}
+
+/** The label a column read by its cells stands for, so the table format reads it as that column. */
+const ROLE_LABEL: Partial<Record<ColumnRole, string>> = { number: '序号', text: '工作任务', leaders: '责任领导', coUnits: '责任单位', deadline: '完成时限', other: '备注' };
+
+/**
+ * Rows between "|" with no header above them (1 | task | plan | 陆夏峰 | *区投促局 各镇街 |): each column
+ * is what its cells are — the numbers, the first column of sentences the task (later ones plans or
+ * progress), a column of people the leaders, a column of unit lists the units, a column of deadlines
+ * the deadline. Read only when the rows name who does the work.
+ */
+function headerlessRows(all: Block[], i: number, b: TextLine): { table: TableBlock; next: number } | null {
+  if (!/^\s*1\s*\|/u.test(b.text) || (b.text.match(/\|/g) ?? []).length < 4) return null;
+  const width = b.text.split('|').map((x) => x.trim()).filter(Boolean).length;
+  const { rows, next } = lineRows(all, i, '|', new Array<ColumnRole>(width).fill('other'));
+  const whole = rows.filter((r) => r.lines.length === width);
+  if (rows.length < 2 || whole.length < rows.length * 0.8 || !whole.every((r, k) => r.lines[0].text === String(k + 1))) return null;
+  const roles: ColumnRole[] = [];
+  for (let c = 0; c < width; c++) {
+    const kinds = whole.map((r) => cellKind(r.lines[c].text));
+    const most = (k: CellKind) => kinds.filter((x) => x === k).length * 2 > kinds.length;
+    if (c === 0) roles.push('number');
+    else if (most('people')) roles.push('leaders');
+    else if (most('units')) roles.push('coUnits');
+    else if (most('deadline')) roles.push('deadline');
+    else if (!roles.includes('text') && kinds.every((k) => k === 'sentence' || k === 'short')) roles.push('text');
+    else roles.push('other');
+  }
+  if (!usable(roles)) return null;
+  const labels = roles.map((r) => ROLE_LABEL[r] ?? '备注');
+  return { table: buildTable(b.pos, labels, roles, rows, new Map(), true), next };
+}
+
 function namesPeople(table: TableBlock, roles: ColumnRole[]): boolean {
   const body = table.rows.slice(1).filter((r) => new Set(r.map((c) => c.text)).size > 1);
   const named = body.filter((r) => roles.some((role, c) => (role === 'leaders' || role === 'leadUnits' || role === 'coUnits')
@@ -832,8 +889,11 @@ export function findCellTables(blocks: Block[]): Block[] {
         h++;
       }
       const { rows, sectionBefore, next } = lineRows(all, h, piped.sep, piped.roles);
+      numberedUnderHeadings(rows, piped.roles, piped.labels, sectionBefore);
       if (rows.length) return { table: buildTable(b.pos, piped.labels, piped.roles, rows, sectionBefore, true), next };
     }
+    const bare = headerlessRows(all, i, b);
+    if (bare) return bare;
     const role = columnRole(cellText(b.text));
     if ((!role || role === 'other') && !runTogetherLabels(SQUASH(cellText(b.text)))) return null;
     const header = stackedHeader(all, i);
