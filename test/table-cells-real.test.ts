@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../src/pipeline.js';
 import { columnRole } from '../src/segment/cell-tables.js';
+import { cellKind } from '../src/recognize/cell-kind.js';
 import { resplitFlat } from '../src/normalize/flat.js';
 
 async function tasks(text: string) {
@@ -119,5 +120,30 @@ describe('rows between "|" with no header at all', () => {
   it('rows that name nobody are no task table', async () => {
     const got = await tasks(['1 | 招大引强行动。 | 1季度:招引项目15个。 | 顺利推进 |', '2 | 高校经济行动。 | 1季度:落地项目20个。 | 顺利推进 |'].join('\n'));
     expect(got).toEqual([]);
+  });
+});
+
+describe('one cell a line, no numbers, headings between the rows, units cells that say who leads', () => {
+  it('the headings nest over the rows; 牵头落实 / 分别牵头落实 make the units leads', async () => {
+    const got = await tasks([
+      '目标', '任务', '主要内容', '责任单位',
+      '一、以政务公开助力稳增长', '(一)加强预期引导',
+      '围绕经济政策执行落实情况,通过新闻发布会等形式加强解读。', '市发改委牵头落实',
+      '加强金融政策信息公开,通过政策通报会等形式宣传信贷政策。', '市金融办、市财政局分别牵头落实',
+      '(二)加强就业政策公开', '加强就业创业政策信息公开,深入解读政策背景。', '市人社局牵头落实',
+    ].join('\n'));
+    expect(got.map((t) => [t.sections, t.leadUnits, t.coUnits])).toEqual([
+      [['以政务公开助力稳增长', '加强预期引导'], ['市发改委'], []],
+      [['以政务公开助力稳增长', '加强预期引导'], ['市金融办', '市财政局'], []],
+      [['以政务公开助力稳增长', '加强就业政策公开'], ['市人社局'], []],
+    ]);
+  });
+});
+
+describe('cell kinds', () => {
+  it('units closed by the verb that assigns them are a units cell', () => {
+    expect(cellKind('市发改委牵头落实')).toBe('units');
+    expect(cellKind('市金融办、市财政局分别负责')).toBe('units');
+    expect(cellKind('加强协调配合')).toBe('short');
   });
 });

@@ -671,18 +671,36 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
  * a line goes back to the name or task column. The run ends at a heading, a label line (分享:), a date.
  */
 function unnumberedRows(blocks: Block[], start: number, width: number) {
-  const lines: TextLine[] = [];
+  const rows: Row[] = [];
+  const sectionBefore = new Map<number, TextLine[]>();
+  let lines: TextLine[] = [];
+  let pending: TextLine[] = [];
   let i = start;
+  const close = () => {
+    if (!lines.length) return;
+    if (pending.length) { sectionBefore.set(rows.length, pending); pending = []; }
+    rows.push({ number: null, lines });
+    lines = [];
+  };
   for (; i < blocks.length && lines.length < width * 8; i++) {
     const b = blocks[i];
     if (b.kind !== 'line') break;
     if (PIPES_ONLY.test(b.text)) continue;
     const t = cellText(b.text);
     const marker = readMarker(t);
-    if (/[::]$/u.test(t) || (marker && SECTION_MARKERS.has(marker.type)) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u.test(t)) break;
+    if (/[::]$/u.test(t) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u.test(t)) break;
+    if (marker && SECTION_MARKERS.has(marker.type)) {
+      // a heading between the rows (一、… / (一)…, a category merged over them) heads the rows after it
+      const after = labelOf(blocks[nextContent(blocks, i + 1)]);
+      if (!isSectionLine(t) || !after) break;
+      close();
+      pending.push({ ...b, text: t });
+      continue;
+    }
     lines.push(b);
   }
-  return { rows: lines.length ? [{ number: null, lines }] : [], sectionBefore: new Map<number, TextLine[]>(), next: i };
+  close();
+  return { rows, sectionBefore, next: i };
 }
 
 /** Rows of a table with one row a line, cells between "|" (or spaces, a row opening with its number). */
