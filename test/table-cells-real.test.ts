@@ -147,3 +147,22 @@ describe('cell kinds', () => {
     expect(cellKind('加强协调配合')).toBe('short');
   });
 });
+
+describe('one cell a line between "|" lines, the file cut off inside a cell', () => {
+  it('the row the page broke off in is no task', async () => {
+    const cells = ['任务', '责任单位', '时限',
+      '做好稳经济一揽子政策举措公开工作,重点公开财政政策。', '市政府各部门,各县(市、区)政府', '持续推进',
+      '建立市场主体反映问题的办理和反馈机制,及时回应关切。', '市发改委、市住建局', '年底前',
+      '认真贯彻落实经济工作会议精神,依法依规做好扩大有'];
+    const got = await tasks(cells.map((c, k) => (k < cells.length - 1 ? `${c}\n|` : c)).join('\n'));
+    expect(got.map((t) => t.coUnits)).toEqual([['市政府各部门', '各县(市、区)政府'], ['市发改委', '市住建局']]);
+  });
+});
+
+describe('one cell a line, closed by " |", a note under the table', () => {
+  it('a note (注:…) after the last row is no cell cut off: the last row stays', async () => {
+    const cells = ['序号', '指标名称', '责任单位', '1', '行政村通光纤比例', '信息通信发展司', '2', '移动宽带用户普及率', '信息通信管理局'];
+    const got = await tasks(`${cells.map((c) => `${c} |`).join('\n')}\n注:预期性指标是指依靠市场主体的自主行为,努力争取实现的目标。`);
+    expect(got.map((t) => t.number)).toEqual(['1', '2']);
+  });
+});

@@ -841,6 +841,22 @@ function numberedUnderHeadings(rows: Row[], roles: ColumnRole[], labels: string[
   labels.unshift('序号');
 }
 
+/**
+ * Cells one a line, each closed by "|" (at its end or on the line after it), and the file ends in a cell
+ * that is not: the page was cut off inside that cell, and the row it belongs to is no task.
+ */
+function cutAtEnd(blocks: Block[], from: number, to: number): boolean {
+  if (blocks.slice(to).some((x) => x.kind !== 'line' || x.text.trim())) return false;
+  const content: number[] = [];
+  for (let k = from; k < to; k++) if (blocks[k].kind === 'line' && !PIPES_ONLY.test((blocks[k] as TextLine).text)) content.push(k);
+  const closed = (k: number) => /\|\s*$/u.test((blocks[k] as TextLine).text)
+    || (k + 1 < to && blocks[k + 1].kind === 'line' && /\|/u.test((blocks[k + 1] as TextLine).text) && PIPES_ONLY.test((blocks[k + 1] as TextLine).text));
+  const last = content[content.length - 1];
+  // (a note under the table, 注:… / 说明:…, is no cell left open)
+  return content.length >= 4 && content.slice(0, -1).every(closed) && !closed(last)
+    && !/^(?:注|说明|备注)\s*\d*\s*[::]/u.test((blocks[last] as TextLine).text.trim());
+}
+
 /** The label a column read by its cells stands for, so the table format reads it as that column. */
 const ROLE_LABEL: Partial<Record<ColumnRole, string>> = { number: '序号', text: '工作任务', leaders: '责任领导', coUnits: '责任单位', deadline: '完成时限', other: '备注' };
 
@@ -924,6 +940,7 @@ export function findCellTables(blocks: Block[]): Block[] {
     // in an assignment column (a checklist of 组织领导 / 业务职责 with deadlines names nobody)
     if (header.unnumbered && !namesPeople(table, header.roles)) return null;
     if (header.unnumbered && table.rows[0].length === header.roles.length) for (const r of table.rows.slice(1)) splitRunTogetherTitle(r, header.roles);
+    if (table.rows.length > 2 && cutAtEnd(all, header.next, next)) table.rows.pop();
     return { table, next };
   });
 }
