@@ -166,3 +166,17 @@ describe('one cell a line, closed by " |", a note under the table', () => {
     expect(got.map((t) => t.number)).toEqual(['1', '2']);
   });
 });
+
+describe('an attachment list before a table', () => {
+  it('"附件: 1.… 2.… 3.…" names the attachments: no section over the table', async () => {
+    const got = await tasks([
+      '附件: 1.2022年度省级民生实事项目完成情况',
+      '2.2022年度市级民生实事项目完成情况',
+      '3.2022年度县级民生实事项目完成情况',
+      '序号 | 项目内容 | 年度完成情况 | 责任单位 |',
+      '1 | 新增托位1140个 | 新增托位1155个。 | 县卫健局 |',
+      '2 | 新改扩建公办幼儿园3所 | 新建成投用3所。 | 县教育局 |',
+    ].join('\n'));
+    expect(got.map((t) => [t.sections, t.text])).toEqual([[[], '新增托位1140个'], [[], '新改扩建公办幼儿园3所']]);
+  });
+});

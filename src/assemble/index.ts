@@ -133,8 +133,22 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
   const unlabelled = new Map<Item, Node | Heading | null>();
   // Paragraphs after a task's assignment that are read into no task: reported once the rest is known.
   const leftOver: Array<{ pos: Pos; label: string; after: number; part: number }> = [];
+  // "附件: 1.…" lists the attachments by name: the numbered lines going on with it (2.… 3.…) name the
+  // others, they head nothing (the table after them is no task of theirs)
+  let attachmentNext: number | null = null;
   const step = (unit: Unit, ui: number) => {
-    if (unit.kind === 'break') { stack = []; lastWasBareHeading = false; sinceReset = true; part++; leadIn = null; return; }
+    const listed = unit.kind === 'item' && attachmentNext !== null && unit.marker.type === 'num' && unit.marker.value === attachmentNext && !unit.lines.length;
+    attachmentNext = null;
+    if (listed) {
+      attachmentNext = unit.marker.value + 1;
+      messages.push(msg('info', 'unparsed-item', unit.line.pos, `numbered item ${unit.marker.label} names an attachment (附件 list), not a task or a heading`));
+      return;
+    }
+    if (unit.kind === 'break') {
+      const first = /^附\s*件\s*[::]?\s*(\d{1,2})\s*[.、.]/u.exec(unit.line.text);
+      if (first) attachmentNext = Number(first[1]) + 1;
+      stack = []; lastWasBareHeading = false; sinceReset = true; part++; leadIn = null; return;
+    }
     if (unit.kind === 'free') {
       const nextUnit = work[ui + 1];
       freeLines([unit.line], nextUnit && nextUnit.kind === 'free' ? undefined : nextUnit);
