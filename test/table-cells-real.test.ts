@@ -180,3 +180,27 @@ describe('an attachment list before a table', () => {
     expect(got.map((t) => [t.sections, t.text])).toEqual([[[], '新增托位1140个'], [[], '新改扩建公办幼儿园3所']]);
   });
 });
+
+describe('spaced rows, some with their cells one a line, starred numbers', () => {
+  it('a number alone opens a row whose cells follow a line each; ★6 is the label, not text', async () => {
+    const got = await tasks([
+      '序号 目标任务 牵头县领导 牵头责任单位 一季度完成情况',
+      '1 地区生产总值增长9%以上。 路 军 发展改革委 数据上报中',
+      '2 固定资产投资增长10%。 路 军 发展改革委 一季度预计增速9.8%。',
+      '3',
+      '单位生产总值能耗控制在上级下达的目标以内。',
+      '路 军',
+      '屈 磊',
+      '发展改革委',
+      '生态环境分局',
+      '发展改革委:单位生产总值能耗控制在目标以内。',
+      '★4 积极与沪苏浙开展结对共建。 路 军 发展改革委 已成功申报项目2个。',
+    ].join('\n'));
+    expect(got.map((t) => [t.number, t.text, t.leaders, t.leadUnits])).toEqual([
+      ['1', '地区生产总值增长9%以上。', ['路军'], ['发展改革委']],
+      ['2', '固定资产投资增长10%。', ['路军'], ['发展改革委']],
+      ['3', '单位生产总值能耗控制在上级下达的目标以内。', ['路军', '屈磊'], ['发展改革委', '生态环境分局']],
+      ['★4', '积极与沪苏浙开展结对共建。', ['路军'], ['发展改革委']],
+    ]);
+  });
+});

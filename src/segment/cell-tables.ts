@@ -69,6 +69,8 @@ const ROW_NUMBER = /^(\d{1,4})\s*(?:[.、.]|\*)?\s*\|?\s*$/u;
 const ROW_NUMBER_AND_CELL = /^(\d{1,4})(?:\s*[.、.]\s*|\s+)(?=[^\s\d%%.])/u;
 const opensRow = (t: string) => ROW_NUMBER.test(t) || ROW_NUMBER_AND_CELL.test(t);
 const PIPES_ONLY = /^[\s|]*$/u;
+/** A spaced row's opening: its number (maybe starred, ★6) before a space, or alone on its line. */
+const ROW_START = /^[★☆*]?\d{1,4}(?:\s|$)/u;
 /** A cell's text without the "|" that closes or opens it (no regex over a run of spaces: linear). */
 const cellText = (t: string) => trimSet(t, '|');
 
@@ -715,6 +717,11 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
   // a column after the last assignment column (推进情况 after 责任单位): a row's cells go on after its names
   const lastAssign = Math.max(...roles.map((r, c) => (r === 'leaders' || r === 'leadUnits' || r === 'coUnits' ? c : -1)));
   const afterNames = lastAssign >= 0 && lastAssign < width - 1;
+  // a spaced row opens with its number, maybe starred (★6: the list marks key tasks so), or with the
+  // number alone on its line when the row's cells went one a line
+  const opens = (t: string) => ROW_START.test(t.trim());
+  const valueOf = (r: Row | undefined) => Number(/\d{1,4}/u.exec((r?.number ?? r?.lines[0])?.text ?? '')?.[0] ?? NaN);
+  let alone = false;
   const cellsOf = (b: TextLine) => {
     const lines: TextLine[] = [];
     const re = sep === '|' ? /[^|]+/gu : /\S+/gu;
@@ -738,7 +745,7 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
       const x = blocks[j];
       if (x.kind !== 'line') return false;
       if (!x.text.trim()) continue;
-      if (/^\d{1,4}\s/u.test(x.text.trim())) return true;
+      if (opens(x.text)) return true;
       if (isSectionLine(x.text.trim())) continue; // a section line between rows (二、重点工作)
       seen++;
     }
@@ -750,6 +757,20 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
     if (!b.text.trim()) continue;
     const pipes = (b.text.match(/\|/g) ?? []).length;
     const prev = rows[rows.length - 1];
+    const lone = sep === ' ' ? /^([★☆*]?)(\d{1,4})$/u.exec(b.text.trim()) : null;
+    const nextRow = lone && Number(lone[2]) === (rows.length ? valueOf(prev) + 1 : 1);
+    // the cells of a row opened by its number alone, one a line, up to the next row
+    if (sep === ' ' && prev && alone && !nextRow && !/^[★☆*]?\d{1,4}\s/u.test(b.text.trim()) && !isSectionLine(b.text.trim()) && prev.lines.length < width * 3) {
+      prev.lines.push(...cellsOf(b));
+      continue;
+    }
+    if (lone && nextRow) {
+      if (pending.length) { sectionBefore.set(rows.length, pending); pending = []; }
+      rows.push({ number: { ...b, text: b.text.trim() }, lines: [] });
+      alone = true;
+      continue;
+    }
+    alone = false;
     // a row whose cell wrapped: the next line, with no number of its own, goes on with the row's last cell
     if (sep === '|' && prev && cut && prev.lines.length < width && !/^\s*\d{1,4}\s*\|/u.test(b.text) && !readMarker(b.text.trim())) {
       const more = cellsOf(b);
@@ -764,7 +785,7 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
     }
     // a spaced row's cells that went on over the next lines (各乡镇 / 县开发区 / 县直有关单位 …): a line that
     // opens with names or figures, not with a task, continues the row above
-    if (sep === ' ' && prev && !/^\d{1,4}\s/u.test(b.text.trim()) && rowAhead(i + 1)) {
+    if (sep === ' ' && prev && !opens(b.text) && rowAhead(i + 1)) {
       const more = cellsOf(b);
       const kind = cellKind(more[0]?.text ?? '');
       if (more.length && kind !== 'sentence' && kind !== 'short' && prev.lines.length + more.length <= width * 2) {
@@ -781,11 +802,11 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
       }
     }
     // a section line between rows (一、经济发展, (一)…) heads the rows after it, maybe with more section lines
-    if (sep === ' ' && !/^\d{1,4}\s/u.test(b.text.trim()) && isSectionLine(b.text.trim()) && (rows.length || pending.length || i === start)) {
+    if (sep === ' ' && !opens(b.text) && isSectionLine(b.text.trim()) && (rows.length || pending.length || i === start)) {
       let k = i + 1;
       while (k < blocks.length && blocks[k].kind === 'line' && !(blocks[k] as TextLine).text.trim()) k++;
       const after = blocks[k];
-      if (after && after.kind === 'line' && (/^\d{1,4}\s/u.test(after.text.trim()) || isSectionLine(after.text.trim()))) {
+      if (after && after.kind === 'line' && (opens(after.text) || isSectionLine(after.text.trim()))) {
         if (!pending.length) pendingAt = i;
         pending.push({ ...b, text: b.text.trim() });
         continue;
@@ -798,7 +819,9 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
     // a spaced row opens with its number; a line that does not continues the row above (a sub-row)
     if (sep === ' ' && !/^\d{1,4}$/u.test(lines[0]?.text ?? '') && !rows.length) break;
     if (pending.length) { sectionBefore.set(rows.length, pending); pending = []; }
-    rows.push({ number: null, lines });
+    // a starred number (★6) stands apart from the cells: the star is part of its label, not a cell's text
+    if (sep === ' ' && /^[★☆*]\d{1,4}$/u.test(lines[0]?.text ?? '')) rows.push({ number: lines[0], lines: lines.slice(1) });
+    else rows.push({ number: null, lines });
   }
   if (pending.length) i = pendingAt; // section lines heading no row are left to the text after the table
   // the file ends inside a piped row short of its cells (…区统计局、区): the page was cut off there; what is
