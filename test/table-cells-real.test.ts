@@ -204,3 +204,21 @@ describe('spaced rows, some with their cells one a line, starred numbers', () =>
     ]);
   });
 });
+
+describe('one cell a line, a category column before 序号, a row cut off at the end', () => {
+  const lines = ['分类', '序号', '事项', '责任单位', '牵头单位',
+    '发展目标', '1', '地区生产总值增长6.5%以上。', '区经商局、区建设局', '区发改局',
+    '2', '区本级固定资产投资增长25%。', '区建设局', '区发改局',
+    '3', '城镇登记失业率控制在3%以内。', '区财政局', '区人力社保局',
+    '激发市场活力', '4', '深化政务服务“一网通办”改革。', '区行政服务中心', '区深改服务中心',
+    '5', '推进更多政务服务事项集成办理。', '区行政服务中心'];
+  it('the first category value is no column label; the last row, short of the cells all others have, is no task', async () => {
+    const got = await tasks(lines.join('\n'));
+    expect(got.map((t) => [t.number, t.sections, t.leadUnits])).toEqual([
+      ['1', ['发展目标'], ['区发改局']],
+      ['2', ['发展目标'], ['区发改局']],
+      ['3', ['发展目标'], ['区人力社保局']],
+      ['4', ['激发市场活力'], ['区深改服务中心']],
+    ]);
+  });
+});

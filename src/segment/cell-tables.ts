@@ -295,6 +295,21 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     roles.pop();
     i = lastUnknown;
   }
+  // so is a task-like last label (发展目标) after the assignment columns, when the header has its task column
+  // already: a task column follows 序号, it does not close the header after the units
+  {
+    let k = i - 1;
+    while (k > 0 && blocks[k].kind === 'line' && PIPES_ONLY.test((blocks[k] as TextLine).text)) k--;
+    const n = roles.length;
+    const taskLike = (r: ColumnRole) => r === 'text' || r === 'title';
+    if (n > 4 && (roles[0] === 'category' || taskLike(roles[0])) && roles[1] === 'number' && taskLike(roles[n - 1])
+      && roles.slice(2, n - 1).some(taskLike) && ['leaders', 'leadUnits', 'coUnits'].includes(roles[n - 2])
+      && labelOf(blocks[k]) === labels[n - 1] && opensRow(labelOf(blocks[nextContent(blocks, i)]) ?? '')) {
+      labels.pop();
+      roles.pop();
+      i = k;
+    }
+  }
   if (!roles.length || !usable(roles)) return null;
   // a text column standing before 序号 groups the rows: a category (SCHEMA), not the task
   if (roles.length > 2 && (roles[0] === 'text' || roles[0] === 'title') && roles[1] === 'number') roles[0] = 'category';
@@ -880,6 +895,17 @@ function cutAtEnd(blocks: Block[], from: number, to: number): boolean {
     && !/^(?:注|说明|备注)\s*\d*\s*[::]/u.test((blocks[last] as TextLine).text.trim());
 }
 
+/**
+ * Numbered rows one cell a line, every one as full as the others (no cell left empty anywhere), and the
+ * file ends in a row short of them: the page was cut off inside that row, and it is no task.
+ */
+function shortAtEnd(rows: Row[], blocks: Block[], to: number): boolean {
+  if (rows.length < 4 || !rows.every((r) => r.number) || blocks.slice(to).some((x) => x.kind !== 'line' || x.text.trim())) return false;
+  const full = rows[0].lines.length;
+  const last = rows[rows.length - 1];
+  return full >= 2 && rows.slice(0, -1).every((r) => r.lines.length === full) && last.lines.length < full;
+}
+
 /** The label a column read by its cells stands for, so the table format reads it as that column. */
 const ROLE_LABEL: Partial<Record<ColumnRole, string>> = { number: '序号', text: '工作任务', leaders: '责任领导', coUnits: '责任单位', deadline: '完成时限', other: '备注' };
 
@@ -963,7 +989,7 @@ export function findCellTables(blocks: Block[]): Block[] {
     // in an assignment column (a checklist of 组织领导 / 业务职责 with deadlines names nobody)
     if (header.unnumbered && !namesPeople(table, header.roles)) return null;
     if (header.unnumbered && table.rows[0].length === header.roles.length) for (const r of table.rows.slice(1)) splitRunTogetherTitle(r, header.roles);
-    if (table.rows.length > 2 && cutAtEnd(all, header.next, next)) table.rows.pop();
+    if (table.rows.length > 2 && (cutAtEnd(all, header.next, next) || shortAtEnd(rows, all, next))) table.rows.pop();
     return { table, next };
   });
 }
