@@ -222,3 +222,13 @@ describe('one cell a line, a category column before 序号, a row cut off at the
     ]);
   });
 });
+
+describe('one cell a line, an excerpt of a long list (145, then 249)', () => {
+  it('a leap in the numbering after a complete row, a task after it, opens the next row', async () => {
+    const cells = ['序号', '主要任务', '牵头单位', '落实情况',
+      '145', '提升精心规划、精致建设、精细管理水平。', '市自规局、市城管局', '扎实开展道路、游园等城市基础设施建设工作。',
+      '249', '支持志愿服务、气象、档案等事业发展。', '市气象局 市档案局', '上半年,所有台站综合运行率达99.69%。'];
+    const got = await tasks(cells.map((c) => `${c} |`).join('\n'));
+    expect(got.map((t) => [t.number, t.leadUnits])).toEqual([['145', ['市自规局', '市城管局']], ['249', ['市气象局', '市档案局']]]);
+  });
+});

@@ -633,8 +633,10 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     // the numbering may jump where rows were left out of an excerpt: after a section line, or after a row that
     // named its units when a task follows the number
     const next = ROW_NUMBER.test(t) ? labelOf(blocks[nextContent(blocks, i + 1)]) : null;
-    // (a leap of a hundred is no left-out run of rows: a year, a figure)
-    const jump = value - expect < 100 && (!!pendingSection || (named && !!open && !!next && ['short', 'sentence'].includes(cellKind(next))));
+    // (a leap of a hundred is no left-out run of rows: a year, a figure; unless the row above has all its
+    // cells and a sentence follows: an excerpt of a long list, 145 then 249)
+    const complete = !!open && open.lines.length >= width - (numbered ? 1 : 0) && !(value >= 1900 && value <= 2100) && !!next && cellKind(next) === 'sentence';
+    const jump = (value - expect < 100 || complete) && (!!pendingSection || (named && !!open && !!next && ['short', 'sentence'].includes(cellKind(next))));
     if (num && opensTask && (expect < 0 || (value > expect - 1 && (value <= expect + 2 || jump)))) {
       if (pendingSection) { sectionBefore.set(rows.length, [pendingSection]); pendingSection = null; }
       if (ROW_NUMBER.test(t)) rows.push({ number: b, lines: [] });
