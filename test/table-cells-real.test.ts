@@ -232,3 +232,18 @@ describe('one cell a line, an excerpt of a long list (145, then 249)', () => {
     expect(got.map((t) => [t.number, t.leadUnits])).toEqual([['145', ['市自规局', '市城管局']], ['249', ['市气象局', '市档案局']]]);
   });
 });
+
+describe('a deadline cell with a stray figure, a bulleted info bar', () => {
+  it('the date is the deadline, the figure beside it is not', async () => {
+    const cells = ['序号', '目标任务', '牵头责任单位', '计划完成时间', '目前完成情况',
+      '6', '农村常住居民人均可支配收入与经济增长同步。', '经管站', '2', '2023年底', '三季度绝对数16285元,增幅7.4%',
+      '7', '建成高标准农田8.3万亩。', '农业股', '2023年底', '整体进度70%'];
+    const got = await tasks(cells.join('\n'));
+    expect(got.map((t) => t.deadline)).toEqual(['2023年底', '2023年底']);
+  });
+  it('the bullets of a page info bar head nothing', async () => {
+    const notice = await parseBytes(Buffer.from(['任务12', '', '  • 听全文', '  • 2020-03-09', '  • 来源:市府办公厅', '  • 分享到', '  • -',
+      '重点工作:新开工棚户区改造住房13800套。', '牵头单位:市住房城乡建设局', ''].join('\n')), 'bar.txt');
+    expect(notice.tasks.map((t) => [t.sections, t.leadUnits])).toEqual([[[], ['市住房城乡建设局']]]);
+  });
+});

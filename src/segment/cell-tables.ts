@@ -116,8 +116,10 @@ export function dealRow(lines: string[], roles: DealRole[], delimited = false, r
   const emit = (i: number, c: number) => EMIT[roles[c]][kinds[i]] ?? 0;
   // the level a unit line names (县…, 市…): one cell's names are of one level, a change opens the next cell
   const levels = lines.map((l, i) => (kinds[i] === 'units' ? (/^[省市县区]/u.exec(l.trim())?.[0] ?? '') : ''));
-  // one line a column, none out of place: the row is complete, read it in order
-  if (n === k && kinds.every((_, i) => emit(i, i) > -2.5)) return [roles.map((_, c) => [c])];
+  // one line a column, none out of place: the row is complete, read it in order (not when the deadline
+  // column would take something else while a deadline stands in the column after it: 经管站 / 2 / 2023年底)
+  const deadlineAside = roles.some((r, c) => r === 'deadline' && kinds[c] !== 'deadline' && kinds[c + 1] === 'deadline' && roles[c + 1] !== 'deadline');
+  if (n === k && !deadlineAside && kinds.every((_, i) => emit(i, i) > -2.5)) return [roles.map((_, c) => [c])];
   // cells between "|" or spaces whose last ones are empty: read in order when each cell plainly fits its column
   if (delimited && n < k && kinds.every((_, i) => emit(i, i) >= 0) && roles.slice(n).every((r) => SKIP[r] >= -1)) {
     return [roles.map((_, c) => (c < n ? [c] : []))];
@@ -375,6 +377,11 @@ function cellsOf(lines: TextLine[][], roles: ColumnRole[]): Cell[] {
   return roles.map((role, c) => {
     const ls = lines[c];
     if (role === 'text' || role === 'title' || role === 'other') return { text: ls.map((l) => cellText(l.text)).join(''), pos: ls[0]?.pos ?? rowPos };
+    // a deadline cell with a stray figure beside its date (2 / 2023年底): the date is the deadline
+    if (role === 'deadline' && ls.length > 1 && ls.some((l) => cellKind(cellText(l.text)) === 'deadline')) {
+      const dated = ls.filter((l) => cellKind(cellText(l.text)) !== 'number');
+      return { text: joinNameLines(dated.map((l) => cellText(l.text))), pos: dated[0].pos };
+    }
     return { text: joinNameLines(ls.map((l) => cellText(l.text))), pos: ls[0]?.pos ?? rowPos };
   });
 }

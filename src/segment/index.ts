@@ -71,11 +71,40 @@ function ownLineNumbers(blocks: Block[]): Map<number, number> {
   return out;
 }
 
+const BAR_ITEM_MAX = 24;
+/**
+ * A page's info bar as a bulleted list (• 听全文 / • 2020-03-09 / • 来源:市府办公厅 / • 分享到 / • -): a run of
+ * short bullet lines, one of them page info (来源, 分享, 发布日期 …). The whole run is chrome: no item, no heading.
+ */
+function bulletBar(blocks: Block[]): Set<number> {
+  const out = new Set<number>();
+  const bullet = (i: number) => {
+    const b = blocks[i];
+    if (!b || b.kind !== 'line' || !b.text.trim()) return null;
+    const m = readMarker(b.text);
+    return m && m.type === 'bullet' && b.text.length - m.length <= BAR_ITEM_MAX ? b.text.slice(m.length) : null;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    if (bullet(i) === null) continue;
+    const run: number[] = [];
+    let j = i;
+    for (; j < blocks.length; j++) {
+      if (blocks[j].kind === 'line' && !(blocks[j] as TextLine).text.trim()) continue;
+      if (bullet(j) === null) break;
+      run.push(j);
+    }
+    if (run.length >= 3 && run.some((k) => PAGE_INFO.test(bullet(k)!))) run.forEach((k) => out.add(k));
+    i = j - 1;
+  }
+  return out;
+}
+
 export function segment(doc: DocModel): Unit[] {
   const units: Unit[] = [];
   let current: Item | null = null;
   const blocks = readLabelRecords(findCellTables(findTextTables(findRunTogetherTables(readLabelLines(readLabelPairs(doc.blocks))))));
   const ownLine = ownLineNumbers(blocks);
+  const chrome = bulletBar(blocks);
   for (let bi = 0; bi < blocks.length; bi++) {
     const block = blocks[bi];
     if (block.kind === 'table') { current = null; units.push({ kind: 'table', table: block }); continue; }
@@ -99,6 +128,8 @@ export function segment(doc: DocModel): Unit[] {
     // a labelled record's first field opens a task even without a number
     const marker = readMarker(text) ?? (block.opensTask ? BARE : null);
     // "• 发布日期: …", "• 字体:[ ]": a page's bulleted info bar is chrome, not an item
+    // (and so is every short bullet of a bar that holds one: • 听全文 / • 2020-03-09 / • 来源:… / • 分享到 / • -)
+    if (chrome.has(bi)) continue;
     if (marker && !(marker.type === 'bullet' && PAGE_INFO.test(text.slice(marker.length)))) {
       current = {
         kind: 'item', marker, line: block, head: text.slice(marker.length).trim(),
