@@ -247,3 +247,13 @@ describe('a deadline cell with a stray figure, a bulleted info bar', () => {
     expect(notice.tasks.map((t) => [t.sections, t.leadUnits])).toEqual([[[], ['市住房城乡建设局']]]);
   });
 });
+
+describe('one cell a line, numbered points inside the progress cell', () => {
+  const cells = ['序号', '主要工作任务', '进展情况', '牵头部门', '进展状态',
+    '1', '组织实施生态绿色示范区建设专项行动。', '1.排定85个重点项目。', '2.完成工业投入41.26亿元。', '3.加快交通基础设施建设。', '嘉善县政府、', '长三角发展办', '按时推进',
+    '2', '深化改革试点,争取省级综合授权改革。', '1.实现医保住院就医免备案。', '2.推进32项制度成果深化落地,拓展在生态环境等领域的应用场景,推出'];
+  it('"2." inside a cell is no row where the numbers stand alone; the row the page broke off in is no task', async () => {
+    const got = await tasks(cells.join('\n'));
+    expect(got.map((t) => [t.number, t.text, t.leadUnits])).toEqual([['1', '组织实施生态绿色示范区建设专项行动。', ['嘉善县政府', '长三角发展办']]]);
+  });
+});

@@ -624,12 +624,15 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
   let expect = -1;
   let i = start;
   let pendingSection: TextLine | null = null;
+  let aloneNumbers = false;
   for (; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'line') break;
     if (PIPES_ONLY.test(b.text)) continue;
     const t = cellText(b.text);
-    const num = ROW_NUMBER.exec(t) ?? ROW_NUMBER_AND_CELL.exec(t);
+    // rows whose numbers stand alone on their lines: a line opening with "2." is a numbered point inside a
+    // cell (进展情况: 1.… 2.… 3.…), not the next row
+    const num = ROW_NUMBER.exec(t) ?? (aloneNumbers ? null : ROW_NUMBER_AND_CELL.exec(t));
     const value = num ? Number(num[1]) : NaN;
     // a figure in a cell (a target of 5) is no row number: while the row above has named nobody yet, a
     // number followed by names or figures goes on with that row (a row opens with its task or name)
@@ -646,6 +649,7 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     const jump = (value - expect < 100 || complete) && (!!pendingSection || (named && !!open && !!next && ['short', 'sentence'].includes(cellKind(next))));
     if (num && opensTask && (expect < 0 || (value > expect - 1 && (value <= expect + 2 || jump)))) {
       if (pendingSection) { sectionBefore.set(rows.length, [pendingSection]); pendingSection = null; }
+      if (!rows.length) aloneNumbers = ROW_NUMBER.test(t);
       if (ROW_NUMBER.test(t)) rows.push({ number: b, lines: [] });
       else if (!numbered) rows.push({ number: b, lines: [b] }); // no 序号 column: the number stays in the first cell
       else {
@@ -905,14 +909,19 @@ function cutAtEnd(blocks: Block[], from: number, to: number): boolean {
 }
 
 /**
- * Numbered rows one cell a line, every one as full as the others (no cell left empty anywhere), and the
- * file ends in a row short of them: the page was cut off inside that row, and it is no task.
+ * Numbered rows one cell a line, and the file ends in a row cut off with the page: short of the cells
+ * every other row has (no cell left empty anywhere else), or broken off mid-sentence before naming any
+ * unit or person while every other row names its own. That row is no task.
  */
 function shortAtEnd(rows: Row[], blocks: Block[], to: number): boolean {
-  if (rows.length < 4 || !rows.every((r) => r.number) || blocks.slice(to).some((x) => x.kind !== 'line' || x.text.trim())) return false;
-  const full = rows[0].lines.length;
+  if (rows.length < 2 || !rows.every((r) => r.number) || blocks.slice(to).some((x) => x.kind !== 'line' || x.text.trim())) return false;
   const last = rows[rows.length - 1];
-  return full >= 2 && rows.slice(0, -1).every((r) => r.lines.length === full) && last.lines.length < full;
+  const before = rows.slice(0, -1);
+  const names = (r: Row) => r.lines.some((l) => ['units', 'people'].includes(cellKind(cellText(l.text))));
+  const end = cellText(last.lines[last.lines.length - 1]?.text ?? '');
+  if ([...end].length >= 10 && !/[。;;!?!?))]$/u.test(end) && !names(last) && before.every(names)) return true;
+  const full = rows[0].lines.length;
+  return rows.length >= 4 && full >= 2 && before.every((r) => r.lines.length === full) && last.lines.length < full;
 }
 
 /** The label a column read by its cells stands for, so the table format reads it as that column. */
