@@ -22,6 +22,7 @@ describe('column labels', () => {
   it('a column for one period of the year is a plan or progress, not the task', () => {
     for (const l of ['一季度目标', '上半年推进情况', '1-6月进展', '第三季度工作目标']) expect(columnRole(l)).toBe('other');
     expect(columnRole('年度目标')).toBe('text');
+    expect(columnRole('任务228')).toBeNull(); // a word and its number: a numbered heading
     expect(columnRole('工作任务')).toBe('text');
   });
 });
@@ -255,5 +256,17 @@ describe('one cell a line, numbered points inside the progress cell', () => {
   it('"2." inside a cell is no row where the numbers stand alone; the row the page broke off in is no task', async () => {
     const got = await tasks(cells.join('\n'));
     expect(got.map((t) => [t.number, t.text, t.leadUnits])).toEqual([['1', '组织实施生态绿色示范区建设专项行动。', ['嘉善县政府', '长三角发展办']]]);
+  });
+});
+
+describe('rows cut off at the end are reported, not dropped silently', () => {
+  it('the row the page broke off in gives a truncated message', async () => {
+    const cells = ['任务', '责任单位', '时限',
+      '做好稳经济一揽子政策举措公开工作。', '市政府各部门', '持续推进',
+      '建立市场主体反映问题的办理机制。', '市发改委', '年底前',
+      '认真贯彻落实经济工作会议精神,依法依规做好扩大有'];
+    const notice = await parseBytes(Buffer.from(cells.map((c, k) => (k < cells.length - 1 ? `${c}\n|` : c)).join('\n')), 'cut.txt');
+    expect(notice.tasks).toHaveLength(2);
+    expect(notice.report.messages.some((m) => m.rule === 'truncated')).toBe(true);
   });
 });

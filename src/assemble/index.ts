@@ -36,7 +36,7 @@ interface Node {
 interface Heading { kind: 'heading'; marker: string | null; title: string; type: MarkerType | 'none'; parent: Node | Heading | null; leader: string | null; leadUnit?: string | null }
 type StackEntry = { type: MarkerType | 'none'; node: Node | Heading };
 /** An item, or a table with the heading it sits under. */
-type Entry = { node: Node } | { rows: ReturnType<TableFormat['parseTable']>; sections: Section[]; parser: string; under: Node | Heading | null };
+type Entry = { node: Node } | { rows: ReturnType<TableFormat['parseTable']>; sections: Section[]; parser: string; under: Node | Heading | null; cutOff?: boolean };
 
 export interface Assembled { tasks: Task[]; messages: Message[]; parsers: string[]; numbered: Numbered[] }
 
@@ -161,7 +161,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
         if (!rows) continue;
         // the table sits under the innermost heading, not under a task just before it
         const under = [...stack].reverse().find((e) => isHeading(e.node) || !(e.node as Node).parse);
-        ordered.push({ rows, sections: sectionsOf(under?.node ?? null), parser: f.meta.id, under: under?.node ?? null });
+        ordered.push({ rows, sections: sectionsOf(under?.node ?? null), parser: f.meta.id, under: under?.node ?? null, cutOff: unit.table.cutOff });
         if (under && !isHeading(under.node) && rows.tasks.length) under.node.descendants += rows.tasks.length; // a heading over the table
         break;
       }
@@ -497,8 +497,10 @@ function toTasks(ordered: Entry[],
       // the file ends inside the task cell of the table's last row (研发投入强度达到3.): the page was cut off
       // there, and the cells a complete row has after its task (units, deadline) were never printed
       const lastRow = rowTasks[lastAssigned];
-      if (lastRow && entry === ordered[ordered.length - 1] && lastAssigned === rowTasks.length - 1 && cutOffIn(lastRow.text, tail)) {
-        messages.push(msg('warning', 'truncated', lastRow.start, `table row ${lastRow.number ?? lastRow.text.slice(0, 12)} is cut off inside its task cell at the end of the file and is not read as a task`));
+      // (or the table reader saw the file end inside the last row's other cells: cells left open, a row short
+      // of the cells every other row has)
+      if (lastRow && entry === ordered[ordered.length - 1] && lastAssigned === rowTasks.length - 1 && (cutOffIn(lastRow.text, tail) || entry.cutOff)) {
+        messages.push(msg('warning', 'truncated', lastRow.start, `table row ${lastRow.number ?? lastRow.text.slice(0, 12)} is cut off ${entry.cutOff ? 'inside its cells' : 'inside its task cell'} at the end of the file and is not read as a task`));
         lastAssigned--;
       }
       for (const r of rowTasks.slice(0, lastAssigned + 1)) {

@@ -44,6 +44,7 @@ function readColumnRole(label: string): ColumnRole | null {
   const h = note && (codePoints(full) > MAX_LABEL || /[。;;,,::]/u.test(full)) ? note[1] : full;
   if (!h || h.length > MAX_LABEL * 2 || codePoints(h) > MAX_LABEL || /[。;;,,::]/u.test(h) || TABLE_NAME.test(h) || TABLE_NAME.test(full)) return null;
   if (/^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])/u.test(h)) return null; // a heading (一、…), not a label
+  if (/\p{Script=Han}\d+$/u.test(h)) return null; // a word and its number (任务228): a numbered heading, not a label
   if (CATEGORY.test(h)) return 'category';
   if (/^(?:项目|任务|工作|事项|指标)?名称$/u.test(h)) return 'title';
   const field = fieldOfHeader(h);
@@ -858,12 +859,12 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
   if (sep === '|' && cut && rows.length > 1 && last.lines.length < width
     && blocks.slice(i).every((x) => x.kind === 'line' && !x.text.trim())) rows.pop();
   // the file ends inside a spaced row's last cell: every other row closes its last cell with a full stop,
-  // this one breaks off mid-sentence (…新能源汽车), cut off with the page, and it is no task
+  // this one breaks off mid-sentence (…新能源汽车), cut off with the page, and it is no task (reported)
   const closes = (r: Row) => /[。;;!?!?))%%]$/u.test(r.lines[r.lines.length - 1]?.text ?? '');
   const before = rows.slice(0, -1);
-  if (sep === ' ' && before.length >= 2 && !closes(rows[rows.length - 1]) && before.filter(closes).length >= before.length * 0.8
-    && blocks.slice(i).every((x) => x.kind === 'line' && !x.text.trim())) rows.pop();
-  return { rows, sectionBefore, next: i };
+  const cutOff = sep === ' ' && before.length >= 2 && !closes(rows[rows.length - 1]) && before.filter(closes).length >= before.length * 0.8
+    && blocks.slice(i).every((x) => x.kind === 'line' && !x.text.trim());
+  return { rows, sectionBefore, next: i, cutOff };
 }
 
 /**
@@ -989,9 +990,9 @@ export function findCellTables(blocks: Block[]): Block[] {
         piped.roles.push(...(roles as ColumnRole[]));
         h++;
       }
-      const { rows, sectionBefore, next } = lineRows(all, h, piped.sep, piped.roles);
+      const { rows, sectionBefore, next, cutOff } = lineRows(all, h, piped.sep, piped.roles);
       numberedUnderHeadings(rows, piped.roles, piped.labels, sectionBefore);
-      if (rows.length) return { table: buildTable(b.pos, piped.labels, piped.roles, rows, sectionBefore, true), next };
+      if (rows.length) return { table: { ...buildTable(b.pos, piped.labels, piped.roles, rows, sectionBefore, true), ...(cutOff ? { cutOff } : {}) }, next };
     }
     const bare = headerlessRows(all, i, b);
     if (bare) return bare;
@@ -1007,7 +1008,7 @@ export function findCellTables(blocks: Block[]): Block[] {
     // in an assignment column (a checklist of 组织领导 / 业务职责 with deadlines names nobody)
     if (header.unnumbered && !namesPeople(table, header.roles)) return null;
     if (header.unnumbered && table.rows[0].length === header.roles.length) for (const r of table.rows.slice(1)) splitRunTogetherTitle(r, header.roles);
-    if (table.rows.length > 2 && (cutAtEnd(all, header.next, next) || shortAtEnd(rows, all, next))) table.rows.pop();
+    if (table.rows.length > 2 && (cutAtEnd(all, header.next, next) || shortAtEnd(rows, all, next))) table.cutOff = true;
     return { table, next };
   });
 }
