@@ -270,3 +270,12 @@ describe('rows cut off at the end are reported, not dropped silently', () => {
     expect(notice.report.messages.some((m) => m.rule === 'truncated')).toBe(true);
   });
 });
+
+describe('issuer from an info bar', () => {
+  it('a 来源 with its other name in brackets is an office; one naming the title\'s organ with its place is the fuller name', async () => {
+    const { extractDocument } = await import('../src/metadata/index.js');
+    const doc = (t: string) => extractDocument(t.split('\n'), {}, true);
+    expect(doc('发布时间:2023-11-16 16:38\n信息来源:区政府办(外事办)\n2023年度民生实事一季度进展情况\n序号 | 工作任务 |').issuer).toBe('区政府办(外事办)');
+    expect(doc('农业农村局2023年11月承担政府重点工作完成情况\n发布时间:2023-12-14 来源: 怀远县农业农村局 浏览量:\n序号').issuer).toBe('怀远县农业农村局');
+  });
+});

@@ -457,11 +457,15 @@ export function extractDocument(lines: string[], meta: Record<string, string>, h
   const sourceName = labeled.source ? labeled.source.trim().split(/\s/)[0].replace(/(?:阅读次数|浏览次数|访问次数|点击数|点击量|编辑|作者|字体|发布时间|发布日期)\s*[::].*$/u, '') : '';
   // a 来源 names the issuer when it is a government office, not a newspaper or media centre
   // (a bare 办公室 names no organ)
-  const source = sourceName && sourceName !== '办公室' && (ORG_END.test(sourceName) || /(?:办|局|厅|委|政府)$/u.test(sourceName)) ? sourceName : null;
+  // (an annotation after the name, 区政府办(外事办), is the other name it goes by)
+  const sourceBare = sourceName.replace(/[((][^()()]{1,12}[))]$/u, '');
+  const source = sourceName && sourceBare !== '办公室' && (ORG_END.test(sourceBare) || /(?:办|局|厅|委|政府)$/u.test(sourceBare)) ? sourceName : null;
   const titleOrg = title ? /^((?!关于)[^《》“”〈〉]{0,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|国务院|委员会|局|厅))(?:关于|印发|明确|部署|出台|\d{4}\s*年)/u.exec(title)?.[1]
     ?? (spacedTitle ? firstOfOrgans(spacedTitle) : null) : null;
   const labeledIssuer = labeled.issuer ? clean(labeled.issuer) : '';
-  const picked = sig.issuer ?? (labeledIssuer.length >= 2 && looksLikeOrgan(labeledIssuer.replace(/^【[^】]*】/u, '')) ? labeledIssuer : null) ?? titleOrg ?? source ?? stampedSource(lines) ?? trailingSigner(lines);
+  // the 来源 names the title's organ in full, with its place (农业农村局 → 怀远县农业农村局): the fuller name
+  const fullTitleOrg = titleOrg && source && source !== titleOrg && source.endsWith(titleOrg) ? source : titleOrg;
+  const picked = sig.issuer ?? (labeledIssuer.length >= 2 && looksLikeOrgan(labeledIssuer.replace(/^【[^】]*】/u, '')) ? labeledIssuer : null) ?? fullTitleOrg ?? source ?? stampedSource(lines) ?? trailingSigner(lines);
   const issuer = firstOrgan(picked ? picked.replace(/^【[^】]*】|^[—\-]+/u, '') : null) ?? letterhead(lines) ?? siteOrgan(lines) ?? reporter(lines);
   const date = isoDate(labeled.date) ?? sig.date;
   const yearOf = (raw: string | null | undefined) => {
