@@ -279,3 +279,27 @@ describe('issuer from an info bar', () => {
     expect(doc('农业农村局2023年11月承担政府重点工作完成情况\n发布时间:2023-12-14 来源: 怀远县农业农村局 浏览量:\n序号').issuer).toBe('怀远县农业农村局');
   });
 });
+
+describe('section lines between rows, spaced or piped', () => {
+  const rows = [
+    ['序号', '目标任务', '责任单位', '上半年推进情况'], ['一、主要预期目标'],
+    ['1', '地区生产总值增长6%以上。', '区发展改革委', '同比增长2.9%。'],
+    ['2', '第一产业增加值增长5%。', '区农业农村委', '同比增长3.4%。'],
+    ['二、重点工作'], ['(一)推动科技创新'],
+    ['3', '启动创建科技型企业孵化器。', '区科技局', '全面启动创建工作。'],
+  ];
+  const forms = {
+    spaced: rows.map((r) => r.join(' ')).join('\n'),
+    piped: rows.map((r) => (r.length > 1 ? `${r.join(' | ')} |` : r[0])).join('\n'),
+  };
+  for (const [name, text] of Object.entries(forms)) {
+    it(`${name}: each section heads the rows after it`, async () => {
+      const got = await tasks(text);
+      expect(got.map((t) => [t.number, t.sections, t.coUnits])).toEqual([
+        ['1', ['主要预期目标'], ['区发展改革委']],
+        ['2', ['主要预期目标'], ['区农业农村委']],
+        ['3', ['重点工作', '推动科技创新'], ['区科技局']],
+      ]);
+    });
+  }
+});

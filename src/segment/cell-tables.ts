@@ -831,11 +831,12 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
       }
     }
     // a section line between rows (一、经济发展, (一)…) heads the rows after it, maybe with more section lines
-    if (sep === ' ' && !opens(b.text) && isSectionLine(b.text.trim()) && (rows.length || pending.length || i === start)) {
+    const rowLine = (t: string) => (sep === ' ' ? opens(t) : /^\s*[★☆*]?\d{1,4}\s*\|/u.test(t));
+    if (!rowLine(b.text) && (sep === ' ' || pipes === 0) && isSectionLine(b.text.trim()) && (rows.length || pending.length || i === start)) {
       let k = i + 1;
       while (k < blocks.length && blocks[k].kind === 'line' && !(blocks[k] as TextLine).text.trim()) k++;
       const after = blocks[k];
-      if (after && after.kind === 'line' && (opens(after.text) || isSectionLine(after.text.trim()))) {
+      if (after && after.kind === 'line' && (rowLine(after.text) || isSectionLine(after.text.trim()))) {
         if (!pending.length) pendingAt = i;
         pending.push({ ...b, text: b.text.trim() });
         continue;
@@ -972,7 +973,8 @@ export function findCellTables(blocks: Block[]): Block[] {
       while (h < all.length && all[h].kind === 'line' && piped.sep === '|') {
         const more = (all[h] as TextLine).text.split('|').map((x) => x.trim()).filter(Boolean);
         const roles = more.map((x) => columnRole(x) ?? (x.length <= 8 && !/\d{2}/u.test(x) ? 'other' : null));
-        if (!more.length || roles.some((r) => r === null) || /^\s*\d/u.test((all[h] as TextLine).text)) break;
+        // (a line with no "|" is no header cell: a section line over the first rows, 一、主要预期目标)
+        if (!more.length || roles.some((r) => r === null) || /^\s*\d/u.test((all[h] as TextLine).text) || !(all[h] as TextLine).text.includes('|')) break;
         // a header row as wide as the rows (padded with "|") is whole: the line under it is a second header
         // row that splits some of its columns (2022年工作计划 → 投资 | 工程主要形象进度). When it names no
         // assignment, its labels stand among the unread columns before the first assignment column.
