@@ -303,3 +303,19 @@ describe('section lines between rows, spaced or piped', () => {
     });
   }
 });
+
+describe('rows between "|", a category name before the number, the header without 序号', () => {
+  it('the category heads its rows as a section', async () => {
+    const got = await tasks([
+      '工作任务 | 具体要求 | 责任科室 | 时限要求 |',
+      '加强制度建设 | 1 | 修订完善内部管理制度,按程序公开。 | 办公室 | 年底前 |',
+      '提升服务质量 | 2 | 优化办事流程,压缩办理时限。 | 各科室 | 持续推进 |',
+      '3 | 开展满意度评价,及时整改反馈问题。 | 办公室 | 持续推进 |',
+    ].join('\n'));
+    expect(got.map((t) => [t.number, t.sections, t.text])).toEqual([
+      ['1', ['加强制度建设'], '修订完善内部管理制度,按程序公开。'],
+      ['2', ['提升服务质量'], '优化办事流程,压缩办理时限。'],
+      ['3', ['提升服务质量'], '开展满意度评价,及时整改反馈问题。'],
+    ]);
+  });
+});

@@ -869,14 +869,16 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
 }
 
 /**
- * Piped rows whose number stands after heading cells (一、… | (一)… | 1 | task | units |): the headings are
+ * Piped rows whose number stands after heading cells (一、… | (一)… | 1 | task | units |, or a category's
+ * name: 加强制度建设 | 1 | …): the headings are
  * category cells merged over the rows under them, so only the first of those rows has them; they head the
  * rows as sections. A header that lacks the 序号 label gets its number column back, and the task column
  * the headings stood under (工作任务 over 一、/(一), beside 具体要求) is that category, not a task column.
  */
 function numberedUnderHeadings(rows: Row[], roles: ColumnRole[], labels: string[], sectionBefore: Map<number, TextLine[]>): void {
   if (roles.includes('number') || rows.length < 2) return;
-  const heading = (t: string) => { const m = readMarker(t); return !!m && SECTION_MARKERS.has(m.type) && t.length <= 60; };
+  // a heading (一、…, (一)…) or a short category name (加强制度建设) before the number
+  const heading = (t: string) => { const m = readMarker(t); return (!!m && SECTION_MARKERS.has(m.type) && t.length <= 60) || cellKind(t) === 'short'; };
   const numberAt = (r: Row) => r.lines.findIndex((l) => /^\d{1,4}$/u.test(l.text));
   const numbered = rows.filter((r) => { const k = numberAt(r); return k >= 0 && r.lines.slice(0, k).every((l) => heading(l.text)); });
   if (numbered.length < rows.length * 0.8 || !numbered.some((r) => numberAt(r) > 0)) return;
