@@ -923,7 +923,7 @@ function shortAtEnd(rows: Row[], blocks: Block[], to: number): boolean {
   const before = rows.slice(0, -1);
   const names = (r: Row) => r.lines.some((l) => ['units', 'people'].includes(cellKind(cellText(l.text))));
   const end = cellText(last.lines[last.lines.length - 1]?.text ?? '');
-  if ([...end].length >= 10 && !/[。;;!?!?))]$/u.test(end) && !names(last) && before.every(names)) return true;
+  if (codePoints(end) >= 10 && !/[。;;!?!?))]$/u.test(end) && !names(last) && before.every(names)) return true;
   const full = rows[0].lines.length;
   return rows.length >= 4 && full >= 2 && before.every((r) => r.lines.length === full) && last.lines.length < full;
 }
