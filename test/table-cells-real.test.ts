@@ -242,10 +242,10 @@ describe('a deadline cell with a stray figure, a bulleted info bar', () => {
     const got = await tasks(cells.join('\n'));
     expect(got.map((t) => t.deadline)).toEqual(['2023年底', '2023年底']);
   });
-  it('the bullets of a page info bar head nothing', async () => {
+  it('the bullets of a page info bar head nothing; the page heading 任务12 is the record\'s number', async () => {
     const notice = await parseBytes(Buffer.from(['任务12', '', '  • 听全文', '  • 2020-03-09', '  • 来源:市府办公厅', '  • 分享到', '  • -',
       '重点工作:新开工棚户区改造住房13800套。', '牵头单位:市住房城乡建设局', ''].join('\n')), 'bar.txt');
-    expect(notice.tasks.map((t) => [t.sections, t.leadUnits])).toEqual([[[], ['市住房城乡建设局']]]);
+    expect(notice.tasks.map((t) => [t.number, t.sections, t.leadUnits])).toEqual([['12', [], ['市住房城乡建设局']]]);
   });
 });
 
