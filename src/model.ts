@@ -13,7 +13,11 @@ export interface TextLine {
 export interface Cell { text: string; pos: Pos }
 
 /** A table after merged cells are expanded: every row has one cell per column. */
-export interface TableBlock { kind: 'table'; rows: Cell[][]; pos: Pos }
+export interface TableBlock {
+  kind: 'table'; rows: Cell[][]; pos: Pos;
+  /** The file ends inside the last row (a page cut off there): that row is reported, not read as a task. */
+  cutOff?: boolean;
+}
 
 export type Block = TextLine | TableBlock;
 

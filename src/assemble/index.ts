@@ -37,7 +37,7 @@ interface Node {
 interface Heading { kind: 'heading'; marker: string | null; title: string; type: MarkerType | 'none'; parent: Node | Heading | null; leader: string | null; leadUnit?: string | null }
 type StackEntry = { type: MarkerType | 'none'; node: Node | Heading };
 /** An item, or a table with the heading it sits under. */
-type Entry = { node: Node } | { rows: ReturnType<TableFormat['parseTable']>; sections: Section[]; parser: string; under: Node | Heading | null };
+type Entry = { node: Node } | { rows: ReturnType<TableFormat['parseTable']>; sections: Section[]; parser: string; under: Node | Heading | null; cutOff?: boolean };
 
 export interface Assembled { tasks: Task[]; messages: Message[]; parsers: string[]; numbered: Numbered[] }
 
@@ -134,8 +134,22 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
   const unlabelled = new Map<Item, Node | Heading | null>();
   // Paragraphs after a task's assignment that are read into no task: reported once the rest is known.
   const leftOver: Array<{ pos: Pos; label: string; after: number; part: number }> = [];
+  // "附件: 1.…" lists the attachments by name: the numbered lines going on with it (2.… 3.…) name the
+  // others, they head nothing (the table after them is no task of theirs)
+  let attachmentNext: number | null = null;
   const step = (unit: Unit, ui: number) => {
-    if (unit.kind === 'break') { stack = []; lastWasBareHeading = false; sinceReset = true; part++; leadIn = null; return; }
+    const listed = unit.kind === 'item' && attachmentNext !== null && unit.marker.type === 'num' && unit.marker.value === attachmentNext && !unit.lines.length;
+    attachmentNext = null;
+    if (listed) {
+      attachmentNext = unit.marker.value + 1;
+      messages.push(msg('info', 'unparsed-item', unit.line.pos, `numbered item ${unit.marker.label} names an attachment (附件 list), not a task or a heading`));
+      return;
+    }
+    if (unit.kind === 'break') {
+      const first = /^附\s*件\s*[::]?\s*(\d{1,2})\s*[.、.]/u.exec(unit.line.text);
+      if (first) attachmentNext = Number(first[1]) + 1;
+      stack = []; lastWasBareHeading = false; sinceReset = true; part++; leadIn = null; return;
+    }
     if (unit.kind === 'free') {
       const nextUnit = work[ui + 1];
       freeLines([unit.line], nextUnit && nextUnit.kind === 'free' ? undefined : nextUnit);
@@ -148,7 +162,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
         if (!rows) continue;
         // the table sits under the innermost heading, not under a task just before it
         const under = [...stack].reverse().find((e) => isHeading(e.node) || !(e.node as Node).parse);
-        ordered.push({ rows, sections: sectionsOf(under?.node ?? null), parser: f.meta.id, under: under?.node ?? null });
+        ordered.push({ rows, sections: sectionsOf(under?.node ?? null), parser: f.meta.id, under: under?.node ?? null, cutOff: unit.table.cutOff });
         if (under && !isHeading(under.node) && rows.tasks.length) under.node.descendants += rows.tasks.length; // a heading over the table
         break;
       }
@@ -487,8 +501,10 @@ function toTasks(ordered: Entry[],
       // the file ends inside the task cell of the table's last row (研发投入强度达到3.): the page was cut off
       // there, and the cells a complete row has after its task (units, deadline) were never printed
       const lastRow = rowTasks[lastAssigned];
-      if (lastRow && entry === ordered[ordered.length - 1] && lastAssigned === rowTasks.length - 1 && cutOffIn(lastRow.text, tail)) {
-        messages.push(msg('warning', 'truncated', lastRow.start, `table row ${lastRow.number ?? lastRow.text.slice(0, 12)} is cut off inside its task cell at the end of the file and is not read as a task`));
+      // (or the table reader saw the file end inside the last row's other cells: cells left open, a row short
+      // of the cells every other row has)
+      if (lastRow && entry === ordered[ordered.length - 1] && lastAssigned === rowTasks.length - 1 && (cutOffIn(lastRow.text, tail) || entry.cutOff)) {
+        messages.push(msg('warning', 'truncated', lastRow.start, `table row ${lastRow.number ?? lastRow.text.slice(0, 12)} is cut off ${entry.cutOff ? 'inside its cells' : 'inside its task cell'} at the end of the file and is not read as a task`));
         lastAssigned--;
       }
       for (const r of rowTasks.slice(0, lastAssigned + 1)) {

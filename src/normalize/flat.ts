@@ -79,9 +79,20 @@ function numberChains(text: string): number[] {
   return cuts;
 }
 
+const MAX_ROW_CELLS = 24;
+/**
+ * One table row between "|" (opened by its number, closed by "|"): long because its cells are, not a
+ * page run flat; the spaces inside a cell are its own line breaks, no paragraph ends. (A whole table on
+ * one line holds more cells than any one row.)
+ */
+function pipedRow(text: string): boolean {
+  const pipes = (text.match(/\|/g) ?? []).length;
+  return /^\d{1,4}\s*\|/u.test(text) && /\|\s*$/u.test(text) && pipes >= 3 && pipes <= MAX_ROW_CELLS;
+}
+
 /** `min`: how long a line must be to be read as flat text (lower when it is the whole notice). */
 export function resplitFlat(line: TextLine, min = FLAT_MIN): TextLine[] {
-  if (line.text.length < min) return [line];
+  if (line.text.length < min || pipedRow(line.text)) return [line];
   const pieces: Array<{ text: string; at: number }> = [];
   const text = line.text;
   let start = 0;

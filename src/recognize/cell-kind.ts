@@ -21,6 +21,9 @@ const MEASURE = /^[十百千万亿]?(?:元|人|户|套|座|所|家|项|个|条|�
 /** How far a task has come (进度评价 cells): a status, read like a figure, never a name. */
 const STATUS = /^(?:已完成|已开工|已启动|已竣工|已建成|完成|基本完成|正常推进|正在推进|推进中|进行中|实施中|未完成|未开工|滞后|严重滞后|序时推进|达序时|超序时|达序|未达序|是|否|良好|较好|一般|优秀|合格|预期性|约束性|指导性)$/u;
 
+/** The verb a units cell may close with (市发改委牵头落实, 市金融办、市财政局分别负责): still a cell of names. */
+const ROLE_VERB = /(?:分别)?(?:牵头|负责|配合)(?:落实|实施|推进)?$/u;
+
 /** Whitespace-separated people's names: 俞 悦 / 王从峰 刘虹 (a spaced two-character name stays one). */
 function peopleList(t: string): boolean {
   const parts = splitNames(t, 'leaders').names;
@@ -53,6 +56,11 @@ export function cellKind(raw: string): CellKind {
   if (isPersonName(squashed) || peopleList(t)) return 'people';
   const { names } = splitNames(t, 'units');
   if (names.length && names.every(isUnit)) return 'units';
+  const bare = t.replace(ROLE_VERB, '');
+  if (bare !== t && bare && !/[。;;]/u.test(bare)) {
+    const listed = splitNames(bare, 'units').names;
+    if (listed.length && listed.every(isUnit)) return 'units';
+  }
   if (codePoints(squashed) <= SHORT && !SENTENCE.test(t)) return 'short';
   return 'sentence';
 }

@@ -26,6 +26,8 @@ const OTHER = /(计划$|阶段|推进情况|完成情况|任务来源|依据|出
 const NOT_ASSIGNED = /(?:评分|打分|考评|考核|审核|监督|数据提供).*(?:部门|单位|处室|科室)$|责任人$|负责人$/u;
 /** A target column's label (年度目标, 目标任务, 预期目标): figures or short phrases, beside the task. */
 const TARGET = /^(?:\d{4}年)?(?:年度|全年|年)?(?:目标|预期目标|目标任务|目标值|预期值|任务目标)$/u;
+/** A label for one period of the year (一季度目标, 上半年推进情况, 1-6月进展): the plan or progress for that period, not the task. */
+const PERIOD_LABEL = /^(?:第?[一二三四1-4]季度|前[一二三]季度|[上下]半年|\d{1,2}(?:\s*[-—~至]\s*\d{1,2})?月(?:份|底|末)?)/u;
 const SCHEDULE = /^(?:完成)?(?:时间|时限|期限)(?:进度|安排|计划)(?:要求)?$|^(?:进度|计划)(?:时间|时限|期限)$/u;
 /** A table's own name above its header (…任务分解表, …清单) is no column label. */
 const TABLE_NAME = /(?:表|方案|清单|一览|台账|汇总|[((]\d+项[))])$|^.{5,}分工$/u;
@@ -42,11 +44,13 @@ function readColumnRole(label: string): ColumnRole | null {
   const h = note && (codePoints(full) > MAX_LABEL || /[。;;,,::]/u.test(full)) ? note[1] : full;
   if (!h || h.length > MAX_LABEL * 2 || codePoints(h) > MAX_LABEL || /[。;;,,::]/u.test(h) || TABLE_NAME.test(h) || TABLE_NAME.test(full)) return null;
   if (/^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])/u.test(h)) return null; // a heading (一、…), not a label
+  if (/\p{Script=Han}\d+$/u.test(h)) return null; // a word and its number (任务228): a numbered heading, not a label
   if (CATEGORY.test(h)) return 'category';
   if (/^(?:项目|任务|工作|事项|指标)?名称$/u.test(h)) return 'title';
   const field = fieldOfHeader(h);
   if (field === 'number') return 'number';
   if (NOT_ASSIGNED.test(h)) return 'other';
+  if (PERIOD_LABEL.test(h) && field !== 'leaders' && field !== 'leadUnits' && field !== 'coUnits' && field !== 'deadline') return 'other';
   // a schedule (时间进度, 时间安排, 进度时限) says when, not how far a task has come; so do a project's years
   if ((field === 'deadline' && SCHEDULE.test(h)) || /^(?:建设|实施|完成)?(?:起止)?年限$/u.test(h)) return 'deadline';
   // a label that names the content beside a figure (建设规模及内容) is the task; progress on it is not (任务完成率)
@@ -66,6 +70,8 @@ const ROW_NUMBER = /^(\d{1,4})\s*(?:[.、.]|\*)?\s*\|?\s*$/u;
 const ROW_NUMBER_AND_CELL = /^(\d{1,4})(?:\s*[.、.]\s*|\s+)(?=[^\s\d%%.])/u;
 const opensRow = (t: string) => ROW_NUMBER.test(t) || ROW_NUMBER_AND_CELL.test(t);
 const PIPES_ONLY = /^[\s|]*$/u;
+/** A spaced row's opening: its number (maybe starred, ★6) before a space, or alone on its line. */
+const ROW_START = /^[★☆*]?\d{1,4}(?:\s|$)/u;
 /** A cell's text without the "|" that closes or opens it (no regex over a run of spaces: linear). */
 const cellText = (t: string) => trimSet(t, '|');
 
@@ -111,8 +117,10 @@ export function dealRow(lines: string[], roles: DealRole[], delimited = false, r
   const emit = (i: number, c: number) => EMIT[roles[c]][kinds[i]] ?? 0;
   // the level a unit line names (县…, 市…): one cell's names are of one level, a change opens the next cell
   const levels = lines.map((l, i) => (kinds[i] === 'units' ? (/^[省市县区]/u.exec(l.trim())?.[0] ?? '') : ''));
-  // one line a column, none out of place: the row is complete, read it in order
-  if (n === k && kinds.every((_, i) => emit(i, i) > -2.5)) return [roles.map((_, c) => [c])];
+  // one line a column, none out of place: the row is complete, read it in order (not when the deadline
+  // column would take something else while a deadline stands in the column after it: 经管站 / 2 / 2023年底)
+  const deadlineAside = roles.some((r, c) => r === 'deadline' && kinds[c] !== 'deadline' && kinds[c + 1] === 'deadline' && roles[c + 1] !== 'deadline');
+  if (n === k && !deadlineAside && kinds.every((_, i) => emit(i, i) > -2.5)) return [roles.map((_, c) => [c])];
   // cells between "|" or spaces whose last ones are empty: read in order when each cell plainly fits its column
   if (delimited && n < k && kinds.every((_, i) => emit(i, i) >= 0) && roles.slice(n).every((r) => SKIP[r] >= -1)) {
     return [roles.map((_, c) => (c < n ? [c] : []))];
@@ -263,6 +271,28 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     roles.push(role);
     i += used;
   }
+  // a header without a 序号 label over rows that have numbers: the number column is there, unlabelled —
+  // first (1 right under the header), or after a task column that groups the rows (its cell, then 1; a
+  // short cell may have passed for an unknown label)
+  if (usable(roles) && !roles.includes('number')) {
+    const j0 = nextContent(blocks, i), j1 = nextContent(blocks, j0 + 1);
+    const first = labelOf(blocks[j0]), second = labelOf(blocks[j1]);
+    const one = (t: string | null) => !!t && ROW_NUMBER.exec(t)?.[1] === '1';
+    const grouped = roles.filter((r) => r === 'text' || r === 'title').length >= 2 && (roles[0] === 'text' || roles[0] === 'title');
+    if (one(first) && grouped && lastUnknown >= 0 && roles[roles.length - 1] === 'other' && nextContent(blocks, lastUnknown + 1) === j0) {
+      labels.pop();
+      roles.pop();
+      i = lastUnknown;
+      roles.splice(1, 0, 'number');
+      labels.splice(1, 0, '序号');
+    } else if (one(first)) {
+      roles.unshift('number');
+      labels.unshift('序号');
+    } else if (first && one(second) && grouped && cellKind(first) === 'short') {
+      roles.splice(1, 0, 'number');
+      labels.splice(1, 0, '序号');
+    }
+  }
   // a category column first (考核项目 before 序号): an unknown last label right before the first row is the
   // first category's value (农业高质高效), not a column
   if (roles.length > 3 && (roles[0] === 'text' || roles[0] === 'title') && roles[1] === 'number' && lastUnknown >= 0
@@ -270,6 +300,21 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     labels.pop();
     roles.pop();
     i = lastUnknown;
+  }
+  // so is a task-like last label (发展目标) after the assignment columns, when the header has its task column
+  // already: a task column follows 序号, it does not close the header after the units
+  {
+    let k = i - 1;
+    while (k > 0 && blocks[k].kind === 'line' && PIPES_ONLY.test((blocks[k] as TextLine).text)) k--;
+    const n = roles.length;
+    const taskLike = (r: ColumnRole) => r === 'text' || r === 'title';
+    if (n > 4 && (roles[0] === 'category' || taskLike(roles[0])) && roles[1] === 'number' && taskLike(roles[n - 1])
+      && roles.slice(2, n - 1).some(taskLike) && ['leaders', 'leadUnits', 'coUnits'].includes(roles[n - 2])
+      && labelOf(blocks[k]) === labels[n - 1] && opensRow(labelOf(blocks[nextContent(blocks, i)]) ?? '')) {
+      labels.pop();
+      roles.pop();
+      i = k;
+    }
   }
   if (!roles.length || !usable(roles)) return null;
   // a text column standing before 序号 groups the rows: a category (SCHEMA), not the task
@@ -366,6 +411,11 @@ function cellsOf(lines: TextLine[][], roles: ColumnRole[]): Cell[] {
   return roles.map((role, c) => {
     const ls = lines[c];
     if (role === 'text' || role === 'title' || role === 'other') return { text: ls.map((l) => cellText(l.text)).join(''), pos: ls[0]?.pos ?? rowPos };
+    // a deadline cell with a stray figure beside its date (2 / 2023年底): the date is the deadline
+    if (role === 'deadline' && ls.length > 1 && ls.some((l) => cellKind(cellText(l.text)) === 'deadline')) {
+      const dated = ls.filter((l) => cellKind(cellText(l.text)) !== 'number');
+      return { text: joinNameLines(dated.map((l) => cellText(l.text))), pos: dated[0].pos };
+    }
     return { text: joinNameLines(ls.map((l) => cellText(l.text))), pos: ls[0]?.pos ?? rowPos };
   });
 }
@@ -496,7 +546,7 @@ function splitRunTogetherTitle(cells: Cell[], roles: ColumnRole[]): void {
 }
 
 function buildTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Row[],
-  sectionBefore: Map<number, TextLine>, delimited = false, stacked = false): TableBlock {
+  sectionBefore: Map<number, TextLine[]>, delimited = false, stacked = false): TableBlock {
   // (rows one a line only: one cell a line, a merged cell missing from a row shifts every cell after it)
   const figures = delimited && !stacked ? new Set(figureColumns(roles, cellsInOrder(rows, roles))) : new Set<number>();
   // the task columns, but for targets (by their cells, or one cell a line by their label: 目标任务)
@@ -568,15 +618,14 @@ function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited
 }
 
 function assembleTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Row[], dealt: number[][][][],
-  sectionBefore: Map<number, TextLine>, stacked = false): TableBlock {
+  sectionBefore: Map<number, TextLine[]>, stacked = false): TableBlock {
   const outer = !stacked ? [] : roles.flatMap((_, c) => (isOuterTask(roles, labels, c) ? [c] : []));
   const out: Cell[][] = [labels.map((l) => ({ text: l, pos: headPos }))];
   let prev: Cell[] | null = null;
   let category = '';
   const categoryCol = roles.indexOf('category');
   rows.forEach((row, ri) => {
-    const section = sectionBefore.get(ri);
-    if (section) out.push(roles.map(() => ({ text: cellText(section.text), pos: section.pos })));
+    for (const section of sectionBefore.get(ri) ?? []) out.push(roles.map(() => ({ text: cellText(section.text), pos: section.pos })));
     let first: Cell[] | null = null;
     for (const sub of dealt[ri]) {
       const cols = sub.map((ls) => ls.map((k) => (k < 0 ? row.number! : row.lines[k])));
@@ -605,16 +654,19 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
 /** Rows of a stacked (one cell a line) table, from the first row number on. */
 function stackedRows(blocks: Block[], start: number, width: number, numbered: boolean, categoryFirst = false) {
   const rows: Array<{ number: TextLine | null; lines: TextLine[] }> = [];
-  const sectionBefore = new Map<number, TextLine>();
+  const sectionBefore = new Map<number, TextLine[]>();
   let expect = -1;
   let i = start;
   let pendingSection: TextLine | null = null;
+  let aloneNumbers = false;
   for (; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'line') break;
     if (PIPES_ONLY.test(b.text)) continue;
     const t = cellText(b.text);
-    const num = ROW_NUMBER.exec(t) ?? ROW_NUMBER_AND_CELL.exec(t);
+    // rows whose numbers stand alone on their lines: a line opening with "2." is a numbered point inside a
+    // cell (进展情况: 1.… 2.… 3.…), not the next row
+    const num = ROW_NUMBER.exec(t) ?? (aloneNumbers ? null : ROW_NUMBER_AND_CELL.exec(t));
     const value = num ? Number(num[1]) : NaN;
     // a figure in a cell (a target of 5) is no row number: while the row above has named nobody yet, a
     // number followed by names or figures goes on with that row (a row opens with its task or name)
@@ -625,10 +677,13 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     // the numbering may jump where rows were left out of an excerpt: after a section line, or after a row that
     // named its units when a task follows the number
     const next = ROW_NUMBER.test(t) ? labelOf(blocks[nextContent(blocks, i + 1)]) : null;
-    // (a leap of a hundred is no left-out run of rows: a year, a figure)
-    const jump = value - expect < 100 && (!!pendingSection || (named && !!open && !!next && ['short', 'sentence'].includes(cellKind(next))));
+    // (a leap of a hundred is no left-out run of rows: a year, a figure; unless the row above has all its
+    // cells and a sentence follows: an excerpt of a long list, 145 then 249)
+    const complete = !!open && open.lines.length >= width - (numbered ? 1 : 0) && !(value >= 1900 && value <= 2100) && !!next && cellKind(next) === 'sentence';
+    const jump = (value - expect < 100 || complete) && (!!pendingSection || (named && !!open && !!next && ['short', 'sentence'].includes(cellKind(next))));
     if (num && opensTask && (expect < 0 || (value > expect - 1 && (value <= expect + 2 || jump)))) {
-      if (pendingSection) { sectionBefore.set(rows.length, pendingSection); pendingSection = null; }
+      if (pendingSection) { sectionBefore.set(rows.length, [pendingSection]); pendingSection = null; }
+      if (!rows.length) aloneNumbers = ROW_NUMBER.test(t);
       if (ROW_NUMBER.test(t)) rows.push({ number: b, lines: [] });
       else if (!numbered) rows.push({ number: b, lines: [b] }); // no 序号 column: the number stays in the first cell
       else {
@@ -641,9 +696,10 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
       continue;
     }
     // a category cell stands before the number of the first row it groups, after the last cell of the row above
+    // (its names or its deadline)
     const row0 = rows[rows.length - 1];
     const lastLine = row0?.lines[row0.lines.length - 1];
-    if (categoryFirst && (!row0 || (lastLine && ['units', 'people'].includes(cellKind(cellText(lastLine.text))))) && cellKind(t) === 'short') {
+    if (categoryFirst && (!row0 || (lastLine && ['units', 'people', 'deadline'].includes(cellKind(cellText(lastLine.text))))) && cellKind(t) === 'short') {
       const after = blocks[nextContent(blocks, i + 1)];
       if (after && after.kind === 'line' && ROW_NUMBER.test(cellText(after.text))) { pendingSection = b; continue; }
     }
@@ -679,27 +735,57 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
  * a line goes back to the name or task column. The run ends at a heading, a label line (分享:), a date.
  */
 function unnumberedRows(blocks: Block[], start: number, width: number) {
-  const lines: TextLine[] = [];
+  const rows: Row[] = [];
+  const sectionBefore = new Map<number, TextLine[]>();
+  let lines: TextLine[] = [];
+  let pending: TextLine[] = [];
   let i = start;
+  const close = () => {
+    if (!lines.length) return;
+    if (pending.length) { sectionBefore.set(rows.length, pending); pending = []; }
+    rows.push({ number: null, lines });
+    lines = [];
+  };
   for (; i < blocks.length && lines.length < width * 8; i++) {
     const b = blocks[i];
     if (b.kind !== 'line') break;
     if (PIPES_ONLY.test(b.text)) continue;
     const t = cellText(b.text);
     const marker = readMarker(t);
-    if (/[::]$/u.test(t) || (marker && SECTION_MARKERS.has(marker.type)) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u.test(t)) break;
+    if (/[::]$/u.test(t) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u.test(t)) break;
+    if (marker && SECTION_MARKERS.has(marker.type)) {
+      // a heading between the rows (一、… / (一)…, a category merged over them) heads the rows after it
+      const after = labelOf(blocks[nextContent(blocks, i + 1)]);
+      if (!isSectionLine(t) || !after) break;
+      close();
+      pending.push({ ...b, text: t });
+      continue;
+    }
     lines.push(b);
   }
-  return { rows: lines.length ? [{ number: null, lines }] : [], sectionBefore: new Map<number, TextLine>(), next: i };
+  close();
+  return { rows, sectionBefore, next: i };
 }
 
 /** Rows of a table with one row a line, cells between "|" (or spaces, a row opening with its number). */
-function lineRows(blocks: Block[], start: number, sep: Sep, width: number, roles: ColumnRole[] = []) {
+function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[]) {
+  const width = roles.length;
   // spaced rows under a header with no 序号: each row is a line that fits the header
   const unnumbered = sep === ' ' && roles.length > 0 && !roles.includes('number');
   const rows: Array<{ number: TextLine | null; lines: TextLine[] }> = [];
+  const sectionBefore = new Map<number, TextLine[]>();
+  let pending: TextLine[] = [];
+  let pendingAt = -1;
   let i = start;
   let cut = false;
+  // a column after the last assignment column (推进情况 after 责任单位): a row's cells go on after its names
+  const lastAssign = Math.max(...roles.map((r, c) => (r === 'leaders' || r === 'leadUnits' || r === 'coUnits' ? c : -1)));
+  const afterNames = lastAssign >= 0 && lastAssign < width - 1;
+  // a spaced row opens with its number, maybe starred (★6: the list marks key tasks so), or with the
+  // number alone on its line when the row's cells went one a line
+  const opens = (t: string) => ROW_START.test(t.trim());
+  const valueOf = (r: Row | undefined) => Number(/\d{1,4}/u.exec((r?.number ?? r?.lines[0])?.text ?? '')?.[0] ?? NaN);
+  let alone = false;
   const cellsOf = (b: TextLine) => {
     const lines: TextLine[] = [];
     const re = sep === '|' ? /[^|]+/gu : /\S+/gu;
@@ -717,13 +803,14 @@ function lineRows(blocks: Block[], start: number, sep: Sep, width: number, roles
     }
     return lines;
   };
-  /** A numbered row within the next few lines: the table goes on. */
+  /** A numbered row within the next few lines (a row's names may run over as many as it has columns): the table goes on. */
   const rowAhead = (from: number) => {
-    for (let j = from, seen = 0; j < blocks.length && seen < 3; j++) {
+    for (let j = from, seen = 0; j < blocks.length && seen < Math.max(3, width); j++) {
       const x = blocks[j];
       if (x.kind !== 'line') return false;
       if (!x.text.trim()) continue;
-      if (/^\d{1,4}\s/u.test(x.text.trim())) return true;
+      if (opens(x.text)) return true;
+      if (isSectionLine(x.text.trim())) continue; // a section line between rows (二、重点工作)
       seen++;
     }
     return false;
@@ -734,6 +821,20 @@ function lineRows(blocks: Block[], start: number, sep: Sep, width: number, roles
     if (!b.text.trim()) continue;
     const pipes = (b.text.match(/\|/g) ?? []).length;
     const prev = rows[rows.length - 1];
+    const lone = sep === ' ' ? /^([★☆*]?)(\d{1,4})$/u.exec(b.text.trim()) : null;
+    const nextRow = lone && Number(lone[2]) === (rows.length ? valueOf(prev) + 1 : 1);
+    // the cells of a row opened by its number alone, one a line, up to the next row
+    if (sep === ' ' && prev && alone && !nextRow && !/^[★☆*]?\d{1,4}\s/u.test(b.text.trim()) && !isSectionLine(b.text.trim()) && prev.lines.length < width * 3) {
+      prev.lines.push(...cellsOf(b));
+      continue;
+    }
+    if (lone && nextRow) {
+      if (pending.length) { sectionBefore.set(rows.length, pending); pending = []; }
+      rows.push({ number: { ...b, text: b.text.trim() }, lines: [] });
+      alone = true;
+      continue;
+    }
+    alone = false;
     // a row whose cell wrapped: the next line, with no number of its own, goes on with the row's last cell
     if (sep === '|' && prev && cut && prev.lines.length < width && !/^\s*\d{1,4}\s*\|/u.test(b.text) && !readMarker(b.text.trim())) {
       const more = cellsOf(b);
@@ -748,11 +849,31 @@ function lineRows(blocks: Block[], start: number, sep: Sep, width: number, roles
     }
     // a spaced row's cells that went on over the next lines (各乡镇 / 县开发区 / 县直有关单位 …): a line that
     // opens with names or figures, not with a task, continues the row above
-    if (sep === ' ' && prev && !/^\d{1,4}\s/u.test(b.text.trim()) && rowAhead(i + 1)) {
+    if (sep === ' ' && prev && !opens(b.text) && rowAhead(i + 1)) {
       const more = cellsOf(b);
       const kind = cellKind(more[0]?.text ?? '');
       if (more.length && kind !== 'sentence' && kind !== 'short' && prev.lines.length + more.length <= width * 2) {
         prev.lines.push(...more);
+        continue;
+      }
+      // the cell after the names (推进情况) when the names went on over lines: the row's last line names
+      // units or people, and a column after the assignment columns is still to come
+      const lastKind = cellKind(prev.lines[prev.lines.length - 1]?.text ?? '');
+      if (more.length === 1 && afterNames && (lastKind === 'units' || lastKind === 'people') && !isSectionLine(more[0].text)
+        && prev.lines.length < width * 2) {
+        prev.lines.push(...more);
+        continue;
+      }
+    }
+    // a section line between rows (一、经济发展, (一)…) heads the rows after it, maybe with more section lines
+    const rowLine = (t: string) => (sep === ' ' ? opens(t) : /^\s*[★☆*]?\d{1,4}\s*\|/u.test(t));
+    if (!rowLine(b.text) && (sep === ' ' || pipes === 0) && isSectionLine(b.text.trim()) && (rows.length || pending.length || i === start)) {
+      let k = i + 1;
+      while (k < blocks.length && blocks[k].kind === 'line' && !(blocks[k] as TextLine).text.trim()) k++;
+      const after = blocks[k];
+      if (after && after.kind === 'line' && (rowLine(after.text) || isSectionLine(after.text.trim()))) {
+        if (!pending.length) pendingAt = i;
+        pending.push({ ...b, text: b.text.trim() });
         continue;
       }
     }
@@ -767,14 +888,115 @@ function lineRows(blocks: Block[], start: number, sep: Sep, width: number, roles
     const lines = cellsOf(b);
     // a spaced row opens with its number; a line that does not continues the row above (a sub-row)
     if (sep === ' ' && !/^\d{1,4}$/u.test(lines[0]?.text ?? '') && !rows.length) break;
-    rows.push({ number: null, lines });
+    if (pending.length) { sectionBefore.set(rows.length, pending); pending = []; }
+    // a starred number (★6) stands apart from the cells: the star is part of its label, not a cell's text
+    if (sep === ' ' && /^[★☆*]\d{1,4}$/u.test(lines[0]?.text ?? '')) rows.push({ number: lines[0], lines: lines.slice(1) });
+    else rows.push({ number: null, lines });
   }
+  if (pending.length) i = pendingAt; // section lines heading no row are left to the text after the table
   // the file ends inside a piped row short of its cells (…区统计局、区): the page was cut off there; what is
   // left of the row cannot be dealt to its columns, and it is no task
   const last = rows[rows.length - 1];
   if (sep === '|' && cut && rows.length > 1 && last.lines.length < width
     && blocks.slice(i).every((x) => x.kind === 'line' && !x.text.trim())) rows.pop();
-  return { rows, next: i };
+  // the file ends inside a spaced row's last cell: every other row closes its last cell with a full stop,
+  // this one breaks off mid-sentence (…新能源汽车), cut off with the page, and it is no task (reported)
+  const closes = (r: Row) => /[。;;!?!?))%%]$/u.test(r.lines[r.lines.length - 1]?.text ?? '');
+  const before = rows.slice(0, -1);
+  const cutOff = sep === ' ' && before.length >= 2 && !closes(rows[rows.length - 1]) && before.filter(closes).length >= before.length * 0.8
+    && blocks.slice(i).every((x) => x.kind === 'line' && !x.text.trim());
+  return { rows, sectionBefore, next: i, cutOff };
+}
+
+/**
+ * Piped rows whose number stands after heading cells (一、… | (一)… | 1 | task | units |, or a category's
+ * name: 加强制度建设 | 1 | …): the headings are
+ * category cells merged over the rows under them, so only the first of those rows has them; they head the
+ * rows as sections. A header that lacks the 序号 label gets its number column back, and the task column
+ * the headings stood under (工作任务 over 一、/(一), beside 具体要求) is that category, not a task column.
+ */
+function numberedUnderHeadings(rows: Row[], roles: ColumnRole[], labels: string[], sectionBefore: Map<number, TextLine[]>): void {
+  if (roles.includes('number') || rows.length < 2) return;
+  // a heading (一、…, (一)…) or a short category name (加强制度建设) before the number
+  const heading = (t: string) => { const m = readMarker(t); return (!!m && SECTION_MARKERS.has(m.type) && t.length <= 60) || cellKind(t) === 'short'; };
+  const numberAt = (r: Row) => r.lines.findIndex((l) => /^\d{1,4}$/u.test(l.text));
+  const numbered = rows.filter((r) => { const k = numberAt(r); return k >= 0 && r.lines.slice(0, k).every((l) => heading(l.text)); });
+  if (numbered.length < rows.length * 0.8 || !numbered.some((r) => numberAt(r) > 0)) return;
+  rows.forEach((r, ri) => {
+    const k = numberAt(r);
+    if (k <= 0 || !r.lines.slice(0, k).every((l) => heading(l.text))) return;
+    sectionBefore.set(ri, [...(sectionBefore.get(ri) ?? []), ...r.lines.slice(0, k)]);
+    r.lines = r.lines.slice(k);
+  });
+  if ((roles[0] === 'text' || roles[0] === 'title') && roles.filter((r) => r === 'text' || r === 'title').length >= 2) {
+    roles.shift();
+    labels.shift();
+  }
+  roles.unshift('number');
+  labels.unshift('序号');
+}
+
+/**
+ * Cells one a line, each closed by "|" (at its end or on the line after it), and the file ends in a cell
+ * that is not: the page was cut off inside that cell, and the row it belongs to is no task.
+ */
+function cutAtEnd(blocks: Block[], from: number, to: number): boolean {
+  if (blocks.slice(to).some((x) => x.kind !== 'line' || x.text.trim())) return false;
+  const content: number[] = [];
+  for (let k = from; k < to; k++) if (blocks[k].kind === 'line' && !PIPES_ONLY.test((blocks[k] as TextLine).text)) content.push(k);
+  const closed = (k: number) => /\|\s*$/u.test((blocks[k] as TextLine).text)
+    || (k + 1 < to && blocks[k + 1].kind === 'line' && /\|/u.test((blocks[k + 1] as TextLine).text) && PIPES_ONLY.test((blocks[k + 1] as TextLine).text));
+  const last = content[content.length - 1];
+  // (a note under the table, 注:… / 说明:…, is no cell left open)
+  return content.length >= 4 && content.slice(0, -1).every(closed) && !closed(last)
+    && !/^(?:注|说明|备注)\s*\d*\s*[::]/u.test((blocks[last] as TextLine).text.trim());
+}
+
+/**
+ * Numbered rows one cell a line, and the file ends in a row cut off with the page: short of the cells
+ * every other row has (no cell left empty anywhere else), or broken off mid-sentence before naming any
+ * unit or person while every other row names its own. That row is no task.
+ */
+function shortAtEnd(rows: Row[], blocks: Block[], to: number): boolean {
+  if (rows.length < 2 || !rows.every((r) => r.number) || blocks.slice(to).some((x) => x.kind !== 'line' || x.text.trim())) return false;
+  const last = rows[rows.length - 1];
+  const before = rows.slice(0, -1);
+  const names = (r: Row) => r.lines.some((l) => ['units', 'people'].includes(cellKind(cellText(l.text))));
+  const end = cellText(last.lines[last.lines.length - 1]?.text ?? '');
+  if (codePoints(end) >= 10 && !/[。;;!?!?))]$/u.test(end) && !names(last) && before.every(names)) return true;
+  const full = rows[0].lines.length;
+  return rows.length >= 4 && full >= 2 && before.every((r) => r.lines.length === full) && last.lines.length < full;
+}
+
+/** The label a column read by its cells stands for, so the table format reads it as that column. */
+const ROLE_LABEL: Partial<Record<ColumnRole, string>> = { number: '序号', text: '工作任务', leaders: '责任领导', coUnits: '责任单位', deadline: '完成时限', other: '备注' };
+
+/**
+ * Rows between "|" with no header above them (1 | task | plan | 陆夏峰 | *区投促局 各镇街 |): each column
+ * is what its cells are — the numbers, the first column of sentences the task (later ones plans or
+ * progress), a column of people the leaders, a column of unit lists the units, a column of deadlines
+ * the deadline. Read only when the rows name who does the work.
+ */
+function headerlessRows(all: Block[], i: number, b: TextLine): { table: TableBlock; next: number } | null {
+  if (!/^\s*1\s*\|/u.test(b.text) || (b.text.match(/\|/g) ?? []).length < 4) return null;
+  const width = b.text.split('|').map((x) => x.trim()).filter(Boolean).length;
+  const { rows, next } = lineRows(all, i, '|', new Array<ColumnRole>(width).fill('other'));
+  const whole = rows.filter((r) => r.lines.length === width);
+  if (rows.length < 2 || whole.length < rows.length * 0.8 || !whole.every((r, k) => r.lines[0].text === String(k + 1))) return null;
+  const roles: ColumnRole[] = [];
+  for (let c = 0; c < width; c++) {
+    const kinds = whole.map((r) => cellKind(r.lines[c].text));
+    const most = (k: CellKind) => kinds.filter((x) => x === k).length * 2 > kinds.length;
+    if (c === 0) roles.push('number');
+    else if (most('people')) roles.push('leaders');
+    else if (most('units')) roles.push('coUnits');
+    else if (most('deadline')) roles.push('deadline');
+    else if (!roles.includes('text') && kinds.every((k) => k === 'sentence' || k === 'short')) roles.push('text');
+    else roles.push('other');
+  }
+  if (!usable(roles)) return null;
+  const labels = roles.map((r) => ROLE_LABEL[r] ?? '备注');
+  return { table: buildTable(b.pos, labels, roles, rows, new Map(), true), next };
 }
 
 function namesPeople(table: TableBlock, roles: ColumnRole[]): boolean {
@@ -797,7 +1019,8 @@ export function findCellTables(blocks: Block[]): Block[] {
       while (h < all.length && all[h].kind === 'line' && piped.sep === '|') {
         const more = (all[h] as TextLine).text.split('|').map((x) => x.trim()).filter(Boolean);
         const roles = more.map((x) => columnRole(x) ?? (x.length <= 8 && !/\d{2}/u.test(x) ? 'other' : null));
-        if (!more.length || roles.some((r) => r === null) || /^\s*\d/u.test((all[h] as TextLine).text)) break;
+        // (a line with no "|" is no header cell: a section line over the first rows, 一、主要预期目标)
+        if (!more.length || roles.some((r) => r === null) || /^\s*\d/u.test((all[h] as TextLine).text) || !(all[h] as TextLine).text.includes('|')) break;
         // a header row as wide as the rows (padded with "|") is whole: the line under it is a second header
         // row that splits some of its columns (2022年工作计划 → 投资 | 工程主要形象进度). When it names no
         // assignment, its labels stand among the unread columns before the first assignment column.
@@ -815,9 +1038,12 @@ export function findCellTables(blocks: Block[]): Block[] {
         piped.roles.push(...(roles as ColumnRole[]));
         h++;
       }
-      const { rows, next } = lineRows(all, h, piped.sep, piped.roles.length, piped.roles);
-      if (rows.length) return { table: buildTable(b.pos, piped.labels, piped.roles, rows, new Map(), true), next };
+      const { rows, sectionBefore, next, cutOff } = lineRows(all, h, piped.sep, piped.roles);
+      numberedUnderHeadings(rows, piped.roles, piped.labels, sectionBefore);
+      if (rows.length) return { table: { ...buildTable(b.pos, piped.labels, piped.roles, rows, sectionBefore, true), ...(cutOff ? { cutOff } : {}) }, next };
     }
+    const bare = headerlessRows(all, i, b);
+    if (bare) return bare;
     const role = columnRole(cellText(b.text));
     if ((!role || role === 'other') && !runTogetherLabels(SQUASH(cellText(b.text))) && !spacedLabels(cellText(b.text))) return null;
     const header = stackedHeader(all, i);
@@ -830,6 +1056,7 @@ export function findCellTables(blocks: Block[]): Block[] {
     // in an assignment column (a checklist of 组织领导 / 业务职责 with deadlines names nobody)
     if (header.unnumbered && !namesPeople(table, header.roles)) return null;
     if (header.unnumbered && table.rows[0].length === header.roles.length) for (const r of table.rows.slice(1)) splitRunTogetherTitle(r, header.roles);
+    if (table.rows.length > 2 && (cutAtEnd(all, header.next, next) || shortAtEnd(rows, all, next))) table.cutOff = true;
     return { table, next };
   });
 }

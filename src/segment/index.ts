@@ -96,11 +96,65 @@ export function joinWrappedAssignments(blocks: Block[]): Block[] {
   return out;
 }
 
+/** A page's heading that is a task's number (任务228, 第12项): one task a page, its label-value record below. */
+const RECORD_NUMBER = /^(?:任务|事项)\s*(\d{1,4})$|^第\s*(\d{1,4})\s*项$/u;
+
+/**
+ * A single label-value record (重点工作: … 牵头单位: …) under a line that is its number (任务228): the
+ * number is the record's, as a 序号 cell would give it. The line stays for the metadata; it heads nothing.
+ */
+function numberedRecords(blocks: Block[]): Block[] {
+  return blocks.map((b, i) => {
+    if (b.kind !== 'table' || b.rows.length !== 2 || b.rows[0].some((c) => /^(?:序号|编号)$/u.test(c.text.trim()))) return b;
+    // (over a page's info bar, a few short lines: 任务228 / • 听全文 / • 来源:市府办公厅 / • 分享到 / 重点工作:…)
+    let j = i - 1;
+    for (let short = 0; j >= 0 && blocks[j].kind === 'line' && short < 8; j--) {
+      const t = (blocks[j] as TextLine).text.trim();
+      if (RECORD_NUMBER.test(t) || t.length > BAR_ITEM_MAX) break;
+      if (t) short++;
+    }
+    const above = blocks[j];
+    const m = above && above.kind === 'line' ? RECORD_NUMBER.exec(above.text.trim()) : null;
+    if (!m) return b;
+    const number = m[1] ?? m[2];
+    return { ...b, rows: [[{ text: '序号', pos: b.rows[0][0].pos }, ...b.rows[0]], [{ text: number, pos: above.pos }, ...b.rows[1]]] };
+  });
+}
+
+const BAR_ITEM_MAX = 24;
+/**
+ * A page's info bar as a bulleted list (• 听全文 / • 2020-03-09 / • 来源:市府办公厅 / • 分享到 / • -): a run of
+ * short bullet lines, one of them page info (来源, 分享, 发布日期 …). The whole run is chrome: no item, no heading.
+ */
+function bulletBar(blocks: Block[]): Set<number> {
+  const out = new Set<number>();
+  const bullet = (i: number) => {
+    const b = blocks[i];
+    if (!b || b.kind !== 'line' || !b.text.trim()) return null;
+    const m = readMarker(b.text);
+    return m && m.type === 'bullet' && b.text.length - m.length <= BAR_ITEM_MAX ? b.text.slice(m.length) : null;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    if (bullet(i) === null) continue;
+    const run: number[] = [];
+    let j = i;
+    for (; j < blocks.length; j++) {
+      if (blocks[j].kind === 'line' && !(blocks[j] as TextLine).text.trim()) continue;
+      if (bullet(j) === null) break;
+      run.push(j);
+    }
+    if (run.length >= 3 && run.some((k) => PAGE_INFO.test(bullet(k)!))) run.forEach((k) => out.add(k));
+    i = j - 1;
+  }
+  return out;
+}
+
 export function segment(doc: DocModel): Unit[] {
   const units: Unit[] = [];
   let current: Item | null = null;
-  const blocks = joinWrappedAssignments(readLabelRecords(findCellTables(findTextTables(findRunTogetherTables(readLabelLines(readLabelPairs(doc.blocks)))))));
+  const blocks = joinWrappedAssignments(numberedRecords(readLabelRecords(findCellTables(findTextTables(findRunTogetherTables(readLabelLines(readLabelPairs(doc.blocks))))))));
   const ownLine = ownLineNumbers(blocks);
+  const chrome = bulletBar(blocks);
   for (let bi = 0; bi < blocks.length; bi++) {
     const block = blocks[bi];
     if (block.kind === 'table') { current = null; units.push({ kind: 'table', table: block }); continue; }
@@ -124,6 +178,8 @@ export function segment(doc: DocModel): Unit[] {
     // a labelled record's first field opens a task even without a number
     const marker = readMarker(text) ?? (block.opensTask ? BARE : null);
     // "• 发布日期: …", "• 字体:[ ]": a page's bulleted info bar is chrome, not an item
+    // (and so is every short bullet of a bar that holds one: • 听全文 / • 2020-03-09 / • 来源:… / • 分享到 / • -)
+    if (chrome.has(bi)) continue;
     if (marker && !(marker.type === 'bullet' && PAGE_INFO.test(text.slice(marker.length)))) {
       current = {
         kind: 'item', marker, line: block, head: text.slice(marker.length).trim(),

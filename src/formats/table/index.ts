@@ -181,6 +181,13 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
         for (const l of cellLines) if (KEY_LINE.test(l.trim())) merge(a, parseKeyed(l.trim()));
         const rest = cellLines.filter((l) => !KEY_LINE.test(l.trim())).join('\n');
         if (!rest.trim()) return;
+        // a units cell that says in words who leads (市发改委牵头落实, X牵头,Y配合): read as the clause it is
+        const prose = role !== 'leaders' && /牵头/u.test(rest) ? parseProse(rest) : null;
+        if (prose && prose.leadUnits.length) {
+          append(a.leadUnits, prose.leadUnits);
+          append(a.coUnits, prose.coUnits);
+          return;
+        }
         const list = splitNames(rest, role === 'leaders' ? 'leaders' : 'units');
         const marked = new Set(role === 'coUnits' ? list.marked : []);
         append(a.leadUnits, [...marked]);
