@@ -85,7 +85,11 @@ export async function droppedItems(bytes: Buffer, path: string, notice: Notice):
   const messaged = new Set(notice.report.messages.map((m) => m.line));
   // a heading's own assignment line is part of its title, a section of the tasks under it
   const titles = notice.tasks.flatMap((t) => t.sections.map((x) => squash(x.title)));
-  const heads = (text: string) => { const t = squash(text).slice(0, 8); return titles.some((x) => x.includes(t)); };
+  // (a title never keeps the block it was assigned by: compare the text before a closing bracket)
+  const heads = (text: string) => {
+    const t = squash(text.replace(/[((][^()()]*[))]\s*$/u, '') || text).slice(0, 8);
+    return titles.some((x) => x.includes(t));
+  };
   for (const u of await unitsOf(bytes, path)) {
     // an item's first line that ends in an assignment is its own; the ones after it are other tasks
     const own = u.kind === 'item' ? [u.head, ...u.lines.map((l) => l.text)].findIndex(endsWithAssignment) : -1;

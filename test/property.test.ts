@@ -143,6 +143,18 @@ describe('properties: never a crash, nothing dropped silently', () => {
     }), { numRuns: 300 });
   }, TIMEOUT);
 
+  // counterexamples fast-check found once, kept so that they are tried on every run
+  it('counterexamples found before still keep the invariants', async () => {
+    const found = [
+      // a heading whose assignment line goes on below it, over a sub-item with its own assignment
+      '1、加快建设联东U谷项目,建成工业邻里中心。(负责)\n推进重点工作(牵头单位:区发改局;牵头单位:区发改局)\n①加快建设联东U谷项目,建成工业邻里中心。(区发改局负责)',
+    ];
+    for (const t of found) for (const as of ['txt', 'html'] as const) {
+      const { bytes, path } = wrap(t, as);
+      await expectInvariants(bytes, path);
+    }
+  }, TIMEOUT);
+
   it('notice-shaped lines (headings, items, every kind of assignment, breaks, noise) in every format', async () => {
     await fc.assert(fc.asyncProperty(noticeText, wrapKind, async (t, as) => {
       const { bytes, path } = wrap(t, as);
