@@ -27,8 +27,10 @@ try {
 // finds its worker file beside itself, and the rest load only for batches, ledgers and other formats.
 const BUNDLED = /^(commander|chalk|parse5|parse5-htmlparser2-tree-adapter|domhandler|domelementtype|entities)(\/|$)/;
 const inputs = new Set();
-await rolldown.build({
-  input: join(dist, 'cli', 'index.js'),
+// Two entries: the CLI, and the batch worker's job function (dist/batch/worker-entry.js loads it in each
+// worker thread); the modules they share are shared chunks.
+const built = await rolldown.build({
+  input: { cli: join(dist, 'cli', 'index.js'), worker: join(dist, 'batch', 'worker.js') },
   platform: 'node',
   logLevel: 'silent',
   external: (id) => id.startsWith('node:') || (!/^[./#]/.test(id) && !BUNDLED.test(id)),
@@ -39,11 +41,12 @@ await rolldown.build({
     // passes each chunk an __import that imports from an ES module
     { name: 'dynamic-import', renderChunk: (code) => code.replace(/(?<![\w$.])import\(/g, '__import(') },
   ],
-  output: { dir: out, format: 'cjs', entryFileNames: 'cli-[hash].cjs', chunkFileNames: '[name]-[hash].cjs' },
+  output: { dir: out, format: 'cjs', exports: 'named', entryFileNames: '[name]-entry-[hash].cjs', chunkFileNames: '[name]-[hash].cjs' },
 });
-const entry = readdirSync(out).find((f) => /^cli-.*\.cjs$/.test(f));
+const entryFile = (name) => built.output.find((c) => c.type === 'chunk' && c.isEntry && c.name === name)?.fileName;
 const manifest = {
-  entry,
+  entry: entryFile('cli'),
+  worker: entryFile('worker'),
   inputs: [...inputs].sort().map((f) => { const s = statSync(f); return [relative(dist, f), s.size, s.mtimeMs, createHash('sha1').update(readFileSync(f)).digest('hex')]; }),
 };
 writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest)}\n`);
@@ -72,9 +75,23 @@ const train = `
   for (const file of ${JSON.stringify(files)}) await bundle.main(['node', 'parse', file]);
   process.stderr.write(\`bundle: \${bundle.writeCaches()} chunks, code cache from \${${files.length}} sample files\\n\`);`;
 const r = spawnSync(process.execPath, ['--input-type=module', '-e', train], { stdio: ['ignore', 'ignore', 'inherit'], cwd: root, timeout: 120_000 });
+// The worker's: the same files as batch jobs, under the V8 flags a batch's threads run with.
+const { WORKER_V8_FLAGS } = await import(join(dist, 'batch', 'jobs.js'));
+const { WORKER_CACHE } = await import(join(dist, 'bundle.js'));
+const trainWorker = `
+  const { loadBundle } = await import(${JSON.stringify(join(dist, 'bundle.js'))});
+  const bundle = loadBundle(${JSON.stringify(dist)}, { entry: 'worker', cache: ${JSON.stringify(WORKER_CACHE)} });
+  if (!bundle) throw new Error('the bundle does not load');
+  const work = bundle.exports.default;
+  for (let round = 0; round < 3; round++) for (const file of ${JSON.stringify(files)}) {
+    const outcome = await work({ kind: 'convert', path: file, out: null, compact: true });
+    if (outcome.error) throw new Error(outcome.error);
+  }
+  process.stderr.write(\`bundle: \${bundle.writeCaches()} chunks, worker code cache (${WORKER_V8_FLAGS})\\n\`);`;
+const w = r.status === 0 && spawnSync(process.execPath, [...WORKER_V8_FLAGS.split(' '), '--input-type=module', '-e', trainWorker], { stdio: ['ignore', 'ignore', 'inherit'], cwd: root, timeout: 120_000 });
 rmSync(samples, { recursive: true, force: true });
-if (r.status !== 0) {
+if (r.status !== 0 || w.status !== 0) {
   // no cache: the bundle still loads, its functions compiled as they are called
   console.error('bundle: the training run failed; no code cache');
-  for (const f of readdirSync(out)) if (f.endsWith('.cache')) rmSync(join(out, f));
+  for (const f of readdirSync(out)) if (f.endsWith('.cache') || f.endsWith(WORKER_CACHE)) rmSync(join(out, f));
 }

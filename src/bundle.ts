@@ -17,12 +17,16 @@ const importEsm = (specifier: string): Promise<unknown> => import(specifier);
 export interface BundleManifest {
   /** The chunk that exports main (dist/cli/index.js). */
   entry: string;
+  /** The chunk that exports the batch worker's job function (dist/batch/worker.js). */
+  worker?: string;
   /** Every dist module the bundle was built from: path under dist/, size, mtime (ms), sha1 of its bytes. */
   inputs: Array<[string, number, number, string?]>;
 }
 
 export interface LoadedBundle {
   main: (argv: string[]) => Promise<number>;
+  /** What the entry chunk exports (the worker's: its default, the job function). */
+  exports: Record<string, unknown>;
   /** Chunks loaded so far, and how many of them came from their code cache (V8 accepted it). */
   stats(): { chunks: number; fromCache: number };
   /** Writes each loaded chunk's code cache (its functions compiled so far) beside it: the build's training run. */
@@ -35,10 +39,21 @@ export function contentHash(file: string): string {
 }
 
 /**
- * The bundled CLI, or null when there is none or it is older than dist/ (a `tsc` run since the bundle
- * was built): then dist/cli/index.js is what runs, so a bundle can never run stale code.
+ * Which entry to load, and the suffix of its chunks' code caches. A batch's worker threads run under
+ * other V8 flags (src/batch/pool.ts) and V8 takes a cache only under the flags it was made with, so
+ * their caches are files of their own (WORKER_CACHE), made by a training run under those flags.
  */
-export function loadBundle(distDir: string): LoadedBundle | null {
+export interface BundleOptions { entry?: 'cli' | 'worker'; cache?: string }
+
+export const WORKER_CACHE = '.worker-cache';
+
+/**
+ * The bundled CLI (or batch worker), or null when there is none or it is older than dist/ (a `tsc` run
+ * since the bundle was built): then dist/cli/index.js (dist/batch/worker.js) is what runs, so a bundle
+ * can never run stale code.
+ */
+export function loadBundle(distDir: string, options: BundleOptions = {}): LoadedBundle | null {
+  const suffix = options.cache ?? '.cache';
   const dir = join(distDir, 'bundle');
   let manifest: BundleManifest;
   try {
@@ -46,6 +61,8 @@ export function loadBundle(distDir: string): LoadedBundle | null {
   } catch {
     return null;
   }
+  const entry = options.entry === 'worker' ? manifest.worker : manifest.entry;
+  if (!entry) return null;
   for (const [path, size, mtime, sha1] of manifest.inputs) {
     const file = join(distDir, path);
     const info = statSync(file, { throwIfNoEntry: false });
@@ -65,7 +82,7 @@ export function loadBundle(distDir: string): LoadedBundle | null {
     loaded.set(file, module);
     let cachedData: Buffer | undefined;
     try {
-      cachedData = readFileSync(`${file}.cache`);
+      cachedData = readFileSync(`${file}${suffix}`);
     } catch { /* none: compiled as usual */ }
     // a cache from another Node version or other V8 flags is rejected by V8, and the source compiled as usual
     const script = new vm.Script(`${WRAPPER}${readFileSync(file, 'utf8')}\n})`, { filename: file, cachedData });
@@ -78,12 +95,13 @@ export function loadBundle(distDir: string): LoadedBundle | null {
     (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, require, module, file, dir, importEsm);
     return module.exports;
   };
-  const { main } = load(join(dir, manifest.entry)) as { main: LoadedBundle['main'] };
+  const exports = load(join(dir, entry)) as Record<string, unknown>;
   return {
-    main,
+    main: exports.main as LoadedBundle['main'],
+    exports,
     stats: () => ({ chunks: scripts.length, fromCache }),
     writeCaches: () => {
-      for (const [file, script] of scripts) writeFileSync(`${file}.cache`, script.createCachedData());
+      for (const [file, script] of scripts) writeFileSync(`${file}${suffix}`, script.createCachedData());
       return scripts.length;
     },
   };

@@ -8,6 +8,7 @@ import { BARE, chineseNumber, type MarkerType } from '../segment/markers.js';
 import type { Item, Unit } from '../segment/index.js';
 import { bareItemIn, paragraphUnder } from '../segment/bare-items.js';
 import { join } from '../formats/shared.js';
+import { ItemChooser } from './choose.js';
 import { isHeadingLike, isPartTitle } from './free-lines.js';
 import { headingLeader, headingLeadUnit, leadInLeader } from './heading-rules.js';
 import { FIRST_IS_LEAD } from '../units.js';
@@ -56,15 +57,6 @@ const plainHeading = (text: string, overTable: boolean) => {
 
 const isHeading = (x: Node | Heading | null): x is Heading => !!x && 'kind' in x && x.kind === 'heading';
 
-function bestParse(item: Item, formats: Array<{ format: ItemFormat; score: number }>): ItemParse | null {
-  let best: ItemParse | null = null, bestScore = -1;
-  for (const { format, score } of formats) {
-    const p = format.parseItem(item);
-    if (p && (!best || p.consumed < best.consumed || (p.consumed === best.consumed && score > bestScore))) { best = p; bestScore = score; }
-  }
-  return best;
-}
-
 /** Leading lines of an item with no assignment that read as its text (sentences), the rest are free. */
 function splitUnassigned(item: Item): { body: TextLine[]; free: TextLine[] } {
   let k = 0;
@@ -73,12 +65,8 @@ function splitUnassigned(item: Item): { body: TextLine[]; free: TextLine[] } {
 }
 
 export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: TableFormat[], allText: string): Assembled {
-  // Each format reads each item once: detect() and the choice of a parse share the results.
-  const memoized = itemFmts.map((f): ItemFormat => {
-    const seen = new Map<Item, ItemParse | null>();
-    return { ...f, parseItem(item) { if (!seen.has(item)) seen.set(item, f.parseItem(item)); return seen.get(item)!; } };
-  });
-  const scored = memoized.map((format) => ({ format, score: format.detect(units) })).sort((a, b) => b.score - a.score);
+  // Which format reads each item (src/assemble/choose.ts: each item read only as far as the choice needs).
+  const chooser = new ItemChooser(itemFmts, units);
   const messages: Message[] = [];
   const nodes: Node[] = [];
   // Table tasks are placed among item tasks in document order.
@@ -171,7 +159,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     }
     const item = unit;
     sinceReset = false;
-    let parse = withMeasures(item, bestParse(item, scored));
+    let parse = withMeasures(item, chooser.choose(item));
     // the file's last line opens an assignment block that never closes: the page was cut off inside it
     // (…(牵头单位:省市场), and what the block names cannot be trusted to be whole
     if (parse && ui === work.length - 1 && parse.consumed >= item.lines.length && parse.messages.some((m) => m.rule === 'unclosed-assignment')) {

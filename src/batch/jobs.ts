@@ -16,3 +16,9 @@ export const maxJobs = () => defaultJobs() * 2;
  */
 export const workerHeapMb = (jobs: number) =>
   Math.max(256, Math.min(1536, Math.floor(totalmem() / 2 / jobs / (1024 * 1024))));
+
+/**
+ * The V8 flags a batch with worker threads runs under (src/batch/pool.ts); the bundle's worker code
+ * cache is made under the same flags (scripts/bundle.mjs), or V8 would reject it.
+ */
+export const WORKER_V8_FLAGS = '--interrupt-budget=500000';

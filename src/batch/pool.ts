@@ -4,7 +4,7 @@ import { setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
 import type { FileResult } from '../check/types.js';
 import { reason, runJob, type CheckJob, type ConvertOutcome, type Job } from './job.js';
-import { workerHeapMb } from './jobs.js';
+import { WORKER_V8_FLAGS, workerHeapMb } from './jobs.js';
 
 export type Outcome<J extends Job> = J extends CheckJob ? FileResult : ConvertOutcome;
 /** What a job that throws, crashes its thread or runs past the timeout becomes. */
@@ -32,7 +32,7 @@ let tuned = false;
 function tuneJit(): void {
   if (tuned) return;
   tuned = true;
-  setFlagsFromString('--interrupt-budget=500000');
+  setFlagsFromString(WORKER_V8_FLAGS);
 }
 
 export function createPool(jobs: number, timeoutMs: number | null): Pool {
@@ -46,7 +46,7 @@ export function createPool(jobs: number, timeoutMs: number | null): Pool {
   tuneJit();
   const heapMb = workerHeapMb(jobs);
   const pool = new Piscina({
-    filename: new URL('../batch/worker.js', import.meta.url).href, // from dist/batch/ or dist/bundle/
+    filename: new URL('../batch/worker-entry.js', import.meta.url).href, // from dist/batch/ or dist/bundle/
     minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000,
     // a small young generation keeps each thread's memory down and, measured, runs no slower
     // and a cap on each old generation bounds the whole pool's memory (see workerHeapMb).

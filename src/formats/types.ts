@@ -22,9 +22,17 @@ export interface ItemParse {
 export interface ItemFormat {
   kind: 'item';
   meta: FormatMeta;
-  /** 0..1: how much of the document looks like this format. */
+  /**
+   * 0..1: how much of the document looks like this format: the share of its items parseItem reads
+   * (shareParsed). Assemble ranks item formats by that share, counted as it reads (src/assemble/choose.ts).
+   */
   detect(units: Unit[]): number;
-  parseItem(item: Item): ItemParse | null;
+  /**
+   * The item read as a task, or null. With a limit the caller wants only a parse that consumes at most
+   * that many lines: the format may stop reading there and answer null (any parse it returns is still
+   * the one it returns without the limit).
+   */
+  parseItem(item: Item, limit?: number): ItemParse | null;
 }
 
 /** One table row read as a task. */

@@ -43,9 +43,11 @@ export const assignmentLines: ItemFormat = {
   kind: 'item',
   meta: { id: 'assignment-lines', description: 'numbered items followed by 牵头领导:/牵头单位:/责任单位: lines or a bracketed assignment line' },
   detect(units) { return shareParsed(this, units); },
-  parseItem(item: Item): ItemParse | null {
+  parseItem(item: Item, limit = Infinity): ItemParse | null {
     const lines = itemLines(item);
-    const first = lines.findIndex((l, i) => i > 0 && isAssignmentLine(l.text));
+    // the parse consumes at least the lines up to the first assignment line
+    let first = -1;
+    for (let i = 1; i < lines.length && i <= limit; i++) if (isAssignmentLine(lines[i].text)) { first = i; break; }
     if (first < 0) return null;
     if (lines.slice(0, first).some((l) => { const b = trailingBracket(l.text); return b && b.start > 0 && parseKeyed(b.inner); })) return null;
     const taken: TextLine[] = [];

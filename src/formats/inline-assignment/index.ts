@@ -16,11 +16,11 @@ export const inlineAssignment: ItemFormat = {
   kind: 'item',
   meta: { id: 'inline-assignment', description: 'numbered items ending in a bracketed (牵头领导:…;牵头单位:…) block' },
   detect(units) { return shareParsed(this, units); },
-  parseItem(item: Item): ItemParse | null {
+  parseItem(item: Item, limit = Infinity): ItemParse | null {
     const lines = itemLines(item);
     // every reading below needs a key and its colon (parseKeyed, OPEN_KEY, BARE_KEY): none, no parse
     if (!lines.some((l) => l.text.includes(':') || l.text.includes(':'))) return null;
-    for (let i = 0; i < lines.length; i++) {
+    for (let i = 0; i < lines.length && i <= limit; i++) {
       const line = lines[i];
       if (i > 0 && KEY_LINE.test(line.text)) return null; // assignment on lines of its own: another format
       const closed = trailingBracket(line.text);

@@ -14,10 +14,10 @@ export const proseAssignment: ItemFormat = {
   kind: 'item',
   meta: { id: 'prose-assignment', description: 'assignments written as prose: (X牵头,Y配合), (X负责), 由X会同Y负责' },
   detect(units) { return shareParsed(this, units); },
-  parseItem(item: Item): ItemParse | null {
+  parseItem(item: Item, limit = Infinity): ItemParse | null {
     const lines = itemLines(item);
     const textBefore = (i: number) => lines.slice(0, i).map((l) => l.text); // built once, on success
-    for (let i = 0; i < lines.length; i++) {
+    for (let i = 0; i < lines.length && i <= limit; i++) {
       const line = lines[i];
       const closed = trailingBracket(line.text);
       if (closed && closed.start > 0) {
@@ -54,6 +54,7 @@ export const proseAssignment: ItemFormat = {
       }
     }
     // blocks inside the paragraph, none at its end: "…体系(省科技厅牵头)。在…(省发改委等负责),建设…"
+    if (lines.length - 1 > limit) return null; // that reading consumes every line
     const whole = lines.map((l) => l.text).join('');
     const inner = whole.length <= MAX_INNER ? innerBlocks(whole) : null;
     if (inner) {
