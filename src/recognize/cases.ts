@@ -15,6 +15,8 @@ export const unitCases: Array<[string, boolean]> = [
   ['推进政务服务改革', false], ['完成棚户区改造2836户', false], ['牵头单位:区发改局', false], ['具体任务均涉及相关市(州)人民政府', false],
   ['全面落实各级“五减”系列政策', false], ['2023年', false], ['', false], ['全市未完成援助任务的县区为舒城县', false],
   ['第一责任单位', false], ['首位单位', false], ['各重大项目建设责任单位', true],
+  // a line is no organ: 红线, 底线, 热线 end tasks (守住生态红线), not names
+  ['守住生态红线', false], ['开通政务热线', false],
 ];
 
 /** [span, is it a person or a leader's role?] */
