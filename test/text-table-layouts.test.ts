@@ -108,11 +108,12 @@ describe('the same assignment table in every layout', () => {
 describe('column labels and cell kinds', () => {
   it.each([
     ['时间进度', 'deadline'], ['时间安排', 'deadline'], ['进度安排', 'other'], ['推进情况', 'other'], ['评分部门', 'other'],
-    ['牵头领导', 'leaders'], ['主体责任单位', 'coUnits'], ['任务分工', 'prose'], ['清廉机关建设任务分工', null],
+    ['牵头领导', 'leaders'], ['主体责任单位', 'coUnits'], ['任务分工', 'prose'], ['清廉机关建设任务分工', null], ['市政府工作报告重点工作责任分解(2023年)', null],
   ])('columnRole(%s) = %s', (label, role) => expect(columnRole(label)).toBe(role));
   it.each([
     ['8950人', 'number'], ['7699套', 'number'], ['≥2%', 'number'], ['2家', 'number'], ['万亩', 'number'], ['万元/人', 'number'],
     ['完成在职参保人数6300人', 'sentence'], ['送戏曲下乡20场', 'sentence'], ['新增城镇就业', 'short'], ['区人社局', 'units'],
+    ['(一)', 'number'], ['(12)', 'number'], ['③', 'number'], ['(一)加强领导', 'short'], ['市经信局、滁州经开区管委会、各县、市、区政府', 'units'],
   ])('cellKind(%s) = %s', (text, kind) => expect(cellKind(text)).toBe(kind));
   it('a figures column is found only beside another task column', () => {
     expect(figureColumns(['title', 'coUnits', 'text'], [['新增城镇就业', '减少大班额'], ['区人社局', '区教育局'], ['8950人', '51个']])).toEqual([2]);

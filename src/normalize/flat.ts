@@ -91,8 +91,21 @@ function pipedRow(text: string): boolean {
 }
 
 /** `min`: how long a line must be to be read as flat text (lower when it is the whole notice). */
+/** One table row between "|" (its task cell may be long): closed by "|", at most one row number in it. */
+function closedRow(text: string): boolean {
+  if (!/\|\s*$/u.test(text) || (text.match(/\|/g) ?? []).length < 3) return false;
+  const numbers = text.match(/(?:^|\|)\s*(?:\d{1,3}|[((][一二三四五六七八九十\d]{1,3}[))])\s*(?=\|)/gu) ?? [];
+  return numbers.length <= 1;
+}
+
+/** One table row with its cells two spaces or more apart, opening with its row number (1  任务…  市财政局). */
+function spacedRow(text: string): boolean {
+  const gaps = text.match(/\s{2,}/g)?.length ?? 0;
+  return /^(?:\d{1,3}|[((][一二三四五六七八九十\d]{1,3}[))])\s{2,}\S/u.test(text) && gaps >= 2 && gaps <= 12;
+}
+
 export function resplitFlat(line: TextLine, min = FLAT_MIN): TextLine[] {
-  if (line.text.length < min || pipedRow(line.text)) return [line];
+  if (line.text.length < min || pipedRow(line.text) || closedRow(line.text) || spacedRow(line.text)) return [line];
   const pieces: Array<{ text: string; at: number }> = [];
   const text = line.text;
   let start = 0;

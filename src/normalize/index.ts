@@ -22,8 +22,18 @@ export function cleanText(s: string): string {
   return stripPinyin(t);
 }
 
+/**
+ * A line of three cells or more between tabs is a table row (copied from a spreadsheet or a table): its tabs
+ * become the "|" the table readers split at (one character for one, so columns keep their place), closed by one.
+ */
+function tabRow(s: string): string {
+  if ((s.match(/\t/g) ?? []).length < 2 || !s.replace(/\t/g, '').trim()) return s;
+  const piped = s.replace(/\t/g, '|');
+  return /\|\s*$/u.test(piped) ? piped : `${piped}|`;
+}
+
 function cleanLine(line: TextLine): TextLine {
-  const text = cleanText(line.text);
+  const text = cleanText(tabRow(line.text));
   const lead = text.length - text.trimStart().length;
   return { kind: 'line', text: text.trim(), pos: { line: line.pos.line, column: line.pos.column + lead } };
 }

@@ -23,6 +23,7 @@ const STATUS = /^(?:已完成|已开工|已启动|已竣工|已建成|完成|基
 
 /** The verb a units cell may close with (市发改委牵头落实, 市金融办、市财政局分别负责): still a cell of names. */
 const ROLE_VERB = /(?:分别)?(?:牵头|负责|配合)(?:落实|实施|推进)?$/u;
+const ROW_MARK = /^[((][一二三四五六七八九十]{1,3}[))]$|^[\u2460-\u2473]$/u;
 
 /** Whitespace-separated people's names: 俞 悦 / 王从峰 刘虹 (a spaced two-character name stays one). */
 function peopleList(t: string): boolean {
@@ -42,6 +43,8 @@ export function cellKind(raw: string): CellKind {
   const squashed = t.replace(/\s+/g, '');
   // a month or a year alone (6月, 2024) is a deadline before it is a figure
   if (/^(?:\d{1,2}月(?:底|末|前|中旬|上旬|下旬)?|(?:19|20)\d{2}(?:年|[.\/-]\d{1,2}月?)?(?:底|末|前)?(?:[-—~至](?:19|20)\d{2}(?:年|[.\/-]\d{1,2}月?)?(?:底|末|前)?)?)$/u.test(squashed)) return 'deadline';
+  // a row number in brackets or circled ((一), (3), ③), as 序号 cells print them: a number, no name
+  if (ROW_MARK.test(squashed)) return 'number';
   if (FIGURE.test(squashed) || FIGURE_FIRST.test(squashed) || QUANTITY.test(squashed) || MEASURE.test(squashed) || STATUS.test(squashed)) return 'number';
   if (isDeadlineSpan(squashed)) return 'deadline';
   // a name never ends a sentence (迁建县政务服务中心。is a task); a list of names, or one that opens with its
@@ -61,6 +64,8 @@ export function cellKind(raw: string): CellKind {
     const listed = splitNames(bare, 'units').names;
     if (listed.length && listed.every(isUnit)) return 'units';
   }
+  // a list of units with a shorthand level among them (各县、市、区政府: 市 stands for 各市政府)
+  if (names.filter(isUnit).length >= 2 && names.every((n) => isUnit(n) || /^[省市县区镇乡]$/u.test(n))) return 'units';
   if (codePoints(squashed) <= SHORT && !SENTENCE.test(t)) return 'short';
   return 'sentence';
 }

@@ -10,10 +10,11 @@ import { cellKind, type CellKind } from '../recognize/cell-kind.js';
 import { memo } from '../memo.js';
 import { isPersonName } from '../recognize/person.js';
 import { isUnit } from '../recognize/unit.js';
-import { readMarker, SECTION_MARKERS } from './markers.js';
+import { chineseNumber, readMarker, SECTION_MARKERS } from './markers.js';
 import { codePoints, trimSet } from '../text.js';
 import { scanTables } from './scan.js';
 import { splitTitle } from './title-split.js';
+import { isHeaderWord } from './text-tables.js';
 
 export type ColumnRole = 'number' | 'text' | 'title' | 'leaders' | 'leadUnits' | 'coUnits' | 'deadline' | 'prose' | 'category' | 'other';
 
@@ -30,7 +31,7 @@ const TARGET = /^(?:\d{4}年)?(?:年度|全年|年)?(?:目标|预期目标|目�
 const PERIOD_LABEL = /^(?:第?[一二三四1-4]季度|前[一二三]季度|[上下]半年|\d{1,2}(?:\s*[-—~至]\s*\d{1,2})?月(?:份|底|末)?)/u;
 const SCHEDULE = /^(?:完成)?(?:时间|时限|期限)(?:进度|安排|计划)(?:要求)?$|^(?:进度|计划)(?:时间|时限|期限)$/u;
 /** A table's own name above its header (…任务分解表, …清单) is no column label. */
-const TABLE_NAME = /(?:表|方案|清单|一览|台账|汇总|[((]\d+项[))])$|^.{5,}分工$/u;
+const TABLE_NAME = /(?:表|方案|清单|一览|台账|汇总|[((]\d+项[))])$|^.{5,}(?:分工|分解)$/u;
 const SQUASH = (s: string) => s.replace(/[\s|]+/g, '');
 
 /** The role a header label gives its column; null when the label names nothing we know. Asked of the
@@ -68,7 +69,19 @@ const usable = (roles: ColumnRole[]) =>
 const ROW_NUMBER = /^(\d{1,4})\s*(?:[.、.]|\*)?\s*\|?\s*$/u;
 /** A row number with the row's first cell after a space on the same line ("1 全市生产总值增长8%。"). */
 const ROW_NUMBER_AND_CELL = /^(\d{1,4})(?:\s*[.、.]\s*|\s+)(?=[^\s\d%%.])/u;
-const opensRow = (t: string) => ROW_NUMBER.test(t) || ROW_NUMBER_AND_CELL.test(t);
+/** A row number in brackets or circled, alone on its line ((一) / (3) / ③): 序号 cells print them so. */
+const ROW_MARK = /^(?:[((]\s*([一二三四五六七八九十]{1,3}|\d{1,3})\s*[))]|([\u2460-\u2473])|([一二三四五六七八九十]{1,3}))\s*\|?\s*$/u;
+/** The value of a row number alone on its line (1 / 1. / (一) / ③), or null. */
+function rowNumber(t: string): number | null {
+  const d = ROW_NUMBER.exec(t);
+  if (d) return Number(d[1]);
+  const m = ROW_MARK.exec(t);
+  if (!m) return null;
+  if (m[3]) return chineseNumber(m[3]);
+  return m[2] ? m[2].codePointAt(0)! - 0x2460 + 1 : /\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
+}
+const isRowNumber = (t: string) => rowNumber(t) !== null;
+const opensRow = (t: string) => isRowNumber(t) || ROW_NUMBER_AND_CELL.test(t);
 const PIPES_ONLY = /^[\s|]*$/u;
 /** A spaced row's opening: its number (maybe starred, ★6) before a space, or alone on its line. */
 const ROW_START = /^[★☆*]?\d{1,4}(?:\s|$)/u;
@@ -169,7 +182,7 @@ export function dealRow(lines: string[], roles: DealRole[], delimited = false, r
 /** How a column label ends: a stub line that ends so finishes the label above it (攻坚目标 / 任务). */
 const LABEL_WORD_END = /(?:任务|单位|部门|领导|时限|时间|期限|内容|措施|举措|目标|事项|名称|情况|备注|分工|节点|科室|处室|项目|指标|人|号)$/u;
 const PERIODS = /^(?:(?:[一二三四1-4]|第[一二三四])季度|\d{1,2}月份?|[上下]半年|全年)+$/u;
-const LABEL_ENDS = /(?:序号|名称|内容|领导|单位|部门|科室|处室|时限|时间|任务|措施|目标|事项|备注|情况)/gu;
+const LABEL_ENDS = /(?:序号|编号|名称|内容|领导|单位|部门|科室|处室|主体|时限|时间|期限|节点|进度|安排|任务|措施|目标|事项|备注|情况)/gu;
 
 /** A line of three labels or more run together, each cut after a label ending and read as a column. */
 function runTogetherLabels(s: string): string[] | null {
@@ -218,7 +231,8 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     if (b.kind !== 'line') break;
     if (PIPES_ONLY.test(b.text)) { i++; continue; }
     const t = cellText(b.text);
-    if (ROW_NUMBER.test(t)) break;
+    // (a line of cells between "|" is a header or a row of its own, never one cell of a stacked header)
+    if (isRowNumber(t) || t.includes('|')) break;
     // quarters or months under a progress column (一季度二季度三季度四季度): columns we do not read
     if (roles.includes('other') && PERIODS.test(SQUASH(t))) { i++; continue; }
     // labels run together on one line (实事内容工作任务责任单位进展情况), read before it passes for one label
@@ -233,6 +247,10 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     let role = columnRole(t);
     // a third task label after a name and a task column is the first row's name (养老服务项目)
     if ((role === 'text' || role === 'title') && !roles.includes('number') && roles.includes('title') && roles.includes('text') && usable(roles)) break;
+    // under a category column first (类别 / 序号 / …), a second task label right before the first row number is
+    // the first category's value (确保完成全年主要预期目标), not a column
+    if (roles[0] === 'category' && usable(roles) && (role === 'text' || role === 'title') && roles.includes('text')
+      && isRowNumber(labelOf(blocks[nextContent(blocks, i + 1)]) ?? '')) break;
     let used = 1;
     // a label broken over two lines: 责任 / 领导 (the first names nothing alone, or both are two-character stubs)
     {
@@ -242,8 +260,9 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
       if (next && codePoints(SQUASH(t + next)) <= MAX_LABEL && !opensRow(next)) {
         const joined = columnRole(t + next);
         // two two-character stubs that are one known label together (项目 / 名称, 牵头 / 单位)
+        // (or two stubs that are a label headers print: 工作 / 任务, 主办 / 单位, 完成 / 时限)
         const stubs = codePoints(SQUASH(t)) <= 2 && codePoints(SQUASH(next)) <= 2 && (fieldOfKey(SQUASH(t + next)) || /名称$/u.test(SQUASH(t + next))
-          || !columnRole(next));
+          || !columnRole(next) || isHeaderWord(SQUASH(t + next)));
         if (joined && (!role || stubs) && (codePoints(SQUASH(next)) <= 2 || !columnRole(next))) { role = joined; used = j - i + 1; labels.push(t + next); roles.push(role); i += used; continue; }
       }
     }
@@ -295,7 +314,7 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
   }
   // a category column first (考核项目 before 序号): an unknown last label right before the first row is the
   // first category's value (农业高质高效), not a column
-  if (roles.length > 3 && (roles[0] === 'text' || roles[0] === 'title') && roles[1] === 'number' && lastUnknown >= 0
+  if (roles.length > 3 && (roles[0] === 'text' || roles[0] === 'title' || roles[0] === 'category') && roles[1] === 'number' && lastUnknown >= 0
     && nextContent(blocks, lastUnknown + 1) === nextContent(blocks, i) && roles[roles.length - 1] === 'other' && opensRow(labelOf(blocks[nextContent(blocks, i)]) ?? '')) {
     labels.pop();
     roles.pop();
@@ -316,7 +335,9 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
       i = k;
     }
   }
-  if (!roles.length || !usable(roles)) return null;
+  // two columns, a task and who does it (重点任务 / 责任单位), with no 序号: read as rows without numbers
+  const pair = roles.length === 2 && ['text', 'title'].includes(roles[0]) && ['leaders', 'leadUnits', 'coUnits'].includes(roles[1]);
+  if (!roles.length || !(usable(roles) || pair)) return null;
   // a text column standing before 序号 groups the rows: a category (SCHEMA), not the task
   if (roles.length > 2 && (roles[0] === 'text' || roles[0] === 'title') && roles[1] === 'number') roles[0] = 'category';
   // the first row, or a section line (经济社会发展主要预期目标(15项)) and then the first row
@@ -345,8 +366,10 @@ function nextContent(blocks: Block[], from: number): number {
 
 /** A line between rows that heads the rows after it: a marker, a count of items, or a heading's ending. */
 function isSectionLine(t: string): boolean {
-  if (t.length > 40 || /[。;;,,]$/u.test(t)) return false;
   const m = readMarker(t);
+  // (a heading may close with a full stop: 一、总体要求和主要预期目标。)
+  if (m && SECTION_MARKERS.has(m.type) && t.length <= 40 && /^[^。;;,,]+。$/u.test(t.slice(m.length))) return true;
+  if (t.length > 40 || /[。;;,,]$/u.test(t)) return false;
   return (m !== null && SECTION_MARKERS.has(m.type)) || /[((]\d+项[))]$|(?:目标|任务|工作|事项|项目|方面|领域|建设|发展|保障|改革)(?:[((][^()()]*[))])?$/u.test(t);
 }
 
@@ -466,7 +489,7 @@ function joinNameLines(parts: string[]): string {
 
 
 /** Cells a row lacks take the value of the cell above them (a cell merged over rows appears once). */
-function inherit(row: Cell[], prev: Cell[] | null, roles: ColumnRole[]): void {
+function inherit(row: Cell[], prev: Cell[] | null, roles: ColumnRole[], delimited = false): void {
   if (!prev) return;
   const hasUnits = roles.some((r, c) => (r === 'leadUnits' || r === 'coUnits') && row[c].text);
   const numberCol = roles.indexOf('number');
@@ -484,7 +507,9 @@ function inherit(row: Cell[], prev: Cell[] | null, roles: ColumnRole[]): void {
   }
   roles.forEach((r, c) => {
     if (row[c].text || !prev[c].text) return;
-    if (r === 'category' || r === 'leaders' || (merged && (r === 'number' || r === 'title'))
+    // (between "|" or spaces an empty leader cell beside the row's own units is empty, not merged: cells one
+    // a line cannot tell the two apart)
+    if (r === 'category' || (r === 'leaders' && !(delimited && hasUnits)) || (merged && (r === 'number' || r === 'title'))
       || (!hasUnits && (r === 'leadUnits' || r === 'coUnits' || r === 'deadline'))) {
       row[c] = { ...prev[c] };
     }
@@ -517,7 +542,7 @@ function cellsInOrder(rows: Row[], roles: ColumnRole[]): string[][] {
     // (a category before 序号 was read as a section)
     const cols = roles.flatMap((role, c) => (r.number && (c === numberCol || (c < numberCol && role === 'category')) ? [] : [c]));
     // only rows that fit the header and open where it does (a sub-row, a row with an extra cell, would shift)
-    const fits = r.lines.length <= cols.length && (r.number || roles[0] !== 'number' || ROW_NUMBER.test(cellText(r.lines[0]?.text ?? '')));
+    const fits = r.lines.length <= cols.length && (r.number || roles[0] !== 'number' || isRowNumber(cellText(r.lines[0]?.text ?? '')));
     if (fits) r.lines.forEach((l, i) => columns[cols[i]].push(cellText(l.text)));
   }
   return columns;
@@ -561,7 +586,8 @@ function buildTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRol
       const named = roles[at] === 'title' ? [labels[at], '内容'] : ['名称', labels[at]];
       const titledLabels = [...labels.slice(0, at), ...named, ...labels.slice(at + 1)];
       const dealt = dealTable(titled, titledLabels, rows, delimited, stacked, at);
-      if (dealt.some((sub) => sub.some((cols) => cols[at].length && cols[at + 1].length))) {
+      const filled = (ri: number, ks: number[]) => ks.some((k) => k < 0 || !!cellText(rows[ri].lines[k]?.text ?? ''));
+      if (dealt.some((sub, ri) => sub.some((cols) => filled(ri, cols[at]) && filled(ri, cols[at + 1])))) {
         return assembleTable(headPos, titledLabels, titled, rows, dealt, sectionBefore, stacked);
       }
     }
@@ -633,7 +659,7 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
       // a sub-row shares every cell but its text with the row it belongs to; a row, the merged cells above it
       if (first) inherit(cells, first, roles.map((r) => (r === 'text' || r === 'title' || r === 'other' ? 'other' : 'leaders')));
       else {
-        inherit(cells, prev, roles);
+        inherit(cells, prev, roles, !stacked);
         // the outer task cell merged over rows (考核指标): a row with its inner task and not the outer lies under it
         for (const c of outer) if (prev && !cells[c].text && cells[c + 1].text && prev[c].text) cells[c] = { ...prev[c] };
       }
@@ -664,27 +690,28 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     if (b.kind !== 'line') break;
     if (PIPES_ONLY.test(b.text)) continue;
     const t = cellText(b.text);
-    // rows whose numbers stand alone on their lines: a line opening with "2." is a numbered point inside a
-    // cell (进展情况: 1.… 2.… 3.…), not the next row
-    const num = ROW_NUMBER.exec(t) ?? (aloneNumbers ? null : ROW_NUMBER_AND_CELL.exec(t));
-    const value = num ? Number(num[1]) : NaN;
+    // rows whose numbers stand alone on their lines ((一), ③ too): a line opening with "2." is a numbered point
+    // inside a cell (进展情况: 1.… 2.… 3.…), not the next row
+    const alone = isRowNumber(t);
+    const num = alone ? [t, String(rowNumber(t))] : aloneNumbers ? null : ROW_NUMBER_AND_CELL.exec(t);
+    const value = alone ? rowNumber(t)! : num ? Number(num[1]) : NaN;
     // a figure in a cell (a target of 5) is no row number: while the row above has named nobody yet, a
     // number followed by names or figures goes on with that row (a row opens with its task or name)
     const open = rows[rows.length - 1];
     const named = !open || open.lines.some((l) => ['units', 'people'].includes(cellKind(cellText(l.text))));
-    const after = num && !named && ROW_NUMBER.test(t) ? labelOf(blocks[nextContent(blocks, i + 1)]) : null;
+    const after = num && !named && alone ? labelOf(blocks[nextContent(blocks, i + 1)]) : null;
     const opensTask = !after || !['units', 'people', 'number', 'deadline'].includes(cellKind(after));
     // the numbering may jump where rows were left out of an excerpt: after a section line, or after a row that
     // named its units when a task follows the number
-    const next = ROW_NUMBER.test(t) ? labelOf(blocks[nextContent(blocks, i + 1)]) : null;
+    const next = alone ? labelOf(blocks[nextContent(blocks, i + 1)]) : null;
     // (a leap of a hundred is no left-out run of rows: a year, a figure; unless the row above has all its
     // cells and a sentence follows: an excerpt of a long list, 145 then 249)
     const complete = !!open && open.lines.length >= width - (numbered ? 1 : 0) && !(value >= 1900 && value <= 2100) && !!next && cellKind(next) === 'sentence';
     const jump = (value - expect < 100 || complete) && (!!pendingSection || (named && !!open && !!next && ['short', 'sentence'].includes(cellKind(next))));
     if (num && opensTask && (expect < 0 || (value > expect - 1 && (value <= expect + 2 || jump)))) {
       if (pendingSection) { sectionBefore.set(rows.length, [pendingSection]); pendingSection = null; }
-      if (!rows.length) aloneNumbers = ROW_NUMBER.test(t);
-      if (ROW_NUMBER.test(t)) rows.push({ number: b, lines: [] });
+      if (!rows.length) aloneNumbers = alone;
+      if (alone) rows.push({ number: b, lines: [] });
       else if (!numbered) rows.push({ number: b, lines: [b] }); // no 序号 column: the number stays in the first cell
       else {
         // the number and the first cell share the line: split them
@@ -701,7 +728,7 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     const lastLine = row0?.lines[row0.lines.length - 1];
     if (categoryFirst && (!row0 || (lastLine && ['units', 'people', 'deadline'].includes(cellKind(cellText(lastLine.text))))) && cellKind(t) === 'short') {
       const after = blocks[nextContent(blocks, i + 1)];
-      if (after && after.kind === 'line' && ROW_NUMBER.test(cellText(after.text))) { pendingSection = b; continue; }
+      if (after && after.kind === 'line' && isRowNumber(cellText(after.text))) { pendingSection = b; continue; }
     }
     if (isSectionLine(t)) {
       // a section line between rows (一、经济发展) when a row number follows it, maybe after more section lines
@@ -714,7 +741,7 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
       const after = blocks[k];
       // (the next row's number, going on or starting again under the section, not a figure or a year in a
       // cell: 项目 / 2024)
-      const at = after && after.kind === 'line' ? Number(/^\d{1,4}/u.exec(cellText(after.text))?.[0]) : NaN;
+      const at = after && after.kind === 'line' ? rowNumber(cellText(after.text)) ?? Number(/^\d{1,4}/u.exec(cellText(after.text))?.[0]) : NaN;
       if (after && after.kind === 'line' && opensRow(cellText(after.text)) && (expect < 0 || at === 1 || (at > expect - 1 && at - expect < 100))) {
         pendingSection = blocks[last] as TextLine;
         i = last;
@@ -767,6 +794,12 @@ function unnumberedRows(blocks: Block[], start: number, width: number) {
   return { rows, sectionBefore, next: i };
 }
 
+/** A spaced row opens with its number, then white space (1 …, (一) …). */
+const numberFirst = (text: string) => {
+  const first = /^\S+(?=\s)/u.exec(text.trim());
+  return !!first && isRowNumber(first[0]);
+};
+
 /** Rows of a table with one row a line, cells between "|" (or spaces, a row opening with its number). */
 function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[]) {
   const width = roles.length;
@@ -783,12 +816,14 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
   const afterNames = lastAssign >= 0 && lastAssign < width - 1;
   // a spaced row opens with its number, maybe starred (★6: the list marks key tasks so), or with the
   // number alone on its line when the row's cells went one a line
-  const opens = (t: string) => ROW_START.test(t.trim());
+  const opens = (t: string) => ROW_START.test(t.trim()) || numberFirst(t);
   const valueOf = (r: Row | undefined) => Number(/\d{1,4}/u.exec((r?.number ?? r?.lines[0])?.text ?? '')?.[0] ?? NaN);
   let alone = false;
   const cellsOf = (b: TextLine) => {
     const lines: TextLine[] = [];
-    const re = sep === '|' ? /[^|]+/gu : /\S+/gu;
+    // cells two spaces or more apart, as many gaps as the header's: a single space stays inside its cell
+    const wide = sep === ' ' && (b.text.trim().match(/\s{2,}/g)?.length ?? 0) >= width - 2 && (b.text.trim().match(/\s{2,}/g)?.length ?? 0) >= 2;
+    const re = sep === '|' ? /[^|]+/gu : wide ? /\S+(?:\s\S+)*/gu : /\S+/gu;
     for (const m of b.text.matchAll(re)) {
       const lead = m[0].length - m[0].trimStart().length;
       const text = m[0].trim();
@@ -802,6 +837,28 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
       lines.push({ kind: 'line', text, pos: { line: b.pos.line, column: b.pos.column + m.index! + lead } });
     }
     return lines;
+  };
+  /**
+   * A row between "|" with as many cells as the header, empty ones included: each cell stands in its column, so
+   * an empty cell keeps its place (an empty 牵头单位 beside the row's 配合单位). Null when the count differs.
+   */
+  const placed = (b: TextLine): TextLine[] | null => {
+    if (sep !== '|') return null;
+    const t = b.text;
+    const parts: Array<{ text: string; at: number }> = [];
+    let from = 0;
+    for (let k = 0; k <= t.length; k++) {
+      if (k < t.length && t[k] !== '|') continue;
+      parts.push({ text: t.slice(from, k), at: from });
+      from = k + 1;
+    }
+    if (parts.length && !parts[0].text.trim()) parts.shift(); // the border before the first cell
+    if (parts.length && !parts[parts.length - 1].text.trim()) parts.pop(); // the border after the last
+    if (parts.length !== width || parts.filter((p) => p.text.trim()).length < 2 || parts.every((p) => p.text.trim())) return null;
+    return parts.map((p) => {
+      const lead = p.text.length - p.text.trimStart().length;
+      return { kind: 'line' as const, text: p.text.trim(), pos: { line: b.pos.line, column: b.pos.column + p.at + lead } };
+    });
   };
   /** A numbered row within the next few lines (a row's names may run over as many as it has columns): the table goes on. */
   const rowAhead = (from: number) => {
@@ -866,14 +923,17 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
       }
     }
     // a section line between rows (一、经济发展, (一)…) heads the rows after it, maybe with more section lines
-    const rowLine = (t: string) => (sep === ' ' ? opens(t) : /^\s*[★☆*]?\d{1,4}\s*\|/u.test(t));
-    if (!rowLine(b.text) && (sep === ' ' || pipes === 0) && isSectionLine(b.text.trim()) && (rows.length || pending.length || i === start)) {
+    const rowLine = (t: string) => (sep === ' ' ? opens(t) : /^[\s|]*[★☆*]?(?:\d{1,4}|[((][一二三四五六七八九十]{1,3}[))])\s*\|/u.test(t));
+    // (between "|": a line of no cell but the heading, 一、… | or | 一、… |)
+    const lone1 = sep === '|' && pipes > 0 && !cut ? cellsOf(b) : null;
+    const headingText = lone1 && lone1.length === 1 ? lone1[0].text : b.text.trim();
+    if (!rowLine(b.text) && (sep === ' ' || pipes === 0 || (lone1 !== null && lone1.length === 1)) && isSectionLine(headingText) && (rows.length || pending.length || i === start)) {
       let k = i + 1;
       while (k < blocks.length && blocks[k].kind === 'line' && !(blocks[k] as TextLine).text.trim()) k++;
       const after = blocks[k];
       if (after && after.kind === 'line' && (rowLine(after.text) || isSectionLine(after.text.trim()))) {
         if (!pending.length) pendingAt = i;
-        pending.push({ ...b, text: b.text.trim() });
+        pending.push({ ...b, text: headingText });
         continue;
       }
     }
@@ -887,11 +947,11 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
     cut = !/\|\s*$/u.test(b.text);
     const lines = cellsOf(b);
     // a spaced row opens with its number; a line that does not continues the row above (a sub-row)
-    if (sep === ' ' && !/^\d{1,4}$/u.test(lines[0]?.text ?? '') && !rows.length) break;
+    if (sep === ' ' && !isRowNumber(lines[0]?.text ?? '') && !rows.length) break;
     if (pending.length) { sectionBefore.set(rows.length, pending); pending = []; }
     // a starred number (★6) stands apart from the cells: the star is part of its label, not a cell's text
     if (sep === ' ' && /^[★☆*]\d{1,4}$/u.test(lines[0]?.text ?? '')) rows.push({ number: lines[0], lines: lines.slice(1) });
-    else rows.push({ number: null, lines });
+    else rows.push({ number: null, lines: placed(b) ?? lines });
   }
   if (pending.length) i = pendingAt; // section lines heading no row are left to the text after the table
   // the file ends inside a piped row short of its cells (…区统计局、区): the page was cut off there; what is
@@ -1019,8 +1079,9 @@ export function findCellTables(blocks: Block[]): Block[] {
       while (h < all.length && all[h].kind === 'line' && piped.sep === '|') {
         const more = (all[h] as TextLine).text.split('|').map((x) => x.trim()).filter(Boolean);
         const roles = more.map((x) => columnRole(x) ?? (x.length <= 8 && !/\d{2}/u.test(x) ? 'other' : null));
-        // (a line with no "|" is no header cell: a section line over the first rows, 一、主要预期目标)
-        if (!more.length || roles.some((r) => r === null) || /^\s*\d/u.test((all[h] as TextLine).text) || !(all[h] as TextLine).text.includes('|')) break;
+        // (a line with no "|" is no header cell: a section line over the first rows, 一、主要预期目标; a line whose
+        // first cell is a row number is the first row, whatever its cells read as)
+        if (!more.length || roles.some((r) => r === null) || /^[\s|]*\d/u.test((all[h] as TextLine).text) || !(all[h] as TextLine).text.includes('|')) break;
         // a header row as wide as the rows (padded with "|") is whole: the line under it is a second header
         // row that splits some of its columns (2022年工作计划 → 投资 | 工程主要形象进度). When it names no
         // assignment, its labels stand among the unread columns before the first assignment column.

@@ -7,6 +7,7 @@ import type { Block, Cell, TableBlock, TextLine } from '../model.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import { readMarker } from './markers.js';
 import { cellKind } from '../recognize/cell-kind.js';
+import { isHeaderWord } from './text-tables.js';
 
 const PAIR = /^([^:：|]{2,20}?)\s*[::]\s*\|\s*(.*?)\s*\|?\s*$/u;
 
@@ -134,6 +135,8 @@ function recordsAt(blocks: Block[], start: number): { table: TableBlock; next: n
     && v.some((x) => ['units', 'people'].includes(cellKind(x)))));
   // a task is a phrase, never a stub of a label broken over lines (重点工作 / 责任 / 领导 …: a stacked header)
   if (records.some((r) => (r.cells.get(head.label) ?? []).join('').length < 4)) return null;
+  // nor is a value a label headers print (任务 / 主办 / 单位: a header broken over lines, 主办单位 its label)
+  if (records.some((r) => [...r.cells.values()].some((v) => v.length > 1 && isHeaderWord(v.join(''))))) return null;
   if (!records.length || assigned.length * 2 < records.length || !records.some((r) => r.cells.get(head.label)?.length)) return null;
   // a record without any assignment label where the others have one was cut off (the page ends inside it)
   const complete = records.filter((r) => [...r.cells.keys()].some((k) => ASSIGN.has(columnRole(k)!)));

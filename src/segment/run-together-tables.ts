@@ -10,6 +10,7 @@ import { fieldOfKey } from '../assign/keys.js';
 import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import { splitTitle } from './title-split.js';
+import { readRunTogetherRows } from './run-together-rows.js';
 
 const LABEL_END = /(?:序号|名称|内容|领导|单位|部门|科室|处室|时限|时间|任务|措施|目标|事项|备注|情况|阶段|投资|业主|规模)/gu;
 /** A totals row between the header and row 1 (合计 7089078737500 1十陵…): figures, no row. */
@@ -290,11 +291,19 @@ export function findRunTogetherTables(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.kind !== 'line' || b.text.length < 40 || !b.text.includes('序号')) { out.push(b); continue; }
-    // the table may go on over the following lines, each opened by a page mark
+    if (b.kind !== 'line' || !/序号|编号/u.test(b.text) || (b.text.length < 40 && b.text.includes('|'))) { out.push(b); continue; }
+    // the table may go on over the following lines, each opened by a page mark, or a header alone on its
+    // line may be followed by its rows, one a line, each opened by its number or a section heading
     let j = i + 1;
-    while (j < blocks.length && blocks[j].kind === 'line' && PAGE_MARK.test((blocks[j] as TextLine).text)) j++;
-    const table = readRunTogether(blocks.slice(i, j) as TextLine[]);
+    if (b.text.length < 40) {
+      // (labels between spaces head a spaced table: cells-in-a-row readers take it)
+      if (/\s/u.test(b.text.trim())) { out.push(b); continue; }
+      const rowLine = (x: Block) => x.kind === 'line' && !x.text.includes('|')
+        && /^(?:(?:\d{1,3}|[((][一二三四五六七八九十]{1,3}[))])\s*\p{Script=Han}|[一二三四五六七八九十]{1,3}、)/u.test(x.text);
+      while (j < blocks.length && rowLine(blocks[j])) j++;
+      if (j - i < 2) { out.push(b); continue; }
+    } else while (j < blocks.length && blocks[j].kind === 'line' && PAGE_MARK.test((blocks[j] as TextLine).text)) j++;
+    const table = readRunTogether(blocks.slice(i, j) as TextLine[]) ?? readRunTogetherRows(blocks.slice(i, j) as TextLine[]);
     if (table) { out.push(table); i = j - 1; } else out.push(b);
   }
   return out;

@@ -5,6 +5,7 @@ import { fieldOfHeader } from '../assign/keys.js';
 import type { Block, Cell, TableBlock, TextLine } from '../model.js';
 import { scanTables } from './scan.js';
 import { columnRole, dealRow } from './cell-tables.js';
+import { cellKind } from '../recognize/cell-kind.js';
 
 const HEADER_WORDS = [
   '序号', '编号', '工作任务', '重点任务', '主要任务', '重点工作', '重点工作任务', '工作内容', '目标任务', '目标与任务', '任务内容',
@@ -17,6 +18,8 @@ const HEADER_WORDS = [
   '完成时限', '完成时间', '完成期限', '时间节点', '时限要求', '时限',
 ];
 const WORDS = new Set(HEADER_WORDS);
+/** A column label as headers print it (序号, 重点任务, 时间节点 …). */
+export const isHeaderWord = (w: string) => WORDS.has(w);
 const MAX_WORD = Math.max(...HEADER_WORDS.map((w) => w.length));
 const squash = (s: string) => s.replace(/[\s|]+/g, '');
 
@@ -44,7 +47,8 @@ function usable(words: string[]): boolean {
 export function findTextTables(blocks: Block[]): Block[] {
   return scanTables(blocks, (all, i, b) => {
     const one = headerWords(squash(b.text));
-    if (!one || one.length < 3 || !usable(one) || !/\s/.test(b.text.trim())) return null;
+    // (a header of cells between "|" is read with its rows by cell-tables.ts, empty cells kept in place)
+    if (!one || one.length < 3 || !usable(one) || !/\s/.test(b.text.trim()) || (b.text.match(/\|/g) ?? []).length >= 2) return null;
     const { table, next } = rowPerLine(all, i, one);
     return table ? { table, next } : null;
   });
@@ -60,7 +64,18 @@ function rowPerLine(blocks: Block[], start: number, words: string[]): { table: T
     const b = blocks[i];
     if (b.kind !== 'line') break;
     if (!b.text.trim()) continue;
-    const tokens = b.text.trim().split(/\s*\|\s*|\s+/u).filter(Boolean);
+    const wide = (b.text.trim().match(/\s{2,}/g)?.length ?? 0) >= 2;
+    const tokens = b.text.trim().split(wide ? /\s*\|\s*|\s{2,}/u : /\s*\|\s*|\s+/u).filter(Boolean);
+    // a sub-row under a row's number and name merged over it: its own task and names, no number
+    if (!/^\d{1,4}$/.test(tokens[0] ?? '') && rows.length > 1 && tokens.length >= 2 && tokens.length < words.length
+      && tokens.slice(1).some((t) => ['units', 'people'].includes(cellKind(t))) && ['sentence', 'short'].includes(cellKind(tokens[0]))) {
+      const dealt = dealRow(tokens, words.map((w) => columnRole(w) ?? 'other'), true);
+      if (dealt.length === 1) {
+        const cells = dealt[0].map((ks) => ks.map((k) => tokens[k]).join(''));
+        rows.push(words.map((_, k) => ({ text: cells[k] ?? '', pos: b.pos })));
+        continue;
+      }
+    }
     if (!/^\d{1,4}$/.test(tokens[0] ?? '') || tokens.length < 2) {
       // A short line between rows heads the rows after it: a section row spanning the table.
       const after = blocks.slice(i + 1).find((x) => x.kind !== 'line' || x.text.trim());

@@ -119,6 +119,22 @@ function peopleColumns(roles: Array<Role | null>, names: string[], body: TableBl
   });
 }
 
+/**
+ * A schedule column read as no deadline by its label (进度安排, 计划安排: a plan may be prose) whose every cell is
+ * a deadline (全年, 6月底前, 2021年12月31日) is the deadline column.
+ */
+function scheduleColumns(roles: Array<Role | null>, names: string[], body: TableBlock['rows']): Array<Role | null> {
+  if (roles.includes('deadline')) return roles;
+  let done = false;
+  return roles.map((r, c) => {
+    if (r || done || !/时间|时限|期限|节点|进度|安排/u.test(squash(names[c] ?? ''))) return r;
+    const cells = body.map((row) => row[c]?.text.trim() ?? '').filter(Boolean);
+    if (!cells.length || cells.length * 2 < body.length || !cells.every((t) => cellKind(t) === 'deadline')) return r;
+    done = true;
+    return 'deadline';
+  });
+}
+
 function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] } | null {
   const rows = table.rows;
   const header = findHeader(rows);
@@ -128,7 +144,7 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
   const body = rows.slice(header.end).filter((r) => r.length < 2 || new Set(r.map((c) => c.text.trim())).size > 1);
   // a task column of figures beside another task column holds targets (目标任务: 8950人), not tasks
   const figures = new Set(figureColumns(header.roles, header.roles.map((_, c) => body.map((r) => r[c]?.text ?? ''))));
-  const roles = peopleColumns(nameColumnAsTitle(header.roles.map((r, c) => (figures.has(c) ? null : r)), body), names, body);
+  const roles = scheduleColumns(peopleColumns(nameColumnAsTitle(header.roles.map((r, c) => (figures.has(c) ? null : r)), body), names, body), names, body);
   const textCol = roles.indexOf('text');
   const numberCol = roles.indexOf('number');
   const tasks: RowTask[] = [];

@@ -1,0 +1,337 @@
+// Run-together tables the keyed reader (run-together-tables.ts) does not take: headers with 编号 or three
+// labels, a section heading over the first row or between rows, rows numbered (一) (二) or from where an
+// excerpt opens, unit lists with 、 whose lead and co cells are told apart where names run together, and
+// rows read from their end when no stop precedes their names.
+// Task tables whose cells were run together with no separator (document-sharing sites):
+//   序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施新建…。何海平教育局经开区各街道2促进…
+// The header names the columns; the row numbers run 1, 2, 3 …; the cells can only be told apart by
+// recognizing a person's name and the unit names after it for what they are. A sentence after the
+// units opens a sub-row that shares the row's number and name.
+import type { Block, Cell, TableBlock, TextLine } from '../model.js';
+import { isPersonName } from '../recognize/person.js';
+import { cutRunTogether, isUnit } from '../recognize/unit.js';
+import { columnRole, type ColumnRole } from './cell-tables.js';
+import { isHeaderWord } from './text-tables.js';
+import { splitTitle } from './title-split.js';
+import { isDeadlineSpan } from '../recognize/deadline-span.js';
+
+const LABEL_END = /(?:序号|编号|名称|内容|领导|单位|部门|科室|处室|主体|时限|时间|期限|节点|进度|安排|任务|措施|目标|事项|备注|情况)/gu;
+const LABEL_TAIL = new RegExp(`(?:${LABEL_END.source})$`, 'u');
+const MAX_HEADER = 80;
+/** A page number that document-sharing sites print at the start of each page: "2、". */
+const PAGE_MARK = /^\d{1,3}、/u;
+const MEASURE_AFTER = /^[个万亿千百十余元人户座所项条家只次年月日号%%.\d]/u;
+
+interface Header { labels: string[]; roles: ColumnRole[]; end: number }
+
+/** The header run together: labels cut after each label ending, from 序号 to the first row number. */
+function readHeader(s: string): Header | null {
+  const found = /序号|编号/u.exec(s);
+  if (!found) return null;
+  const at = found.index;
+  // the labels end where the first row (a digit) or a section heading (一、, (一)) begins
+  let e = at;
+  while (e < s.length && e - at < MAX_HEADER && !/\d/u.test(s[e]) && !/^(?:[一二三四五六七八九十]{1,3}、|[((]一[))])/u.test(s.slice(e))) e++;
+  // the labels cut so that as many as can be are labels headers print (时间节点, not 时间 + 节点; 进度安排 whole)
+  const best: Array<{ cost: number; labels: string[] } | null> = new Array(e - at + 1).fill(null);
+  best[0] = { cost: 0, labels: [] };
+  for (let i = 0; i < e - at; i++) {
+    const from = best[i];
+    if (!from) continue;
+    for (let j = i + 2; j <= Math.min(e - at, i + 14); j++) {
+      const label = s.slice(at + i, at + j);
+      const known = isHeaderWord(label);
+      if (!known && !LABEL_TAIL.test(label)) continue;
+      if (!columnRole(label)) continue;
+      // (an unknown label costs more the longer it is: 责任单位 + 进度安排, not 分管领导责任单位进度安排)
+      const cand = { cost: from.cost + (known ? 0 : label.length > 6 ? label.length / 2 : 1), labels: [...from.labels, label] };
+      const have = best[j];
+      if (!have || cand.cost < have.cost || (cand.cost === have.cost && cand.labels.length > have.labels.length)) best[j] = cand;
+    }
+  }
+  const whole = best[e - at];
+  if (!whole) return null;
+  const labels = whole.labels;
+  const roles = labels.map((l) => columnRole(l)!);
+  const i = e;
+  // the first row (1 / (一)), or a section heading over it (一、…)
+  const rest = s.slice(i);
+  // (an excerpt may open at a later row: 24优化提升…)
+  if (!(/^\d{1,3}(?!\d)/u.test(rest) || /^[((]一[))]/u.test(rest) || /^[一二三四五六七八九十]{1,3}、/u.test(rest))) return null;
+  const usable = roles.includes('number') && roles.some((r) => r === 'text' || r === 'title')
+    && roles.some((r) => r === 'leadUnits' || r === 'coUnits');
+  return usable && labels.length >= 3 ? { labels, roles, end: i } : null;
+}
+
+/** An organ's ending with no body before it (管委会, 办公室): the end of the name before it, not a name. */
+const BARE_SUFFIX = /^(?:管委会|办公室|委员会|办事处|领导小组|指挥部|工作专班)$/u;
+
+const ORGAN_END = /(?:局|委|办|厅|中心|公司|政府|街道|管委会)(?:[、,,]|\p{Script=Han})/u;
+
+const CN_DIGIT = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** 1 → 一, 12 → 十二, 20 → 二十 (row numbers up to 99). */
+function cnNumber(k: number): string {
+  const tens = Math.floor(k / 10), ones = k % 10;
+  return `${tens ? `${tens > 1 ? CN_DIGIT[tens] : ''}十` : ''}${CN_DIGIT[ones]}`;
+}
+/** How the rows are numbered: 1 2 3 …, or (一) (二) (三) …. */
+type Numbering = (k: number) => string;
+const ARABIC: Numbering = (k) => String(k);
+const PAREN_CN: Numbering = (k) => `(${cnNumber(k)})`;
+
+/**
+ * A section heading over the first row (一、强化组织领导(5分)1认真…): up to the first row number, one that no
+ * figure's measure follows, outside brackets (a figure in the heading is no row number: (15项), 2021年, (5分)).
+ */
+function sectionHead(body: string): [string, string] | null {
+  const m = /^[一二三四五六七八九十]{1,3}、/u.exec(body);
+  if (!m) return null;
+  for (let k = m[0].length + 2; k < Math.min(body.length, m[0].length + 42); k++) {
+    const t = body.slice(0, k);
+    if (/[。;;]/u.test(t)) return null;
+    if ((t.match(/[((]/gu) ?? []).length > (t.match(/[))]/gu) ?? []).length) continue;
+    const rest = body.slice(k);
+    if (/^[((]一[))]/u.test(rest) || (!/\d/u.test(body[k - 1]) && /^\d{1,3}(?!\d)(?![个万亿千百十余元人户座所项条家只次年月日号分%%.])[\p{Script=Han}“"(]/u.test(rest))) return [t, t];
+  }
+  return null;
+}
+
+/** A section heading (一、经济发展) standing at the end of `s`, after the last cell of the row before it. */
+const SECTION_AT_END = /[一二三四五六七八九十]{1,3}、[^。;;]{2,40}$/u;
+const DEADLINE_END = /(?:月底?前?|年底前?|年内|日前?|季度|长期|持续推进|全年|常态化)$/u;
+
+/**
+ * Row starts: the first row, then each next number where it follows the end of a name (or of a deadline,
+ * or a section heading after one) and opens a word. Sections: where each heading between rows begins.
+ */
+function rowStarts(body: string, num: Numbering, first: number, n0: number): { starts: number[]; sections: Map<number, { at: number; title: string }> } {
+  const starts = [first];
+  const sections = new Map<number, { at: number; title: string }>();
+  for (let k = n0 + 1; ; k++) {
+    const key = num(k);
+    let from = starts[starts.length - 1] + num(k - 1).length + 4;
+    let found = -1;
+    while (from < body.length) {
+      const j = body.indexOf(key, from);
+      if (j < 0) break;
+      const before = body[j - 1] ?? '', after = body.slice(j + key.length);
+      const sec = SECTION_AT_END.exec(body.slice(Math.max(starts[starts.length - 1], j - 44), j));
+      const end = sec ? j - sec[0].length : j;
+      const ends = (at: number) => endsInName(body.slice(Math.max(0, at - 12), at)) || DEADLINE_END.test(body.slice(Math.max(0, at - 6), at));
+      // (a measure after the number is a figure, unless a whole name closes the row before it: …地税局2万元地区…)
+      const figure = MEASURE_AFTER.test(after) && (/^[%%.\d]/u.test(after) || !/(?:局|委|办|厅|政府|中心|公司|街道|管委会)$/u.test(body.slice(0, j))
+        || !endsInName(body.slice(Math.max(0, j - 12), j)));
+      if (!/\d/u.test(before) && !/^\d/u.test(after) && !figure && /[\p{Script=Han}))]/u.test(before)
+        && /^[\p{Script=Han}“"(]/u.test(after) && (ends(j) || (sec && ends(end)))) {
+        found = j;
+        if (sec && !ends(j)) sections.set(starts.length, { at: end, title: sec[0] });
+        break;
+      }
+      from = j + 1;
+    }
+    if (found < 0) {
+      // a row may close with a deadline in words (…后完成, 持续实施): the next number, opening a word, after a row
+      // that has named its units
+      const prev = starts[starts.length - 1];
+      for (let j = body.indexOf(key, prev + num(k - 1).length + 4); j >= 0; j = body.indexOf(key, j + 1)) {
+        const before = body[j - 1] ?? '', after = body.slice(j + key.length);
+        if (/\p{Script=Han}/u.test(before) && /^[\p{Script=Han}“"]/u.test(after) && !/\d/u.test(before) && !/^\d/u.test(after)
+          && !MEASURE_AFTER.test(after) && ORGAN_END.test(body.slice(prev, j))) { found = j; break; }
+        if (j - prev > 600) break;
+      }
+    }
+    if (found < 0) return { starts, sections };
+    starts.push(found);
+  }
+}
+
+const endsInName = (s: string) => {
+  for (let n = Math.min(12, s.length); n >= 2; n--) if (isUnit(s.slice(-n))) return true;
+  return false;
+};
+
+/** The longest run of units from `at`, cut where each part is a whole unit. */
+function unitRun(s: string, at: number): { units: string[]; cells: string[][]; end: number } | null {
+  let stop = s.length;
+  for (let j = at; j < s.length && j < at + 200; j++) if (/[。;;,,]/u.test(s[j])) { stop = j; break; }
+  for (let j = Math.min(stop, at + 200); j >= at + 2; j--) {
+    if (s[j - 1] === '、') continue;
+    const cells = unitCells(s.slice(at, j));
+    if (cells && (j === s.length || !isUnit(s.slice(j, j + 3)) || /[。;;]/u.test(s[j - 1]))) return { units: cells.flat(), cells, end: j };
+  }
+  return null;
+}
+
+interface Piece { text: string; leader: string | null; units: string[]; cells?: string[][]; deadline?: string | null }
+
+/** How much a run of units reads like names: whole organ endings count, a name holding another's ending does not. */
+function runQuality(units: string[]): number {
+  return units.reduce((q, u) => q + (/(?:局|委|办|厅|中心|公司|街道|政府)$/u.test(u) ? 2 : 1) - (/[局委办厅]./u.test(u) ? 3 : 0), 0);
+}
+
+/** A row cut at each "person + units" that closes a task: text, leader, units; repeated for sub-rows. */
+function cutRow(row: string, hasLeaders: boolean): Piece[] {
+  const pieces: Piece[] = [];
+  let textStart = 0;
+  let i = 1;
+  while (i < row.length) {
+    let best: { name: string | null; run: { units: string[]; cells: string[][]; end: number }; q: number } | null = null;
+    const afterStop = /[。;;))]/u.test(row[i - 1]);
+    if (hasLeaders) {
+      for (const len of [3, 2]) {
+        const name = row.slice(i, i + len);
+        if (!isPersonName(name)) continue;
+        const run = unitRun(row, i + len);
+        // a leader closes a sentence, or stands before two units or more; its first unit is a whole name
+        if (!run || run.units[0].length < 3 || !(afterStop || run.units.length >= 2)) continue;
+        // a name of three characters is the commoner, unless the unit after two opens at its level (金力 | 市…)
+        // or is written elsewhere in the table (a name the table repeats is whole there)
+        const elsewhere = row.indexOf(run.units[0], run.end) >= 0 || row.lastIndexOf(run.units[0], i - 1) >= 0;
+        const q = runQuality(run.units) + (/^[省市县区镇乡各州]/u.test(run.units[0]) ? 1 : 0) + (elsewhere ? 0.5 : 0) + (len === 3 ? 0.05 : 0);
+        if (!best || q > best.q) best = { name, run, q };
+      }
+    } else if (afterStop) {
+      const run = unitRun(row, i);
+      if (run && run.units[0].length >= 3 && (run.end === row.length || /^[\p{Script=Han}]/u.test(row.slice(run.end)))) best = { name: null, run, q: 0 };
+    }
+    if (best) {
+      pieces.push({ text: row.slice(textStart, i), leader: best.name, units: best.run.units, cells: best.run.cells });
+      textStart = i = best.run.end;
+    } else i++;
+  }
+  // text after the last names is one more sub-row under the same cells (merged over it)
+  const last = pieces[pieces.length - 1];
+  if (last && textStart < row.length && /[\p{Script=Han}]{4}/u.test(row.slice(textStart))) pieces.push({ ...last, text: row.slice(textStart) });
+  return pieces.filter((p) => p.text);
+}
+
+/** Units separated by 、 and cells run together: each cell's names (市发改委市经信局、市商务局 → [市发改委], [市经信局, 市商务局]). */
+function unitCells(span: string): string[][] | null {
+  const parts: string[] = [];
+  let depth = 0, from = 0;
+  for (let i = 0; i < span.length; i++) {
+    const c = span[i];
+    if (c === '(' || c === '(') depth++;
+    else if ((c === ')' || c === ')') && depth) depth--;
+    else if (c === '、' && !depth) { parts.push(span.slice(from, i)); from = i + 1; }
+  }
+  parts.push(span.slice(from));
+  const cells: string[][] = [[]];
+  for (const p of parts) {
+    if (!p) return null;
+    // (names run together are cut where each part is a whole name of three characters or more: 市委宣传部 stays)
+    const parts = cutRunTogether(p, true);
+    const cut = parts && parts.every((u) => (u.length >= 3 || /^各/u.test(u)) && !BARE_SUFFIX.test(u)) ? parts : isUnit(p) ? [p] : parts;
+    if (!cut) return null;
+    cells[cells.length - 1].push(cut[0]);
+    for (const u of cut.slice(1)) cells.push([u]);
+  }
+  return cells;
+}
+
+/**
+ * A row whose cells end in names with no stop before them (增长5.5%左右区发展改革委): read from its end —
+ * a deadline, then the units (the longest run that is all names, opening at a level or after a figure),
+ * then people's names; the rest is the task.
+ */
+function cutFromEnd(row: string, hasLeaders: boolean, hasDeadline: boolean): Piece | null {
+  let end = row.length, deadline: string | null = null;
+  if (hasDeadline) {
+    for (let p = Math.max(1, row.length - 24); p < row.length - 1; p++) {
+      if (isDeadlineSpan(row.slice(p)) && endsInName(row.slice(Math.max(0, p - 12), p))) { deadline = row.slice(p); end = p; break; }
+    }
+  }
+  const unitsBefore = (end: number) => {
+    // names open at a level (区…, 市…) or after a figure or a stop; a level is the surer sign
+    for (const opens of [(p: number) => /^[省市县区镇乡各州]/u.test(row.slice(p)), (p: number) => !/\p{Script=Han}/u.test(row[p - 1])]) {
+      for (let p = Math.max(2, end - 160); p < end - 1; p++) {
+        if (!opens(p)) continue;
+        const cells = unitCells(row.slice(p, end));
+        // (a first name holding a whole name at a later level, 县社会救助体系建设|县民政局, took the task's end)
+        // (not levels stacked in one name: 各县市区政府)
+        const holds = (n: string) => [...n.matchAll(/[省市县区州]/gu)].some((m) => n.slice(0, m.index!).replace(/[各省市县区乡镇州]/gu, '').length >= 2
+          && n.length - m.index! >= 3 && isUnit(n.slice(m.index!)));
+        if (cells && cells[0][0].length <= 20 && !cells.flat().some(holds)) return { cells, at: p };
+      }
+    }
+    return null;
+  };
+  let found = unitsBefore(end);
+  // a deadline in words (省出台办法后完成): what follows the last organ's name, when the header has the column
+  for (let e = end - 2; !found && hasDeadline && !deadline && e > end - 30 && e > 4; e--) {
+    if (!/(?:局|委|办|厅|中心|公司|政府|街道|管委会|部门|单位)$/u.test(row.slice(0, e))) continue;
+    const u = unitsBefore(e);
+    if (u) { found = u; deadline = row.slice(e); }
+  }
+  if (!found) return null;
+  const units = found.cells;
+  let at = found.at;
+  let leader: string | null = null;
+  if (hasLeaders) {
+    for (const len of [3, 2]) {
+      const name = row.slice(at - len, at);
+      if (at - len >= 2 && isPersonName(name)) { leader = name; at -= len; break; }
+    }
+  }
+  return { text: row.slice(0, at), leader, units: units.flat(), cells: units, deadline };
+}
+
+/** One line (or a run of lines broken by page marks) holding a whole table run together; null otherwise. */
+export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
+  const first = lines[0];
+  const joined = [first.text, ...lines.slice(1).map((l) => l.text.replace(PAGE_MARK, ''))].join('').replace(/\s+/g, '');
+  const header = readHeader(joined);
+  if (!header) return null;
+  const body = joined.slice(header.end);
+  // a section heading over the first row, then the first row's number
+  // (a figure in the heading is no row number: 分解(15项), 2021年)
+  const head = sectionHead(body);
+  const firstAt = head ? head[0].length : 0;
+  const numbering = /^[((]/u.test(body.slice(firstAt)) ? PAREN_CN : ARABIC;
+  const n0 = numbering === ARABIC ? Number(/^\d{1,3}/u.exec(body.slice(firstAt))?.[0] ?? NaN) : 1;
+  if (!Number.isFinite(n0) || !body.startsWith(numbering(n0), firstAt)) return null;
+  const { starts, sections } = rowStarts(body, numbering, firstAt, n0);
+  // two task columns side by side (实事名称 | 实事内容): the first is the name, cut from the content where it opens
+  const texts = header.roles.flatMap((r, c) => (r === 'text' ? [c] : []));
+  const roles = texts.length === 2 && !header.roles.includes('title') && texts[1] === texts[0] + 1
+    ? header.roles.map((r, c) => (c === texts[0] ? 'title' as const : r)) : header.roles;
+  const col = (r: ColumnRole) => roles.indexOf(r);
+  const hasLeaders = col('leaders') >= 0;
+  const out: Cell[][] = [header.labels.map((l) => ({ text: l, pos: first.pos }))];
+  const pos = first.pos;
+  const sectionRow = (title: string) => out.push(roles.map(() => ({ text: title, pos })));
+  if (head) sectionRow(head[1]);
+  starts.forEach((s, k) => {
+    const num = numbering(n0 + k);
+    const next = sections.get(k + 1);
+    const row = body.slice(s + num.length, next ? next.at : k + 1 < starts.length ? starts[k + 1] : body.length);
+    let title: string | null = null;
+    const forward = cutRow(row, hasLeaders);
+    const back = forward.length ? null : cutFromEnd(row, hasLeaders, col('deadline') >= 0);
+    (back ? [back] : forward).forEach((p, n) => {
+      const cells: Cell[] = roles.map(() => ({ text: '', pos }));
+      const put = (r: ColumnRole, v: string) => { const c = col(r); if (c >= 0) cells[c] = { text: v, pos }; };
+      put('number', num);
+      let text = p.text;
+      if (col('title') >= 0) {
+        if (n === 0) { const t = splitTitle(text); title = t.title; text = t.text; }
+        if (title) put('title', title);
+      }
+      put('text', text);
+      if (p.leader) put('leaders', p.leader);
+      if (p.deadline) put('deadline', p.deadline);
+      if (col('leadUnits') >= 0 && p.cells) {
+        // cells told apart where names ran together: the first is the lead cell
+        put('leadUnits', p.cells[0].join('、'));
+        put('coUnits', p.cells.slice(1).flat().join('、'));
+      } else if (col('leadUnits') >= 0) {
+        put('leadUnits', p.units[0]);
+        put('coUnits', p.units.slice(1).join('、'));
+      } else put('coUnits', p.units.join('、'));
+      out.push(cells);
+    });
+    if (next) sectionRow(next.title);
+  });
+  return out.length > 1 ? { kind: 'table', rows: out, pos } : null;
+}
+

@@ -1,0 +1,84 @@
+// Real notices' tasks rendered as text tables in the forms pages give them (bench/table-renderings.mjs): each
+// form must give back most of the notices' own tasks, field for field. A floor per form, so that a change
+// that loses a layout fails here and not only on unseen pages.
+import { describe, expect, it } from 'vitest';
+import { FORMS, notices, render } from '../bench/table-renderings.mjs';
+import { parseBytes } from '../src/pipeline.js';
+
+const fold = (s: unknown) => (s == null ? '' : String(s).normalize('NFKC').replace(/\s+/gu, '').replace(/[。;;.,,、]+$/u, ''));
+const list = (v: unknown) => JSON.stringify(((v as string[]) ?? []).map(fold).sort());
+type T = { number: string | null; text: string; leaders: string[]; leadUnits: string[]; coUnits: string[]; deadline: string | null };
+const key = (t: T) => JSON.stringify([fold(t.number), fold(t.text), list(t.leaders), list(t.leadUnits), list(t.coUnits), fold(t.deadline)]);
+
+// every fourth notice with units (a spread of layouts, ages and vocabularies), kept small for the suite
+const sample = notices().filter((_, i) => i % 4 === 0);
+
+/** Share of the notices' expected tasks that come back whole (number, text, leaders, units, deadline). */
+async function whole(form: string): Promise<number> {
+  let found = 0, all = 0;
+  for (const n of sample) {
+    const r = render(n, form);
+    const got = new Set((await parseBytes(Buffer.from(r.text), `${n.name}.txt`)).tasks.map((t) => key(t as T)));
+    for (const t of r.expected.tasks as T[]) { all++; if (got.has(key(t))) found++; }
+  }
+  return found / all;
+}
+
+const FLOOR: Record<string, number> = {
+  'stacked': 0.78, 'stacked-blank': 0.78, 'stacked-pipe': 0.78, 'stacked-broken-header': 0.78, 'stacked-remark': 0.8, 'stacked-category': 0.77,
+  'piped': 0.94, 'piped-bare': 0.92, 'piped-remark': 0.94, 'piped-category': 0.95,
+  'tabbed': 0.93, 'spaced': 0.88, 'spaced-remark': 0.85, 'glued-rows': 0.38, 'glued-line': 0.42,
+};
+
+describe(`${sample.length} real notices rendered as text tables`, () => {
+  it('every form has a floor', () => expect(Object.keys(FORMS).sort()).toEqual(Object.keys(FLOOR).sort()));
+  for (const form of Object.keys(FORMS)) {
+    it(`${form}: at least ${FLOOR[form] * 100}% of the tasks come back whole`, async () => {
+      expect(await whole(form)).toBeGreaterThanOrEqual(FLOOR[form]);
+    });
+  }
+});
+
+describe('mechanisms the renderings found', () => {
+  const parse = async (lines: string[]) => (await parseBytes(Buffer.from(`2024年重点工作任务分解表\n${lines.join('\n')}\n`), 'm.txt')).tasks
+    .map((t) => [t.number, t.sections.at(-1)?.title ?? null, t.text, t.leaders, t.leadUnits, t.coUnits]);
+  it('one cell a line, every label broken into two stubs (工作 / 任务, 主办 / 单位), rows numbered (一)', async () => {
+    expect(await parse(['编号', '工作', '任务', '主办', '单位', '协办', '单位', '一、优化产业结构', '(一)', '严格环境准入。', '市生态环境局', '市发改委、市经信局',
+      '(二)', '淘汰落后产能。', '市经信局', '市发改委'])).toEqual([
+      ['(一)', '优化产业结构', '严格环境准入。', [], ['市生态环境局'], ['市发改委', '市经信局']],
+      ['(二)', '优化产业结构', '淘汰落后产能。', [], ['市经信局'], ['市发改委']],
+    ]);
+  });
+  it('rows between "|" with a section row of one cell, a row number first, a long task cell left whole', async () => {
+    const long = `${'推进长株潭自主创新示范区建设,健全工作推进机制,构建人才引进激励、科技成果转化等政策体系。'.repeat(6)}`;
+    expect(await parse(['编号 | 目标任务 | 责任领导 | 主办单位 | 协办单位 |', '一、努力保持经济平稳健康发展 |', `1 | ${long} | 李友志 | 省科技厅 | 省发改委、省财政厅 |`]))
+      .toEqual([['1', '努力保持经济平稳健康发展', long, ['李友志'], ['省科技厅'], ['省发改委', '省财政厅']]]);
+  });
+  it('cells run together: a glued header of three labels, a section, names read from the end of each row', async () => {
+    expect(await parse(['序号工作内容责任主体一、主要预期目标1地区生产总值增长5.5%左右区发展改革委2固定资产投资增长6%左右区发展改革委3工业增加值增长7%左右区经济信息委']))
+      .toEqual([
+        ['1', '主要预期目标', '地区生产总值增长5.5%左右', [], [], ['区发展改革委']],
+        ['2', '主要预期目标', '固定资产投资增长6%左右', [], [], ['区发展改革委']],
+        ['3', '主要预期目标', '工业增加值增长7%左右', [], [], ['区经济信息委']],
+      ]);
+  });
+});
+
+describe('tab-separated rows in plain text', () => {
+  it('are table rows: empty cells keep their place, a sub-row under a merged name takes it', async () => {
+    const text = ['2023年民生实事项目表', '序号\t项目名称\t建设内容\t牵头单位', '1\t农村人居环境整治提升工程\t推广人居环境治理新模式,试点村达到100个。\t县农业农村局',
+      '\t\t新增绿化面积387亩。\t县林业局'].join('\n');
+    const n = await parseBytes(Buffer.from(text), 'tabs.txt');
+    expect(n.tasks.map((t) => [t.number, t.title, t.text, t.coUnits.length ? t.coUnits : t.leadUnits])).toEqual([
+      ['1', '农村人居环境整治提升工程', '推广人居环境治理新模式,试点村达到100个。', ['县农业农村局']],
+      ['1', '农村人居环境整治提升工程', '新增绿化面积387亩。', ['县林业局']],
+    ]);
+  });
+});
+
+describe('a row between "|" as wide as its header', () => {
+  it('keeps an empty cell in its place: units in the 配合单位 column beside an empty 牵头单位 are co-units', async () => {
+    const n = await parseBytes(Buffer.from(['重点工作分解表', '| 序号 | 重点任务 | 牵头单位 | 配合单位 |', '| 1 | 新增城镇就业5000人。 | 市人社局 | 市财政局 |', '| 2 | 做好稳价保供工作。 |  | 市发改委 |'].join('\n')), 'p.txt');
+    expect(n.tasks.map((t) => [t.leadUnits, t.coUnits])).toEqual([[['市人社局'], ['市财政局']], [[], ['市发改委']]]);
+  });
+});
