@@ -14,7 +14,7 @@ import { chineseNumber, readMarker, SECTION_MARKERS } from './markers.js';
 import { codePoints, trimSet } from '../text.js';
 import { scanTables } from './scan.js';
 import { splitTitle } from './title-split.js';
-import { isHeaderWord } from './text-tables.js';
+import { isHeaderWord } from './header-words.js';
 
 export type ColumnRole = 'number' | 'text' | 'title' | 'leaders' | 'leadUnits' | 'coUnits' | 'deadline' | 'prose' | 'category' | 'other';
 
@@ -232,7 +232,7 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     if (PIPES_ONLY.test(b.text)) { i++; continue; }
     const t = cellText(b.text);
     // (a line of cells between "|" is a header or a row of its own, never one cell of a stacked header)
-    if (isRowNumber(t) || t.includes('|')) break;
+    if (isRowNumber(t) || (t.includes('|') && lineHeader(b.text) !== null)) break;
     // quarters or months under a progress column (一季度二季度三季度四季度): columns we do not read
     if (roles.includes('other') && PERIODS.test(SQUASH(t))) { i++; continue; }
     // labels run together on one line (实事内容工作任务责任单位进展情况), read before it passes for one label

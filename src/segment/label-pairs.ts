@@ -7,7 +7,7 @@ import type { Block, Cell, TableBlock, TextLine } from '../model.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import { readMarker } from './markers.js';
 import { cellKind } from '../recognize/cell-kind.js';
-import { isHeaderWord } from './text-tables.js';
+import { isHeaderWord } from './header-words.js';
 
 const PAIR = /^([^:：|]{2,20}?)\s*[::]\s*\|\s*(.*?)\s*\|?\s*$/u;
 

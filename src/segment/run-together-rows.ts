@@ -11,7 +11,7 @@ import type { Block, Cell, TableBlock, TextLine } from '../model.js';
 import { isPersonName } from '../recognize/person.js';
 import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
-import { isHeaderWord } from './text-tables.js';
+import { isHeaderWord } from './header-words.js';
 import { splitTitle } from './title-split.js';
 import { isDeadlineSpan } from '../recognize/deadline-span.js';
 

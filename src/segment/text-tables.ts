@@ -7,19 +7,8 @@ import { scanTables } from './scan.js';
 import { columnRole, dealRow } from './cell-tables.js';
 import { cellKind } from '../recognize/cell-kind.js';
 
-const HEADER_WORDS = [
-  '序号', '编号', '工作任务', '重点任务', '主要任务', '重点工作', '重点工作任务', '工作内容', '目标任务', '目标与任务', '任务内容',
-  '具体任务', '民生实事', '实事项目', '工作目标', '主要内容', '具体内容', '工作事项', '任务事项', '工作举措', '具体措施', '工作措施',
-  '主要目标', '目标要求', '任务名称', '项目名称', '建设内容', '项目内容', '主要工作', '任务', '备注',
-  '牵头市领导', '牵头县领导', '牵头区领导', '分管省领导', '分管市领导', '分管县领导', '分管区领导', '责任市领导', '责任县领导',
-  '牵头领导', '责任领导', '分管领导', '联系领导', '县领导', '市领导', '区领导', '省领导',
-  '牵头责任单位', '牵头负责单位', '牵头负责部门', '牵头单位', '牵头部门', '主办单位', '主责单位', '责任主体',
-  '共同责任单位', '配合单位', '配合部门', '协办单位', '协同单位', '参与单位', '责任单位', '责任部门',
-  '完成时限', '完成时间', '完成期限', '时间节点', '时限要求', '时限',
-];
+import { HEADER_WORDS } from './header-words.js';
 const WORDS = new Set(HEADER_WORDS);
-/** A column label as headers print it (序号, 重点任务, 时间节点 …). */
-export const isHeaderWord = (w: string) => WORDS.has(w);
 const MAX_WORD = Math.max(...HEADER_WORDS.map((w) => w.length));
 const squash = (s: string) => s.replace(/[\s|]+/g, '');
 
