@@ -50,6 +50,8 @@ export function fieldOfKey(word: string): KeyField | undefined {
   return /牵头|主责|主办|主要/u.test(w) ? 'leadUnits' : 'coUnits';
 }
 
+const LEADER_OFFICE = /^(?:分管|牵头|责任|联系|包保|挂点|包联)(?:常务)?副?(?:省|市|县|区|镇|乡)长$/u;
+
 /** The field a table header names, by meaning. */
 export function fieldOfHeader(header: string): KeyField | 'number' | 'text' | undefined {
   const h = header.replace(/[\s|]+/g, '');
@@ -58,6 +60,8 @@ export function fieldOfHeader(header: string): KeyField | 'number' | 'text' | un
   const key = fieldOfKey(h);
   if (key) return key;
   if (/领导/.test(h)) return 'leaders';
+  // a column headed by a leader's office (分管市长, 牵头副县长, 责任区长) lists people
+  if (LEADER_OFFICE.test(h)) return 'leaders';
   if (/牵头/.test(h)) return 'leadUnits';
   if (/(责任|配合|协办|协同|参与)(单位|部门)/.test(h)) return 'coUnits';
   // a project's owner (项目业主, 业主单位) carries it out: a unit column

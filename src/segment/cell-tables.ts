@@ -33,6 +33,17 @@ const SCHEDULE = /^(?:完成)?(?:时间|时限|期限)(?:进度|安排|计划)(?
 /** A table's own name above its header (…任务分解表, …清单) is no column label. */
 const TABLE_NAME = /(?:表|方案|清单|一览|台账|汇总|[((]\d+项[))])$|^.{5,}(?:分工|分解)$/u;
 const SQUASH = (s: string) => s.replace(/[\s|]+/g, '');
+const BREAKDOWN = /^(?:细化|分解|具体)(?:分工|任务|内容|措施)$/u;
+/** A label for the breakdown of the task beside it (细化分工): its column holds the task's content. */
+export const isBreakdownLabel = (label: string) => BREAKDOWN.test(SQUASH(label));
+
+/** Beside a breakdown column (细化分工), the task column it breaks down names the task: its title. */
+function titleBesideBreakdown(labels: string[], roles: ColumnRole[]): void {
+  const parts = roles.flatMap((r, c) => (r === 'text' ? [c] : []));
+  if (parts.length !== 2 || roles.includes('title')) return;
+  const [a, b] = parts;
+  if (BREAKDOWN.test(SQUASH(labels[b])) && !BREAKDOWN.test(SQUASH(labels[a]))) roles[a] = 'title';
+}
 
 /** The role a header label gives its column; null when the label names nothing we know. Asked of the
  * same labels again and again while a header is found and joined: kept per document (src/memo.ts). */
@@ -48,6 +59,8 @@ function readColumnRole(label: string): ColumnRole | null {
   if (/\p{Script=Han}\d+$/u.test(h)) return null; // a word and its number (任务228): a numbered heading, not a label
   if (CATEGORY.test(h)) return 'category';
   if (/^(?:项目|任务|工作|事项|指标)?名称$/u.test(h)) return 'title';
+  // a breakdown of the task beside it (细化分工, 细化任务, 分解任务): the task's detailed content, no assignment
+  if (BREAKDOWN.test(h)) return 'text';
   const field = fieldOfHeader(h);
   if (field === 'number') return 'number';
   if (NOT_ASSIGNED.test(h)) return 'other';
@@ -338,6 +351,7 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
   // two columns, a task and who does it (重点任务 / 责任单位), with no 序号: read as rows without numbers
   const pair = roles.length === 2 && ['text', 'title'].includes(roles[0]) && ['leaders', 'leadUnits', 'coUnits'].includes(roles[1]);
   if (!roles.length || !(usable(roles) || pair)) return null;
+  titleBesideBreakdown(labels, roles);
   // a text column standing before 序号 groups the rows: a category (SCHEMA), not the task
   if (roles.length > 2 && (roles[0] === 'text' || roles[0] === 'title') && roles[1] === 'number') roles[0] = 'category';
   // the first row, or a section line (经济社会发展主要预期目标(15项)) and then the first row
@@ -396,6 +410,7 @@ function lineHeader(text: string): { roles: ColumnRole[]; labels: string[]; sep:
     labels.push(label);
     roles.push(r);
   }
+  titleBesideBreakdown(labels, roles);
   // spaced rows are told by their numbers, or (none) by the row under the header fitting it cell for cell
   return usable(roles) ? { roles, labels, sep } : null;
 }
@@ -508,8 +523,10 @@ function inherit(row: Cell[], prev: Cell[] | null, roles: ColumnRole[], delimite
   roles.forEach((r, c) => {
     if (row[c].text || !prev[c].text) return;
     // (between "|" or spaces an empty leader cell beside the row's own units is empty, not merged: cells one
-    // a line cannot tell the two apart)
+    // a line cannot tell the two apart); a row with its own text but no name lies under a name merged over
+    // rows (工作任务 beside 细化分工)
     if (r === 'category' || (r === 'leaders' && !(delimited && hasUnits)) || (merged && (r === 'number' || r === 'title'))
+      || (r === 'title' && textCol >= 0 && !!row[textCol].text)
       || (!hasUnits && (r === 'leadUnits' || r === 'coUnits' || r === 'deadline'))) {
       row[c] = { ...prev[c] };
     }
@@ -937,6 +954,8 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
         continue;
       }
     }
+    // a line of nothing but "|" between piped rows is an empty row (a page's row rule): the table goes on
+    if (sep === '|' && rows.length && PIPES_ONLY.test(b.text)) continue;
     if (sep === '|' ? pipes < 2 : !/\s/.test(b.text.trim())) break;
     if (unnumbered) {
       if (!fitsSpacedRow(b.text, roles)) break;

@@ -79,6 +79,23 @@ export const cases: FormatCase[] = [
     ],
   },
   {
+    name: 'a leader column headed by an office (分管市长) merged over rows, a progress column, ★ before the units',
+    input: '分管市长 | 序号 | 主要工作任务 | 一季度重点工作完成情况 | 责任单位 |\n周军波 | 1 | 一般公共预算收入增长2.5%。 | 1-3月份收入完成37.58亿元。 | ★财政局、税务局 |\n2 | 严格落实中央八项规定精神。 | 召开党组会议3次。 | ★市府办、市政府各部门 |\n',
+    tasks: [
+      { number: '1', text: '一般公共预算收入增长2.5%。', leaders: ['周军波'], coUnits: ['财政局', '税务局'] },
+      { number: '2', text: '严格落实中央八项规定精神。', leaders: ['周军波'], coUnits: ['市府办', '市政府各部门'] },
+    ],
+  },
+  {
+    name: 'piped rows with "|" lines between them, a breakdown column (细化分工) beside the task merged over rows, an empty remark column',
+    input: '序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |\n1 | 做好疫情信息发布 | 重点围绕散发疫情发布权威信息 | 应急处、疾控处 | 长期推进 |\n|\n2 | 扎实做好疫苗接种信息公开 | 疾控处 | 2021年8月前 |\n|\n3 | 常规政务公开事项 | 强化行政执法信息公开 | 政法处 | 长期推进 |\n|\n',
+    tasks: [
+      { number: '1', title: '做好疫情信息发布', text: '重点围绕散发疫情发布权威信息', coUnits: ['应急处', '疾控处'], deadline: '长期推进' },
+      { number: '2', title: '做好疫情信息发布', text: '扎实做好疫苗接种信息公开', coUnits: ['疾控处'], deadline: '2021年8月前' },
+      { number: '3', title: '常规政务公开事项', text: '强化行政执法信息公开', coUnits: ['政法处'], deadline: '长期推进' },
+    ],
+  },
+  {
     name: 'cells run together with no separator, cut at a leader and the units after it',
     input: '序号项目名称主要内容分管领导牵头单位配合单位1改善城乡供水新建水厂2座,改造管网30公里。李建国水利局住建局各镇2提升教育质量新建中小学3所。王红梅教育局财政局\n',
     tasks: [
