@@ -9,6 +9,9 @@ describe('headings that assign', () => {
     expect(headingLeadUnit('区发改局牵头的重点工作')).toBe('区发改局');
     expect(headingLeadUnit('王丹县长牵头重点工作')).toBeNull();
     expect(headingLeader('王丹县长牵头重点工作')).toBe('王丹');
+    // a name with two offices (区委常委 and 常务副区长) is still that one person
+    expect(headingLeader('李丹常委、常务副区长牵头重点工作')).toBe('李丹');
+    expect(headingLeader('区委常委会牵头重点工作')).toBeNull();
     expect(headingLeadUnit('加快推进项目建设工作')).toBeNull();
   });
   it('gives it to every task under the heading, items without their own assignment included', async () => {

@@ -319,3 +319,20 @@ describe('rows between "|", a category name before the number, the header withou
     ]);
   });
 });
+
+// dev batch a14cc62: labels and cells read by meaning
+describe('leaders and breakdowns', () => {
+  it('an office heads a leaders column; a breakdown (细化分工) is task content, not a 分工 clause', () => {
+    expect(columnRole('分管市长')).toBe('leaders');
+    expect(columnRole('细化分工')).toBe('text');
+    expect(columnRole('部门分工')).toBe('prose');
+  });
+  it('a name with its office is a person cell', () => {
+    expect(cellKind('周阳市长')).toBe('people');
+    expect(cellKind('副市长张三')).toBe('people');
+  });
+  it('a leader cell written with the office under a stacked header gives the person, inherited by the rows below', async () => {
+    const got = await tasks('牵头领导\n重点工作\n牵头单位\n配合单位\n备注\n周阳市长\n1.始终做到忠诚于党。\n市府办\n各单位\n2.始终坚持依法行政。\n市府办\n市司法局\n');
+    expect(got.map((t) => [t.number, t.leaders, t.leadUnits])).toEqual([['1', ['周阳'], ['市府办']], ['2', ['周阳'], ['市府办']]]);
+  });
+});

@@ -8,7 +8,7 @@ import { headingLeader, headingLeadUnit } from '../assemble/heading-rules.js';
 import type { Block, Cell, TableBlock, TextLine } from '../model.js';
 import { cellKind, type CellKind } from '../recognize/cell-kind.js';
 import { memo } from '../memo.js';
-import { isPersonName } from '../recognize/person.js';
+import { isPersonName, readPerson } from '../recognize/person.js';
 import { isUnit } from '../recognize/unit.js';
 import { chineseNumber, readMarker, SECTION_MARKERS } from './markers.js';
 import { codePoints, trimSet } from '../text.js';
@@ -218,6 +218,12 @@ interface Header { roles: ColumnRole[]; labels: string[]; next: number; unnumber
 
 const labelOf = (b: Block | undefined) => (b && b.kind === 'line' ? cellText(b.text) : null);
 
+/** A person named with the office (周阳市长, 副市长张三): the first row's leader cell, never a label. */
+function titledPerson(t: string): boolean {
+  const p = readPerson(SQUASH(t));
+  return !!p?.title && p.name !== p.title;
+}
+
 /** The line at `i` is the first part of a name wrapped over narrow lines (市政 / 府办 / 公厅), or a long name: a cell, no label. */
 function startsName(blocks: Block[], i: number): boolean {
   const parts: string[] = [];
@@ -296,7 +302,7 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     if (!role) {
       // an unknown short label inside a header (说明, 监督电话) is a column we do not read
       if (roles.length >= 2 && codePoints(SQUASH(t)) <= 12 && !/[。;;,,::]/u.test(t) && !readMarker(t) && unknown < 3
-        && !startsName(blocks, i)) { role = 'other'; unknown++; lastUnknown = i; }
+        && !startsName(blocks, i) && !titledPerson(t)) { role = 'other'; unknown++; lastUnknown = i; }
       else break;
     }
     labels.push(t);

@@ -11,6 +11,7 @@ import { FIRST_IS_LEAD } from '../../units.js';
 import { append, codePoints } from '../../text.js';
 import { splitNames } from '../../units.js';
 import { isUnit } from '../../recognize/unit.js';
+import { readPerson } from '../../recognize/person.js';
 import type { RowTask, TableFormat } from '../types.js';
 
 type Role = 'number' | 'text' | 'title' | 'leaders' | 'leadUnits' | 'coUnits' | 'deadline' | 'prose';
@@ -57,6 +58,7 @@ export function headerRoles(cells: string[]): Array<Role | null> | null {
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');
+const personOnly = (n: string) => { const p = readPerson(n); return p?.title && p.name !== p.title ? p.name : n; };
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => squash(x) === squash(b[i]));
 
 /** The header: the first row that names task and assignment columns, merged with header rows under it
@@ -206,7 +208,10 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
           append(a.coUnits, prose.coUnits);
           return;
         }
-        const list = splitNames(rest, role === 'leaders' ? 'leaders' : 'units');
+        const read = splitNames(rest, role === 'leaders' ? 'leaders' : 'units');
+        // a leader named with the office (周阳市长) is the person: the office is no part of the name
+        // (a fresh list: the reading is shared by every cell with the same names)
+        const list = role === 'leaders' ? { ...read, names: read.names.map(personOnly) } : read;
         const marked = new Set(role === 'coUnits' ? list.marked : []);
         append(a.leadUnits, [...marked]);
         append(a[role], list.names.filter((n) => !marked.has(n)));
