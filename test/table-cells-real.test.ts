@@ -336,3 +336,18 @@ describe('leaders and breakdowns', () => {
     expect(got.map((t) => [t.number, t.leaders, t.leadUnits])).toEqual([['1', ['周阳'], ['市府办']], ['2', ['周阳'], ['市府办']]]);
   });
 });
+
+describe('a spaced header run onto the paragraph before it', () => {
+  it('is split from the paragraph, and a section line after a blank line heads the rows', async () => {
+    const got = await tasks('附件:2018年政府工作任务分解表 常熟市人民政府办公室 2018年2月24日 2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位\n\n一、经济社会发展主要预期目标分解(11项)\n\n1 地区生产总值增长7%以上. 发改委\n\n2 一般公共预算收入增长8%以上. 财政局\n\n3 全社会固定资产投资额550亿元. 发改委、经信委\n');
+    expect(got.map((t) => [t.number, t.sections, t.text, t.leadUnits])).toEqual([
+      ['1', ['经济社会发展主要预期目标分解(11项)'], '地区生产总值增长7%以上.', ['发改委']],
+      ['2', ['经济社会发展主要预期目标分解(11项)'], '一般公共预算收入增长8%以上.', ['财政局']],
+      ['3', ['经济社会发展主要预期目标分解(11项)'], '全社会固定资产投资额550亿元.', ['发改委', '经信委']],
+    ]);
+  });
+  it('labels inside running text that no rows follow are no header', async () => {
+    const got = await tasks('请按 序号 名称 工作任务 牵头单位 的顺序填报,\n于3月底前报市政府办公室。\n');
+    expect(got).toEqual([]);
+  });
+});

@@ -950,7 +950,8 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
     // (between "|": a line of no cell but the heading, 一、… | or | 一、… |)
     const lone1 = sep === '|' && pipes > 0 && !cut ? cellsOf(b) : null;
     const headingText = lone1 && lone1.length === 1 ? lone1[0].text : b.text.trim();
-    if (!rowLine(b.text) && (sep === ' ' || pipes === 0 || (lone1 !== null && lone1.length === 1)) && isSectionLine(headingText) && (rows.length || pending.length || i === start)) {
+    // (the header's first content line may stand after blank lines: 序号 … / (blank) / 一、主要预期目标)
+    if (!rowLine(b.text) && (sep === ' ' || pipes === 0 || (lone1 !== null && lone1.length === 1)) && isSectionLine(headingText) && (rows.length || pending.length || i === nextContent(blocks, start))) {
       let k = i + 1;
       while (k < blocks.length && blocks[k].kind === 'line' && !(blocks[k] as TextLine).text.trim()) k++;
       const after = blocks[k];
@@ -1091,8 +1092,33 @@ function namesPeople(table: TableBlock, roles: ColumnRole[]): boolean {
   return body.length > 0 && named * 2 >= body.length;
 }
 
+/**
+ * A spaced header run onto the end of the paragraph before it (… 附件:…分解表 序号 名称 工作任务 牵头责任单位, a
+ * forum page that joined the letter's lines): the labels from 序号 on are the header line when the rows come
+ * next (a numbered row, or a section line over one). Such a line is split there; other lines are left as they are.
+ */
+function splitHeaderTails(blocks: Block[]): Block[] {
+  let out: Block[] | null = null;
+  blocks.forEach((b, i) => {
+    let split: Block[] | null = null;
+    if (b.kind === 'line' && !b.text.includes('|')) {
+      const m = /\s(?:序号|编号)\s/u.exec(b.text);
+      const tail = m ? b.text.slice(m.index + 1) : '';
+      const head = m ? b.text.slice(0, m.index).trimEnd() : '';
+      const next = blocks.slice(i + 1).find((x) => x.kind !== 'line' || x.text.trim());
+      const t = next?.kind === 'line' ? next.text.trim() : '';
+      if (m && head && lineHeader(tail)?.sep === ' ' && (ROW_START.test(t) || isSectionLine(t))) {
+        split = [{ ...b, text: head }, { kind: 'line', text: tail, pos: { line: b.pos.line, column: b.pos.column + m.index + 1 } }];
+      }
+    }
+    if (split && !out) out = blocks.slice(0, i);
+    if (out) out.push(...(split ?? [b]));
+  });
+  return out ?? blocks;
+}
+
 export function findCellTables(blocks: Block[]): Block[] {
-  return scanTables(blocks, (all, i, b) => {
+  return scanTables(splitHeaderTails(blocks), (all, i, b) => {
     let piped = lineHeader(b.text);
     if (piped && piped.sep === ' ' && !piped.roles.includes('number')) {
       const below = all.slice(i + 1).find((x) => x.kind !== 'line' || x.text.trim());
