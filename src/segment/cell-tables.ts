@@ -539,7 +539,7 @@ function inherit(row: Cell[], prev: Cell[] | null, roles: ColumnRole[], delimite
   });
 }
 
-type Row = { number: TextLine | null; lines: TextLine[] };
+type Row = { number: TextLine | null; lines: TextLine[]; short?: boolean };
 
 /**
  * A task column whose cells are mostly figures (8950人, 7699套, ≥2%) beside another task column holds
@@ -682,7 +682,7 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
       // a sub-row shares every cell but its text with the row it belongs to; a row, the merged cells above it
       if (first) inherit(cells, first, roles.map((r) => (r === 'text' || r === 'title' || r === 'other' ? 'other' : 'leaders')));
       else {
-        inherit(cells, prev, roles, !stacked);
+        inherit(cells, prev, roles, !stacked && !row.short);
         // the outer task cell merged over rows (考核指标): a row with its inner task and not the outer lies under it
         for (const c of outer) if (prev && !cells[c].text && cells[c + 1].text && prev[c].text) cells[c] = { ...prev[c] };
       }
@@ -977,7 +977,8 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
     if (pending.length) { sectionBefore.set(rows.length, pending); pending = []; }
     // a starred number (★6) stands apart from the cells: the star is part of its label, not a cell's text
     if (sep === ' ' && /^[★☆*]\d{1,4}$/u.test(lines[0]?.text ?? '')) rows.push({ number: lines[0], lines: lines.slice(1) });
-    else rows.push({ number: null, lines: placed(b) ?? lines });
+    // (a piped row short of cells, no empty one among them, lacks the cells merged over it from above)
+    else rows.push({ number: null, lines: placed(b) ?? lines, ...(sep === '|' && !/\|\s*\|/u.test(b.text) && lines.length < width ? { short: true } : {}) });
   }
   if (pending.length) i = pendingAt; // section lines heading no row are left to the text after the table
   // the file ends inside a piped row short of its cells (…区统计局、区): the page was cut off there; what is
