@@ -4,6 +4,7 @@ import { DATE_LINE } from '../segment/index.js';
 import { isSpaceCode, trimSet } from '../text.js';
 import { chineseNumber, readMarker } from '../segment/markers.js';
 import { isUnit } from '../recognize/unit.js';
+import { fieldOfHeader } from '../assign/keys.js';
 
 const sp = (w: string) => [...w].join('\\s*');
 const LABELS: Record<string, string[]> = {
@@ -227,6 +228,9 @@ function firstLineTitle(lines: string[]): string | null {
     // a page scraped onto one line: its info bar (". 来源: … 发布时间: …") follows the headline
     // (a file name as a document site prints it: X.docVIP; a page that is an attachment: 附件2:X)
     if (/^[^|]*\|[^|]+\|/u.test(raw) && headerLabels(raw) >= 2) return null; // a table's header row between |
+    // a table's header row (工作任务 分管领导 牵头组织实施单位 完成时限): every cell a column label
+    const cells = raw.trim().split(/\s+/u);
+    if (cells.length >= 3 && cells.every((c) => fieldOfHeader(c))) return null;
     const l = clean(raw).replace(/^[•·\-*—]+\s*/u, '').replace(/\.(?:docx?|pdf|wps|xlsx?|txt)(?:VIP)?$/iu, '').replace(/^附\s*件\s*\d*\s*[::]\s*(?=\S{6,})/u, '')
       .replace(/(?:\.\s*|\s+)(?:来源|信息来源|发布时间|发布日期|作者)\s*[::].*$/u, '');
     if (!l || CHROME.test(l) || LABEL_AT_START.test(l) || DATE_LINE.test(l) || DOC_NUMBER.test(l) && l.length < 30) continue;

@@ -5,6 +5,7 @@ import { joinPageLines, resplitFlat, splitGluedItems } from './flat.js';
 import { stripPinyin } from './pinyin.js';
 import { unwrapLines } from './unwrap.js';
 import { undoubleSpace } from './spacing.js';
+import { boxTables } from './box-tables.js';
 import { colonKeySentences } from '../assign/keys.js';
 
 const SOLE_FLAT_MIN = 80;
@@ -47,6 +48,8 @@ export async function normalize(doc: DocModel): Promise<DocModel> {
   if (simplified) ({ blocks, meta, script } = simplified);
   // plain text only: a page's empty paragraphs are spacing its markup chose, already merged by the extractor
   if (doc.format === 'text') blocks = undoubleSpace(blocks);
+  // tables drawn with box-drawing characters are read as the tables they draw
+  blocks = boxTables(blocks);
   const out: Block[] = [];
   // lines cleaned, page-number lines dropped, hard-wrapped lines and pages a line re-joined (document-sharing sites)
   const cleaned: Block[] = [];
