@@ -13,6 +13,10 @@ describe('document metadata', () => {
     // …and a bare date further down (a table's cell) does not outrank it
     expect(doc('某县2020年民生实事项目表\n2020-06-22 14:43\n序号 |\n项目 |\n1 |\n建设道路 |\n2020年12月31日\n').date).toBe('2020-06-22');
   });
+  it('a government\'s 督查办 signs its report; a table header row is no title', () => {
+    expect(doc('区政府:\n现将具体情况报告如下。\n重庆市沙坪坝区人民政府督查办\n2021年4月8日\n附件1\n').issuer).toBe('重庆市沙坪坝区人民政府督查办');
+    expect(doc('工作任务 分管领导 牵头组织实施单位 完成时限\n抓好财税金融工作\n').title).toBeNull();
+  });
   it('an info bar run together (09:33信息来源: X阅读次数:) gives its 来源; a 《》 title names no organ', () => {
     const d = doc('关于印发《芜湖市教育局2024年工作要点》的通知\n发布时间:2024-03-28 09:33信息来源: 芜湖市教育局阅读次数:编辑:某某\n各学校:\n');
     expect(d.issuer).toBe('芜湖市教育局');

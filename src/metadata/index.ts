@@ -54,7 +54,7 @@ const LABEL_AT_START = new RegExp(`^(?:${ALL_LABELS.map((l) => sp(l.w)).join('|'
 const fieldOf = (label: string) => ALL_LABELS.find((l) => l.w === label.replace(/\s+/g, ''))?.field;
 
 export const DOC_NUMBER = /[\p{Script=Han}A-Za-z]{1,10}\s*[〔\[[((【]\s*\d{4}\s*[〕\]))】]\s*\d{1,4}\s*号/u;
-const ORG_END = /(人民政府|人民政府办公室|人民政府办公厅|政府办公室|政府办公厅|政府办|办公厅|办公室|国务院|委员会|人民政府文件)$/u;
+const ORG_END = /(人民政府|人民政府办公室|人民政府办公厅|政府办公室|政府办公厅|政府办|办公厅|办公室|国务院|委员会|人民政府文件|政府督查办|政府督查室)$/u; // (a government's 督查办 signs its reports)
 const NOTICE_END = /(通知|意见|决定|通报|批复|函|解读|报告|办法|规定|细则|公告|通告|纪要)$/u;
 const ORGAN_ISSUES = /^\S{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|部)(?:联合)?印发\S{4,}/u;
 const PART_END = /(方案|分解|分工|分解表|任务表|清单|一览表|要点|计划|安排)$/u;
