@@ -327,6 +327,11 @@ describe('leaders and breakdowns', () => {
     expect(columnRole('细化分工')).toBe('text');
     expect(columnRole('部门分工')).toBe('prose');
   });
+  it('a schedule of dated steps is a deadline cell; a task with a date inside it is not', () => {
+    expect(cellKind('2021年2月公布预算信息,2021年8月公布上年度决算信息')).toBe('deadline');
+    expect(cellKind('全面完成改造任务,2021年8月前验收')).not.toBe('deadline');
+    expect(cellKind('2021年建成城区污水管网30公里,新增绿地面积12万平方米')).not.toBe('deadline');
+  });
   it('a name with its office is a person cell', () => {
     expect(cellKind('周阳市长')).toBe('people');
     expect(cellKind('副市长张三')).toBe('people');

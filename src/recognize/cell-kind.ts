@@ -15,6 +15,8 @@ const FIGURE_FIRST = /^\d+(?:\.\d+)?\s*[%%]/u;
 const QUANTITY = /^(?:[≥≤><>＜约近超逾各共]|不少于|不低于|达到)?\d+(?:\.\d+)?(?:[%%‰]|[十百千万亿]*(?:个|元|人|户|套|座|所|家|项|条|处|台|辆|场|次|公里|千米|米|平方米|亩|吨|床|张|间|只|头|斤|份|名|栋|块|批|件|本|册|部|支|株|棵|盏|个百分点)?(?:次|以上|以内|左右)?)$/u;
 const SENTENCE = /[。;;!?!?]|[,,].{6,}/u;
 const SHORT = 16;
+const STEP = '(?:\\d{4}年)?\\d{1,2}月(?:底|末|前|中旬|上旬|下旬|\\d{1,2}日)?(?:前)?[^,,;;。]{2,16}';
+const SCHEDULE_STEPS = new RegExp(`^\\d{4}年\\d{1,2}月(?:底|末|前|中旬|上旬|下旬|\\d{1,2}日)?(?:前)?[^,,;;。]{2,16}(?:[,,;;]${STEP})+[。;;]?$`, 'u');
 const COUNT_INSIDE = /\p{Script=Han}.*\d+(?:\.\d+)?[十百千万亿]*(?:个|元|人|户|套|座|所|家|项|条|处|台|辆|场|次|公里|米|亩|吨|床|张|间|[%%])/u;
 /** A unit of measure alone (万亩, 万元/人, %): the 单位 column of an indicator table. */
 const MEASURE = /^[十百千万亿]?(?:元|人|户|套|座|所|家|项|个|条|处|台|辆|场|次|公里|千米|米|平方米|亩|吨|床|张|间|只|头|斤)(?:\/[人户年月日个])?$/u;
@@ -47,6 +49,8 @@ export function cellKind(raw: string): CellKind {
   if (ROW_MARK.test(squashed)) return 'number';
   if (FIGURE.test(squashed) || FIGURE_FIRST.test(squashed) || QUANTITY.test(squashed) || MEASURE.test(squashed) || STATUS.test(squashed)) return 'number';
   if (isDeadlineSpan(squashed)) return 'deadline';
+  // a schedule of dated steps (2021年2月公布预算信息,2021年8月公布决算信息): each clause opens with its date
+  if (SCHEDULE_STEPS.test(squashed)) return 'deadline';
   // a name never ends a sentence (迁建县政务服务中心。is a task); a list of names, or one that opens with its
   // level, may (区教育局、各乡镇人民政府。, 区投资促进中心。)
   if (/[。!?!?]$/u.test(t)) {
