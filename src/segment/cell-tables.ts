@@ -673,6 +673,9 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
   let prev: Cell[] | null = null;
   let category = '';
   const categoryCol = roles.indexOf('category');
+  // a leaders column before 序号 groups the rows (分管市长 | 序号 | …): a piped row short of cells lies under
+  // the leader merged over it; elsewhere a vanished leader cell is empty
+  const outerLeader = roles.indexOf('leaders') >= 0 && roles.indexOf('leaders') < roles.indexOf('number');
   rows.forEach((row, ri) => {
     for (const section of sectionBefore.get(ri) ?? []) out.push(roles.map(() => ({ text: cellText(section.text), pos: section.pos })));
     let first: Cell[] | null = null;
@@ -682,7 +685,7 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
       // a sub-row shares every cell but its text with the row it belongs to; a row, the merged cells above it
       if (first) inherit(cells, first, roles.map((r) => (r === 'text' || r === 'title' || r === 'other' ? 'other' : 'leaders')));
       else {
-        inherit(cells, prev, roles, !stacked && !row.short);
+        inherit(cells, prev, roles, !stacked && !(row.short && outerLeader));
         // the outer task cell merged over rows (考核指标): a row with its inner task and not the outer lies under it
         for (const c of outer) if (prev && !cells[c].text && cells[c + 1].text && prev[c].text) cells[c] = { ...prev[c] };
       }
