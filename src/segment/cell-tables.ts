@@ -1109,7 +1109,10 @@ function splitHeaderTails(blocks: Block[]): Block[] {
       const m = /\s(?:序号|编号)\s/u.exec(b.text);
       const tail = m ? b.text.slice(m.index + 1) : '';
       const head = m ? b.text.slice(0, m.index).trimEnd() : '';
-      const next = blocks.slice(i + 1).find((x) => x.kind !== 'line' || x.text.trim());
+      // (the next line with text is looked for only behind a header: no scan from every line of a long file)
+      let k = i + 1;
+      if (m && head) while (k < blocks.length && blocks[k].kind === 'line' && !(blocks[k] as TextLine).text.trim()) k++;
+      const next = m && head ? blocks[k] : undefined;
       const t = next?.kind === 'line' ? next.text.trim() : '';
       if (m && head && lineHeader(tail)?.sep === ' ' && (ROW_START.test(t) || isSectionLine(t))) {
         split = [{ ...b, text: head }, { kind: 'line', text: tail, pos: { line: b.pos.line, column: b.pos.column + m.index + 1 } }];
