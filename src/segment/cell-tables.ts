@@ -344,6 +344,8 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
   let j = nextContent(blocks, i);
   const categoryFirst = roles[0] === 'category';
   if (labelOf(blocks[j]) && !opensRow(labelOf(blocks[j])!) && (isSectionLine(labelOf(blocks[j])!) || (categoryFirst && cellKind(labelOf(blocks[j])!) === 'short'))) j = nextContent(blocks, j + 1);
+  // (or headings stacked over the first numbered row: 强化科技创新支撑能力。 / (一) / 加强战略科技力量建设。)
+  if (roles.includes('number')) j = leadInEnd(blocks, j) ?? j;
   const firstRow = labelOf(blocks[j]);
   if (!firstRow) return null;
   // rows without numbers: a table with no 序号 column whose first row opens with its name or its task
@@ -356,6 +358,28 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     return !roles.includes('number') && (opensWithTask || opensWithUnit || opensWithLeader) ? { roles, labels, next: i, unnumbered: true } : null;
   }
   return { roles, labels, next: i };
+}
+
+const MARKER_ALONE = /^(?:[一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十]+[))])$/u;
+const LEAD_IN_MAX = 4;
+/** A heading line over a numbered table's first row: short, and neither names, a figure nor a deadline (no cell of a row). */
+const headingLike = (t: string) => codePoints(SQUASH(t)) <= 40 && !opensRow(t)
+  && !['units', 'people', 'deadline', 'number', 'empty'].includes(cellKind(t));
+/**
+ * Headings stacked between a numbered table's header and its first row (a marker alone on its line, then
+ * its title): where the first row's number stands, or null when no row number follows a few such lines.
+ */
+function leadInEnd(blocks: Block[], from: number): number | null {
+  let j = from;
+  for (let n = 0; n < LEAD_IN_MAX && j < blocks.length; n++) {
+    const t = labelOf(blocks[j]);
+    if (!t) return null;
+    if (opensRow(t)) return n > 0 && ROW_NUMBER.exec(t)?.[1] === '1' ? j : null;
+    if (!headingLike(t)) return null;
+    j = nextContent(blocks, j + 1);
+  }
+  const t = labelOf(blocks[j]);
+  return t && ROW_NUMBER.exec(t)?.[1] === '1' ? j : null;
 }
 
 function nextContent(blocks: Block[], from: number): number {
@@ -750,6 +774,22 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
       const marker = readMarker(t);
       if (marker && SECTION_MARKERS.has(marker.type)) break;
     }
+    // headings stacked over the first row are its sections, a marker alone on its line joined with its title
+    if (!rows.length && numbered && !pendingSection) {
+      const end = leadInEnd(blocks, i);
+      if (end !== null) {
+        const heads: TextLine[] = [];
+        for (let k = i; k < end; k = nextContent(blocks, k + 1)) {
+          const line = blocks[k] as TextLine;
+          const last = heads[heads.length - 1];
+          if (last && MARKER_ALONE.test(cellText(last.text))) heads[heads.length - 1] = { ...last, text: cellText(last.text) + cellText(line.text) };
+          else heads.push(line);
+        }
+        sectionBefore.set(0, heads);
+        i = end - 1;
+        continue;
+      }
+    }
     const row = rows[rows.length - 1];
     if (!row || row.lines.length > width * 3) break;
     row.lines.push(b);
@@ -1025,7 +1065,13 @@ function shortAtEnd(rows: Row[], blocks: Block[], to: number): boolean {
   const end = cellText(last.lines[last.lines.length - 1]?.text ?? '');
   if (codePoints(end) >= 10 && !/[。;;!?!?))]$/u.test(end) && !names(last) && before.every(names)) return true;
   const full = rows[0].lines.length;
-  return rows.length >= 4 && full >= 2 && before.every((r) => r.lines.length === full) && last.lines.length < full;
+  if (!(full >= 2 && before.every((r) => r.lines.length === full) && last.lines.length < full)) return false;
+  if (rows.length >= 4) return true;
+  // (in a short table, only when the row breaks off inside a name: a stub where the row above has its names)
+  const k = last.lines.length - 1;
+  const above = cellKind(cellText(before[before.length - 1].lines[k]?.text ?? ''));
+  // (two characters, 市科, read as a unit by its suffix, are what is left of a longer name more likely than a name)
+  return k >= 0 && (above === 'units' || above === 'people') && (cellKind(end) === 'short' || codePoints(SQUASH(end)) <= 2);
 }
 
 /** The label a column read by its cells stands for, so the table format reads it as that column. */
