@@ -263,7 +263,9 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
         // (or two stubs that are a label headers print: 工作 / 任务, 主办 / 单位, 完成 / 时限)
         const stubs = codePoints(SQUASH(t)) <= 2 && codePoints(SQUASH(next)) <= 2 && (fieldOfKey(SQUASH(t + next)) || /名称$/u.test(SQUASH(t + next))
           || !columnRole(next) || isHeaderWord(SQUASH(t + next)));
-        if (joined && (!role || stubs) && (codePoints(SQUASH(next)) <= 2 || !columnRole(next))) { role = joined; used = j - i + 1; labels.push(t + next); roles.push(role); i += used; continue; }
+        // (an organ over a label, 区政府 / 分管领导: whose leaders the column names, one label)
+        const organ = !role && joined === columnRole(next) && /^[省市县区镇乡]\p{Script=Han}{1,3}$/u.test(SQUASH(t)) && isUnit(SQUASH(t));
+        if (joined && (!role || stubs) && (codePoints(SQUASH(next)) <= 2 || !columnRole(next) || organ)) { role = joined; used = j - i + 1; labels.push(t + next); roles.push(role); i += used; continue; }
       }
     }
     // a period or a measure under a label (进展情况 / (7月), 总投资 / (万元)) qualifies it: one label
@@ -489,6 +491,11 @@ function mergeWrappedNames(lines: TextLine[]): TextLine[] {
     if (joined) continue;
     const prev = out[out.length - 1];
     const a = prev ? cellText(prev.text) : '', b = cellText(l.text);
+    // a bracketed name alone under a unit (应急管理局 / (安委办)) is that unit's other name, in its cell
+    if (prev && /^[((][^()()]{1,12}[))]$/u.test(b) && cellKind(a) === 'units' && isUnit(a + b) && !/[、,,;;]/u.test(a)) {
+      out[out.length - 1] = { ...prev, text: a + b };
+      continue;
+    }
     // the first part names nothing alone, the second does not open a name of its own (县…, 市…, 各…)
     if (prev && /^\p{Script=Han}{2,4}$/u.test(a) && /^\p{Script=Han}{1,4}$/u.test(b) && cellKind(a) === 'short' && !/^(?:省|市|县|区|镇|乡|各|州)/u.test(b)
       && !isUnit(a) && isUnit(a + b) && (/^[省市县区]/u.test(a) || !isUnit(b))) out[out.length - 1] = { ...prev, text: a + b };
@@ -623,6 +630,25 @@ function buildTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRol
 const isOuterTask = (roles: ColumnRole[], labels: string[], c: number) =>
   roles[c] === 'text' && roles[c + 1] === 'text' && !TARGET.test(SQUASH(labels[c + 1]));
 
+/** An item's own number at the start of a task cell: (1), (12). */
+const ITEM_NUMBER = /^\s*[((](\d{1,3})[))]/u;
+/**
+ * Sub-rows numbered (1), (2) … in one row, each with its own cells: a task cell that took several such
+ * lines is several sub-rows whose cells were merged (the cells after them stand with the last one).
+ */
+function splitAtItems(subs: number[][][], texts: string[], roles: DealRole[]): number[][][] {
+  const c = roles.findIndex((r) => r === 'text');
+  if (c < 0 || subs.length < 2) return subs;
+  const opens = (sub: number[][]) => sub[c].length > 0 && ITEM_NUMBER.test(texts[sub[c][0]]);
+  if (subs.filter(opens).length < 2) return subs;
+  return subs.flatMap((sub) => {
+    const lines = sub[c];
+    if (!opens(sub) || lines.length < 2 || !lines.every((k) => ITEM_NUMBER.test(texts[k]))) return [sub];
+    const before = lines.slice(0, -1).map((k) => roles.map((_, col) => (col === c ? [k] : [])));
+    return [...before, sub.map((ls, col) => (col === c ? [lines[lines.length - 1]] : ls))];
+  });
+}
+
 /** Each row's lines dealt to the columns: per row, per sub-row, each column's lines. */
 function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited: boolean, stacked: boolean, nameCol = -1): number[][][][] {
   const numberCol = roles.indexOf('number');
@@ -655,7 +681,7 @@ function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited
       // and the ones before it that may still follow it, then put the number back in its column
       const before = dealRoles.slice(0, numberCol).map((r) => r === 'category');
       const skip = (c: number) => c === numberCol || (c < numberCol && before[c]);
-      return dealRow(texts, dealRoles.filter((_, c) => !skip(c)), delimited)
+      return splitAtItems(dealRow(texts, dealRoles.filter((_, c) => !skip(c)), delimited), texts, dealRoles.filter((_, c) => !skip(c)))
         .map((sub) => {
           const out: number[][] = [];
           let k = 0;
@@ -663,7 +689,7 @@ function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited
           return out;
         });
     }
-    return dealRow(texts, dealRoles, delimited, unitsFirst);
+    return splitAtItems(dealRow(texts, dealRoles, delimited, unitsFirst), texts, dealRoles);
   });
 }
 
@@ -677,11 +703,26 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
   rows.forEach((row, ri) => {
     for (const section of sectionBefore.get(ri) ?? []) out.push(roles.map(() => ({ text: cellText(section.text), pos: section.pos })));
     let first: Cell[] | null = null;
+    let above: Cell[] | null = null;
+    // sub-rows numbered (1), (2) … are the row's tasks: its number and name head them as a section
+    // (the inner task column; the row's name is its title, or the outer task column merged over its rows)
+    const textCol = roles.lastIndexOf('text'), numberCol = roles.indexOf('number');
+    const titleCol = roles.includes('title') ? roles.indexOf('title') : outer.includes(textCol - 1) ? textCol - 1 : -1;
+      const items = textCol >= 0 && dealt[ri].length >= 2 && dealt[ri].every((sub) => sub[textCol].length > 0
+      && ITEM_NUMBER.test(cellText(row.lines[sub[textCol][0]]?.text ?? '')));
     for (const sub of dealt[ri]) {
       const cols = sub.map((ls) => ls.map((k) => (k < 0 ? row.number! : row.lines[k])));
       const cells = cellsOf(cols, roles);
-      // a sub-row shares every cell but its text with the row it belongs to; a row, the merged cells above it
-      if (first) inherit(cells, first, roles.map((r) => (r === 'text' || r === 'title' || r === 'other' ? 'other' : 'leaders')));
+      if (items) {
+        const m = ITEM_NUMBER.exec(cells[textCol].text)!;
+        if (!first && titleCol >= 0 && cells[titleCol].text) out.push(roles.map(() => ({ ...cells[titleCol] })));
+        if (titleCol >= 0) cells[titleCol] = { ...cells[titleCol], text: '' };
+        if (numberCol >= 0) cells[numberCol] = { ...cells[numberCol], text: m[0].trim() };
+        cells[textCol] = { ...cells[textCol], text: cells[textCol].text.slice(m[0].length).trim() };
+      }
+      // a sub-row shares every cell but its text with the sub-row above it (a cell merged over them appears
+      // once, in the first); a row, the merged cells above it
+      if (first) inherit(cells, above, roles.map((r) => (r === 'text' || r === 'title' || r === 'other' ? 'other' : 'leaders')));
       else {
         inherit(cells, prev, roles, !stacked);
         // the outer task cell merged over rows (考核指标): a row with its inner task and not the outer lies under it
@@ -695,6 +736,7 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
       if (categoryCol >= 0) cells[categoryCol] = { ...cells[categoryCol], text: '' };
       out.push(cells);
       first ??= cells;
+      above = cells;
     }
     prev = first;
   });
@@ -791,7 +833,9 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
       }
     }
     const row = rows[rows.length - 1];
-    if (!row || row.lines.length > width * 3) break;
+    // (a row of sub-items numbered (1), (2) … has lines for each of them)
+    const items = row ? row.lines.filter((l) => ITEM_NUMBER.test(cellText(l.text))).length : 0;
+    if (!row || row.lines.length > width * (3 + items)) break;
     row.lines.push(b);
   }
   return { rows, sectionBefore, next: i };
