@@ -283,9 +283,15 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
       continue;
     }
     if (!role) {
-      // an unknown short label inside a header (说明, 监督电话) is a column we do not read
+      // an unknown short label inside a header (说明, 监督电话) is a column we do not read; unless a figure
+      // other than the first row's number follows it and the unknown lines after it: the first row has begun
+      // (宏观调控 / 地区生产总值增长率 / 3, a category and a name over their score)
+      let k = nextContent(blocks, i + 1);
+      for (let n = 0; n < 2 && labelOf(blocks[k]) && !columnRole(labelOf(blocks[k])!) && cellKind(labelOf(blocks[k])!) !== 'number'; n++) k = nextContent(blocks, k + 1);
+      const ahead = labelOf(blocks[k]);
+      const rowBegun = !!ahead && cellKind(ahead) === 'number' && ROW_NUMBER.exec(ahead)?.[1] !== '1';
       if (roles.length >= 2 && codePoints(SQUASH(t)) <= 12 && !/[。;;,,::]/u.test(t) && !readMarker(t) && unknown < 3
-        && !startsName(blocks, i)) { role = 'other'; unknown++; lastUnknown = i; }
+        && !startsName(blocks, i) && !rowBegun) { role = 'other'; unknown++; lastUnknown = i; }
       else break;
     }
     labels.push(t);
@@ -558,8 +564,12 @@ export function figureColumns(roles: ReadonlyArray<string | null>, columns: stri
   if (textCols.length < 2) return [];
   const out = textCols.filter((c) => {
     const cells = columns[c].map((t) => t.trim()).filter(Boolean);
-    const figures = cells.filter((t) => cellKind(t) === 'number').length;
-    return figures >= 2 && figures * 5 >= cells.length * 3;
+    const kinds = cells.map(cellKind);
+    const figures = kinds.filter((k) => k === 'number').length;
+    // (a column that also states targets in words, no figure in them, 年终根据全省平均水平综合考核, is the
+    // task's content)
+    const sentences = cells.filter((t, k) => (kinds[k] === 'sentence' || kinds[k] === 'short') && codePoints(t) >= 8 && !/\d/u.test(t)).length;
+    return figures >= 2 && figures * 5 >= cells.length * 3 && sentences < 2;
   });
   return out.length < textCols.length ? out : [];
 }
@@ -696,6 +706,8 @@ function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited
 function assembleTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Row[], dealt: number[][][][],
   sectionBefore: Map<number, TextLine[]>, stacked = false): TableBlock {
   const outer = !stacked ? [] : roles.flatMap((_, c) => (isOuterTask(roles, labels, c) ? [c] : []));
+  // (a target column after another task column, in cells one a line)
+  const targets = !stacked ? [] : roles.flatMap((r, c) => (r === 'text' && TARGET.test(SQUASH(labels[c])) && roles.slice(0, c).some((x) => x === 'text' || x === 'title') ? [c] : []));
   const out: Cell[][] = [labels.map((l) => ({ text: l, pos: headPos }))];
   let prev: Cell[] | null = null;
   let category = '';
@@ -725,6 +737,8 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
       if (first) inherit(cells, above, roles.map((r) => (r === 'text' || r === 'title' || r === 'other' ? 'other' : 'leaders')));
       else {
         inherit(cells, prev, roles, !stacked);
+        // a target cell merged over rows (年终根据全省平均水平综合考核 beside several indicators) is each one's
+        for (const c of targets) if (prev && !cells[c].text && prev[c].text && cells.some((x, k) => k !== c && roles[k] === 'text' && x.text)) cells[c] = { ...prev[c] };
         // the outer task cell merged over rows (考核指标): a row with its inner task and not the outer lies under it
         for (const c of outer) if (prev && !cells[c].text && cells[c + 1].text && prev[c].text) cells[c] = { ...prev[c] };
       }
@@ -845,7 +859,12 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
  * The lines of a stacked table whose rows have no numbers, as one run: the dealing opens a new row where
  * a line goes back to the name or task column. The run ends at a heading, a label line (分享:), a date.
  */
-function unnumberedRows(blocks: Block[], start: number, width: number) {
+function unnumberedRows(blocks: Block[], start: number, width: number, roles: ColumnRole[] = []) {
+  // a name column, then a column of figures (项目 | 分值 | …): each row opens with a name over a figure, the
+  // table's period; a name over another name over a figure is a category merged over the rows below
+  const period = (roles[0] === 'text' || roles[0] === 'title') && roles[1] === 'other';
+  const kindAt = (k: number) => { const t = labelOf(blocks[k]); return t ? cellKind(t) : 'empty'; };
+  const named = (k: CellKind) => k === 'short' || k === 'sentence';
   const rows: Row[] = [];
   const sectionBefore = new Map<number, TextLine[]>();
   let lines: TextLine[] = [];
@@ -871,6 +890,15 @@ function unnumberedRows(blocks: Block[], start: number, width: number) {
       close();
       pending.push({ ...b, text: t });
       continue;
+    }
+    if (period && named(cellKind(t))) {
+      const j = nextContent(blocks, i + 1), k = nextContent(blocks, j + 1);
+      if (named(kindAt(j)) && kindAt(k) === 'number' && (!lines.length || lines.length >= 2) && codePoints(t) <= 12 && !/\d/u.test(t)) {
+        close();
+        pending.push({ ...b, text: t });
+        continue;
+      }
+      if (kindAt(j) === 'number' && lines.length >= 2) close();
     }
     lines.push(b);
   }
@@ -1199,7 +1227,7 @@ export function findCellTables(blocks: Block[]): Block[] {
     if ((!role || role === 'other') && !runTogetherLabels(SQUASH(cellText(b.text))) && !spacedLabels(cellText(b.text))) return null;
     const header = stackedHeader(all, i);
     if (!header) return null;
-    const { rows, sectionBefore, next } = header.unnumbered ? unnumberedRows(all, header.next, header.roles.length)
+    const { rows, sectionBefore, next } = header.unnumbered ? unnumberedRows(all, header.next, header.roles.length, header.roles)
       : stackedRows(all, header.next, header.roles.length, header.roles.includes('number'), header.roles[0] === 'category');
     if (!rows.length) return null;
     const table = buildTable(b.pos, header.labels, header.roles, rows, sectionBefore, closedCells(rows), true);

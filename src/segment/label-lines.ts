@@ -58,7 +58,8 @@ function labelOf(line: TextLine): Label | null {
  * break): cut where a known label ends at a colon inside the value. Returns the line, or its two lines.
  */
 function splitRunOnField(line: TextLine): TextLine[] {
-  const first = /^[^::]{2,12}[::]/u.exec(line.text);
+  // (a label opens the line: a key inside brackets, (牵头单位:X;责任单位:Y), is an assignment block, read as one)
+  const first = /^\s*\p{Script=Han}[\p{Script=Han} \u3000]{1,11}[::]/u.exec(line.text);
   const firstRole = first ? columnRole(first[0].slice(0, -1).trim()) : null;
   if (!first || !firstRole) return [line];
   const value = line.text.slice(first[0].length);
@@ -71,7 +72,7 @@ function splitRunOnField(line: TextLine): TextLine[] {
       if (!role || role === 'other' || role === 'number' || role === 'category') continue;
       // (the value left before the label is whole: names, where the first field names units or people)
       const before = value.slice(0, at - n).trim();
-      if (!before || (UNIT_ROLES.has(firstRole) && firstRole !== 'prose' && !['units', 'people'].includes(cellKind(before)))) continue;
+      if (!before || /[、,,;;]$/u.test(before) || (UNIT_ROLES.has(firstRole) && firstRole !== 'prose' && !['units', 'people'].includes(cellKind(before)))) continue;
       const cut = first[0].length + at - n;
       return [{ ...line, text: line.text.slice(0, cut) },
         ...splitRunOnField({ ...line, text: line.text.slice(cut), pos: { line: line.pos.line, column: line.pos.column + cut } })];

@@ -2,6 +2,17 @@ import type { FormatCase } from '../case.js';
 
 export const cases: FormatCase[] = [
   {
+    name: 'a cell a line, no numbers: rows open with a name over its score (the period), a category over a name, targets merged over rows, units run together',
+    input: '项 目\n分值\n目标任务\n监考单位\n宏观调控\n地区生产总值增长率\n3\n年终根据全省平均水平综合考核\n区发改局区统计局\n服务业增加值增长率\n3\n年终根据全省平均水平综合考核\n区商务局区统计局\n社会消费品零售总额增长率\n3\n地方公共财政收入增长率\n3\n年终根据全省平均水平综合考核\n区财政局\n全社会固定资产投资额\n3\n186\n区发改委区统计局\n',
+    tasks: [
+      { number: null, sections: ['宏观调控'], title: '地区生产总值增长率', text: '年终根据全省平均水平综合考核', coUnits: ['区发改局', '区统计局'] },
+      { title: '服务业增加值增长率', coUnits: ['区商务局', '区统计局'] },
+      { title: '社会消费品零售总额增长率', coUnits: ['区商务局', '区统计局'] },
+      { title: '地方公共财政收入增长率', coUnits: ['区财政局'] },
+      { title: '全社会固定资产投资额', text: '186', coUnits: ['区发改委', '区统计局'] },
+    ],
+  },
+  {
     name: 'a cell a line: headings stacked over the first row (a marker alone, then its title), an organ over its leaders label, the page cut off inside a name',
     input: '序号\n\n重点工作\n\n市政府\n\n分管领导\n\n牵头单位\n\n配合单位\n\n强化科技创新支撑能力。\n\n(一)\n\n加强战略科技力量建设。\n\n1\n\n加快建设科技创新轴。\n\n王 东\n\n市科技局\n\n黄埔区、南沙区政府\n\n2\n\n全力做好实验室筹建保障服务工作。\n\n王 东\n\n市科技局\n\n市财政局\n\n3\n\n加快建设技术创新中心。\n\n王 东\n\n市科\n',
     tasks: [
