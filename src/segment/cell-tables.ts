@@ -382,8 +382,10 @@ function leadInEnd(blocks: Block[], from: number): number | null {
   for (let n = 0; n < LEAD_IN_MAX && j < blocks.length; n++) {
     const t = labelOf(blocks[j]);
     if (!t) return null;
-    if (opensRow(t)) return n > 0 && ROW_NUMBER.exec(t)?.[1] === '1' ? j : null;
-    if (!headingLike(t)) return null;
+    // (a marker alone over its title, (一) / 加强…建设。, is a heading here, not a row's number: a row 1 follows)
+    const markerAlone = MARKER_ALONE.test(t) && headingLike(labelOf(blocks[nextContent(blocks, j + 1)]) ?? '');
+    if (opensRow(t) && !markerAlone) return n > 0 && ROW_NUMBER.exec(t)?.[1] === '1' ? j : null;
+    if (!headingLike(t) && !markerAlone) return null;
     j = nextContent(blocks, j + 1);
   }
   const t = labelOf(blocks[j]);
@@ -770,6 +772,22 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     if (b.kind !== 'line') break;
     if (PIPES_ONLY.test(b.text)) continue;
     const t = cellText(b.text);
+    // headings stacked over the first row are its sections, a marker alone on its line joined with its title
+    if (!rows.length && numbered && !pendingSection) {
+      const end = leadInEnd(blocks, i);
+      if (end !== null) {
+        const heads: TextLine[] = [];
+        for (let k = i; k < end; k = nextContent(blocks, k + 1)) {
+          const line = blocks[k] as TextLine;
+          const last = heads[heads.length - 1];
+          if (last && MARKER_ALONE.test(cellText(last.text))) heads[heads.length - 1] = { ...last, text: cellText(last.text) + cellText(line.text) };
+          else heads.push(line);
+        }
+        sectionBefore.set(0, heads);
+        i = end - 1;
+        continue;
+      }
+    }
     // rows whose numbers stand alone on their lines ((一), ③ too): a line opening with "2." is a numbered point
     // inside a cell (进展情况: 1.… 2.… 3.…), not the next row
     const alone = isRowNumber(t);
@@ -829,22 +847,6 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
       }
       const marker = readMarker(t);
       if (marker && SECTION_MARKERS.has(marker.type)) break;
-    }
-    // headings stacked over the first row are its sections, a marker alone on its line joined with its title
-    if (!rows.length && numbered && !pendingSection) {
-      const end = leadInEnd(blocks, i);
-      if (end !== null) {
-        const heads: TextLine[] = [];
-        for (let k = i; k < end; k = nextContent(blocks, k + 1)) {
-          const line = blocks[k] as TextLine;
-          const last = heads[heads.length - 1];
-          if (last && MARKER_ALONE.test(cellText(last.text))) heads[heads.length - 1] = { ...last, text: cellText(last.text) + cellText(line.text) };
-          else heads.push(line);
-        }
-        sectionBefore.set(0, heads);
-        i = end - 1;
-        continue;
-      }
     }
     const row = rows[rows.length - 1];
     // (a row of sub-items numbered (1), (2) … has lines for each of them)
