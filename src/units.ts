@@ -1,7 +1,7 @@
 // Splitting and cleaning of name lists (SCHEMA.md, "What goes into each field").
 import { codePoints, trimSet } from './text.js';
 import { isDeadlineSpan } from './recognize/deadline-span.js';
-import { isUnit } from './recognize/unit.js';
+import { cutRunTogether, isUnit } from './recognize/unit.js';
 import { isPerson as isPersonSpan } from './recognize/person.js';
 import { memo } from './memo.js';
 const OPEN = '((〈《[【〔<';
@@ -144,7 +144,13 @@ function readNames(value: string, kind: 'leaders' | 'units'): NameList {
         const verb = kind === 'units' ? TRAILING_VERB.exec(trimmed) : null;
         const clean = verb && verb.index > 1 && isUnit(trimmed.slice(0, verb.index)) ? trimmed.slice(0, verb.index) : trimmed;
         if (clean && kind === 'units' && isDeadlineSpan(clean) && !/[局委办厅]$/u.test(clean)) { deadline ??= clean; continue; }
-        if (clean) { names.push(clean); if (rule.lead) marked.push(clean); }
+        // unit names written together with no separator (区发改局区统计局) are cut where each part is a
+        // whole unit (SCHEMA); only at a place prefix, so a name's own parts stay together
+        // (a level's bare organ before another, 市委市政府信访局, names one joint organ: each part has a body)
+        const cut = clean && kind === 'units' && !/[((〈]/u.test(clean) ? cutRunTogether(clean) : null;
+        // (nor a body's members after it, 市食安委各有关成员单位: 各 there names whose members)
+        const pieces = cut && cut.every((p, k) => codePoints(p) >= 4 && (k === 0 || !p.startsWith('各'))) ? cut : null;
+        for (const p of pieces ?? (clean ? [clean] : [])) { names.push(p); if (rule.lead) marked.push(p); }
       }
     }
   }

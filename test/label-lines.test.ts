@@ -18,6 +18,15 @@ describe('labelled records', () => {
     expect(texts(out)).toEqual(['全面完成疫苗接种。', '责任单位:卫健局', '完成时限:1月底前完成,长期坚持']);
   });
 
+  it('take a heading over assignment fields as the record\'s number and title when a task field follows; cut a field run onto the one before', () => {
+    const out = readLabelLines(blocks('一、新建充电桩项目\n牵头领导:涂超\n责任单位:县城投集团\n任务目标:建成充电桩300个\n二、老旧小区改造项目\n牵头单位:县城管执法局\n责任单位:莲塘镇任务目标:改造小区10万平方米'));
+    expect(texts(out)).toEqual(['一、新建充电桩项目', '建成充电桩300个', '牵头领导:涂超', '责任单位:县城投集团',
+      '二、老旧小区改造项目', '改造小区10万平方米', '牵头单位:县城管执法局', '责任单位:莲塘镇']);
+    // with no task field, the heading is a section that assigns: its lines stay as they were
+    const section = '一、县示范区管委会牵头工作\n牵头单位:县示范区管委会\n责任单位:县财政局';
+    expect(texts(readLabelLines(blocks(section)))).toEqual(section.split('\n'));
+  });
+
   it('leave alone a stacked header, a short heading that ends like a label, and one record with values after its colons', () => {
     for (const t of ['序号\n重点任务\n牵头单位\n1\n推进数字经济发展。\n市大数据局', '一、学生托管项目\n暑期托管服务延伸。\n牵头单位:县教育局',
       '工作任务:推进数字经济发展。\n牵头单位:市大数据局']) {

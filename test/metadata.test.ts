@@ -5,6 +5,11 @@ import { extractDocument, isoDate, unsquash } from '../src/metadata/index.js';
 const doc = (text: string, meta: Record<string, string> = {}) => extractDocument(text.split('\n'), meta, true);
 
 describe('document metadata', () => {
+  it('a signature with its publication note on one line; a title run into the text after the 》 that closes it', () => {
+    const d = doc('各部门:现将《关于A的分工方案》印发给你们。\n宿迁经济技术开发区党政办公室 2020年2月20日 (此件公开发布)\n关于贯彻落实市委办公室《关于贯彻落实〈关于加强安全生产工作的意见〉重点工作任务的分工方案》为深入贯彻市委要求,现提出如下分工。');
+    expect(d).toMatchObject({ issuer: '宿迁经济技术开发区党政办公室', date: '2020-02-20',
+      title: '关于贯彻落实市委办公室《关于贯彻落实〈关于加强安全生产工作的意见〉重点工作任务的分工方案》' });
+  });
   it('a page timestamp yields to the signed date; an info bar\'s 来源 line is no signer', () => {
     const d = doc('武汉市人民政府办公厅关于印发2018年分解方案的通知\n\n2022-10-19 14:39\n来源: 武汉市人民政府办公厅\n各区人民政府:\n现印发给你们。\n武汉市人民政府办公厅\n\n2018年2月14日\n');
     expect(d).toMatchObject({ issuer: '武汉市人民政府办公厅', date: '2018-02-14' });

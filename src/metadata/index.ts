@@ -112,6 +112,16 @@ export function isoDate(raw: string | undefined): string | null {
 /** A document-sharing site's line over the document names its file: "《X.docx》由会员分享,可在线阅读…". */
 const SHARED_FILE = /^《(.{4,100}?)\.(?:docx?|pdf|wps|pptx?)》由会员分享/u;
 
+/** Every 《 and 〈 in the span closed, in order: a whole title, not one cut inside a quoted name. */
+function balancedTitle(t: string): boolean {
+  const open: string[] = [];
+  for (const ch of t) {
+    if (ch === '《' || ch === '〈') open.push(ch);
+    else if (ch === '》' || ch === '〉') { if (open.pop() !== (ch === '》' ? '《' : '〈')) return false; }
+  }
+  return open.length === 0;
+}
+
 function findTitle(lines: string[]): { title: string | null; fromPart: boolean } {
   for (const l of lines.slice(0, 3)) {
     const shared = SHARED_FILE.exec(clean(l));
@@ -124,6 +134,9 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
     const runOn = /关于/u.test(l) && !/^(根据|按照|为|经)/u.test(l)
       ? new RegExp(`^([^,,。;;《》]{4,100}?(?:通知|意见|决定|方案|通报))\\s*[((]?\\s*${DOC_NUMBER.source}`, 'u').exec(l) : null;
     if (runOn && l.length > runOn[0].length + 4) return { title: runOn[1], fromPart: false };
+    // …or into the text's first sentence right after the 》 that closes it (关于贯彻落实《…方案》为深入贯彻…)
+    const intoText = /^关于/u.test(l) ? /^(关于[^,,。;;]{4,150}?》)(?=(?:为|根据|按照|经|现将)\p{Script=Han})/u.exec(l) : null;
+    if (intoText && balancedTitle(intoText[1])) return { title: intoText[1], fromPart: false };
     if (!l || l.length > 200 || /[。;;]$/u.test(l) || readMarker(l)) continue;
     // a 文号 before the title, or in brackets after it ("…的通知 (粤府〔2021〕22号)"), is not the title's
     const t = withoutDocNumber(l).trim()
@@ -253,7 +266,8 @@ function firstLineTitle(lines: string[]): string | null {
 
 // (a page may drop the date's last 日: 寿县人民政府督查室      2022年8月19)
 const SIGNER = `\\S{2,30}?(?:${ORG_END.source.replace(/\$$/, '')}|督查室|研究室)`;
-const SIGNED_LINE = new RegExp(`^(?<org>${SIGNER})\\s+(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?)$`, 'u');
+// (the publication note may follow on the same line: … 2020年2月20日 (此件公开发布))
+const SIGNED_LINE = new RegExp(`^(?<org>${SIGNER})\\s+(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?)(?:\\s*[((]此件[^()()]{0,12}[))])?$`, 'u');
 /** "临沂市住房和城乡建设局办公室 2021年8月16日印": the imprint, read only when nothing is signed. */
 const IMPRINT_LINE = new RegExp(`^(?<org>\\S{2,30}?(?:${ORG_END.source.replace(/\$$/, '')}|局|委))\\s*(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*印发?$`, 'u');
 

@@ -282,7 +282,9 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
         // (or two stubs that are a label headers print: 工作 / 任务, 主办 / 单位, 完成 / 时限)
         const stubs = codePoints(SQUASH(t)) <= 2 && codePoints(SQUASH(next)) <= 2 && (fieldOfKey(SQUASH(t + next)) || /名称$/u.test(SQUASH(t + next))
           || !columnRole(next) || isHeaderWord(SQUASH(t + next)));
-        if (joined && (!role || stubs) && (codePoints(SQUASH(next)) <= 2 || !columnRole(next))) { role = joined; used = j - i + 1; labels.push(t + next); roles.push(role); i += used; continue; }
+        // (an organ over a label, 区政府 / 分管领导: whose leaders the column names, one label)
+        const organ = !role && joined === columnRole(next) && /^[省市县区镇乡]\p{Script=Han}{1,3}$/u.test(SQUASH(t)) && isUnit(SQUASH(t));
+        if (joined && (!role || stubs) && (codePoints(SQUASH(next)) <= 2 || !columnRole(next) || organ)) { role = joined; used = j - i + 1; labels.push(t + next); roles.push(role); i += used; continue; }
       }
     }
     // a period or a measure under a label (进展情况 / (7月), 总投资 / (万元)) qualifies it: one label
@@ -300,9 +302,15 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
       continue;
     }
     if (!role) {
-      // an unknown short label inside a header (说明, 监督电话) is a column we do not read
+      // an unknown short label inside a header (说明, 监督电话) is a column we do not read; unless a figure
+      // other than the first row's number follows it and the unknown lines after it: the first row has begun
+      // (宏观调控 / 地区生产总值增长率 / 3, a category and a name over their score)
+      let k = nextContent(blocks, i + 1);
+      for (let n = 0; n < 2 && labelOf(blocks[k]) && !columnRole(labelOf(blocks[k])!) && cellKind(labelOf(blocks[k])!) !== 'number'; n++) k = nextContent(blocks, k + 1);
+      const ahead = labelOf(blocks[k]);
+      const rowBegun = !!ahead && cellKind(ahead) === 'number' && ROW_NUMBER.exec(ahead)?.[1] !== '1';
       if (roles.length >= 2 && codePoints(SQUASH(t)) <= 12 && !/[。;;,,::]/u.test(t) && !readMarker(t) && unknown < 3
-        && !startsName(blocks, i) && !titledPerson(t)) { role = 'other'; unknown++; lastUnknown = i; }
+        && !startsName(blocks, i) && !titledPerson(t) && !rowBegun) { role = 'other'; unknown++; lastUnknown = i; }
       else break;
     }
     labels.push(t);
@@ -364,6 +372,8 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
   let j = nextContent(blocks, i);
   const categoryFirst = roles[0] === 'category';
   if (labelOf(blocks[j]) && !opensRow(labelOf(blocks[j])!) && (isSectionLine(labelOf(blocks[j])!) || (categoryFirst && cellKind(labelOf(blocks[j])!) === 'short'))) j = nextContent(blocks, j + 1);
+  // (or headings stacked over the first numbered row: 强化科技创新支撑能力。 / (一) / 加强战略科技力量建设。)
+  if (roles.includes('number')) j = leadInEnd(blocks, j) ?? j;
   const firstRow = labelOf(blocks[j]);
   if (!firstRow) return null;
   // rows without numbers: a table with no 序号 column whose first row opens with its name or its task
@@ -376,6 +386,30 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     return !roles.includes('number') && (opensWithTask || opensWithUnit || opensWithLeader) ? { roles, labels, next: i, unnumbered: true } : null;
   }
   return { roles, labels, next: i };
+}
+
+const MARKER_ALONE = /^(?:[一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十]+[))])$/u;
+const LEAD_IN_MAX = 4;
+/** A heading line over a numbered table's first row: short, and neither names, a figure nor a deadline (no cell of a row). */
+const headingLike = (t: string) => codePoints(SQUASH(t)) <= 40 && !opensRow(t)
+  && !['units', 'people', 'deadline', 'number', 'empty'].includes(cellKind(t));
+/**
+ * Headings stacked between a numbered table's header and its first row (a marker alone on its line, then
+ * its title): where the first row's number stands, or null when no row number follows a few such lines.
+ */
+function leadInEnd(blocks: Block[], from: number): number | null {
+  let j = from;
+  for (let n = 0; n < LEAD_IN_MAX && j < blocks.length; n++) {
+    const t = labelOf(blocks[j]);
+    if (!t) return null;
+    // (a marker alone over its title, (一) / 加强…建设。, is a heading here, not a row's number: a row 1 follows)
+    const markerAlone = MARKER_ALONE.test(t) && headingLike(labelOf(blocks[nextContent(blocks, j + 1)]) ?? '');
+    if (opensRow(t) && !markerAlone) return n > 0 && ROW_NUMBER.exec(t)?.[1] === '1' ? j : null;
+    if (!headingLike(t) && !markerAlone) return null;
+    j = nextContent(blocks, j + 1);
+  }
+  const t = labelOf(blocks[j]);
+  return t && ROW_NUMBER.exec(t)?.[1] === '1' ? j : null;
 }
 
 function nextContent(blocks: Block[], from: number): number {
@@ -486,6 +520,11 @@ function mergeWrappedNames(lines: TextLine[]): TextLine[] {
     if (joined) continue;
     const prev = out[out.length - 1];
     const a = prev ? cellText(prev.text) : '', b = cellText(l.text);
+    // a bracketed name alone under a unit (应急管理局 / (安委办)) is that unit's other name, in its cell
+    if (prev && /^[((][^()()]{1,12}[))]$/u.test(b) && cellKind(a) === 'units' && isUnit(a + b) && !/[、,,;;]/u.test(a)) {
+      out[out.length - 1] = { ...prev, text: a + b };
+      continue;
+    }
     // the first part names nothing alone, the second does not open a name of its own (县…, 市…, 各…)
     if (prev && /^\p{Script=Han}{2,4}$/u.test(a) && /^\p{Script=Han}{1,4}$/u.test(b) && cellKind(a) === 'short' && !/^(?:省|市|县|区|镇|乡|各|州)/u.test(b)
       && !isUnit(a) && isUnit(a + b) && (/^[省市县区]/u.test(a) || !isUnit(b))) out[out.length - 1] = { ...prev, text: a + b };
@@ -550,8 +589,12 @@ export function figureColumns(roles: ReadonlyArray<string | null>, columns: stri
   if (textCols.length < 2) return [];
   const out = textCols.filter((c) => {
     const cells = columns[c].map((t) => t.trim()).filter(Boolean);
-    const figures = cells.filter((t) => cellKind(t) === 'number').length;
-    return figures >= 2 && figures * 5 >= cells.length * 3;
+    const kinds = cells.map(cellKind);
+    const figures = kinds.filter((k) => k === 'number').length;
+    // (a column that also states targets in words, no figure in them, 年终根据全省平均水平综合考核, is the
+    // task's content)
+    const sentences = cells.filter((t, k) => (kinds[k] === 'sentence' || kinds[k] === 'short') && codePoints(t) >= 8 && !/\d/u.test(t)).length;
+    return figures >= 2 && figures * 5 >= cells.length * 3 && sentences < 2;
   });
   return out.length < textCols.length ? out : [];
 }
@@ -622,6 +665,25 @@ function buildTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRol
 const isOuterTask = (roles: ColumnRole[], labels: string[], c: number) =>
   roles[c] === 'text' && roles[c + 1] === 'text' && !TARGET.test(SQUASH(labels[c + 1]));
 
+/** An item's own number at the start of a task cell: (1), (12). */
+const ITEM_NUMBER = /^\s*[((](\d{1,3})[))]/u;
+/**
+ * Sub-rows numbered (1), (2) … in one row, each with its own cells: a task cell that took several such
+ * lines is several sub-rows whose cells were merged (the cells after them stand with the last one).
+ */
+function splitAtItems(subs: number[][][], texts: string[], roles: DealRole[]): number[][][] {
+  const c = roles.findIndex((r) => r === 'text');
+  if (c < 0 || subs.length < 2) return subs;
+  const opens = (sub: number[][]) => sub[c].length > 0 && ITEM_NUMBER.test(texts[sub[c][0]]);
+  if (subs.filter(opens).length < 2) return subs;
+  return subs.flatMap((sub) => {
+    const lines = sub[c];
+    if (!opens(sub) || lines.length < 2 || !lines.every((k) => ITEM_NUMBER.test(texts[k]))) return [sub];
+    const before = lines.slice(0, -1).map((k) => roles.map((_, col) => (col === c ? [k] : [])));
+    return [...before, sub.map((ls, col) => (col === c ? [lines[lines.length - 1]] : ls))];
+  });
+}
+
 /** Each row's lines dealt to the columns: per row, per sub-row, each column's lines. */
 function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited: boolean, stacked: boolean, nameCol = -1): number[][][][] {
   const numberCol = roles.indexOf('number');
@@ -654,7 +716,7 @@ function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited
       // and the ones before it that may still follow it, then put the number back in its column
       const before = dealRoles.slice(0, numberCol).map((r) => r === 'category');
       const skip = (c: number) => c === numberCol || (c < numberCol && before[c]);
-      return dealRow(texts, dealRoles.filter((_, c) => !skip(c)), delimited)
+      return splitAtItems(dealRow(texts, dealRoles.filter((_, c) => !skip(c)), delimited), texts, dealRoles.filter((_, c) => !skip(c)))
         .map((sub) => {
           const out: number[][] = [];
           let k = 0;
@@ -662,13 +724,15 @@ function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited
           return out;
         });
     }
-    return dealRow(texts, dealRoles, delimited, unitsFirst);
+    return splitAtItems(dealRow(texts, dealRoles, delimited, unitsFirst), texts, dealRoles);
   });
 }
 
 function assembleTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Row[], dealt: number[][][][],
   sectionBefore: Map<number, TextLine[]>, stacked = false): TableBlock {
   const outer = !stacked ? [] : roles.flatMap((_, c) => (isOuterTask(roles, labels, c) ? [c] : []));
+  // (a target column after another task column, in cells one a line)
+  const targets = !stacked ? [] : roles.flatMap((r, c) => (r === 'text' && TARGET.test(SQUASH(labels[c])) && roles.slice(0, c).some((x) => x === 'text' || x === 'title') ? [c] : []));
   const out: Cell[][] = [labels.map((l) => ({ text: l, pos: headPos }))];
   let prev: Cell[] | null = null;
   let category = '';
@@ -679,13 +743,30 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
   rows.forEach((row, ri) => {
     for (const section of sectionBefore.get(ri) ?? []) out.push(roles.map(() => ({ text: cellText(section.text), pos: section.pos })));
     let first: Cell[] | null = null;
+    let above: Cell[] | null = null;
+    // sub-rows numbered (1), (2) … are the row's tasks: its number and name head them as a section
+    // (the inner task column; the row's name is its title, or the outer task column merged over its rows)
+    const textCol = roles.lastIndexOf('text'), numberCol = roles.indexOf('number');
+    const titleCol = roles.includes('title') ? roles.indexOf('title') : outer.includes(textCol - 1) ? textCol - 1 : -1;
+      const items = textCol >= 0 && dealt[ri].length >= 2 && dealt[ri].every((sub) => sub[textCol].length > 0
+      && ITEM_NUMBER.test(cellText(row.lines[sub[textCol][0]]?.text ?? '')));
     for (const sub of dealt[ri]) {
       const cols = sub.map((ls) => ls.map((k) => (k < 0 ? row.number! : row.lines[k])));
       const cells = cellsOf(cols, roles);
-      // a sub-row shares every cell but its text with the row it belongs to; a row, the merged cells above it
-      if (first) inherit(cells, first, roles.map((r) => (r === 'text' || r === 'title' || r === 'other' ? 'other' : 'leaders')));
+      if (items) {
+        const m = ITEM_NUMBER.exec(cells[textCol].text)!;
+        if (!first && titleCol >= 0 && cells[titleCol].text) out.push(roles.map(() => ({ ...cells[titleCol] })));
+        if (titleCol >= 0) cells[titleCol] = { ...cells[titleCol], text: '' };
+        if (numberCol >= 0) cells[numberCol] = { ...cells[numberCol], text: m[0].trim() };
+        cells[textCol] = { ...cells[textCol], text: cells[textCol].text.slice(m[0].length).trim() };
+      }
+      // a sub-row shares every cell but its text with the sub-row above it (a cell merged over them appears
+      // once, in the first); a row, the merged cells above it
+      if (first) inherit(cells, above, roles.map((r) => (r === 'text' || r === 'title' || r === 'other' ? 'other' : 'leaders')));
       else {
         inherit(cells, prev, roles, !stacked && !(row.short && outerLeader));
+        // a target cell merged over rows (年终根据全省平均水平综合考核 beside several indicators) is each one's
+        for (const c of targets) if (prev && !cells[c].text && prev[c].text && cells.some((x, k) => k !== c && roles[k] === 'text' && x.text)) cells[c] = { ...prev[c] };
         // the outer task cell merged over rows (考核指标): a row with its inner task and not the outer lies under it
         for (const c of outer) if (prev && !cells[c].text && cells[c + 1].text && prev[c].text) cells[c] = { ...prev[c] };
       }
@@ -697,6 +778,7 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
       if (categoryCol >= 0) cells[categoryCol] = { ...cells[categoryCol], text: '' };
       out.push(cells);
       first ??= cells;
+      above = cells;
     }
     prev = first;
   });
@@ -716,6 +798,22 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     if (b.kind !== 'line') break;
     if (PIPES_ONLY.test(b.text)) continue;
     const t = cellText(b.text);
+    // headings stacked over the first row are its sections, a marker alone on its line joined with its title
+    if (!rows.length && numbered && !pendingSection) {
+      const end = leadInEnd(blocks, i);
+      if (end !== null) {
+        const heads: TextLine[] = [];
+        for (let k = i; k < end; k = nextContent(blocks, k + 1)) {
+          const line = blocks[k] as TextLine;
+          const last = heads[heads.length - 1];
+          if (last && MARKER_ALONE.test(cellText(last.text))) heads[heads.length - 1] = { ...last, text: cellText(last.text) + cellText(line.text) };
+          else heads.push(line);
+        }
+        sectionBefore.set(0, heads);
+        i = end - 1;
+        continue;
+      }
+    }
     // rows whose numbers stand alone on their lines ((一), ③ too): a line opening with "2." is a numbered point
     // inside a cell (进展情况: 1.… 2.… 3.…), not the next row
     const alone = isRowNumber(t);
@@ -777,7 +875,9 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
       if (marker && SECTION_MARKERS.has(marker.type)) break;
     }
     const row = rows[rows.length - 1];
-    if (!row || row.lines.length > width * 3) break;
+    // (a row of sub-items numbered (1), (2) … has lines for each of them)
+    const items = row ? row.lines.filter((l) => ITEM_NUMBER.test(cellText(l.text))).length : 0;
+    if (!row || row.lines.length > width * (3 + items)) break;
     row.lines.push(b);
   }
   return { rows, sectionBefore, next: i };
@@ -787,7 +887,12 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
  * The lines of a stacked table whose rows have no numbers, as one run: the dealing opens a new row where
  * a line goes back to the name or task column. The run ends at a heading, a label line (分享:), a date.
  */
-function unnumberedRows(blocks: Block[], start: number, width: number) {
+function unnumberedRows(blocks: Block[], start: number, width: number, roles: ColumnRole[] = []) {
+  // a name column, then a column of figures (项目 | 分值 | …): each row opens with a name over a figure, the
+  // table's period; a name over another name over a figure is a category merged over the rows below
+  const period = (roles[0] === 'text' || roles[0] === 'title') && roles[1] === 'other';
+  const kindAt = (k: number) => { const t = labelOf(blocks[k]); return t ? cellKind(t) : 'empty'; };
+  const named = (k: CellKind) => k === 'short' || k === 'sentence';
   const rows: Row[] = [];
   const sectionBefore = new Map<number, TextLine[]>();
   let lines: TextLine[] = [];
@@ -813,6 +918,15 @@ function unnumberedRows(blocks: Block[], start: number, width: number) {
       close();
       pending.push({ ...b, text: t });
       continue;
+    }
+    if (period && named(cellKind(t))) {
+      const j = nextContent(blocks, i + 1), k = nextContent(blocks, j + 1);
+      if (named(kindAt(j)) && kindAt(k) === 'number' && (!lines.length || lines.length >= 2) && codePoints(t) <= 12 && !/\d/u.test(t)) {
+        close();
+        pending.push({ ...b, text: t });
+        continue;
+      }
+      if (kindAt(j) === 'number' && lines.length >= 2) close();
     }
     lines.push(b);
   }
@@ -1055,7 +1169,13 @@ function shortAtEnd(rows: Row[], blocks: Block[], to: number): boolean {
   const end = cellText(last.lines[last.lines.length - 1]?.text ?? '');
   if (codePoints(end) >= 10 && !/[。;;!?!?))]$/u.test(end) && !names(last) && before.every(names)) return true;
   const full = rows[0].lines.length;
-  return rows.length >= 4 && full >= 2 && before.every((r) => r.lines.length === full) && last.lines.length < full;
+  if (!(full >= 2 && before.every((r) => r.lines.length === full) && last.lines.length < full)) return false;
+  if (rows.length >= 4) return true;
+  // (in a short table, only when the row breaks off inside a name: a stub where the row above has its names)
+  const k = last.lines.length - 1;
+  const above = cellKind(cellText(before[before.length - 1].lines[k]?.text ?? ''));
+  // (two characters, 市科, read as a unit by its suffix, are what is left of a longer name more likely than a name)
+  return k >= 0 && (above === 'units' || above === 'people') && (cellKind(end) === 'short' || codePoints(SQUASH(end)) <= 2);
 }
 
 /** The label a column read by its cells stands for, so the table format reads it as that column. */
@@ -1167,7 +1287,7 @@ export function findCellTables(blocks: Block[]): Block[] {
     if ((!role || role === 'other') && !runTogetherLabels(SQUASH(cellText(b.text))) && !spacedLabels(cellText(b.text))) return null;
     const header = stackedHeader(all, i);
     if (!header) return null;
-    const { rows, sectionBefore, next } = header.unnumbered ? unnumberedRows(all, header.next, header.roles.length)
+    const { rows, sectionBefore, next } = header.unnumbered ? unnumberedRows(all, header.next, header.roles.length, header.roles)
       : stackedRows(all, header.next, header.roles.length, header.roles.includes('number'), header.roles[0] === 'category');
     if (!rows.length) return null;
     const table = buildTable(b.pos, header.labels, header.roles, rows, sectionBefore, closedCells(rows), true);

@@ -17,6 +17,7 @@ import { columnRole, type ColumnRole } from './cell-tables.js';
 import { readMarker } from './markers.js';
 import { DATE_LINE } from './index.js';
 import { codePoints } from '../text.js';
+import { cellKind } from '../recognize/cell-kind.js';
 
 const UNIT_ROLES: ReadonlySet<ColumnRole> = new Set(['leaders', 'leadUnits', 'coUnits', 'prose']);
 /** A label's words, which may be spaced out (责 任 单 位) as table headers are. */
@@ -52,9 +53,37 @@ function labelOf(line: TextLine): Label | null {
   return { num: num ?? null, label, role, value: value.trim(), pos: { line: line.pos.line, column: line.pos.column + Math.max(0, at) } };
 }
 
+/**
+ * A field run onto the value of the one before it (责任单位:莲塘镇任务目标:…, a page that lost the line
+ * break): cut where a known label ends at a colon inside the value. Returns the line, or its two lines.
+ */
+function splitRunOnField(line: TextLine): TextLine[] {
+  // (a label opens the line: a key inside brackets, (牵头单位:X;责任单位:Y), is an assignment block, read as one)
+  const first = /^\s*\p{Script=Han}[\p{Script=Han} \u3000]{1,11}[::]/u.exec(line.text);
+  const firstRole = first ? columnRole(first[0].slice(0, -1).trim()) : null;
+  if (!first || !firstRole) return [line];
+  const value = line.text.slice(first[0].length);
+  for (const m of value.matchAll(/[::]/gu)) {
+    const at = m.index!;
+    for (let n = Math.min(8, at - 1); n >= 2; n--) {
+      const label = value.slice(at - n, at);
+      if (!/^\p{Script=Han}+$/u.test(label)) continue;
+      const role = columnRole(label);
+      if (!role || role === 'other' || role === 'number' || role === 'category') continue;
+      // (the value left before the label is whole: names, where the first field names units or people)
+      const before = value.slice(0, at - n).trim();
+      if (!before || /[、,,;;]$/u.test(before) || (UNIT_ROLES.has(firstRole) && firstRole !== 'prose' && !['units', 'people'].includes(cellKind(before)))) continue;
+      const cut = first[0].length + at - n;
+      return [{ ...line, text: line.text.slice(0, cut) },
+        ...splitRunOnField({ ...line, text: line.text.slice(cut), pos: { line: line.pos.line, column: line.pos.column + cut } })];
+    }
+  }
+  return [line];
+}
+
 interface Field { role: ColumnRole; label: string; values: TextLine[] }
 /** A record; `lines` are the blocks it was read from, given back when it holds no task field. */
-interface Record { num: string | null; pos: Pos; fields: Field[]; lines: Block[] }
+interface Record { num: string | null; pos: Pos; fields: Field[]; lines: Block[]; headed?: boolean }
 
 const isTaskRole = (r: ColumnRole) => r === 'text' || r === 'title';
 
@@ -74,9 +103,10 @@ export function readLabelRecords(blocks: Block[]): Block[] {
   if (!blocks.some((b) => b.kind === 'line' && /^.{0,20}[::]/u.test(b.text) || (b.kind === 'line' && b.text.trim().length <= 6))) return blocks;
   const entries: Entry[] = [];
   let current: Record | null = null, field: Field | null = null;
-  let pending: { num: string | null; pos: Pos; title: TextLine | null; line: Block } | null = null;
+  let pending: { num: string | null; pos: Pos; title: TextLine | null; line: Block; headed: boolean } | null = null;
   let lone = false;
   const close = () => { current = null; field = null; };
+  blocks = blocks.flatMap((b) => (b.kind === 'line' && /[::].*[::]/u.test(b.text) ? splitRunOnField(b) : [b]));
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'line') { close(); entries.push({ raw: b }); continue; }
@@ -89,10 +119,12 @@ export function readLabelRecords(blocks: Block[]): Block[] {
       // "03" over "项目名称:", "一、城市书房建设" over "建设内容:": the record's number (and name)
       const num = NUMBER_ONLY.exec(text);
       const marker = num ? null : readMarker(text);
-      if (nl && !nl.num && (num ? isTaskRole(nl.role) : marker && nl.role === 'text')) {
+      // (or a heading over the record's assignment fields, its task field further down: 一、…项目 / 牵头领导:)
+      const headed = !num && !!marker && nl !== null && UNIT_ROLES.has(nl.role);
+      if (nl && !nl.num && (num ? isTaskRole(nl.role) : marker && (nl.role === 'text' || headed))) {
         close();
         const head = marker ? text.slice(marker.length).trim() : '';
-        pending = { num: num ? num[1] : marker!.label, pos: b.pos, title: head ? { kind: 'line', text: head, pos: { line: b.pos.line, column: b.pos.column + marker!.length } } : null, line: b };
+        pending = { num: num ? num[1] : marker!.label, pos: b.pos, title: head ? { kind: 'line', text: head, pos: { line: b.pos.line, column: b.pos.column + marker!.length } } : null, line: b, headed };
         continue;
       }
       // outside a record, or a heading, an item or a date after one: the line is no field's value
@@ -106,7 +138,7 @@ export function readLabelRecords(blocks: Block[]): Block[] {
     const opens = !cur || pending || label.num || (isTaskRole(label.role)
       && cur.fields.some((f) => f.role === label.role || (label.role === 'title' && f.role === 'text')));
     if (opens) {
-      const record: Record = { num: pending?.num ?? label.num, pos: pending?.pos ?? b.pos, fields: [], lines: pending ? [pending.line] : [] };
+      const record: Record = { num: pending?.num ?? label.num, pos: pending?.pos ?? b.pos, fields: [], lines: pending ? [pending.line] : [], headed: pending?.headed };
       if (pending?.title) record.fields.push({ role: 'title', label: '', values: [pending.title] });
       pending = null;
       entries.push({ record });
@@ -122,12 +154,16 @@ export function readLabelRecords(blocks: Block[]): Block[] {
   }
   // the layout holds records that each give a task and its units: one with a label standing alone over its
   // value, or two or more with their values after the colons
+  // (a heading over assignment fields is a record's title only when a task field follows: else it is a section
+  // that assigns, and its lines stay as they were)
+  const hasText = (r: Record) => r.fields.some((f) => f.role === 'text' && f.values.length);
   const full = entries.filter((e): e is { record: Record } => 'record' in e && e.record.fields.some((f) => isTaskRole(f.role) && f.values.length)
-    && e.record.fields.some((f) => UNIT_ROLES.has(f.role) && f.values.length));
+    && e.record.fields.some((f) => UNIT_ROLES.has(f.role) && f.values.length) && (!e.record.headed || hasText(e.record)));
   if (!full.length || (!lone && full.length < 2)) return blocks;
   const out: Block[] = [];
   for (const e of entries) {
     if ('raw' in e) { out.push(e.raw); continue; }
+    if (e.record.headed && !hasText(e.record)) { out.push(...e.record.lines); continue; }
     for (const l of recordLines(e.record)) out.push(l);
   }
   return out;

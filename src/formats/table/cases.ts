@@ -2,6 +2,37 @@ import type { FormatCase } from '../case.js';
 
 export const cases: FormatCase[] = [
   {
+    name: 'a cell a line, no numbers: rows open with a name over its score (the period), a category over a name, targets merged over rows, units run together',
+    input: '项 目\n分值\n目标任务\n监考单位\n宏观调控\n地区生产总值增长率\n3\n年终根据全省平均水平综合考核\n区发改局区统计局\n服务业增加值增长率\n3\n年终根据全省平均水平综合考核\n区商务局区统计局\n社会消费品零售总额增长率\n3\n地方公共财政收入增长率\n3\n年终根据全省平均水平综合考核\n区财政局\n全社会固定资产投资额\n3\n186\n区发改委区统计局\n',
+    tasks: [
+      { number: null, sections: ['宏观调控'], title: '地区生产总值增长率', text: '年终根据全省平均水平综合考核', coUnits: ['区发改局', '区统计局'] },
+      { title: '服务业增加值增长率', coUnits: ['区商务局', '区统计局'] },
+      { title: '社会消费品零售总额增长率', coUnits: ['区商务局', '区统计局'] },
+      { title: '地方公共财政收入增长率', coUnits: ['区财政局'] },
+      { title: '全社会固定资产投资额', text: '186', coUnits: ['区发改委', '区统计局'] },
+    ],
+  },
+  {
+    name: 'a cell a line: headings stacked over the first row (a marker alone, then its title), an organ over its leaders label, the page cut off inside a name',
+    input: '序号\n\n重点工作\n\n市政府\n\n分管领导\n\n牵头单位\n\n配合单位\n\n强化科技创新支撑能力。\n\n(一)\n\n加强战略科技力量建设。\n\n1\n\n加快建设科技创新轴。\n\n王 东\n\n市科技局\n\n黄埔区、南沙区政府\n\n2\n\n全力做好实验室筹建保障服务工作。\n\n王 东\n\n市科技局\n\n市财政局\n\n3\n\n加快建设技术创新中心。\n\n王 东\n\n市科\n',
+    tasks: [
+      { number: '1', sections: ['强化科技创新支撑能力。', '加强战略科技力量建设。'], text: '加快建设科技创新轴。', leaders: ['王东'], leadUnits: ['市科技局'], coUnits: ['黄埔区', '南沙区政府'] },
+      { number: '2', text: '全力做好实验室筹建保障服务工作。', leaders: ['王东'], leadUnits: ['市科技局'], coUnits: ['市财政局'] },
+    ],
+  },
+  {
+    name: 'a cell a line: a row of sub-items (1), (2) … is a section of tasks; cells merged over sub-items are inherited from the one above',
+    input: '序号\n目标名称\n工作标准\n区政府\n分管领导\n牵头单位\n配合单位\n1\n主要预期目标\n(1)地区生产总值增长6%左右。\n王旭锋\n发改局\n各街道\n统计局\n(2)一般公共预算收入增长3%以上。\n财政局\n(3)社会消费品零售总额增长6%左右。\n吴 伟\n商务局\n(4)实际使用外资稳中提质。\n(5)主要污染物减排完成市下达任务。\n谢志诚\n生态环境局\n(6)安全生产形势平稳向好。\n应急管理局\n(安委办)\n区安委会各成员单位\n',
+    tasks: [
+      { number: '(1)', sections: ['主要预期目标'], title: null, text: '地区生产总值增长6%左右。', leaders: ['王旭锋'], leadUnits: ['发改局'], coUnits: ['各街道', '统计局'] },
+      { number: '(2)', text: '一般公共预算收入增长3%以上。', leaders: ['王旭锋'], leadUnits: ['财政局'], coUnits: ['各街道', '统计局'] },
+      { number: '(3)', leaders: ['吴伟'], leadUnits: ['商务局'] },
+      { number: '(4)', text: '实际使用外资稳中提质。', leaders: ['吴伟'], leadUnits: ['商务局'] },
+      { number: '(5)', leaders: ['谢志诚'], leadUnits: ['生态环境局'] },
+      { number: '(6)', leaders: ['谢志诚'], leadUnits: ['应急管理局(安委办)'], coUnits: ['区安委会各成员单位'] },
+    ],
+  },
+  {
     name: 'a row a line, with spaced header words',
     input: '2016年量化指标任务分工\n序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 发展改革委\n2 安排财政赤字2.18万亿元,赤字率提高到3% 财政部\n',
     tasks: [{ number: '1', text: '居民消费价格涨幅3%左右', leadUnits: ['发展改革委'] }, { number: '2', leadUnits: ['财政部'] }],

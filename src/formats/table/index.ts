@@ -151,6 +151,11 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
   const roles = scheduleColumns(peopleColumns(nameColumnAsTitle(header.roles.map((r, c) => (figures.has(c) ? null : r)), body), names, body), names, body);
   const textCol = roles.indexOf('text');
   const numberCol = roles.indexOf('number');
+  // a content column of figures and worded targets (186 | 年终根据全省平均水平综合考核)
+  const worded = textCol >= 0 && roles.includes('title') && body.filter((r) => {
+    const t = (r[textCol]?.text ?? '').trim();
+    return t && !/\d/u.test(t) && codePoints(t) >= 8;
+  }).length >= 2;
   const tasks: RowTask[] = [];
   const messages: Message[] = [];
   let stack: Array<{ type: string; section: Section }> = [];
@@ -233,7 +238,8 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
       }
     }
     // a name with no content beside it, or only a quantity (7699套), is the task's text
-    if (title && (!text.length || (text.length === 1 && QUANTITY.test(text[0].replace(/\s+/g, ''))))) { text.splice(0, text.length, title); title = null; }
+    // (not where the content column also states targets in words: there a figure is the content too)
+    if (title && (!text.length || (text.length === 1 && !worded && QUANTITY.test(text[0].replace(/\s+/g, ''))))) { text.splice(0, text.length, title); title = null; }
     // A row that lacks the name (and number) cell lies under a name cell merged over several rows: it takes
     // that name; one that also lacks the task cell but fills its own assignment cells (2021.8 | 城投集团) is
     // one more row under both (SCHEMA: the rows under a merged cell take its value).
