@@ -247,6 +247,11 @@ describe('a deadline cell with a stray figure, a bulleted info bar', () => {
       '重点工作:新开工棚户区改造住房13800套。', '牵头单位:市住房城乡建设局', ''].join('\n')), 'bar.txt');
     expect(notice.tasks.map((t) => [t.number, t.sections, t.leadUnits])).toEqual([['12', [], ['市住房城乡建设局']]]);
   });
+  it('a bullet of page info on its own (• 浏览量:, • 字体) heads nothing, nor the addressees after it', async () => {
+    const notice = await parseBytes(Buffer.from(['关于下达2024年民生实事项目任务的通知', '  • 浏览量:', '  • 字体【      】', '',
+      '各乡镇人民政府,县直各有关部门:', '一、新建300个公共充电桩项目', '牵头单位:县城管执法局', '责任单位:县城投集团', ''].join('\n')), 'bar.txt');
+    expect(notice.tasks.map((t) => [t.number, t.sections, t.leadUnits])).toEqual([['一', [], ['县城管执法局']]]);
+  });
 });
 
 describe('one cell a line, numbered points inside the progress cell', () => {
