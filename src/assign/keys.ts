@@ -47,7 +47,10 @@ export function fieldOfKey(word: string): KeyField | undefined {
   if (known || !GENERIC_RE.test(w)) return known;
   if (/领导/u.test(w)) return 'leaders';
   if (/时限|期限/u.test(w)) return 'deadline';
-  return /牵头|主责|主办|主要/u.test(w) ? 'leadUnits' : 'coUnits';
+  if (/牵头|主责|主办/u.test(w)) return 'leadUnits';
+  // a co-role word outranks 主要: 主要协作单位 / 主要配合单位 are co-units
+  if (/配合|协作|协办|协同|协助|参与|参加|会办/u.test(w)) return 'coUnits';
+  return /主要/u.test(w) ? 'leadUnits' : 'coUnits';
 }
 
 const LEADER_OFFICE = /^(?:分管|牵头|责任|联系|包保|挂点|包联)(?:常务)?副?(?:省|市|县|区|镇|乡)长$/u;

@@ -51,6 +51,8 @@ export function labelHits(line: string, first = false): RegExpExecArray[] {
   return out;
 }
 const LABEL_AT_START = new RegExp(`^(?:${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*[::]`, 'u');
+/** A line that opens with a bracketed label (【发布文号】…, the header rows of a document base): never a title. */
+const LABEL_BRACKETED = new RegExp(`^【\\s*(?:${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*】`, 'u');
 const fieldOf = (label: string) => ALL_LABELS.find((l) => l.w === label.replace(/\s+/g, ''))?.field;
 
 export const DOC_NUMBER = /[\p{Script=Han}A-Za-z]{1,10}\s*[〔\[[((【]\s*\d{4}\s*[〕\]))】]\s*\d{1,4}\s*号/u;
@@ -171,7 +173,7 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
       if (NOTICE_END.test(joined.replace(/\s+/g, '')) || PART_END.test(joined)) return { title: joined, fromPart: false };
     }
     // (a breadcrumb or a labelled line ending in a column 政策和解读 is none)
-    if (/^【[^】]{2,}】\p{Script=Han}.{5,}|解读$/u.test(t) && t.length >= 10 && !/[,,]$/.test(t) && !CHROME.test(t) && !LABEL_AT_START.test(t)
+    if (/^【[^】]{2,}】\p{Script=Han}.{5,}|解读$/u.test(t) && t.length >= 10 && !/[,,]$/.test(t) && !CHROME.test(t) && !LABEL_AT_START.test(t) && !LABEL_BRACKETED.test(t)
       && !(/解读$/u.test(t) && labelHits(t, true).length)) return { title: t, fromPart: false };
   }
   const above = titleAboveInfoBar(lines);

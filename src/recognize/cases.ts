@@ -50,6 +50,9 @@ export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]
   ['区发改局、区财政局分别负责', { coUnits: ['区发改局', '区财政局'] }],
   ['区发改局、区财政局分别牵头', { leadUnits: ['区发改局', '区财政局'] }],
   ['主办单位:县住建局,协办单位:县财政局', { leadUnits: ['县住建局'], coUnits: ['县财政局'] }],
+  // a co-role word in an unlisted label outranks 主要; 街道板块 is a collective of units (Nanjing's districts)
+  ['牵头责任单位:县卫健委;主要协作单位:各乡镇人民政府、县政府有关部门', { leadUnits: ['县卫健委'], coUnits: ['各乡镇人民政府', '县政府有关部门'] }],
+  ['区商务局主办,各街道板块协办', { leadUnits: ['区商务局'], coUnits: ['各街道板块'] }],
   ['市政府办公室、市行政审批制度改革工作领导小组办公室牵头,市级各有关部门及各县市区政府按职责分工负责', { leadUnits: ['市政府办公室', '市行政审批制度改革工作领导小组办公室'] }],
   ['县发改局牵头落实', { leadUnits: ['县发改局'] }],
   ['县发改局牵头推进,县直有关部门配合', { leadUnits: ['县发改局'], coUnits: ['县直有关部门'] }],

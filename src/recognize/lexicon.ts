@@ -17,7 +17,7 @@ export const ORGAN_SUFFIXES = [
 /** Collective names that stand for organs: 各有关部门, 相关单位, 各镇(街道), 成员单位. */
 export const GROUP_ENDINGS = [
   '有关部门', '相关部门', '各部门', '有关单位', '相关单位', '各单位', '成员单位', '部门', '单位', '各地', '各级', '各镇', '各乡',
-  '镇街', '乡镇', '各街道', '各县', '各市', '各区', '各园区', '各开发区', '地区',
+  '镇街', '乡镇', '各街道', '街道板块', '各板块', '各县', '各市', '各区', '各园区', '各开发区', '地区',
 ] as const;
 
 /** Place levels that open an organ's name: 省发改委, 市财政局, 区住建局, 县水务局, 镇政府. */
