@@ -10,6 +10,13 @@ describe('document metadata', () => {
     expect(d).toMatchObject({ issuer: '宿迁经济技术开发区党政办公室', date: '2020-02-20',
       title: '关于贯彻落实市委办公室《关于贯彻落实〈关于加强安全生产工作的意见〉重点工作任务的分工方案》' });
   });
+  it('a 文号 line that gives the date dates the document; a 【label】 header line is no title; a part\'s title broken over lines', () => {
+    expect(doc('四川省人民政府\n关于落实《政府工作报告》重点工作\n部门分工的意见\n川府发〔2011〕8号 二○一一年三月十七日\n省政府各部门:\n').date).toBe('2011-03-17');
+    expect(doc('【发布单位】山西省\n  【发布文号】晋政发[2008]8号\n  【发布日期】2008-02-03\n\n山西省人民政府关于印发2008年工作目标责任分解的通知\n').title)
+      .toBe('山西省人民政府关于印发2008年工作目标责任分解的通知');
+    expect(doc('刚刚,天津市人民政府印发通知,落实国务院《政府工作报告》。\n\n  关于落实国务院《政府工作报告》\n\n  重点工作的任务分工\n\n  为全面贯彻党的十九大精神,现提出分工如下。\n\n  总体要求\n').title?.replace(/\s+/g, ''))
+      .toBe('关于落实国务院《政府工作报告》重点工作的任务分工');
+  });
   it('a page timestamp yields to the signed date; an info bar\'s 来源 line is no signer', () => {
     const d = doc('武汉市人民政府办公厅关于印发2018年分解方案的通知\n\n2022-10-19 14:39\n来源: 武汉市人民政府办公厅\n各区人民政府:\n现印发给你们。\n武汉市人民政府办公厅\n\n2018年2月14日\n');
     expect(d).toMatchObject({ issuer: '武汉市人民政府办公厅', date: '2018-02-14' });

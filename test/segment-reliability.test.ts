@@ -98,6 +98,8 @@ describe('items 1–3 hold in every format', () => {
     ['一、深化改革\n1.制定国企改革实施方案并印发(牵头单位:区国资办)\n2.推进政务服务改革(牵头单位:区行政审批局)\n', 2],
     ['1.推进甲工作(牵头单位:乙)\n推进戊工作(牵头单位:己)\n2.推进丙工作(牵头单位:丁)\n', 3],
     ['999.推进甲工作(牵头单位:乙)\n1000.推进丙工作(牵头单位:丁)\n1001、推进戊工作(牵头单位:己)\n', 3],
+    // an ideographic full stop after the number (1。), as news pages print it
+    ['总体要求\n1。推进甲工作(牵头单位:乙)\n2。推进丙工作(牵头单位:丁)\n', 2],
   ] as const;
   for (const [text, count] of cases) {
     it(`${text.split('\n')[1].slice(0, 14)}…: ${count} tasks as .txt, .html and .docx`, async () => {
@@ -181,5 +183,13 @@ describe('item 5: more markers, and headings in a document without tasks', () =>
     for (const line of [2, 3, 4, 5, 6]) expect(n.report.messages.find(at(line))?.rule, `line ${line}`).toBe('unparsed-item');
     // the invariant no longer needs its "could be a heading" excuse here
     expect(await droppedItems(Buffer.from(text), 'notice.txt', n)).toEqual([]);
+  });
+});
+
+describe('a section heading over bare paragraphs', () => {
+  it('一、X,Y over a paragraph closing in its assignment and another: the heading is a section, the paragraph a task', async () => {
+    const n = await parse('一、努力扩大内需,促进经济平稳较快发展\n认真落实积极的财政政策。强化政府性债务管理。(财政厅牵头)\n加强银政、银企合作,引导商业银行优化信贷结构\n');
+    expect(n.tasks[0]).toMatchObject({ number: null, text: '认真落实积极的财政政策。强化政府性债务管理。', leadUnits: ['财政厅'] });
+    expect(n.tasks[0].sections.map((s) => s.title)).toEqual(['努力扩大内需,促进经济平稳较快发展']);
   });
 });

@@ -162,12 +162,15 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
       const ended = (x: string) => NOTICE_END.test(x.replace(/\s+/g, '')) && (x.match(/《/gu)?.length ?? 0) <= (x.match(/》/gu)?.length ?? 0);
       // (关于 asks for a 的 before the kind: 关于印发…政府工作报告 / 任务分解的通知 goes on; if no line
       // completes it, the first ending stands)
+      // (a part's own title, 关于落实《…》 / 重点工作的任务分工, ends the same way when no notice kind follows)
+      const partEnded = (x: string) => PART_END.test(x.replace(/\s+/g, '')) && /^关于/u.test(x)
+        && (x.match(/《/gu)?.length ?? 0) === (x.match(/》/gu)?.length ?? 0) && /的[^》]{1,8}$/u.test(x.replace(/\s+/g, ''));
       const closed = (x: string) => ended(x) && (!/关于/u.test(x) || /的\s*\S{1,2}$/u.test(x.replace(/\s+/g, '')));
       let firstEnded = ended(joined) ? joined : null;
       // (blank lines between the parts of a title, as pages scraped flat print them, are skipped)
       for (let k = i + 1, n = 0; n < 3 && k <= i + 6 && !closed(joined) && k < lines.length; k++) {
         const next = clean(lines[k]);
-        if (next) { joined += next; n++; if (!firstEnded && ended(joined)) firstEnded = joined; }
+        if (next) { joined += next; n++; if (!firstEnded && (ended(joined) || partEnded(joined))) firstEnded = joined; }
       }
       if (!closed(joined) && firstEnded) joined = firstEnded;
       if (NOTICE_END.test(joined.replace(/\s+/g, '')) || PART_END.test(joined)) return { title: joined, fromPart: false };
@@ -290,6 +293,7 @@ export function unsquash(l: string): string | null {
   return reads.length === 1 ? reads[0] : null;
 }
 
+const NUMBER_DATE_LINE = new RegExp(`^${DOC_NUMBER.source}\\s+((?:\\d{4}|[〇零○OＯ一二三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,2}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)$`, 'u');
 function signature(lines: string[]): { issuer: string | null; date: string | null } {
   let stamp: { issuer: string | null; date: string | null } | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -339,6 +343,12 @@ function signature(lines: string[]): { issuer: string | null; date: string | nul
   for (const raw of lines) {
     const m = IMPRINT_LINE.exec(raw.trim());
     if (m?.groups) return { issuer: m.groups.org, date: isoDate(m.groups.date) };
+  }
+  // a header line that gives the 文号 and then the date (川府发〔2011〕8号 二○一一年三月十七日) dates the document
+  for (const raw of lines.slice(0, 60)) {
+    const m = NUMBER_DATE_LINE.exec(raw.trim());
+    const date = m ? isoDate(m[1]) : null;
+    if (date) return { issuer: null, date };
   }
   return stamp ?? { issuer: null, date: null };
 }

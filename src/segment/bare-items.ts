@@ -13,6 +13,8 @@ const HEADING_LIKE = /^[^。;;,,::]{1,40}$/u;
 /** A heading's phrase, which a notice may close with a full stop (1.主要指标的责任部门。). */
 const HEADING_PHRASE = /^[^。;;,,::]{1,40}。?$/u;
 const SECTION_TYPES: ReadonlySet<string> = SECTION_MARKERS;
+/** A section's heading phrase: no sentence stop, at most a comma or two between its parts. */
+const SECTION_HEADING = /^[^。;;::()()]{4,40}$/u;
 const FIELD_LINE = /^[^。;;,,::()()]{1,6}[::]/u;
 const DOC_NAME_END = /(?:表|方案|清单|一览|台账|通知|意见|计划|要点|报告|办法|细则)$/u;
 
@@ -119,10 +121,13 @@ export function splitBareItems(units: Unit[]): Unit[] {
   for (const u of units) {
     if (u.kind === 'free') { free.push(u.line); continue; }
     flushFree();
-    if (u.kind !== 'item' || !HEADING_PHRASE.test(u.head) || u.lines.some((l) => KEY_LINE.test(l.text))) { out.push(u); continue; }
+    // (a section's heading may hold a comma: 一、努力扩大内需,促进经济平稳较快发展)
+    const section = u.kind === 'item' && SECTION_TYPES.has(u.marker.type) && SECTION_HEADING.test(u.head);
+    if (u.kind !== 'item' || !(HEADING_PHRASE.test(u.head) || section) || u.lines.some((l) => KEY_LINE.test(l.text))) { out.push(u); continue; }
     // A heading over two or more paragraphs that each end in an assignment: those are unlabeled tasks.
+    // Under a section's heading, one such paragraph among others is enough (a page cut short keeps one).
     const ending = u.lines.filter((l) => endsWithAssignment(l.text)).length;
-    if (ending < 2) { out.push(u); continue; }
+    if (ending < 2 && !(section && ending === 1 && u.lines.length >= 2 && endsWithAssignment(u.lines[0].text))) { out.push(u); continue; }
     const { items, rest } = cut(u.lines);
     out.push({ ...u, lines: [] }, ...items);
     for (const l of rest) out.push({ kind: 'free', line: l });
