@@ -17,6 +17,18 @@ describe('document metadata', () => {
     expect(doc('刚刚,天津市人民政府印发通知,落实国务院《政府工作报告》。\n\n  关于落实国务院《政府工作报告》\n\n  重点工作的任务分工\n\n  为全面贯彻党的十九大精神,现提出分工如下。\n\n  总体要求\n').title?.replace(/\s+/g, ''))
       .toBe('关于落实国务院《政府工作报告》重点工作的任务分工');
   });
+  it('news ledes: 刚刚过去的2020年 speaks of 2021; 从2016年起 dates a page that names no other year; a headline in parts may open with 为', () => {
+    expect(doc('民生无小事。刚刚过去的2020年,市委、市政府实施36个项目。今年将实施39个项目:\n1。新建幼儿园;\n').year).toBe(2021);
+    expect(doc('即将过去的2020年,全市完成36个项目。\n').year).toBe(2020);
+    expect(doc('近日,省委、省政府研究决定,今年将继续为民办22项实事。\n一、提高低保标准\n从2016年起,将标准提高到2650元。\n').year).toBe(2016);
+    expect(doc('为民办实事 重在抓落实--直击访谈活动之2010年为民办实事工程\n\n发布日期:2010-03-18 00:00\n来源:鹿寨县信息办\n').title?.replace(/\s+/g, ''))
+      .toBe('为民办实事重在抓落实--直击访谈活动之2010年为民办实事工程');
+    expect(doc('为进一步加强民生工作特制定本方案\n发布日期:2010-03-18 00:00\n').title).toBeNull();
+  });
+  it('a congress\'s 主席团 signs its announcement; a labelled | cell ends at the next cell\'s label', () => {
+    expect(doc('某县第十届人民代表大会第一次会议公告(第8号)\n现予公告。\n苍南县第十届人民代表大会第一次会议主席团\n2017年2月20日').issuer).toBe('苍南县第十届人民代表大会第一次会议主席团');
+    expect(doc('文件名称 | 2022年第八次县政府常务会议确定事项落实情况的通报 | ||\n公开责任部门 | 紫阳县政府办公室 | 公开形式: | 主动公开 |\n').issuer).toBe('紫阳县政府办公室');
+  });
   it('a page timestamp yields to the signed date; an info bar\'s 来源 line is no signer', () => {
     const d = doc('武汉市人民政府办公厅关于印发2018年分解方案的通知\n\n2022-10-19 14:39\n来源: 武汉市人民政府办公厅\n各区人民政府:\n现印发给你们。\n武汉市人民政府办公厅\n\n2018年2月14日\n');
     expect(d).toMatchObject({ issuer: '武汉市人民政府办公厅', date: '2018-02-14' });

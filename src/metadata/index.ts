@@ -56,7 +56,7 @@ const LABEL_BRACKETED = new RegExp(`^【\\s*(?:${ALL_LABELS.map((l) => sp(l.w)).
 const fieldOf = (label: string) => ALL_LABELS.find((l) => l.w === label.replace(/\s+/g, ''))?.field;
 
 export const DOC_NUMBER = /[\p{Script=Han}A-Za-z]{1,10}\s*[〔\[[((【]\s*\d{4}\s*[〕\]))】]\s*\d{1,4}\s*号/u;
-const ORG_END = /(人民政府|人民政府办公室|人民政府办公厅|政府办公室|政府办公厅|政府办|办公厅|办公室|国务院|委员会|人民政府文件|政府督查办|政府督查室)$/u; // (a government's 督查办 signs its reports)
+const ORG_END = /(人民政府|主席团|人民政府办公室|人民政府办公厅|政府办公室|政府办公厅|政府办|办公厅|办公室|国务院|委员会|人民政府文件|政府督查办|政府督查室)$/u; // (a government's 督查办 signs its reports)
 const NOTICE_END = /(通知|意见|决定|通报|批复|函|解读|报告|办法|规定|细则|公告|通告|纪要)$/u;
 const ORGAN_ISSUES = /^\S{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|部)(?:联合)?印发\S{4,}/u;
 const PART_END = /(方案|分解|分工|分解表|任务表|清单|一览表|要点|计划|安排)$/u;
@@ -77,6 +77,8 @@ function readLabels(lines: string[]): Labeled {
       const start = hits[k].index! + hits[k][0].length;
       const end = k + 1 < hits.length ? hits[k + 1].index! : line.length;
       let value = trimSet(line.slice(start, end), '|');
+      // in a row of | cells the value is its own cell: what follows the next | is another label's (公开形式:)
+      if (/\|/u.test(value) && /:|:/u.test(value.slice(value.indexOf('|')))) value = value.slice(0, value.indexOf('|')).trim();
       if (!value && k === hits.length - 1) {
         // the value is on the next lines (a page scraped flat breaks it), up to the next label
         for (let j = i + 1; j <= i + 2 && j < lines.length; j++) {
@@ -225,6 +227,8 @@ const INFO_LABEL = /^[\[【[]?\s*(?:发布日期|发布时间|发表时间|发�
 const SITE_COLUMN = /(?:公开|公告|动态|要闻|专栏|目录|栏目|首页|导航)$/u;
 
 /** A page's headline stands right above its info bar (…民生实事项目 / 发布日期:2020-06-29 来源:…). */
+/** A headline written in parts (为民办实事 重在抓落实--直击…): a 为 that opens it opens no purpose clause. */
+const HEADLINE_PARTS = /\p{Script=Han}(?:\s+|-{2}|——)\p{Script=Han}/u;
 function titleAboveInfoBar(lines: string[]): string | null {
   for (let i = 1; i < lines.length && i < 40; i++) {
     if (!INFO_BAR.test(clean(lines[i]))) continue;
@@ -234,7 +238,7 @@ function titleAboveInfoBar(lines: string[]): string | null {
     if (!t || INFO_BAR.test(t) || CHROME.test(t) || LABEL_AT_START.test(t) || readMarker(t) || labelHits(t, true).length) continue;
     const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
     // a sentence (…通知如下。) is no headline, nor is a site's column (政府信息公开目录, 通知公告)
-    if (SITE_COLUMN.test(t) || t.split(' ').every((x) => ORG_END.test(x) && x.length <= 20) || han < 6 || t.length > 100 || /[::,,;;、。!?]/u.test(t) || /^(各|为|根据|按照)/u.test(t) || DATE_LINE.test(t) || DOC_NUMBER.test(t) && t.length < 30) continue;
+    if (SITE_COLUMN.test(t) || t.split(' ').every((x) => ORG_END.test(x) && x.length <= 20) || han < 6 || t.length > 100 || /[::,,;;、。!?]/u.test(t) || /^(各|根据|按照)/u.test(t) || (/^为/u.test(t) && !HEADLINE_PARTS.test(t)) || DATE_LINE.test(t) || DOC_NUMBER.test(t) && t.length < 30) continue;
     return t;
   }
   return null;
@@ -428,7 +432,19 @@ function siteOrgan(lines: string[]): string | null {
 function firstYear(lines: string[]): number | null {
   for (const l of lines.slice(0, 12)) {
     const m = /(?<!从|自|至|到|截至)((?:19|20)\d{2})(?:\s*[-—–~至到]\s*\d{4})?\s*年(?!以来|开始|起)|^\s*(?:\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})|((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u.exec(l);
-    if (m) return Number(m[1] ?? m[2] ?? m[3]);
+    if (!m) continue;
+    // a news lede's 刚刚过去的2020年 is the year before the one it speaks of (今年…)
+    if (m[1] && /(?<!即将)(?:刚刚|刚)?过去的\s*$/u.test(l.slice(0, m.index))) return Number(m[1]) + 1;
+    return Number(m[1] ?? m[2] ?? m[3]);
+  }
+  return null;
+}
+
+/** 从2016年起 (a measure's start) in the opening lines: the year of a page that names no other. */
+function startYear(lines: string[]): number | null {
+  for (const l of lines.slice(0, 12)) {
+    const m = /(?:从|從|自)\s*((?:19|20)\d{2})\s*年起/u.exec(l);
+    if (m) return Number(m[1]);
   }
   return null;
 }
@@ -549,6 +565,6 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
   };
   const year = yearOf(title) ?? yearOf(docNumber) ?? (date ? Number(date.slice(0, 4)) : null)
     ?? (labeled.published ? Number(/(\d{4})/.exec(labeled.published)?.[1]) || null : null)
-    ?? firstYear(lines) ?? sessionYear(lines);
+    ?? firstYear(lines) ?? sessionYear(lines) ?? startYear(lines);
   return { kind: hasTasks ? 'task-list' : 'other', title, docNumber, issuer, date, year };
 }
