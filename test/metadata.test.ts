@@ -29,6 +29,10 @@ describe('document metadata', () => {
     expect(doc('某县第十届人民代表大会第一次会议公告(第8号)\n现予公告。\n苍南县第十届人民代表大会第一次会议主席团\n2017年2月20日').issuer).toBe('苍南县第十届人民代表大会第一次会议主席团');
     expect(doc('文件名称 | 2022年第八次县政府常务会议确定事项落实情况的通报 | ||\n公开责任部门 | 紫阳县政府办公室 | 公开形式: | 主动公开 |\n').issuer).toBe('紫阳县政府办公室');
   });
+  it('文章来源 is a source label; a labelled issuer that is only a place yields to the title\'s organ of that place', () => {
+    expect(doc('县卫健委2021年政府工作报告任务分解\n文章来源:灵璧县卫生健康委员会 浏览量: 发表时间:2021-05-07 10:49\n1.落实战略\n').issuer).toBe('灵璧县卫生健康委员会');
+    expect(doc('【发布单位】山西省\n  【发布文号】晋政发[2008]8号\n\n山西省人民政府关于印发2008年工作目标责任分解的通知\n').issuer).toBe('山西省人民政府');
+  });
   it('a page timestamp yields to the signed date; an info bar\'s 来源 line is no signer', () => {
     const d = doc('武汉市人民政府办公厅关于印发2018年分解方案的通知\n\n2022-10-19 14:39\n来源: 武汉市人民政府办公厅\n各区人民政府:\n现印发给你们。\n武汉市人民政府办公厅\n\n2018年2月14日\n');
     expect(d).toMatchObject({ issuer: '武汉市人民政府办公厅', date: '2018-02-14' });

@@ -14,7 +14,7 @@ const LABELS: Record<string, string[]> = {
   issuer: ['发文机关', '发布机构', '发文单位', '发布单位', '制发机关', '发文机构', '发布部门', '颁布单位', '发布机关', '公开责任部门', '政策解读单位', '解读单位'],
   // 生成日期: the date the 信息公开 header of Zhejiang's sites gives the document itself (its 成文日期)
   date: ['成文日期', '发文日期', '成文时间', '生成日期'],
-  source: ['信息来源', '来源'],
+  source: ['文章来源', '信息来源', '来源'],
   published: ['发布日期', '发布时间', '颁布时间', '公开日期', '公开时间', '时间', '日期'],
   // Labels read only so that they end the value before them.
   other: ['索引号', '主题分类', '主题词', '文件分类', '组配分类', '分类', '时效', '有效性', '所属机构', '公开方式', '公开范围',
@@ -552,7 +552,11 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
   // a title that opens with an organ's bare name (农业农村局2023年…) names the organ the 来源 names in full (怀远县农业农村局)
   const titleOrg = titleOrgRaw && source && source.length > titleOrgRaw.length && source.endsWith(titleOrgRaw) ? source : titleOrgRaw;
   const labeledIssuer = labeled.issuer ? clean(labeled.issuer) : '';
-  const picked = sig.issuer ?? (labeledIssuer.length >= 2 && looksLikeOrgan(labeledIssuer.replace(/^【[^】]*】/u, '')) ? labeledIssuer : null) ?? titleOrg ?? source ?? stampedSource(lines) ?? trailingSigner(lines);
+  // a labelled issuer that is only a place (【发布单位】山西省) yields to the title's organ of that place
+  const placeOnly = (x: string) => /^\p{Script=Han}{2,8}?(?:省|市|县|区|自治区|自治州)$/u.test(x);
+  const labeledOrgan = labeledIssuer.replace(/^【[^】]*】/u, '');
+  const placeOrgan = placeOnly(labeledOrgan) && titleOrg?.startsWith(labeledOrgan) ? titleOrg : null;
+  const picked = sig.issuer ?? placeOrgan ?? (labeledIssuer.length >= 2 && looksLikeOrgan(labeledOrgan) ? labeledIssuer : null) ?? titleOrg ?? source ?? stampedSource(lines) ?? trailingSigner(lines);
   const issuer = firstOrgan(picked ? picked.replace(/^【[^】]*】|^[—\-]+/u, '') : null) ?? letterhead(lines) ?? siteOrgan(lines) ?? reporter(lines);
   const date = isoDate(labeled.date) ?? sig.date;
   const yearOf = (raw: string | null | undefined) => {
