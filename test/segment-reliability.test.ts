@@ -193,3 +193,12 @@ describe('a section heading over bare paragraphs', () => {
     expect(n.tasks[0].sections.map((s) => s.title)).toEqual(['努力扩大内需,促进经济平稳较快发展']);
   });
 });
+
+describe('a heading that names its lead unit over one paragraph', () => {
+  it('(一)X牵头的工作 then a sentence: the heading is a section whose unit leads the paragraph\'s task', async () => {
+    const n = await parse('一、张三省长负责的工作\n全面负责省人民政府工作任务的落实。\n(一)省监察厅牵头的工作\n加强行政监察工作,全面落实政府系统党风廉政建设责任制。\n(二)省编办牵头的工作\n1.深化行政管理体制改革,优化政府机构设置。\n');
+    const t = n.tasks.find((x) => x.text.startsWith('加强行政监察'))!;
+    expect(t).toMatchObject({ number: null, text: '加强行政监察工作,全面落实政府系统党风廉政建设责任制。', leadUnits: ['省监察厅'] });
+    expect(t.sections.map((s) => s.title)).toContain('省监察厅牵头的工作');
+  });
+});

@@ -209,6 +209,9 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
         run = !!text;
       }
     } else {
+      // a heading that names its lead unit (（一）省监察厅牵头的工作) over a paragraph of measures: that is its task
+      const para = item.marker.label && headingLeadUnit(item.head) && isHeadingLike(item.head) ? paragraphUnder(item.lines) : null;
+      if (para && item.lines.length === 1) { unlabelled.set(para, node); work.splice(ui + 1, 0, para); return; }
       const nextUnit = work[ui + 1];
       const { body, free } = splitUnassigned(item);
       // "以上3项指标的责任单位均为市统计局": one sentence assigns the items before it, this one included
