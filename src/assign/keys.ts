@@ -47,7 +47,8 @@ export function fieldOfKey(word: string): KeyField | undefined {
   if (known || !GENERIC_RE.test(w)) return known;
   if (/领导/u.test(w)) return 'leaders';
   if (/时限|期限/u.test(w)) return 'deadline';
-  return /牵头|主责|主办|主要/u.test(w) ? 'leadUnits' : 'coUnits';
+  // (主要 heads whom it qualifies: 主要责任单位 lead, 主要参与单位 / 主要配合单位 still take part)
+  return /牵头|主责|主办/u.test(w) || (/主要/u.test(w) && !/配合|协办|协同|参与|协助|会办|协作/u.test(w)) ? 'leadUnits' : 'coUnits';
 }
 
 const LEADER_OFFICE = /^(?:分管|牵头|责任|联系|包保|挂点|包联)(?:常务)?副?(?:省|市|县|区|镇|乡)长$/u;
