@@ -12,6 +12,10 @@ describe('headings that assign', () => {
     // a name with two offices (区委常委 and 常务副区长) is still that one person
     expect(headingLeader('李丹常委、常务副区长牵头重点工作')).toBe('李丹');
     expect(headingLeader('区委常委会牵头重点工作')).toBeNull();
+    // a name and office over the office-holder's work names the leader without 牵头; an organ's work does not
+    expect(headingLeader('徐国龙副市长重点工作')).toBe('徐国龙');
+    expect(headingLeader('城市副中心重点工作')).toBeNull();
+    expect(headingLeader('市政府办公室主任工作')).toBeNull();
     expect(headingLeadUnit('加快推进项目建设工作')).toBeNull();
   });
   it('gives it to every task under the heading, items without their own assignment included', async () => {

@@ -63,3 +63,13 @@ describe('run-together tables', () => {
     expect(document).toMatchObject({ docNumber: '某政办发〔2020〕5号', issuer: '某某县人民政府办公室', date: '2020-03-05', year: 2020 });
   });
 });
+
+describe('a section heading run into the front of a run-together header', () => {
+  it('heads the first rows (and its leader leads them)', async () => {
+    const text = '市政府2021年重点工作责任分工一、徐国龙副市长重点工作序号内容与要求责任单位1确保地区生产总值增长7%以上。市发改委2高质量完成“十四五”规划编制并印发实施。市发改委、市财政局\n';
+    const n = await parseBytes(Buffer.from(text), 'r.txt');
+    expect(n.tasks.map((t) => [t.number, t.sections.map((s) => s.title), t.leaders])).toEqual([
+      ['1', ['徐国龙副市长重点工作'], ['徐国龙']], ['2', ['徐国龙副市长重点工作'], ['徐国龙']],
+    ]);
+  });
+});

@@ -82,3 +82,20 @@ describe('a row between "|" as wide as its header', () => {
     expect(n.tasks.map((t) => [t.leadUnits, t.coUnits])).toEqual([[['市人社局'], ['市财政局']], [[], ['市发改委']]]);
   });
 });
+
+describe('cells one a line with numbered task cells under one row number', () => {
+  it('the task cells\' own numbers (1. 2. …) are the tasks\' numbers; the row\'s name, even one that reads like a heading, is each one\'s title', async () => {
+    const lines = ['重点工作目标任务分解表', '序号', '项目', '重点工作目标任务', '牵头领导', '责任单位',
+      '1', '主要预期目标', '1.地区生产总值增长5%以上。', '张 三', '区发改委、统计局',
+      '2.一般公共预算收入同口径增长6%以上。', '区财政局、税务局',
+      '3.规上工业总产值增长5%左右。', '李 四', '区工信局、统计局',
+      '2', '稳定增长', '4.全社会固定资产投资增长5%左右。', '王 五', '区发改委',
+      '5.工业投资增长10%以上。', '区工信局'];
+    const n = await parseBytes(Buffer.from(lines.join('\n|\n')), 'cells.txt');
+    expect(n.tasks.slice(0, 3).map((t) => [t.number, t.title, t.text, t.coUnits])).toEqual([
+      ['1', '主要预期目标', '地区生产总值增长5%以上。', ['区发改委', '统计局']],
+      ['2', '主要预期目标', '一般公共预算收入同口径增长6%以上。', ['区财政局', '税务局']],
+      ['3', '主要预期目标', '规上工业总产值增长5%左右。', ['区工信局', '统计局']],
+    ]);
+  });
+});

@@ -346,3 +346,11 @@ describe('a piped table the file ends inside, short of the last row\'s cells', (
     expect(whole.map((t) => [t.number, t.coUnits])).toEqual([['1', ['区财政局', '区统计局']], ['2', ['区财政局', '区统计局']]]);
   });
 });
+
+describe('a unit column headed 主要…', () => {
+  it('主要参与单位 / 主要配合单位 take part beside 牵头单位 (主要 qualifies the part, it does not make a lead)', async () => {
+    const { fieldOfHeader } = await import('../src/assign/keys.js');
+    expect(['主要参与单位', '主要配合单位', '牵头单位', '参与单位'].map((h) => fieldOfHeader(h)))
+      .toEqual(['coUnits', 'coUnits', 'leadUnits', 'coUnits']);
+  });
+});

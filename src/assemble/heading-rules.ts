@@ -8,6 +8,8 @@ import { codePoints } from '../text.js';
 const OFFICE = '(?:常务副|副)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|书记|主任|秘书长|常委)';
 const LEADER_HEADING = new RegExp(`^(?:由)?(\\p{Script=Han}{2,4}?)(同志)?(${OFFICE}(?:[、,,]?${OFFICE})*)?(?:同志)?(?:牵头|主抓|负责|分管|联系)`, 'u');
 
+const OFFICE_WORK = new RegExp(`^(\\p{Script=Han}{2,4}?)(?:同志)?${OFFICE}(?:[、,,]?${OFFICE})*(?:同志)?(?:的)?(?:重点|主要|分管|牵头)?(?:工作|任务)(?:[((]\\d+项[))])?$`, 'u');
+
 /** 一、常务副县长曹惠明牵头重点工作: the title before the name. */
 const TITLE_FIRST = /^(?:由)?(?:常务副|副)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|书记|主任|秘书长)(\p{Script=Han}{2,3}?)(?:同志)?(?:牵头|主抓|负责|分管|联系)/u;
 
@@ -15,6 +17,9 @@ export function headingLeader(title: string): string | null {
   const t = title.replace(/\s+/g, '');
   const m = LEADER_HEADING.exec(t);
   if (m && (m[2] || m[3])) return m[1];
+  // (a name with its office over the office-holder's work, no 牵头: 徐国龙副市长重点工作)
+  const w = OFFICE_WORK.exec(t);
+  if (w && readPerson(w[1])) return w[1];
   return TITLE_FIRST.exec(t)?.[1] ?? null;
 }
 

@@ -667,6 +667,8 @@ const isOuterTask = (roles: ColumnRole[], labels: string[], c: number) =>
 
 /** An item's own number at the start of a task cell: (1), (12). */
 const ITEM_NUMBER = /^\s*[((](\d{1,3})[))]/u;
+// a cell opening with its own number (1.地区生产总值增长5%以上。): a numbered point, maybe a sub-row's task
+const DOT_ITEM = /^\s*(\d{1,3})[.、.](?!\d)/u;
 /**
  * Sub-rows numbered (1), (2) … in one row, each with its own cells: a task cell that took several such
  * lines is several sub-rows whose cells were merged (the cells after them stand with the last one).
@@ -750,9 +752,20 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
     const titleCol = roles.includes('title') ? roles.indexOf('title') : outer.includes(textCol - 1) ? textCol - 1 : -1;
       const items = textCol >= 0 && dealt[ri].length >= 2 && dealt[ri].every((sub) => sub[textCol].length > 0
       && ITEM_NUMBER.test(cellText(row.lines[sub[textCol][0]]?.text ?? '')));
+    // sub-rows whose task cells carry the list's own numbers, one after another (1.… 2.… 3.…): those are the
+    // tasks' numbers; the row's number and name are merged over them, each sub-row takes the name
+    const dotNumbers = textCol >= 0 && numberCol >= 0 && !items && dealt[ri].length >= 2
+      ? dealt[ri].map((sub) => Number(DOT_ITEM.exec(cellText(row.lines[sub[textCol][0]]?.text ?? ''))?.[1] ?? NaN)) : [];
+    const dotItems = dotNumbers.length >= 2 && dotNumbers.every((n, k) => k === 0 ? n >= 1 : n === dotNumbers[k - 1] + 1);
     for (const sub of dealt[ri]) {
       const cols = sub.map((ls) => ls.map((k) => (k < 0 ? row.number! : row.lines[k])));
       const cells = cellsOf(cols, roles);
+      if (dotItems) {
+        const m = DOT_ITEM.exec(cells[textCol].text)!;
+        if (numberCol >= 0) cells[numberCol] = { ...cells[numberCol], text: m[1] };
+        cells[textCol] = { ...cells[textCol], text: cells[textCol].text.slice(m[0].length).trim() };
+        if (first && titleCol >= 0 && !cells[titleCol].text) cells[titleCol] = { ...first[titleCol] };
+      }
       if (items) {
         const m = ITEM_NUMBER.exec(cells[textCol].text)!;
         if (!first && titleCol >= 0 && cells[titleCol].text) out.push(roles.map(() => ({ ...cells[titleCol] })));
@@ -854,7 +867,8 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
       const after = blocks[nextContent(blocks, i + 1)];
       if (after && after.kind === 'line' && isRowNumber(cellText(after.text))) { pendingSection = b; continue; }
     }
-    if (isSectionLine(t)) {
+    // (a line right after a row's number alone is that row's first cell, whatever it reads like: 主要预期目标)
+    if (isSectionLine(t) && !(aloneNumbers && open && open.number && !open.lines.length)) {
       // a section line between rows (一、经济发展) when a row number follows it, maybe after more section lines
       // (sections with no rows in the excerpt): the last of them heads the row
       let last = i;
@@ -876,7 +890,7 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     }
     const row = rows[rows.length - 1];
     // (a row of sub-items numbered (1), (2) … has lines for each of them)
-    const items = row ? row.lines.filter((l) => ITEM_NUMBER.test(cellText(l.text))).length : 0;
+    const items = row ? row.lines.filter((l) => ITEM_NUMBER.test(cellText(l.text)) || DOT_ITEM.test(cellText(l.text))).length : 0;
     if (!row || row.lines.length > width * (3 + items)) break;
     row.lines.push(b);
   }

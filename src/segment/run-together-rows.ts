@@ -277,6 +277,16 @@ function cutFromEnd(row: string, hasLeaders: boolean, hasDeadline: boolean): Pie
 }
 
 /** One line (or a run of lines broken by page marks) holding a whole table run together; null otherwise. */
+/**
+ * A section heading run into the front of a run-together header (…责任分工一、徐国龙副市长重点工作序号内容…):
+ * a 一、 heading with no sentence mark, right before 序号, after a non-Han mark or the end of the table's
+ * own title (…分工, …方案, …清单, …表, …任务, …工作), so that 统一、 inside a sentence is no heading.
+ */
+export function headingBeforeHeader(joined: string): string | null {
+  const m = /(?:^|[^\p{Script=Han}]|[表案单工解务作])([一二三四五六七八九十]{1,3}、[^。;;,,::、\d]{2,30})$/u.exec(joined.slice(0, Math.max(0, joined.indexOf('序号'))));
+  return m ? m[1] : null;
+}
+
 export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
   const first = lines[0];
   const joined = [first.text, ...lines.slice(1).map((l) => l.text.replace(PAGE_MARK, ''))].join('').replace(/\s+/g, '');
@@ -300,6 +310,10 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
   const out: Cell[][] = [header.labels.map((l) => ({ text: l, pos: first.pos }))];
   const pos = first.pos;
   const sectionRow = (title: string) => out.push(roles.map(() => ({ text: title, pos })));
+  // a section heading run into the header's front (…一、徐国龙副市长重点工作序号内容与要求责任单位1…) heads the
+  // first rows, when nothing stands between them and there is no heading after the header
+  const lead = head ? null : headingBeforeHeader(joined);
+  if (lead && starts.length) sectionRow(lead);
   if (head) sectionRow(head[1]);
   starts.forEach((s, k) => {
     const num = numbering(n0 + k);

@@ -10,7 +10,7 @@ import { fieldOfKey } from '../assign/keys.js';
 import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import { splitTitle } from './title-split.js';
-import { readRunTogetherRows } from './run-together-rows.js';
+import { headingBeforeHeader, readRunTogetherRows } from './run-together-rows.js';
 
 const LABEL_END = /(?:序号|名称|内容|领导|单位|部门|科室|处室|时限|时间|任务|措施|目标|事项|备注|情况|阶段|投资|业主|规模)/gu;
 /** A totals row between the header and row 1 (合计 7089078737500 1十陵…): figures, no row. */
@@ -238,6 +238,9 @@ export function readRunTogether(lines: TextLine[]): TableBlock | null {
   const starts = rowStarts(body, leadersLast, deadlineLast);
   const out: Cell[][] = [header.labels.map((l) => ({ text: l, pos: first.pos }))];
   const pos = first.pos;
+  // a section heading run into the header's front heads the first rows
+  const lead = headingBeforeHeader(joined);
+  if (lead && starts.length) out.push(roles.map(() => ({ text: lead, pos })));
   if (leadersLast) {
     starts.forEach((s, k) => {
       const num = String(k + 1);
