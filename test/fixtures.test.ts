@@ -62,10 +62,12 @@ async function scoreCorpus(folder: string, files: string[]): Promise<{ score: nu
 }
 
 /** Sets kept unseen while the parser was written, each scored once blind (score.mjs), then kept as ratchets:
- * fixtures/holdout first scored 79.5, fixtures/holdout2 (collected in a later round) first scored 84.7. */
+ * fixtures/holdout first scored 79.5, fixtures/holdout2 (collected in a later round) first scored 84.7,
+ * fixtures/holdout3 (a third round) first scored 78.4. */
 const HELD_OUT: { name: string; min: number }[] = [
   { name: 'holdout', min: 0.97 },
   { name: 'holdout2', min: 0.98 },
+  { name: 'holdout3', min: 0.94 },
 ];
 
 describe('real notices (fixtures/real, fixtures/holdout*)', () => {
