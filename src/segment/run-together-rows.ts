@@ -7,7 +7,7 @@
 // The header names the columns; the row numbers run 1, 2, 3 …; the cells can only be told apart by
 // recognizing a person's name and the unit names after it for what they are. A sentence after the
 // units opens a sub-row that shares the row's number and name.
-import type { Block, Cell, TableBlock, TextLine } from '../model.js';
+import type { Block, Cell, Pos, TableBlock, TextLine } from '../model.js';
 import { isPersonName } from '../recognize/person.js';
 import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
@@ -162,7 +162,35 @@ function unitRun(s: string, at: number): { units: string[]; cells: string[][]; e
   return null;
 }
 
-interface Piece { text: string; leader: string | null; units: string[]; cells?: string[][]; deadline?: string | null }
+/** One task cut from a run-together row: its text, leader, units (or unit cells told apart) and deadline. */
+export interface Piece { text: string; leader: string | null; units: string[]; cells?: string[][]; deadline?: string | null }
+
+/**
+ * A piece's cells in the header's columns, for both readers of run-together tables: the row's first piece
+ * names the row's title (a name column and a content column run together), the pieces after it repeat it.
+ */
+export function pieceCells(roles: ColumnRole[], pos: Pos, num: string, p: Piece, first: boolean, row: { title: string | null }): Cell[] {
+  const cells: Cell[] = roles.map(() => ({ text: '', pos }));
+  const put = (r: ColumnRole, v: string) => { const c = roles.indexOf(r); if (c >= 0) cells[c] = { text: v, pos }; };
+  put('number', num);
+  let text = p.text;
+  if (roles.includes('title')) {
+    if (first) { const t = splitTitle(text); row.title = t.title; text = t.text; }
+    if (row.title) put('title', row.title);
+  }
+  put('text', text);
+  if (p.leader) put('leaders', p.leader);
+  if (p.deadline) put('deadline', p.deadline);
+  if (roles.includes('leadUnits') && p.cells) {
+    // cells told apart where names ran together: the first is the lead cell
+    put('leadUnits', p.cells[0].join('、'));
+    put('coUnits', p.cells.slice(1).flat().join('、'));
+  } else if (roles.includes('leadUnits')) {
+    put('leadUnits', p.units[0]);
+    put('coUnits', p.units.slice(1).join('、'));
+  } else put('coUnits', p.units.join('、'));
+  return cells;
+}
 
 /** How much a run of units reads like names: whole organ endings count, a name holding another's ending does not. */
 function runQuality(units: string[]): number {
@@ -319,30 +347,11 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
     const num = numbering(n0 + k);
     const next = sections.get(k + 1);
     const row = body.slice(s + num.length, next ? next.at : k + 1 < starts.length ? starts[k + 1] : body.length);
-    let title: string | null = null;
     const forward = cutRow(row, hasLeaders);
     const back = forward.length ? null : cutFromEnd(row, hasLeaders, col('deadline') >= 0);
+    const named = { title: null as string | null };
     (back ? [back] : forward).forEach((p, n) => {
-      const cells: Cell[] = roles.map(() => ({ text: '', pos }));
-      const put = (r: ColumnRole, v: string) => { const c = col(r); if (c >= 0) cells[c] = { text: v, pos }; };
-      put('number', num);
-      let text = p.text;
-      if (col('title') >= 0) {
-        if (n === 0) { const t = splitTitle(text); title = t.title; text = t.text; }
-        if (title) put('title', title);
-      }
-      put('text', text);
-      if (p.leader) put('leaders', p.leader);
-      if (p.deadline) put('deadline', p.deadline);
-      if (col('leadUnits') >= 0 && p.cells) {
-        // cells told apart where names ran together: the first is the lead cell
-        put('leadUnits', p.cells[0].join('、'));
-        put('coUnits', p.cells.slice(1).flat().join('、'));
-      } else if (col('leadUnits') >= 0) {
-        put('leadUnits', p.units[0]);
-        put('coUnits', p.units.slice(1).join('、'));
-      } else put('coUnits', p.units.join('、'));
-      out.push(cells);
+      out.push(pieceCells(roles, pos, num, p, n === 0, named));
     });
     if (next) sectionRow(next.title);
   });

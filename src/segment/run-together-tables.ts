@@ -10,7 +10,7 @@ import { fieldOfKey } from '../assign/keys.js';
 import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import { splitTitle } from './title-split.js';
-import { headingBeforeHeader, readRunTogetherRows } from './run-together-rows.js';
+import { headingBeforeHeader, pieceCells, readRunTogetherRows } from './run-together-rows.js';
 
 const LABEL_END = /(?:序号|名称|内容|领导|单位|部门|科室|处室|时限|时间|任务|措施|目标|事项|备注|情况|阶段|投资|业主|规模)/gu;
 /** A totals row between the header and row 1 (合计 7089078737500 1十陵…): figures, no row. */
@@ -266,25 +266,8 @@ export function readRunTogether(lines: TextLine[]): TableBlock | null {
   starts.forEach((s, k) => {
     const num = String(k + 1);
     const row = body.slice(s + num.length, k + 1 < starts.length ? starts[k + 1] : body.length);
-    let title: string | null = null;
-    cutRow(row, hasLeaders, deadlineLast).forEach((p, n) => {
-      const cells: Cell[] = roles.map(() => ({ text: '', pos }));
-      const put = (r: ColumnRole, v: string) => { const c = col(r); if (c >= 0) cells[c] = { text: v, pos }; };
-      put('number', num);
-      let text = p.text;
-      if (col('title') >= 0) {
-        if (n === 0) { const t = splitTitle(text); title = t.title; text = t.text; }
-        if (title) put('title', title);
-      }
-      put('text', text);
-      if (p.leader) put('leaders', p.leader);
-      if (p.deadline) put('deadline', p.deadline);
-      if (col('leadUnits') >= 0) {
-        put('leadUnits', p.units[0]);
-        put('coUnits', p.units.slice(1).join('、'));
-      } else put('coUnits', p.units.join('、'));
-      out.push(cells);
-    });
+    const named = { title: null as string | null };
+    cutRow(row, hasLeaders, deadlineLast).forEach((p, n) => out.push(pieceCells(roles, pos, num, p, n === 0, named)));
   });
   return out.length > 1 ? { kind: 'table', rows: out, pos } : null;
 }
