@@ -197,6 +197,25 @@ function runQuality(units: string[]): number {
   return units.reduce((q, u) => q + (/(?:局|委|办|厅|中心|公司|街道|政府)$/u.test(u) ? 2 : 1) - (/[局委办厅]./u.test(u) ? 3 : 0), 0);
 }
 
+/**
+ * The best "person + units" at i that closes a task, for both readers of run-together tables: a leader's
+ * name of three or two characters, then a run of units (`unitRun`, the reader's own), scored by `quality`.
+ * A leader closes a sentence, or stands before two units or more; its first unit is a whole name.
+ */
+export function leaderAt<R extends { units: string[]; end: number }>(row: string, i: number, afterStop: boolean,
+  unitRun: (s: string, at: number) => R | null, quality: (run: R, len: number) => number): { name: string; run: R; q: number } | null {
+  let best: { name: string; run: R; q: number } | null = null;
+  for (const len of [3, 2]) {
+    const name = row.slice(i, i + len);
+    if (!isPersonName(name)) continue;
+    const run = unitRun(row, i + len);
+    if (!run || run.units[0].length < 3 || !(afterStop || run.units.length >= 2)) continue;
+    const q = quality(run, len);
+    if (!best || q > best.q) best = { name, run, q };
+  }
+  return best;
+}
+
 /** A row cut at each "person + units" that closes a task: text, leader, units; repeated for sub-rows. */
 function cutRow(row: string, hasLeaders: boolean): Piece[] {
   const pieces: Piece[] = [];
@@ -206,18 +225,12 @@ function cutRow(row: string, hasLeaders: boolean): Piece[] {
     let best: { name: string | null; run: { units: string[]; cells: string[][]; end: number }; q: number } | null = null;
     const afterStop = /[。;;))]/u.test(row[i - 1]);
     if (hasLeaders) {
-      for (const len of [3, 2]) {
-        const name = row.slice(i, i + len);
-        if (!isPersonName(name)) continue;
-        const run = unitRun(row, i + len);
-        // a leader closes a sentence, or stands before two units or more; its first unit is a whole name
-        if (!run || run.units[0].length < 3 || !(afterStop || run.units.length >= 2)) continue;
+      best = leaderAt(row, i, afterStop, unitRun, (run, len) => {
         // a name of three characters is the commoner, unless the unit after two opens at its level (金力 | 市…)
         // or is written elsewhere in the table (a name the table repeats is whole there)
         const elsewhere = row.indexOf(run.units[0], run.end) >= 0 || row.lastIndexOf(run.units[0], i - 1) >= 0;
-        const q = runQuality(run.units) + (/^[省市县区镇乡各州]/u.test(run.units[0]) ? 1 : 0) + (elsewhere ? 0.5 : 0) + (len === 3 ? 0.05 : 0);
-        if (!best || q > best.q) best = { name, run, q };
-      }
+        return runQuality(run.units) + (/^[省市县区镇乡各州]/u.test(run.units[0]) ? 1 : 0) + (elsewhere ? 0.5 : 0) + (len === 3 ? 0.05 : 0);
+      });
     } else if (afterStop) {
       const run = unitRun(row, i);
       if (run && run.units[0].length >= 3 && (run.end === row.length || /^[\p{Script=Han}]/u.test(row.slice(run.end)))) best = { name: null, run, q: 0 };

@@ -10,7 +10,7 @@ import { fieldOfKey } from '../assign/keys.js';
 import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import { splitTitle } from './title-split.js';
-import { headingBeforeHeader, pieceCells, readRunTogetherRows } from './run-together-rows.js';
+import { headingBeforeHeader, leaderAt, pieceCells, readRunTogetherRows } from './run-together-rows.js';
 
 const LABEL_END = /(?:序号|名称|内容|领导|单位|部门|科室|处室|时限|时间|任务|措施|目标|事项|备注|情况|阶段|投资|业主|规模)/gu;
 /** A totals row between the header and row 1 (合计 7089078737500 1十陵…): figures, no row. */
@@ -193,15 +193,7 @@ function cutRow(row: string, hasLeaders: boolean, deadlineLast = false): Piece[]
     let best: { name: string | null; run: { units: string[]; end: number }; q: number } | null = null;
     const afterStop = /[。;;))]/u.test(row[i - 1]);
     if (hasLeaders) {
-      for (const len of [3, 2]) {
-        const name = row.slice(i, i + len);
-        if (!isPersonName(name)) continue;
-        const run = unitRun(row, i + len);
-        // a leader closes a sentence, or stands before two units or more; its first unit is a whole name
-        if (!run || run.units[0].length < 3 || !(afterStop || run.units.length >= 2)) continue;
-        const q = runQuality(run.units);
-        if (!best || q > best.q) best = { name, run, q };
-      }
+      best = leaderAt(row, i, afterStop, unitRun, (run) => runQuality(run.units));
     } else if (afterStop) {
       const run = unitRun(row, i);
       if (run && run.units[0].length >= 3 && (run.end === row.length || /^[\p{Script=Han}]/u.test(row.slice(run.end))
