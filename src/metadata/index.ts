@@ -126,6 +126,9 @@ function balancedTitle(t: string): boolean {
   return open.length === 0;
 }
 
+/** A title run into its 文号 on one line (…的通知 国办发〔2022〕9号 各省…): built once, not per line. */
+const TITLE_RUN_ON = new RegExp(`^([^,,。;;《》]{4,100}?(?:通知|意见|决定|方案|通报))\\s*[((]?\\s*${DOC_NUMBER.source}`, 'u');
+
 function findTitle(lines: string[]): { title: string | null; fromPart: boolean } {
   for (const l of lines.slice(0, 3)) {
     const shared = SHARED_FILE.exec(clean(l));
@@ -135,8 +138,7 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
     const l = clean(lines[i]);
     // an item (一、… 1.…) is no title; a place that opens with a numeral (六安市, 三门峡市) may be
     // a page scraped onto one line: the title runs into its 文号 and the addressees (…的通知 国办发〔2022〕9号 各省…:)
-    const runOn = /关于/u.test(l) && !/^(根据|按照|为|经)/u.test(l)
-      ? new RegExp(`^([^,,。;;《》]{4,100}?(?:通知|意见|决定|方案|通报))\\s*[((]?\\s*${DOC_NUMBER.source}`, 'u').exec(l) : null;
+    const runOn = /关于/u.test(l) && !/^(根据|按照|为|经)/u.test(l) ? TITLE_RUN_ON.exec(l) : null;
     if (runOn && l.length > runOn[0].length + 4) return { title: runOn[1], fromPart: false };
     // …or into the text's first sentence right after the 》 that closes it (关于贯彻落实《…方案》为深入贯彻…)
     const intoText = /^关于/u.test(l) ? /^(关于[^,,。;;]{4,150}?》)(?=(?:为|根据|按照|经|现将)\p{Script=Han})/u.exec(l) : null;
