@@ -12,7 +12,6 @@ import type { Item, Unit } from './index.js';
 const HEADING_LIKE = /^[^。;;,,::]{1,40}$/u;
 /** A heading's phrase, which a notice may close with a full stop (1.主要指标的责任部门。). */
 const HEADING_PHRASE = /^[^。;;,,::]{1,40}。?$/u;
-const SECTION_TYPES: ReadonlySet<string> = SECTION_MARKERS;
 /** A section's heading phrase: no sentence stop, at most a comma or two between its parts. */
 const SECTION_HEADING = /^[^。;;::()()]{4,40}$/u;
 const FIELD_LINE = /^[^。;;,,::()()]{1,6}[::]/u;
@@ -122,7 +121,7 @@ export function splitBareItems(units: Unit[]): Unit[] {
     if (u.kind === 'free') { free.push(u.line); continue; }
     flushFree();
     // (a section's heading may hold a comma: 一、努力扩大内需,促进经济平稳较快发展)
-    const section = u.kind === 'item' && SECTION_TYPES.has(u.marker.type) && SECTION_HEADING.test(u.head);
+    const section = u.kind === 'item' && SECTION_MARKERS.has(u.marker.type) && SECTION_HEADING.test(u.head);
     if (u.kind !== 'item' || !(HEADING_PHRASE.test(u.head) || section) || u.lines.some((l) => KEY_LINE.test(l.text))) { out.push(u); continue; }
     // A heading over two or more paragraphs that each end in an assignment: those are unlabeled tasks.
     // Under a section's heading, one such paragraph among others is enough (a page cut short keeps one).
@@ -184,12 +183,12 @@ export function splitRunOnHead(item: Item): Item {
   // an item's heading phrase closed by its full stop (1.主要指标的责任部门。常住人口…(X牵头)万元…(Y牵头)); not a
   // section's (一)增强…能力。, whose sentences are one task, nor a phrase that opens with what to do
   const stop = first.indexOf('。');
-  if (!SECTION_TYPES.has(item.marker.type) && stop >= 2 && !TASK_OPENS.test(first) && HEADING_PHRASE.test(first.slice(0, stop + 1)) && [...first.slice(0, stop)].length <= MAX_GLUED_HEADING
+  if (!SECTION_MARKERS.has(item.marker.type) && stop >= 2 && !TASK_OPENS.test(first) && HEADING_PHRASE.test(first.slice(0, stop + 1)) && codePoints(first.slice(0, stop)) <= MAX_GLUED_HEADING
     && first.length - stop > 8 && !/[((]/u.test(first.slice(0, stop))) {
     const body: TextLine = { kind: 'line', text: first.slice(stop + 1), pos: { line: pieces[0].pos.line, column: pieces[0].pos.column + stop + 1 } };
     return { ...item, head: first.slice(0, stop + 1), lines: [body, ...pieces.slice(1), ...item.lines] };
   }
-  if (item.lines.length || !SECTION_TYPES.has(item.marker.type)) return item;
+  if (item.lines.length || !SECTION_MARKERS.has(item.marker.type)) return item;
   for (let k = 4; k <= Math.min(MAX_GLUED_HEADING, first.length - 4); k++) {
     const heading = first.slice(0, k);
     if (/[。;;,,::()()]/u.test(heading) || !HEAD_ENDS.test(heading) || !TASK_OPENS.test(first.slice(k))) continue;
