@@ -89,13 +89,14 @@ const isTaskRole = (r: ColumnRole) => r === 'text' || r === 'title';
 
 type Entry = { raw: Block } | { record: Record };
 
-const nextLine = (blocks: Block[], i: number): TextLine | null => {
+/** The index of the next line with text after i, or -1 (a block that is no line ends the search). */
+const nextLine = (blocks: Block[], i: number): number => {
   for (let k = i + 1; k < blocks.length; k++) {
     const b = blocks[k];
-    if (b.kind !== 'line') return null;
-    if (b.text.trim()) return b;
+    if (b.kind !== 'line') return -1;
+    if (b.text.trim()) return k;
   }
-  return null;
+  return -1;
 };
 
 export function readLabelRecords(blocks: Block[]): Block[] {
@@ -107,15 +108,17 @@ export function readLabelRecords(blocks: Block[]): Block[] {
   let lone = false;
   const close = () => { current = null; field = null; };
   blocks = blocks.flatMap((b) => (b.kind === 'line' && /[::].*[::]/u.test(b.text) ? splitRunOnField(b) : [b]));
+  // each line's label, read once: the loop asks it of a line and of the line after it
+  const labels = blocks.map((b) => (b.kind === 'line' ? labelOf(b) : null));
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'line') { close(); entries.push({ raw: b }); continue; }
     const text = b.text.trim();
     if (!text) { if (!current) entries.push({ raw: b }); continue; }
-    const label = labelOf(b);
+    const label = labels[i];
     if (!label) {
       const next = nextLine(blocks, i);
-      const nl = next ? labelOf(next) : null;
+      const nl = next >= 0 ? labels[next] : null;
       // "03" over "项目名称:", "一、城市书房建设" over "建设内容:": the record's number (and name)
       const num = NUMBER_ONLY.exec(text);
       const marker = num ? null : readMarker(text);
@@ -146,7 +149,7 @@ export function readLabelRecords(blocks: Block[]): Block[] {
     }
     if (!label.value && label.role !== 'other') {
       const next = nextLine(blocks, i);
-      if (next && !labelOf(next) && !readMarker(next.text)) lone = true;
+      if (next >= 0 && !labels[next] && !readMarker((blocks[next] as TextLine).text)) lone = true;
     }
     field = { role: label.role, label: label.label, values: label.value ? [{ kind: 'line', text: label.value, pos: label.pos }] : [] };
     current!.fields.push(field);
