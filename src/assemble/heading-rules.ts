@@ -5,13 +5,15 @@ import { codePoints } from '../text.js';
 
 /** 一、王丹县长牵头重点工作 / 一、于会游市长主抓重点工作: the heading names the leader of everything under it. */
 // (the name may carry more than one office: 李丹常委、常务副区长牵头重点工作)
-const OFFICE = '(?:常务副|副)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|书记|主任|秘书长|常委)';
+/** A leader's office title (常务副县长); a name may carry several, and 常委 only after the name. */
+const TITLE = '(?:常务副|副)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|书记|主任|秘书长)';
+const OFFICE = `(?:${TITLE}|常委)`;
 const LEADER_HEADING = new RegExp(`^(?:由)?(\\p{Script=Han}{2,4}?)(同志)?(${OFFICE}(?:[、,,]?${OFFICE})*)?(?:同志)?(?:牵头|主抓|负责|分管|联系)`, 'u');
 
 const OFFICE_WORK = new RegExp(`^(\\p{Script=Han}{2,4}?)(?:同志)?${OFFICE}(?:[、,,]?${OFFICE})*(?:同志)?(?:的)?(?:重点|主要|分管|牵头)?(?:工作|任务)(?:[((]\\d+项[))])?$`, 'u');
 
 /** 一、常务副县长曹惠明牵头重点工作: the title before the name. */
-const TITLE_FIRST = /^(?:由)?(?:常务副|副)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|书记|主任|秘书长)(\p{Script=Han}{2,3}?)(?:同志)?(?:牵头|主抓|负责|分管|联系)/u;
+const TITLE_FIRST = new RegExp(`^(?:由)?${TITLE}(\\p{Script=Han}{2,3}?)(?:同志)?(?:牵头|主抓|负责|分管|联系)`, 'u');
 
 export function headingLeader(title: string): string | null {
   const t = title.replace(/\s+/g, '');
