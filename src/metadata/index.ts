@@ -24,7 +24,9 @@ const LABELS: Record<string, string[]> = {
 /** Every label word, longest first (exported for the test that checks labelHits against one regex). */
 export const ALL_LABELS = Object.entries(LABELS).flatMap(([field, words]) => words.map((w) => ({ field, w })))
   .sort((a, b) => b.w.length - a.w.length);
-const LABEL_AT = new RegExp(`(${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*[】\\]]?\\s*[::]?\\s*`, 'uy');
+/** The label words as one alternation (spaced forms allowed), for the label regexes below. */
+const LABEL_WORDS = ALL_LABELS.map((l) => sp(l.w)).join('|');
+const LABEL_AT = new RegExp(`(${LABEL_WORDS})\\s*[】\\]]?\\s*[::]?\\s*`, 'uy');
 /** What may stand before a label (or the start of the line): white space, a | or an opening bracket, a digit. */
 const beforeLabel = (c: number) => isSpaceCode(c) || c === 0x7c || c === 0x3010 || c === 0x5b || (c >= 0x30 && c <= 0x39);
 
@@ -50,9 +52,9 @@ export function labelHits(line: string, first = false): RegExpExecArray[] {
   }
   return out;
 }
-const LABEL_AT_START = new RegExp(`^(?:${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*[::]`, 'u');
+const LABEL_AT_START = new RegExp(`^(?:${LABEL_WORDS})\\s*[::]`, 'u');
 /** A line that opens with a bracketed label (【发布文号】…, the header rows of a document base): never a title. */
-const LABEL_BRACKETED = new RegExp(`^【\\s*(?:${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*】`, 'u');
+const LABEL_BRACKETED = new RegExp(`^【\\s*(?:${LABEL_WORDS})\\s*】`, 'u');
 const fieldOf = (label: string) => ALL_LABELS.find((l) => l.w === label.replace(/\s+/g, ''))?.field;
 
 export const DOC_NUMBER = /[\p{Script=Han}A-Za-z]{1,10}\s*[〔\[[((【]\s*\d{4}\s*[〕\]))】]\s*\d{1,4}\s*号/u;
@@ -311,8 +313,10 @@ function signature(lines: string[]): { issuer: string | null; date: string | nul
       // digits alone count as a date only where a signed date stands: under a signer or over 此件公开
       const prev = lines.slice(Math.max(0, i - 3), i).reverse().find((x) => x.trim()) ?? '';
       const next = lines.slice(i + 1, i + 4).find((x) => x.trim()) ?? '';
-      if (ORG_END.test(clean(prev).replace(/\s+/g, '')) || /^[((]\s*此件/u.test(next.trim())) {
-        return { issuer: ORG_END.test(clean(prev).replace(/\s+/g, '')) ? clean(prev).replace(/\s+/g, '') : null, date: squashed };
+      const signer = clean(prev).replace(/\s+/g, '');
+      const signed = ORG_END.test(signer);
+      if (signed || /^[((]\s*此件/u.test(next.trim())) {
+        return { issuer: signed ? signer : null, date: squashed };
       }
     }
     const one = SIGNED_LINE.exec(l);
