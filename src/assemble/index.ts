@@ -400,12 +400,13 @@ function cutOffIn(text: string, tail: string): boolean {
  */
 function cutOffAssignment(a: Assignment, allText: string): boolean {
   // the file's last line a key with no value (牵头单位:X / 责任单位): the page was cut off at that key
-  const lastLine = allText.trimEnd().slice(allText.trimEnd().lastIndexOf('\n') + 1).replace(/[\s::|]+/gu, '');
-  if (hasAssignment(a) && lastLine.length <= 8 && fieldOfKey(lastLine)) return true;
+  const text = allText.trimEnd();
+  const finalLine = text.slice(text.lastIndexOf('\n') + 1).replace(/[\s::|]+/gu, '');
+  if (hasAssignment(a) && finalLine.length <= 8 && fieldOfKey(finalLine)) return true;
   const names = [...a.leaders, ...a.leadUnits, ...a.coUnits];
   const last = a.coUnits[a.coUnits.length - 1] ?? a.leadUnits[a.leadUnits.length - 1];
   if (!last || !names.length || /[。;;!!??))\]】]\s*$/u.test(allText)) return false;
-  const tail = allText.trimEnd().replace(/[\s|]+/gu, '');
+  const tail = text.replace(/[\s|]+/gu, '');
   // a short whole name (刘 哲, a person under a units key) is no fragment
   return tail.endsWith(last.replace(/\s+/gu, '')) && codePoints(last.replace(/\s+/gu, '')) <= 2 && !isUnit(last) && !isPersonName(last);
 }
