@@ -15,6 +15,7 @@
 import type { Block, Pos, TextLine } from '../model.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import { readMarker } from './markers.js';
+import { nextLine } from './label-pairs.js';
 import { DATE_LINE } from './index.js';
 import { codePoints } from '../text.js';
 import { cellKind } from '../recognize/cell-kind.js';
@@ -89,15 +90,6 @@ const isTaskRole = (r: ColumnRole) => r === 'text' || r === 'title';
 
 type Entry = { raw: Block } | { record: Record };
 
-/** The index of the next line with text after i, or -1 (a block that is no line ends the search). */
-const nextLine = (blocks: Block[], i: number): number => {
-  for (let k = i + 1; k < blocks.length; k++) {
-    const b = blocks[k];
-    if (b.kind !== 'line') return -1;
-    if (b.text.trim()) return k;
-  }
-  return -1;
-};
 
 export function readLabelRecords(blocks: Block[]): Block[] {
   // cheap test first: a field label on its own line (its value below) or with its value after the colon

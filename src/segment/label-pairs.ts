@@ -90,8 +90,8 @@ function recordsAt(blocks: Block[], start: number): { table: TableBlock; next: n
   // a record number alone on the line before its first label (03 / 项目名称:)
   let i = start;
   let pendingNumber: string | null = null;
-  if (/^\d{1,3}$/u.test(first.text.trim())) { pendingNumber = first.text.trim(); i = nextText(blocks, i + 1); }
-  const head = i < blocks.length && blocks[i].kind === 'line' ? labelLine((blocks[i] as TextLine).text) : null;
+  if (/^\d{1,3}$/u.test(first.text.trim())) { pendingNumber = first.text.trim(); i = nextLine(blocks, i); }
+  const head = i >= 0 ? labelLine((blocks[i] as TextLine).text) : null;
   if (!head || (head.role !== 'text' && head.role !== 'title')) return null;
   const records: Array<{ number: string | null; pos: TextLine['pos']; cells: Map<string, string[]> }> = [];
   let current: (typeof records)[number] | null = null;
@@ -119,8 +119,8 @@ function recordsAt(blocks: Block[], start: number): { table: TableBlock; next: n
     }
     // a record number alone before the next record's task label
     if (/^\d{1,3}$/u.test(t)) {
-      const k = nextText(blocks, i + 1);
-      const after = k < blocks.length && blocks[k].kind === 'line' ? labelLine((blocks[k] as TextLine).text) : null;
+      const k = nextLine(blocks, i);
+      const after = k >= 0 ? labelLine((blocks[k] as TextLine).text) : null;
       if (after?.label === head.label) { pendingNumber = t; continue; }
     }
     // a heading (一、…) or a numbered item ends the records
@@ -155,8 +155,12 @@ function recordsAt(blocks: Block[], start: number): { table: TableBlock; next: n
   return { table: { kind: 'table', rows, pos: records[0].pos }, next: last + 1 };
 }
 
-function nextText(blocks: Block[], from: number): number {
-  let k = from;
-  while (k < blocks.length && blocks[k].kind === 'line' && !(blocks[k] as TextLine).text.trim()) k++;
-  return k;
+/** The index of the next line with text after i, or -1 (a block that is no line ends the search). */
+export function nextLine(blocks: Block[], i: number): number {
+  for (let k = i + 1; k < blocks.length; k++) {
+    const b = blocks[k];
+    if (b.kind !== 'line') return -1;
+    if (b.text.trim()) return k;
+  }
+  return -1;
 }
