@@ -1,5 +1,5 @@
 // What a line outside any task is: a part title (sections start over), an unmarked heading, or neither.
-import { DATE_LINE } from '../segment/index.js';
+import { DATE_LINE } from '../segment/date-line.js';
 import { codePoints } from '../text.js';
 
 const MAX_HEADING = 40;

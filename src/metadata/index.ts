@@ -1,6 +1,6 @@
 // The `document` block: title, 文号, issuing organ, 成文日期 and the year the tasks are for.
 import type { DocumentInfo } from '../schema.js';
-import { DATE_LINE } from '../segment/index.js';
+import { DATE_LINE } from '../segment/date-line.js';
 import { isSpaceCode, trimSet } from '../text.js';
 import { chineseNumber, readMarker } from '../segment/markers.js';
 import { isUnit } from '../recognize/unit.js';

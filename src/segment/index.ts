@@ -27,7 +27,7 @@ export interface BreakLine { kind: 'break'; line: TextLine }
 export interface TableUnit { kind: 'table'; table: TableBlock }
 export type Unit = Item | FreeLine | BreakLine | TableUnit;
 
-export const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$|^[〇零○OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日$|^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(\s+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?$/u;
+import { DATE_LINE } from './date-line.js';
 // Whole lines only: 附件 / 附件2 / 附件:title, and 抄送: … . A sentence that starts with 附件 or ends in
 // 印发 (制定方案并印发) is text.
 const BREAK = /^(附\s*件\s*\d*\s*(?:[::].*|\s+\S.*)?|(抄送|抄报|主送|印发)\s*[::].*)$/u;

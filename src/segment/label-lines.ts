@@ -16,7 +16,7 @@ import type { Block, Pos, TextLine } from '../model.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import { readMarker } from './markers.js';
 import { nextLine } from './label-pairs.js';
-import { DATE_LINE } from './index.js';
+import { DATE_LINE } from './date-line.js';
 import { codePoints } from '../text.js';
 import { cellKind } from '../recognize/cell-kind.js';
 
