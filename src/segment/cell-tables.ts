@@ -1260,9 +1260,14 @@ function splitHeaderTails(blocks: Block[]): Block[] {
 
 export function findCellTables(blocks: Block[]): Block[] {
   return scanTables(splitHeaderTails(blocks), (all, i, b) => {
-    let piped = lineHeader(b.text);
+    const line = lineHeader(b.text);
+    // (a line with no "|" is its own cells' text: its spaced header is this one, read once per line)
+    const spacedHere = !b.text.includes('|') && line?.sep === ' ';
+    let piped = line;
     if (piped && piped.sep === ' ' && !piped.roles.includes('number')) {
-      const below = all.slice(i + 1).find((x) => x.kind !== 'line' || x.text.trim());
+      let k = i + 1;
+      while (k < all.length && all[k].kind === 'line' && !(all[k] as TextLine).text.trim()) k++;
+      const below = all[k];
       if (below?.kind !== 'line' || !fitsSpacedRow(below.text, piped.roles)) piped = null;
     }
     if (piped) {
@@ -1298,7 +1303,8 @@ export function findCellTables(blocks: Block[]): Block[] {
     const bare = headerlessRows(all, i, b);
     if (bare) return bare;
     const role = columnRole(cellText(b.text));
-    if ((!role || role === 'other') && !runTogetherLabels(SQUASH(cellText(b.text))) && !spacedLabels(cellText(b.text))) return null;
+    if ((!role || role === 'other') && !runTogetherLabels(SQUASH(cellText(b.text)))
+      && !(b.text.includes('|') ? spacedLabels(cellText(b.text)) : spacedHere)) return null;
     const header = stackedHeader(all, i);
     if (!header) return null;
     const { rows, sectionBefore, next } = header.unnumbered ? unnumberedRows(all, header.next, header.roles.length, header.roles)
