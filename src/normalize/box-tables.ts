@@ -46,7 +46,8 @@ function readBox(lines: TextLine[]): Span[][] | null {
   const setWidth = (n: number) => { width = n; for (let c = 0; c < n; c++) { columns.push([]); open.push(null); } };
   lines.forEach((l, i) => {
     const segs = segments(l.text);
-    if (!segs) return;
+    // (once a line breaks the column count the drawing is no table: no later line starts one anew)
+    if (!segs || width === -2) return;
     if (segs.every(isRule)) {
       // a rule across the table (┌─┬─┐, ├─┼─┤, └─┴─┘): every column's cell closes
       for (let c = 0; c < open.length; c++) { if (open[c]) columns[c].push({ ...open[c]!, to: i }); open[c] = null; }
