@@ -94,6 +94,8 @@ function rowNumber(t: string): number | null {
   return m[2] ? m[2].codePointAt(0)! - 0x2460 + 1 : /\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
 }
 const isRowNumber = (t: string) => rowNumber(t) !== null;
+/** The first row's number, 1, alone on its line. */
+const isFirstRow = (t: string | null) => !!t && ROW_NUMBER.exec(t)?.[1] === '1';
 const opensRow = (t: string) => isRowNumber(t) || ROW_NUMBER_AND_CELL.test(t);
 const PIPES_ONLY = /^[\s|]*$/u;
 /** A spaced row's opening: its number (maybe starred, ★6) before a space, or alone on its line. */
@@ -308,7 +310,7 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
       let k = nextContent(blocks, i + 1);
       for (let n = 0; n < 2 && labelOf(blocks[k]) && !columnRole(labelOf(blocks[k])!) && cellKind(labelOf(blocks[k])!) !== 'number'; n++) k = nextContent(blocks, k + 1);
       const ahead = labelOf(blocks[k]);
-      const rowBegun = !!ahead && cellKind(ahead) === 'number' && ROW_NUMBER.exec(ahead)?.[1] !== '1';
+      const rowBegun = !!ahead && cellKind(ahead) === 'number' && !isFirstRow(ahead);
       if (roles.length >= 2 && codePoints(SQUASH(t)) <= 12 && !/[。;;,,::]/u.test(t) && !readMarker(t) && unknown < 3
         && !startsName(blocks, i) && !titledPerson(t) && !rowBegun) { role = 'other'; unknown++; lastUnknown = i; }
       else break;
@@ -323,18 +325,17 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
   if (usable(roles) && !roles.includes('number')) {
     const j0 = nextContent(blocks, i), j1 = nextContent(blocks, j0 + 1);
     const first = labelOf(blocks[j0]), second = labelOf(blocks[j1]);
-    const one = (t: string | null) => !!t && ROW_NUMBER.exec(t)?.[1] === '1';
     const grouped = roles.filter((r) => r === 'text' || r === 'title').length >= 2 && (roles[0] === 'text' || roles[0] === 'title');
-    if (one(first) && grouped && lastUnknown >= 0 && roles[roles.length - 1] === 'other' && nextContent(blocks, lastUnknown + 1) === j0) {
+    if (isFirstRow(first) && grouped && lastUnknown >= 0 && roles[roles.length - 1] === 'other' && nextContent(blocks, lastUnknown + 1) === j0) {
       labels.pop();
       roles.pop();
       i = lastUnknown;
       roles.splice(1, 0, 'number');
       labels.splice(1, 0, '序号');
-    } else if (one(first)) {
+    } else if (isFirstRow(first)) {
       roles.unshift('number');
       labels.unshift('序号');
-    } else if (first && one(second) && grouped && cellKind(first) === 'short') {
+    } else if (first && isFirstRow(second) && grouped && cellKind(first) === 'short') {
       roles.splice(1, 0, 'number');
       labels.splice(1, 0, '序号');
     }
@@ -404,12 +405,12 @@ function leadInEnd(blocks: Block[], from: number): number | null {
     if (!t) return null;
     // (a marker alone over its title, (一) / 加强…建设。, is a heading here, not a row's number: a row 1 follows)
     const markerAlone = MARKER_ALONE.test(t) && headingLike(labelOf(blocks[nextContent(blocks, j + 1)]) ?? '');
-    if (opensRow(t) && !markerAlone) return n > 0 && ROW_NUMBER.exec(t)?.[1] === '1' ? j : null;
+    if (opensRow(t) && !markerAlone) return n > 0 && isFirstRow(t) ? j : null;
     if (!headingLike(t) && !markerAlone) return null;
     j = nextContent(blocks, j + 1);
   }
   const t = labelOf(blocks[j]);
-  return t && ROW_NUMBER.exec(t)?.[1] === '1' ? j : null;
+  return isFirstRow(t) ? j : null;
 }
 
 function nextContent(blocks: Block[], from: number): number {
@@ -750,7 +751,7 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
     // (the inner task column; the row's name is its title, or the outer task column merged over its rows)
     const textCol = roles.lastIndexOf('text'), numberCol = roles.indexOf('number');
     const titleCol = roles.includes('title') ? roles.indexOf('title') : outer.includes(textCol - 1) ? textCol - 1 : -1;
-      const items = textCol >= 0 && dealt[ri].length >= 2 && dealt[ri].every((sub) => sub[textCol].length > 0
+    const items = textCol >= 0 && dealt[ri].length >= 2 && dealt[ri].every((sub) => sub[textCol].length > 0
       && ITEM_NUMBER.test(cellText(row.lines[sub[textCol][0]]?.text ?? '')));
     // sub-rows whose task cells carry the list's own numbers, one after another (1.… 2.… 3.…): those are the
     // tasks' numbers; the row's number and name are merged over them, each sub-row takes the name
