@@ -977,7 +977,8 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
   const cellsOf = (b: TextLine) => {
     const lines: TextLine[] = [];
     // cells two spaces or more apart, as many gaps as the header's: a single space stays inside its cell
-    const wide = sep === ' ' && (b.text.trim().match(/\s{2,}/g)?.length ?? 0) >= width - 2 && (b.text.trim().match(/\s{2,}/g)?.length ?? 0) >= 2;
+    const gaps = sep === ' ' ? (b.text.trim().match(/\s{2,}/g)?.length ?? 0) : 0;
+    const wide = gaps >= Math.max(2, width - 2);
     const re = sep === '|' ? /[^|]+/gu : wide ? /\S+(?:\s\S+)*/gu : /\S+/gu;
     for (const m of b.text.matchAll(re)) {
       const lead = m[0].length - m[0].trimStart().length;
