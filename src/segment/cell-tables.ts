@@ -42,7 +42,7 @@ function titleBesideBreakdown(labels: string[], roles: ColumnRole[]): void {
   const parts = roles.flatMap((r, c) => (r === 'text' ? [c] : []));
   if (parts.length !== 2 || roles.includes('title')) return;
   const [a, b] = parts;
-  if (BREAKDOWN.test(SQUASH(labels[b])) && !BREAKDOWN.test(SQUASH(labels[a]))) roles[a] = 'title';
+  if (isBreakdownLabel(labels[b]) && !isBreakdownLabel(labels[a])) roles[a] = 'title';
 }
 
 /** The role a header label gives its column; null when the label names nothing we know. Asked of the
@@ -232,10 +232,10 @@ function startsName(blocks: Block[], i: number): boolean {
   for (let j = i; j < blocks.length && parts.length < 4; j = nextContent(blocks, j + 1)) {
     const t = labelOf(blocks[j]);
     if (!t || !/^\p{Script=Han}{1,12}$/u.test(SQUASH(t)) || (parts.length > 0 && columnRole(t))) break;
-    if (parts.length > 1 && [...parts[parts.length - 1]].length !== [...parts[0]].length) break;
+    if (parts.length > 1 && codePoints(parts[parts.length - 1]) !== codePoints(parts[0])) break;
     parts.push(SQUASH(t));
     // (a bare 单位 is a label: a name alone on its line is one of four characters or more)
-    if (isUnit(parts.join('')) && (parts.length > 1 || [...parts[0]].length >= 4)) return true;
+    if (isUnit(parts.join('')) && (parts.length > 1 || codePoints(parts[0]) >= 4)) return true;
   }
   return false;
 }
@@ -511,7 +511,7 @@ function mergeWrappedNames(lines: TextLine[]): TextLine[] {
     for (let n = 4; n >= 3 && !joined; n--) {
       if (i + n > lines.length || lines.slice(i, i + n - 1).some((x) => /\|\s*$/u.test(x.text))) continue;
       const parts = Array.from({ length: n }, (_, k) => frag(i + k));
-      const w = [...parts[0]].length;
+      const w = codePoints(parts[0]);
       if (!parts.every((p, k) => /^\p{Script=Han}{1,3}$/u.test(p) && (k === n - 1 ? codePoints(p) <= w : codePoints(p) === w))) continue;
       if (isUnit(parts[0]) || isPersonName(parts[0]) || !isUnit(parts.join(''))) continue;
       out.push({ ...l, text: parts.join('') });
