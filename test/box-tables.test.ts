@@ -42,5 +42,8 @@ describe('box-drawn tables', () => {
   it('leaves lines that keep no column count as they are', () => {
     const odd = lines(['│a│b│', '│a│b│c│']);
     expect(boxTables(odd)).toEqual(odd);
+    // (nor does a later line that keeps the first count again make the lines one table)
+    const broken = lines(['│工作任务│牵头单位│', '│甲│乙│丙│', '│任务│责任单位│']);
+    expect(boxTables(broken)).toEqual(broken);
   });
 });

@@ -9,9 +9,12 @@ import { columnRole } from '../segment/cell-tables.js';
 
 /** Box-drawing characters that stand for a vertical stroke or a corner (every one but the horizontal lines). */
 const STROKE = /[\u2500-\u257f]/u;
+const LINE_PIECE = /[─━═┄┅┈┉╌╍╴╶╸╺]/u;
 const HORIZONTAL = /^[\s─━═┄┅┈┉╌╍╴╶╸╺\-]*$/u;
 const HAS_RULE = /[─━═┄┅┈┉╌╍]/u;
-const isStroke = (ch: string) => STROKE.test(ch) && !/[─━═┄┅┈┉╌╍╴╶╸╺]/u.test(ch);
+const isStroke = (ch: string) => STROKE.test(ch) && !LINE_PIECE.test(ch);
+/** A segment that is a rule (───): it closes its column's cell. */
+const isRule = (s: string) => HORIZONTAL.test(s) && HAS_RULE.test(s);
 /** A line of a drawn table: it opens with a stroke or a corner. */
 const BOX_LINE = /^\s*[│┃├┝┠┣┌┏└┗╞╟╠]/u;
 /** Marks that open the items listed in one cell (△ 进一步…, △ 加强…). */
@@ -35,24 +38,26 @@ function segments(text: string): string[] | null {
   return parts;
 }
 
-/** One drawn table from `start`: its cells per column, or null when its lines do not keep one column count. */
+/** One drawn table: its cells per column, or null when its lines do not keep one column count. */
 function readBox(lines: TextLine[]): Span[][] | null {
   let width = -1;
   const columns: Span[][] = [];
   const open: Array<Span | null> = [];
+  const setWidth = (n: number) => { width = n; for (let c = 0; c < n; c++) { columns.push([]); open.push(null); } };
   lines.forEach((l, i) => {
     const segs = segments(l.text);
-    if (!segs) return;
-    if (segs.every((s) => HORIZONTAL.test(s) && HAS_RULE.test(s))) {
+    // (once a line breaks the column count the drawing is no table: no later line starts one anew)
+    if (!segs || width === -2) return;
+    if (segs.every(isRule)) {
       // a rule across the table (┌─┬─┐, ├─┼─┤, └─┴─┘): every column's cell closes
       for (let c = 0; c < open.length; c++) { if (open[c]) columns[c].push({ ...open[c]!, to: i }); open[c] = null; }
-      if (width < 0 && segs.length) { width = segs.length; for (let c = 0; c < width; c++) { columns.push([]); open.push(null); } }
+      if (width < 0 && segs.length) setWidth(segs.length);
       return;
     }
-    if (width < 0) { width = segs.length; for (let c = 0; c < width; c++) { columns.push([]); open.push(null); } }
+    if (width < 0) setWidth(segs.length);
     if (segs.length !== width) { width = -2; return; }
     segs.forEach((s, c) => {
-      if (HORIZONTAL.test(s) && HAS_RULE.test(s)) {
+      if (isRule(s)) {
         if (open[c]) columns[c].push({ ...open[c]!, to: i });
         open[c] = null;
         return;

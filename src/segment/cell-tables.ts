@@ -42,7 +42,7 @@ function titleBesideBreakdown(labels: string[], roles: ColumnRole[]): void {
   const parts = roles.flatMap((r, c) => (r === 'text' ? [c] : []));
   if (parts.length !== 2 || roles.includes('title')) return;
   const [a, b] = parts;
-  if (BREAKDOWN.test(SQUASH(labels[b])) && !BREAKDOWN.test(SQUASH(labels[a]))) roles[a] = 'title';
+  if (isBreakdownLabel(labels[b]) && !isBreakdownLabel(labels[a])) roles[a] = 'title';
 }
 
 /** The role a header label gives its column; null when the label names nothing we know. Asked of the
@@ -94,6 +94,8 @@ function rowNumber(t: string): number | null {
   return m[2] ? m[2].codePointAt(0)! - 0x2460 + 1 : /\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
 }
 const isRowNumber = (t: string) => rowNumber(t) !== null;
+/** The first row's number, 1, alone on its line. */
+const isFirstRow = (t: string | null) => !!t && ROW_NUMBER.exec(t)?.[1] === '1';
 const opensRow = (t: string) => isRowNumber(t) || ROW_NUMBER_AND_CELL.test(t);
 const PIPES_ONLY = /^[\s|]*$/u;
 /** A spaced row's opening: its number (maybe starred, ★6) before a space, or alone on its line. */
@@ -230,10 +232,10 @@ function startsName(blocks: Block[], i: number): boolean {
   for (let j = i; j < blocks.length && parts.length < 4; j = nextContent(blocks, j + 1)) {
     const t = labelOf(blocks[j]);
     if (!t || !/^\p{Script=Han}{1,12}$/u.test(SQUASH(t)) || (parts.length > 0 && columnRole(t))) break;
-    if (parts.length > 1 && [...parts[parts.length - 1]].length !== [...parts[0]].length) break;
+    if (parts.length > 1 && codePoints(parts[parts.length - 1]) !== codePoints(parts[0])) break;
     parts.push(SQUASH(t));
     // (a bare 单位 is a label: a name alone on its line is one of four characters or more)
-    if (isUnit(parts.join('')) && (parts.length > 1 || [...parts[0]].length >= 4)) return true;
+    if (isUnit(parts.join('')) && (parts.length > 1 || codePoints(parts[0]) >= 4)) return true;
   }
   return false;
 }
@@ -308,7 +310,7 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
       let k = nextContent(blocks, i + 1);
       for (let n = 0; n < 2 && labelOf(blocks[k]) && !columnRole(labelOf(blocks[k])!) && cellKind(labelOf(blocks[k])!) !== 'number'; n++) k = nextContent(blocks, k + 1);
       const ahead = labelOf(blocks[k]);
-      const rowBegun = !!ahead && cellKind(ahead) === 'number' && ROW_NUMBER.exec(ahead)?.[1] !== '1';
+      const rowBegun = !!ahead && cellKind(ahead) === 'number' && !isFirstRow(ahead);
       if (roles.length >= 2 && codePoints(SQUASH(t)) <= 12 && !/[。;;,,::]/u.test(t) && !readMarker(t) && unknown < 3
         && !startsName(blocks, i) && !titledPerson(t) && !rowBegun) { role = 'other'; unknown++; lastUnknown = i; }
       else break;
@@ -323,18 +325,17 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
   if (usable(roles) && !roles.includes('number')) {
     const j0 = nextContent(blocks, i), j1 = nextContent(blocks, j0 + 1);
     const first = labelOf(blocks[j0]), second = labelOf(blocks[j1]);
-    const one = (t: string | null) => !!t && ROW_NUMBER.exec(t)?.[1] === '1';
     const grouped = roles.filter((r) => r === 'text' || r === 'title').length >= 2 && (roles[0] === 'text' || roles[0] === 'title');
-    if (one(first) && grouped && lastUnknown >= 0 && roles[roles.length - 1] === 'other' && nextContent(blocks, lastUnknown + 1) === j0) {
+    if (isFirstRow(first) && grouped && lastUnknown >= 0 && roles[roles.length - 1] === 'other' && nextContent(blocks, lastUnknown + 1) === j0) {
       labels.pop();
       roles.pop();
       i = lastUnknown;
       roles.splice(1, 0, 'number');
       labels.splice(1, 0, '序号');
-    } else if (one(first)) {
+    } else if (isFirstRow(first)) {
       roles.unshift('number');
       labels.unshift('序号');
-    } else if (first && one(second) && grouped && cellKind(first) === 'short') {
+    } else if (first && isFirstRow(second) && grouped && cellKind(first) === 'short') {
       roles.splice(1, 0, 'number');
       labels.splice(1, 0, '序号');
     }
@@ -404,12 +405,12 @@ function leadInEnd(blocks: Block[], from: number): number | null {
     if (!t) return null;
     // (a marker alone over its title, (一) / 加强…建设。, is a heading here, not a row's number: a row 1 follows)
     const markerAlone = MARKER_ALONE.test(t) && headingLike(labelOf(blocks[nextContent(blocks, j + 1)]) ?? '');
-    if (opensRow(t) && !markerAlone) return n > 0 && ROW_NUMBER.exec(t)?.[1] === '1' ? j : null;
+    if (opensRow(t) && !markerAlone) return n > 0 && isFirstRow(t) ? j : null;
     if (!headingLike(t) && !markerAlone) return null;
     j = nextContent(blocks, j + 1);
   }
   const t = labelOf(blocks[j]);
-  return t && ROW_NUMBER.exec(t)?.[1] === '1' ? j : null;
+  return isFirstRow(t) ? j : null;
 }
 
 function nextContent(blocks: Block[], from: number): number {
@@ -510,7 +511,7 @@ function mergeWrappedNames(lines: TextLine[]): TextLine[] {
     for (let n = 4; n >= 3 && !joined; n--) {
       if (i + n > lines.length || lines.slice(i, i + n - 1).some((x) => /\|\s*$/u.test(x.text))) continue;
       const parts = Array.from({ length: n }, (_, k) => frag(i + k));
-      const w = [...parts[0]].length;
+      const w = codePoints(parts[0]);
       if (!parts.every((p, k) => /^\p{Script=Han}{1,3}$/u.test(p) && (k === n - 1 ? codePoints(p) <= w : codePoints(p) === w))) continue;
       if (isUnit(parts[0]) || isPersonName(parts[0]) || !isUnit(parts.join(''))) continue;
       out.push({ ...l, text: parts.join('') });
@@ -750,7 +751,7 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
     // (the inner task column; the row's name is its title, or the outer task column merged over its rows)
     const textCol = roles.lastIndexOf('text'), numberCol = roles.indexOf('number');
     const titleCol = roles.includes('title') ? roles.indexOf('title') : outer.includes(textCol - 1) ? textCol - 1 : -1;
-      const items = textCol >= 0 && dealt[ri].length >= 2 && dealt[ri].every((sub) => sub[textCol].length > 0
+    const items = textCol >= 0 && dealt[ri].length >= 2 && dealt[ri].every((sub) => sub[textCol].length > 0
       && ITEM_NUMBER.test(cellText(row.lines[sub[textCol][0]]?.text ?? '')));
     // sub-rows whose task cells carry the list's own numbers, one after another (1.… 2.… 3.…): those are the
     // tasks' numbers; the row's number and name are merged over them, each sub-row takes the name
@@ -976,7 +977,8 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
   const cellsOf = (b: TextLine) => {
     const lines: TextLine[] = [];
     // cells two spaces or more apart, as many gaps as the header's: a single space stays inside its cell
-    const wide = sep === ' ' && (b.text.trim().match(/\s{2,}/g)?.length ?? 0) >= width - 2 && (b.text.trim().match(/\s{2,}/g)?.length ?? 0) >= 2;
+    const gaps = sep === ' ' ? (b.text.trim().match(/\s{2,}/g)?.length ?? 0) : 0;
+    const wide = gaps >= Math.max(2, width - 2);
     const re = sep === '|' ? /[^|]+/gu : wide ? /\S+(?:\s\S+)*/gu : /\S+/gu;
     for (const m of b.text.matchAll(re)) {
       const lead = m[0].length - m[0].trimStart().length;
@@ -1260,9 +1262,14 @@ function splitHeaderTails(blocks: Block[]): Block[] {
 
 export function findCellTables(blocks: Block[]): Block[] {
   return scanTables(splitHeaderTails(blocks), (all, i, b) => {
-    let piped = lineHeader(b.text);
+    const line = lineHeader(b.text);
+    // (a line with no "|" is its own cells' text: its spaced header is this one, read once per line)
+    const spacedHere = !b.text.includes('|') && line?.sep === ' ';
+    let piped = line;
     if (piped && piped.sep === ' ' && !piped.roles.includes('number')) {
-      const below = all.slice(i + 1).find((x) => x.kind !== 'line' || x.text.trim());
+      let k = i + 1;
+      while (k < all.length && all[k].kind === 'line' && !(all[k] as TextLine).text.trim()) k++;
+      const below = all[k];
       if (below?.kind !== 'line' || !fitsSpacedRow(below.text, piped.roles)) piped = null;
     }
     if (piped) {
@@ -1298,7 +1305,8 @@ export function findCellTables(blocks: Block[]): Block[] {
     const bare = headerlessRows(all, i, b);
     if (bare) return bare;
     const role = columnRole(cellText(b.text));
-    if ((!role || role === 'other') && !runTogetherLabels(SQUASH(cellText(b.text))) && !spacedLabels(cellText(b.text))) return null;
+    if ((!role || role === 'other') && !runTogetherLabels(SQUASH(cellText(b.text)))
+      && !(b.text.includes('|') ? spacedLabels(cellText(b.text)) : spacedHere)) return null;
     const header = stackedHeader(all, i);
     if (!header) return null;
     const { rows, sectionBefore, next } = header.unnumbered ? unnumberedRows(all, header.next, header.roles.length, header.roles)

@@ -6,9 +6,8 @@ import type { Block, Cell, TableBlock, TextLine } from '../model.js';
 import { scanTables } from './scan.js';
 import { columnRole, dealRow } from './cell-tables.js';
 import { cellKind } from '../recognize/cell-kind.js';
+import { HEADER_WORDS, isHeaderWord } from './header-words.js';
 
-import { HEADER_WORDS } from './header-words.js';
-const WORDS = new Set(HEADER_WORDS);
 const MAX_WORD = Math.max(...HEADER_WORDS.map((w) => w.length));
 const squash = (s: string) => s.replace(/[\s|]+/g, '');
 
@@ -20,7 +19,7 @@ function headerWords(s: string): string[] | null {
     if (!best[i]) continue;
     for (let len = Math.min(MAX_WORD, s.length - i); len >= 1; len--) {
       const w = s.slice(i, i + len);
-      if (WORDS.has(w) && (!best[i + len] || best[i + len]!.length > best[i]!.length + 1)) best[i + len] = [...best[i]!, w];
+      if (isHeaderWord(w) && (!best[i + len] || best[i + len]!.length > best[i]!.length + 1)) best[i + len] = [...best[i]!, w];
     }
   }
   return best[s.length];
@@ -48,6 +47,12 @@ function rowPerLine(blocks: Block[], start: number, words: string[]): { table: T
   const head = blocks[start] as TextLine;
   const rows: Cell[][] = [words.map((w) => ({ text: w, pos: head.pos }))];
   const textCol = words.findIndex((w) => fieldOfHeader(w) === 'text');
+  const roles = words.map((w) => columnRole(w) ?? 'other');
+  /** A line's cells dealt to the columns by their kinds, or null when they make no single row. */
+  const dealt = (tokens: string[]): string[] | null => {
+    const subs = dealRow(tokens, roles, true);
+    return subs.length === 1 ? subs[0].map((ks) => ks.map((k) => tokens[k]).join('')) : null;
+  };
   let i = start + 1;
   for (; i < blocks.length; i++) {
     const b = blocks[i];
@@ -58,9 +63,8 @@ function rowPerLine(blocks: Block[], start: number, words: string[]): { table: T
     // a sub-row under a row's number and name merged over it: its own task and names, no number
     if (!/^\d{1,4}$/.test(tokens[0] ?? '') && rows.length > 1 && tokens.length >= 2 && tokens.length < words.length
       && tokens.slice(1).some((t) => ['units', 'people'].includes(cellKind(t))) && ['sentence', 'short'].includes(cellKind(tokens[0]))) {
-      const dealt = dealRow(tokens, words.map((w) => columnRole(w) ?? 'other'), true);
-      if (dealt.length === 1) {
-        const cells = dealt[0].map((ks) => ks.map((k) => tokens[k]).join(''));
+      const cells = dealt(tokens);
+      if (cells) {
         rows.push(words.map((_, k) => ({ text: cells[k] ?? '', pos: b.pos })));
         continue;
       }
@@ -78,8 +82,7 @@ function rowPerLine(blocks: Block[], start: number, words: string[]): { table: T
     let cells = tokens;
     if (tokens.length < words.length) {
       // empty cells vanished: each cell goes to the column whose kind it is (a deadline to 完成时限, not to 配合单位)
-      const dealt = dealRow(tokens, words.map((w) => columnRole(w) ?? 'other'), true);
-      if (dealt.length === 1) cells = dealt[0].map((ks) => ks.map((k) => tokens[k]).join(''));
+      cells = dealt(tokens) ?? cells;
     } else if (tokens.length > words.length) {
       const extra = tokens.length - words.length;
       cells = [...tokens.slice(0, textCol), tokens.slice(textCol, textCol + extra + 1).join(''), ...tokens.slice(textCol + extra + 1)];

@@ -6,7 +6,8 @@ const CONTENT_OPENS = /(?:实施|落实|完成|新建|建成|推进|开展|新�
 export function splitTitle(text: string): { title: string | null; text: string } {
   CONTENT_OPENS.lastIndex = 0;
   for (let m = CONTENT_OPENS.exec(text); m; m = CONTENT_OPENS.exec(text)) {
-    if (m.index >= 4 && m.index <= 20) return { title: text.slice(0, m.index), text: text.slice(m.index) };
+    if (m.index > 20) break; // (later matches stand further out of reach)
+    if (m.index >= 4) return { title: text.slice(0, m.index), text: text.slice(m.index) };
   }
   return { title: null, text };
 }
