@@ -35,14 +35,19 @@ const TABLE_NAME = /(?:表|方案|清单|一览|台账|汇总|[((]\d+项[))])$|^
 const SQUASH = (s: string) => s.replace(/[\s|]+/g, '');
 const BREAKDOWN = /^(?:细化|分解|具体)(?:分工|任务|内容|措施)$/u;
 /** A label for the breakdown of the task beside it (细化分工): its column holds the task's content. */
-export const isBreakdownLabel = (label: string) => BREAKDOWN.test(SQUASH(label));
+const isBreakdownLabel = (label: string) => BREAKDOWN.test(SQUASH(label));
 
 /** Beside a breakdown column (细化分工), the task column it breaks down names the task: its title. */
 function titleBesideBreakdown(labels: string[], roles: ColumnRole[]): void {
-  const parts = roles.flatMap((r, c) => (r === 'text' ? [c] : []));
-  if (parts.length !== 2 || roles.includes('title')) return;
-  const [a, b] = parts;
-  if (isBreakdownLabel(labels[b]) && !isBreakdownLabel(labels[a])) roles[a] = 'title';
+  if (roles.includes('title')) return;
+  const a = breakdownTitle(labels, roles.flatMap((r, c) => (r === 'text' ? [c] : [])));
+  if (a !== undefined) roles[a] = 'title';
+}
+
+/** Of two task columns, the first when the second is a breakdown of it (工作任务 beside 细化分工): its title. */
+export function breakdownTitle(labels: string[], textCols: number[]): number | undefined {
+  const [a, b] = textCols;
+  return textCols.length === 2 && isBreakdownLabel(labels[b]) && !isBreakdownLabel(labels[a]) ? a : undefined;
 }
 
 /** The role a header label gives its column; null when the label names nothing we know. Asked of the

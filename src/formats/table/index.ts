@@ -5,7 +5,7 @@ import { emptyAssignment, merge, parseKeyed, parseProse, type Assignment } from 
 import { msg, type TableBlock } from '../../model.js';
 import type { Message, Section } from '../../schema.js';
 import { readMarker, SECTION_MARKERS } from '../../segment/markers.js';
-import { columnRole, figureColumns, isBreakdownLabel } from '../../segment/cell-tables.js';
+import { breakdownTitle, columnRole, figureColumns } from '../../segment/cell-tables.js';
 import { cellKind } from '../../recognize/cell-kind.js';
 import { FIRST_IS_LEAD } from '../../units.js';
 import { append, codePoints } from '../../text.js';
@@ -48,8 +48,7 @@ export function headerRoles(cells: string[]): Array<Role | null> | null {
   // Two task columns: the first that names a thing (名称, 项目) is the title.
   if (textCols.length >= 2 && !roles.includes('title')) {
     // (or the one beside a breakdown column, 工作任务 beside 细化分工: the breakdown is the content)
-    const broken = textCols.length === 2 && isBreakdownLabel(cells[textCols[1]]) && !isBreakdownLabel(cells[textCols[0]]) ? textCols[0] : undefined;
-    const t = textCols.find((i) => /名称|项目$/.test(cells[i].replace(/\s+/g, ''))) ?? broken;
+    const t = textCols.find((i) => /名称|项目$/.test(cells[i].replace(/\s+/g, ''))) ?? breakdownTitle(cells, textCols);
     if (t !== undefined) roles[t] = 'title';
   }
   const hasText = roles.includes('text') || roles.includes('title');
