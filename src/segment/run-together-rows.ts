@@ -17,10 +17,15 @@ import { isDeadlineSpan } from '../recognize/deadline-span.js';
 
 const LABEL_END = /(?:序号|编号|名称|内容|领导|单位|部门|科室|处室|主体|时限|时间|期限|节点|进度|安排|任务|措施|目标|事项|备注|情况)/gu;
 const LABEL_TAIL = new RegExp(`(?:${LABEL_END.source})$`, 'u');
-const MAX_HEADER = 80;
+export const MAX_HEADER = 80;
 /** A page number that document-sharing sites print at the start of each page: "2、". */
-const PAGE_MARK = /^\d{1,3}、/u;
-const MEASURE_AFTER = /^[个万亿千百十余元人户座所项条家只次年月日号%%.\d]/u;
+export const PAGE_MARK = /^\d{1,3}、/u;
+export const MEASURE_AFTER = /^[个万亿千百十余元人户座所项条家只次年月日号%%.\d]/u;
+
+/** The lines of a run-together table as one string: page marks after the first line and all spaces dropped. */
+export function joinLines(lines: TextLine[]): string {
+  return [lines[0].text, ...lines.slice(1).map((l) => l.text.replace(PAGE_MARK, ''))].join('');
+}
 
 interface Header { labels: string[]; roles: ColumnRole[]; end: number }
 
@@ -145,7 +150,7 @@ function rowStarts(body: string, num: Numbering, first: number, n0: number): { s
   }
 }
 
-const endsInName = (s: string) => {
+export const endsInName = (s: string) => {
   for (let n = Math.min(12, s.length); n >= 2; n--) if (isUnit(s.slice(-n))) return true;
   return false;
 };
@@ -193,7 +198,7 @@ export function pieceCells(roles: ColumnRole[], pos: Pos, num: string, p: Piece,
 }
 
 /** How much a run of units reads like names: whole organ endings count, a name holding another's ending does not. */
-function runQuality(units: string[]): number {
+export function runQuality(units: string[]): number {
   return units.reduce((q, u) => q + (/(?:局|委|办|厅|中心|公司|街道|政府)$/u.test(u) ? 2 : 1) - (/[局委办厅]./u.test(u) ? 3 : 0), 0);
 }
 
@@ -317,7 +322,6 @@ function cutFromEnd(row: string, hasLeaders: boolean, hasDeadline: boolean): Pie
   return { text: row.slice(0, at), leader, units: units.flat(), cells: units, deadline };
 }
 
-/** One line (or a run of lines broken by page marks) holding a whole table run together; null otherwise. */
 /**
  * A section heading run into the front of a run-together header (…责任分工一、徐国龙副市长重点工作序号内容…):
  * a 一、 heading with no sentence mark, right before 序号, after a non-Han mark or the end of the table's
@@ -328,9 +332,10 @@ export function headingBeforeHeader(joined: string): string | null {
   return m ? m[1] : null;
 }
 
+/** One line (or a run of lines broken by page marks or one row a line) holding a whole table run together; null otherwise. */
 export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
   const first = lines[0];
-  const joined = [first.text, ...lines.slice(1).map((l) => l.text.replace(PAGE_MARK, ''))].join('').replace(/\s+/g, '');
+  const joined = joinLines(lines).replace(/\s+/g, '');
   const header = readHeader(joined);
   if (!header) return null;
   const body = joined.slice(header.end);

@@ -10,17 +10,15 @@ import { fieldOfKey } from '../assign/keys.js';
 import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import { splitTitle } from './title-split.js';
-import { headingBeforeHeader, leaderAt, pieceCells, readRunTogetherRows } from './run-together-rows.js';
+import {
+  endsInName, headingBeforeHeader, joinLines, leaderAt, MAX_HEADER, MEASURE_AFTER, PAGE_MARK, pieceCells, type Piece, readRunTogetherRows, runQuality,
+} from './run-together-rows.js';
 
 const LABEL_END = /(?:序号|名称|内容|领导|单位|部门|科室|处室|时限|时间|任务|措施|目标|事项|备注|情况|阶段|投资|业主|规模)/gu;
 /** A totals row between the header and row 1 (合计 7089078737500 1十陵…): figures, no row. */
 const TOTALS_ROW = /(?:合计|总计)[\d.,\s]*\s(?=1(?!\d))/u;
 /** A project's stage, the cell after its name in a project table (十陵景区项目 | 加快建设 | 430000 …). */
 const STAGE_END = /(?:加快建设|开工建设|建成投产|竣工投产|新开工|续建|新建|在建|前期工作|竣工|建成|完工|投产|储备)$/u;
-const MAX_HEADER = 80;
-/** A page number that document-sharing sites print at the start of each page: "2、". */
-const PAGE_MARK = /^\d{1,3}、/u;
-const MEASURE_AFTER = /^[个万亿千百十余元人户座所项条家只次年月日号%%.\d]/u;
 
 interface Header { labels: string[]; roles: ColumnRole[]; end: number }
 const ASSIGNING: ReadonlySet<string> = new Set(['leaders', 'leadUnits', 'coUnits', 'deadline']);
@@ -77,11 +75,6 @@ function rowStarts(body: string, leadersLast = false, deadlineLast = false): num
     starts.push(found);
   }
 }
-
-const endsInName = (s: string) => {
-  for (let n = Math.min(12, s.length); n >= 2; n--) if (isUnit(s.slice(-n))) return true;
-  return false;
-};
 
 const endsInPerson = (s: string) => isPersonName(s) || isPersonName(s.slice(-2));
 const endsInDeadline = (s: string) => {
@@ -177,12 +170,7 @@ function unitRun(s: string, at: number): { units: string[]; end: number } | null
   return null;
 }
 
-interface Piece { text: string; leader: string | null; units: string[]; deadline: string | null }
 
-/** How much a run of units reads like names: whole organ endings count, a name holding another's ending does not. */
-function runQuality(units: string[]): number {
-  return units.reduce((q, u) => q + (/(?:局|委|办|厅|中心|公司|街道|政府)$/u.test(u) ? 2 : 1) - (/[局委办厅]./u.test(u) ? 3 : 0), 0);
-}
 
 /** A row cut at each "person + units" that closes a task: text, leader, units; repeated for sub-rows. */
 function cutRow(row: string, hasLeaders: boolean, deadlineLast = false): Piece[] {
@@ -216,7 +204,7 @@ function cutRow(row: string, hasLeaders: boolean, deadlineLast = false): Piece[]
 /** One line (or a run of lines broken by page marks) holding a whole table run together; null otherwise. */
 export function readRunTogether(lines: TextLine[]): TableBlock | null {
   const first = lines[0];
-  const joined = [first.text, ...lines.slice(1).map((l) => l.text.replace(PAGE_MARK, ''))].join('').replace(TOTALS_ROW, '').replace(/\s+/g, '');
+  const joined = joinLines(lines).replace(TOTALS_ROW, '').replace(/\s+/g, '');
   const header = readHeader(joined);
   if (!header) return null;
   const body = joined.slice(header.end);
