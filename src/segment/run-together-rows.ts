@@ -203,11 +203,11 @@ export function runQuality(units: string[]): number {
 }
 
 /**
- * The best "person + units" at i that closes a task, for both readers of run-together tables: a leader's
+ * The best "person + units" at i that closes a task (cutPieces, both readers): a leader's
  * name of three or two characters, then a run of units (`unitRun`, the reader's own), scored by `quality`.
  * A leader closes a sentence, or stands before two units or more; its first unit is a whole name.
  */
-export function leaderAt<R extends { units: string[]; end: number }>(row: string, i: number, afterStop: boolean,
+function leaderAt<R extends { units: string[]; end: number }>(row: string, i: number, afterStop: boolean,
   unitRun: (s: string, at: number) => R | null, quality: (run: R, len: number) => number): { name: string; run: R; q: number } | null {
   let best: { name: string; run: R; q: number } | null = null;
   for (const len of [3, 2]) {
@@ -221,34 +221,50 @@ export function leaderAt<R extends { units: string[]; end: number }>(row: string
   return best;
 }
 
-/** A row cut at each "person + units" that closes a task: text, leader, units; repeated for sub-rows. */
-function cutRow(row: string, hasLeaders: boolean): Piece[] {
+/**
+ * A row cut at each "person + units" that closes a task, for both readers of run-together tables: text,
+ * leader, units (their cells, when the reader's `unitRun` tells them apart); repeated for sub-rows. With
+ * no leaders column, units after a stop close a task. `deadlineAfter`: a deadline column after the names,
+ * the rest of the row when it reads as one (2024年底前).
+ */
+export function cutPieces<R extends { units: string[]; end: number; cells?: string[][] }>(row: string, hasLeaders: boolean,
+  unitRun: (s: string, at: number) => R | null, quality: (run: R, len: number, at: number) => number,
+  deadlineAfter?: (rest: string) => boolean): Piece[] {
   const pieces: Piece[] = [];
   let textStart = 0;
   let i = 1;
   while (i < row.length) {
-    let best: { name: string | null; run: { units: string[]; cells: string[][]; end: number }; q: number } | null = null;
+    let best: { name: string | null; run: R; q: number } | null = null;
     const afterStop = /[。;;))]/u.test(row[i - 1]);
     if (hasLeaders) {
-      best = leaderAt(row, i, afterStop, unitRun, (run, len) => {
-        // a name of three characters is the commoner, unless the unit after two opens at its level (金力 | 市…)
-        // or is written elsewhere in the table (a name the table repeats is whole there)
-        const elsewhere = row.indexOf(run.units[0], run.end) >= 0 || row.lastIndexOf(run.units[0], i - 1) >= 0;
-        return runQuality(run.units) + (/^[省市县区镇乡各州]/u.test(run.units[0]) ? 1 : 0) + (elsewhere ? 0.5 : 0) + (len === 3 ? 0.05 : 0);
-      });
+      const at = i;
+      best = leaderAt(row, i, afterStop, unitRun, (run, len) => quality(run, len, at));
     } else if (afterStop) {
       const run = unitRun(row, i);
-      if (run && run.units[0].length >= 3 && (run.end === row.length || /^[\p{Script=Han}]/u.test(row.slice(run.end)))) best = { name: null, run, q: 0 };
+      if (run && run.units[0].length >= 3 && (run.end === row.length || /^[\p{Script=Han}]/u.test(row.slice(run.end))
+        || deadlineAfter?.(row.slice(run.end)))) best = { name: null, run, q: 0 };
     }
     if (best) {
-      pieces.push({ text: row.slice(textStart, i), leader: best.name, units: best.run.units, cells: best.run.cells });
-      textStart = i = best.run.end;
+      const rest = row.slice(best.run.end);
+      const deadline = rest && deadlineAfter?.(rest) ? rest : null;
+      pieces.push({ text: row.slice(textStart, i), leader: best.name, units: best.run.units, cells: best.run.cells, deadline });
+      textStart = i = deadline ? row.length : best.run.end;
     } else i++;
   }
   // text after the last names is one more sub-row under the same cells (merged over it)
   const last = pieces[pieces.length - 1];
   if (last && textStart < row.length && /[\p{Script=Han}]{4}/u.test(row.slice(textStart))) pieces.push({ ...last, text: row.slice(textStart) });
   return pieces.filter((p) => p.text);
+}
+
+/** This reader's row cut: a three-character name preferred, and a run that opens at a level or that the table repeats. */
+function cutRow(row: string, hasLeaders: boolean): Piece[] {
+  return cutPieces(row, hasLeaders, unitRun, (run, len, i) => {
+    // a name of three characters is the commoner, unless the unit after two opens at its level (金力 | 市…)
+    // or is written elsewhere in the table (a name the table repeats is whole there)
+    const elsewhere = row.indexOf(run.units[0], run.end) >= 0 || row.lastIndexOf(run.units[0], i - 1) >= 0;
+    return runQuality(run.units) + (/^[省市县区镇乡各州]/u.test(run.units[0]) ? 1 : 0) + (elsewhere ? 0.5 : 0) + (len === 3 ? 0.05 : 0);
+  });
 }
 
 /** Units separated by 、 and cells run together: each cell's names (市发改委市经信局、市商务局 → [市发改委], [市经信局, 市商务局]). */

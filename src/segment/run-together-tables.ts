@@ -11,7 +11,7 @@ import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import { splitTitle } from './title-split.js';
 import {
-  endsInName, headingBeforeHeader, joinLines, leaderAt, MAX_HEADER, MEASURE_AFTER, PAGE_MARK, pieceCells, type Piece, readRunTogetherRows, runQuality,
+  cutPieces, endsInName, headingBeforeHeader, joinLines, MAX_HEADER, MEASURE_AFTER, PAGE_MARK, pieceCells, type Piece, readRunTogetherRows, runQuality,
 } from './run-together-rows.js';
 
 const LABEL_END = /(?:序号|名称|内容|领导|单位|部门|科室|处室|时限|时间|任务|措施|目标|事项|备注|情况|阶段|投资|业主|规模)/gu;
@@ -170,35 +170,9 @@ function unitRun(s: string, at: number): { units: string[]; end: number } | null
   return null;
 }
 
-
-
-/** A row cut at each "person + units" that closes a task: text, leader, units; repeated for sub-rows. */
+/** This reader's row cut: its own unitRun, and a deadline column after the names when the header ends in one. */
 function cutRow(row: string, hasLeaders: boolean, deadlineLast = false): Piece[] {
-  const pieces: Piece[] = [];
-  let textStart = 0;
-  let i = 1;
-  while (i < row.length) {
-    let best: { name: string | null; run: { units: string[]; end: number }; q: number } | null = null;
-    const afterStop = /[。;;))]/u.test(row[i - 1]);
-    if (hasLeaders) {
-      best = leaderAt(row, i, afterStop, unitRun, (run) => runQuality(run.units));
-    } else if (afterStop) {
-      const run = unitRun(row, i);
-      if (run && run.units[0].length >= 3 && (run.end === row.length || /^[\p{Script=Han}]/u.test(row.slice(run.end))
-        || (deadlineLast && isDeadline(row.slice(run.end))))) best = { name: null, run, q: 0 };
-    }
-    if (best) {
-      // a deadline column after the names: the rest of the row, when it reads as one (2024年底前)
-      const rest = row.slice(best.run.end);
-      const deadline = deadlineLast && rest && isDeadline(rest) ? rest : null;
-      pieces.push({ text: row.slice(textStart, i), leader: best.name, units: best.run.units, deadline });
-      textStart = i = deadline ? row.length : best.run.end;
-    } else i++;
-  }
-  // text after the last names is one more sub-row under the same cells (merged over it)
-  const last = pieces[pieces.length - 1];
-  if (last && textStart < row.length && /[\p{Script=Han}]{4}/u.test(row.slice(textStart))) pieces.push({ ...last, text: row.slice(textStart) });
-  return pieces.filter((p) => p.text);
+  return cutPieces(row, hasLeaders, unitRun, (run) => runQuality(run.units), deadlineLast ? isDeadline : undefined);
 }
 
 /** One line (or a run of lines broken by page marks) holding a whole table run together; null otherwise. */
