@@ -9,6 +9,7 @@
 // units opens a sub-row that shares the row's number and name.
 import type { Block, Cell, Pos, TableBlock, TextLine } from '../model.js';
 import { isPersonName } from '../recognize/person.js';
+import { bracketDepth } from '../text.js';
 import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import { isHeaderWord } from './header-words.js';
@@ -94,7 +95,7 @@ function sectionHead(body: string): [string, string] | null {
   for (let k = m[0].length + 2; k < Math.min(body.length, m[0].length + 42); k++) {
     const t = body.slice(0, k);
     if (/[。;;]/u.test(t)) return null;
-    if ((t.match(/[((]/gu) ?? []).length > (t.match(/[))]/gu) ?? []).length) continue;
+    if (bracketDepth(t) > 0) continue;
     const rest = body.slice(k);
     if (/^[((]一[))]/u.test(rest) || (!/\d/u.test(body[k - 1]) && /^\d{1,3}(?!\d)(?![个万亿千百十余元人户座所项条家只次年月日号分%%.])[\p{Script=Han}“"(]/u.test(rest))) return [t, t];
   }
