@@ -180,11 +180,12 @@ export function pieceCells(roles: ColumnRole[], pos: Pos, num: string, p: Piece,
   const put = (r: ColumnRole, v: string) => { const c = roles.indexOf(r); if (c >= 0) cells[c] = { text: v, pos }; };
   put('number', num);
   let text = p.text;
-  if (roles.includes('title')) {
+  // (a name column alone, no content column beside it: the whole text is the name)
+  if (roles.includes('title') && roles.includes('text')) {
     if (first) { const t = splitTitle(text); row.title = t.title; text = t.text; }
     if (row.title) put('title', row.title);
   }
-  put('text', text);
+  put(roles.includes('text') ? 'text' : 'title', text);
   if (p.leader) put('leaders', p.leader);
   if (p.deadline) put('deadline', p.deadline);
   if (roles.includes('leadUnits') && p.cells) {

@@ -202,18 +202,9 @@ export function readRunTogether(lines: TextLine[]): TableBlock | null {
       // a row the page cut off before its names is no task
       const cut = cutRowLeadersLast(row, roles);
       if (!cut) return;
-      const cells: Cell[] = roles.map(() => ({ text: '', pos }));
-      const put = (r: ColumnRole, v: string) => { const c = col(r); if (c >= 0) cells[c] = { text: v, pos }; };
-      put('number', num);
-      if (col('title') >= 0 && col('text') >= 0) {
-        const t = splitTitle(cut.text);
-        put('title', t.title ?? '');
-        put('text', t.text);
-      } else put(col('text') >= 0 ? 'text' : 'title', cut.text);
-      put('leaders', cut.leader);
-      put('leadUnits', cut.lead.join('、'));
-      put('coUnits', cut.co.join('、'));
-      out.push(cells);
+      // the last unit the lead column's, the others the column before it (cutRowLeadersLast): two cells
+      const units = [...cut.lead, ...cut.co];
+      out.push(pieceCells(roles, pos, num, { text: cut.text, leader: cut.leader, units, cells: [cut.lead, cut.co] }, true, { title: null }));
     });
     return out.length > 1 ? { kind: 'table', rows: out, pos } : null;
   }
