@@ -9,7 +9,6 @@ import { isDeadline } from '../recognize/deadline.js';
 import { fieldOfKey } from '../assign/keys.js';
 import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
-import { splitTitle } from './title-split.js';
 import {
   cutPieces, endsInName, headingBeforeHeader, joinLines, MAX_HEADER, MEASURE_AFTER, PAGE_MARK, pieceCells, type Piece, readRunTogetherRows, runQuality,
 } from './run-together-rows.js';
@@ -183,8 +182,7 @@ export function readRunTogether(lines: TextLine[]): TableBlock | null {
   if (!header) return null;
   const body = joined.slice(header.end);
   const roles = header.roles;
-  const col = (r: ColumnRole) => roles.indexOf(r);
-  const hasLeaders = col('leaders') >= 0;
+  const hasLeaders = roles.includes('leaders');
   // the leaders column last, after the unit columns (…牵头协调部门 | 牵头区领导)
   const leadersLast = roles[roles.length - 1] === 'leaders' && ['leadUnits', 'coUnits'].includes(roles[roles.length - 2]);
   // a deadline column last, after the unit columns (…责任单位 | 完成时限)
