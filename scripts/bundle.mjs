@@ -4,7 +4,6 @@
 // dist/ (src/bundle.ts), dist/cli/index.js otherwise. Issue 13: the start-up of a one-file parse.
 // Without rolldown (a dev tool) nothing is bundled and bin/parse.js runs dist/ as before.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,11 +42,13 @@ const built = await rolldown.build({
   ],
   output: { dir: out, format: 'cjs', exports: 'named', entryFileNames: '[name]-entry-[hash].cjs', chunkFileNames: '[name]-[hash].cjs' },
 });
+// the hash loadBundle checks a module's bytes against, from the same function
+const { contentHash, WORKER_CACHE } = await import(join(dist, 'bundle.js'));
 const entryFile = (name) => built.output.find((c) => c.type === 'chunk' && c.isEntry && c.name === name)?.fileName;
 const manifest = {
   entry: entryFile('cli'),
   worker: entryFile('worker'),
-  inputs: [...inputs].sort().map((f) => { const s = statSync(f); return [relative(dist, f), s.size, s.mtimeMs, createHash('sha1').update(readFileSync(f)).digest('hex')]; }),
+  inputs: [...inputs].sort().map((f) => { const s = statSync(f); return [relative(dist, f), s.size, s.mtimeMs, contentHash(f)]; }),
 };
 writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest)}\n`);
 
@@ -57,7 +58,6 @@ mkdirSync(samples);
 const fixture = ['haizhou-2022.txt'].map((f) => join(root, 'fixtures', f)).find(existsSync);
 const files = [];
 if (fixture) {
-  const { readFileSync } = await import('node:fs');
   const text = readFileSync(fixture, 'utf8');
   const { docxFromText, htmlFromText } = await import(join(root, 'bench', 'zip.mjs'));
   const iconv = (await import('iconv-lite')).default;
@@ -77,7 +77,6 @@ const train = `
 const r = spawnSync(process.execPath, ['--input-type=module', '-e', train], { stdio: ['ignore', 'ignore', 'inherit'], cwd: root, timeout: 120_000 });
 // The worker's: the same files as batch jobs, under the V8 flags a batch's threads run with.
 const { WORKER_V8_FLAGS } = await import(join(dist, 'batch', 'jobs.js'));
-const { WORKER_CACHE } = await import(join(dist, 'bundle.js'));
 const trainWorker = `
   const { loadBundle } = await import(${JSON.stringify(join(dist, 'bundle.js'))});
   const bundle = loadBundle(${JSON.stringify(dist)}, { entry: 'worker', cache: ${JSON.stringify(WORKER_CACHE)} });

@@ -7,6 +7,9 @@ export function isSpaceCode(c: number): boolean {
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
+/** The code units of `chars` (BMP characters), for a scan by charCodeAt that builds no one-character strings. */
+export const charCodes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+
 /** Removes characters of `chars` from the start and/or the end of `s`. */
 export function trimSet(s: string, chars: string, ends: 'both' | 'start' | 'end' = 'both'): string {
   let a = 0, b = s.length;

@@ -1,5 +1,5 @@
 // Splitting and cleaning of name lists (SCHEMA.md, "What goes into each field").
-import { codePoints, trimSet } from './text.js';
+import { charCodes, codePoints, trimSet } from './text.js';
 import { isDeadlineSpan } from './recognize/deadline-span.js';
 import { cutRunTogether, isUnit } from './recognize/unit.js';
 import { isPerson as isPersonSpan } from './recognize/person.js';
@@ -26,14 +26,13 @@ export interface NameList {
 
 const LEAD_MARK = /^(牵头|牵头单位|牵头部门|主责|主办|牵头负责)$/u;
 
-const codesOf = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
-const OPEN_CODES = codesOf(OPEN), CLOSE_CODES = codesOf(CLOSE);
-const sepCodes = new Map<string, Set<number>>();
+const OPEN_CODES = charCodes(OPEN), CLOSE_CODES = charCodes(CLOSE);
+const sepCodes = new Map<string, ReadonlySet<number>>();
 
 /** Splits at top-level separators (any character of `seps`), never inside brackets. */
 export function splitTopLevel(s: string, seps: string): string[] {
   let sep = sepCodes.get(seps);
-  if (!sep) sepCodes.set(seps, (sep = codesOf(seps)));
+  if (!sep) sepCodes.set(seps, (sep = charCodes(seps)));
   const out: string[] = [];
   let depth = 0, from = 0;
   // by code unit, parts sliced: brackets and separators are all BMP characters, so no surrogate half

@@ -31,6 +31,13 @@ describe('run-together tables', () => {
     const { document } = await parse(`某县重点工作\n${'推进项目建设,加快发展。'.repeat(30)}二○○九年五月十四日主题词:经济管理\n`);
     expect(document.date).toBeNull();
   });
+  it('a name column with no content column beside it takes the whole task text (no split into name and content)', async () => {
+    const named = await parse('序号项目名称分管领导牵头单位配合单位1新建城东小学建成投用。何海平区教育局区财政局、区住建局2改造城南主干道五公里。李明区住建局区交通局、区财政局\n');
+    expect(named.tasks.map((t) => [t.number, t.text, t.leaders, t.leadUnits, t.coUnits])).toEqual([
+      ['1', '新建城东小学建成投用。', ['何海平'], ['区教育局'], ['区财政局', '区住建局']],
+      ['2', '改造城南主干道五公里。', ['李明'], ['区住建局'], ['区交通局', '区财政局']],
+    ]);
+  });
   it('units listed with 、 after the task; a deadline column last (a row ends in its deadline, the next number follows it)', async () => {
     const listed = await parse('序号工作任务牵头单位配合单位1新建小学1所,建成投用。区教育局区财政局、区住建局2改造主干道5公里。区住建局区交通局\n');
     expect(listed.tasks.map((t) => [t.number, t.leadUnits, t.coUnits])).toEqual([

@@ -3,7 +3,7 @@
 // which the next run into the same folder removes once their process is gone. The data is synced to
 // disk before the rename, so a crash never leaves a complete name over incomplete content.
 import { closeSync, lstatSync, openSync, readlinkSync, realpathSync, statSync, type Stats, writeSync } from 'node:fs';
-import { lstat, open, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { glob } from 'tinyglobby';
@@ -29,36 +29,26 @@ async function writeSynced(path: string, data: string | Uint8Array): Promise<voi
 /**
  * Where a write to `target` goes: a symbolic link is followed (its target is replaced, the link kept,
  * as the shell's `>` does); a FIFO, terminal or device (/dev/stdout) is written into, never replaced.
+ * Synchronous: on a worker thread the process's few I/O threads are busy syncing the batch's output
+ * files, and an asynchronous lstat waits behind them while the thread idles.
  */
-async function settle(target: string): Promise<{ path: string; through: boolean }> {
-  const link = await lstat(target).catch(() => null);
+function settle(target: string): { path: string; through: boolean } {
+  const quiet = (f: () => Stats | undefined) => { try { return f() ?? null; } catch { return null; } };
+  const link = quiet(() => lstatSync(target, { throwIfNoEntry: false }));
   if (!link) return { path: target, through: false };
   // stat follows links, also /dev/stdout's to a pipe, which has no real path
-  const info = await stat(target).catch(() => null);
+  const info = quiet(() => statSync(target, { throwIfNoEntry: false }));
   // never a temp file beside a folder, to be renamed onto it and fail
   if (info?.isDirectory()) throw Object.assign(new Error(`${target} is a folder`), { code: 'EISDIR' });
   if (info && !info.isFile()) return { path: target, through: true };
   if (!link.isSymbolicLink()) return { path: target, through: false };
   // a dangling link: its target is made, as the shell's `>` does
-  return { path: info ? await realpath(target) : resolve(dirname(target), await readlink(target)), through: false };
-}
-
-/** settle for a worker thread: synchronous, because the process's few I/O threads are busy syncing the
- * batch's output files and an asynchronous lstat waits behind them while the thread idles. */
-function settleSync(target: string): { path: string; through: boolean } {
-  const quiet = (f: () => Stats | undefined) => { try { return f() ?? null; } catch { return null; } };
-  const link = quiet(() => lstatSync(target, { throwIfNoEntry: false }));
-  if (!link) return { path: target, through: false };
-  const info = quiet(() => statSync(target, { throwIfNoEntry: false }));
-  if (info?.isDirectory()) throw Object.assign(new Error(`${target} is a folder`), { code: 'EISDIR' });
-  if (info && !info.isFile()) return { path: target, through: true };
-  if (!link.isSymbolicLink()) return { path: target, through: false };
   return { path: info ? realpathSync(target) : resolve(dirname(target), readlinkSync(target)), through: false };
 }
 
 /** Write `data` to `target` through a temp file; `makeFolder`: create missing folders (a mirrored tree). */
 export async function writeAtomic(to: string, data: string | Uint8Array, makeFolder = true): Promise<void> {
-  const { path: target, through } = await settle(to);
+  const { path: target, through } = settle(to);
   if (through) {
     const handle = await open(target, 'w');
     try { await handle.writeFile(data); } finally { await handle.close(); }
@@ -88,7 +78,7 @@ export async function writeAtomic(to: string, data: string | Uint8Array, makeFol
 export interface PendingWrite { temp: string; target: string }
 
 export async function writeTemp(to: string, data: string | Uint8Array, makeFolder = true): Promise<PendingWrite | null> {
-  const { path: target, through } = settleSync(to);
+  const { path: target, through } = settle(to);
   if (through) {
     await writeAtomic(to, data, makeFolder);
     return null;

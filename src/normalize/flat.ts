@@ -1,7 +1,7 @@
 // A page scraped flat puts a whole notice on one line, its paragraphs joined by spaces.
 // Long lines are cut back into lines at those spaces, and before item markers that follow a full stop.
 import type { TextLine } from '../model.js';
-import { readMarker } from '../segment/markers.js';
+import { chineseNumber, readMarker } from '../segment/markers.js';
 
 const FLAT_MIN = 300;
 const GLUED_MIN = 300;
@@ -49,15 +49,9 @@ function spacedRun(text: string, i: number, step: number): number {
 // Markers glued after any character (a page that lost its line breaks and its spaces): 1. 2. 3. …, 一、 二、 …, (一) (二) …
 const CHAIN_MARKERS: Array<{ re: RegExp; min: number; value: (m: RegExpMatchArray) => number }> = [
   { re: /(?<![\d.%%第])(\d{1,2})[.、.](?=[\p{Script=Han}“"(《])/gu, min: 3, value: (m) => Number(m[1]) },
-  { re: /(?<![第一二三四五六七八九十])([一二三四五六七八九十]{1,3})、(?=[\p{Script=Han}\d“"(《])/gu, min: 2, value: (m) => chineseValue(m[1]) },
-  { re: /[((]([一二三四五六七八九十]{1,3})[))](?=[\p{Script=Han}“"《])/gu, min: 2, value: (m) => chineseValue(m[1]) },
+  { re: /(?<![第一二三四五六七八九十])([一二三四五六七八九十]{1,3})、(?=[\p{Script=Han}\d“"(《])/gu, min: 2, value: (m) => chineseNumber(m[1]) },
+  { re: /[((]([一二三四五六七八九十]{1,3})[))](?=[\p{Script=Han}“"《])/gu, min: 2, value: (m) => chineseNumber(m[1]) },
 ];
-const CN_VALUE: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-function chineseValue(s: string): number {
-  if (s.length === 1) return s === '十' ? 10 : CN_VALUE[s] ?? 0;
-  if (s[0] === '十') return 10 + (CN_VALUE[s[1]] ?? 0);
-  return (CN_VALUE[s[0]] ?? 0) * 10 + (s[1] === '十' ? (CN_VALUE[s[2]] ?? 0) : 0);
-}
 
 /**
  * Where a glued text's numbered items begin: markers that count up by one from the first (1, 2, 3 …),
@@ -90,7 +84,6 @@ function pipedRow(text: string): boolean {
   return /^\d{1,4}\s*\|/u.test(text) && /\|\s*$/u.test(text) && pipes >= 3 && pipes <= MAX_ROW_CELLS;
 }
 
-/** `min`: how long a line must be to be read as flat text (lower when it is the whole notice). */
 /** One table row between "|" (its task cell may be long): closed by "|", at most one row number in it. */
 function closedRow(text: string): boolean {
   if (!/\|\s*$/u.test(text) || (text.match(/\|/g) ?? []).length < 3) return false;
@@ -104,6 +97,7 @@ function spacedRow(text: string): boolean {
   return /^(?:\d{1,3}|[((][一二三四五六七八九十\d]{1,3}[))])\s{2,}\S/u.test(text) && gaps >= 2 && gaps <= 12;
 }
 
+/** `min`: how long a line must be to be read as flat text (lower when it is the whole notice). */
 export function resplitFlat(line: TextLine, min = FLAT_MIN): TextLine[] {
   if (line.text.length < min || pipedRow(line.text) || closedRow(line.text) || spacedRow(line.text)) return [line];
   const pieces: Array<{ text: string; at: number }> = [];

@@ -6,7 +6,7 @@
 import { copyAssignment, emptyAssignment, parseKeyed, parseProse, PROSE_WORD, type Assignment } from '../assign/parse.js';
 import { FIRST_IS_LEAD, splitNames, splitTopLevel, withoutTrailingRemark } from '../units.js';
 import { KEY_LINE } from '../assign/keys.js';
-import { append, codePoints, trimSet } from '../text.js';
+import { append, charCodes, codePoints, trimSet } from '../text.js';
 import { CO_VERBS, LEAD_VERBS, REMARK_PATTERNS, RESPONSIBLE_VERBS, VERB_QUALIFIERS } from './lexicon.js';
 import { readPerson } from './person.js';
 import { isUnit } from './unit.js';
@@ -183,9 +183,8 @@ export function plausibleNames(a: Assignment): boolean {
   return all.length > 0 && all.every((n) => codePoints(n) <= MAX_NAME && !/[。;;]/u.test(n));
 }
 
-const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
-const BLOCK_OPEN = codes('((【〔['), BLOCK_CLOSE = codes('))】〕]');
-const CLAUSE_OPEN = codes('((〈《[【〔“'), CLAUSE_CLOSE = codes('))〉》]】〕”'), CLAUSE_SEP = codes(',,;;。');
+const BLOCK_OPEN = charCodes('((【〔['), BLOCK_CLOSE = charCodes('))】〕]');
+const CLAUSE_OPEN = charCodes('((〈《[【〔“'), CLAUSE_CLOSE = charCodes('))〉》]】〕”'), CLAUSE_SEP = charCodes(',,;;。');
 
 /**
  * Assignment blocks standing inside a text, not only at its end: "…政策体系(省科技厅牵头)。在高端装备…

@@ -9,6 +9,7 @@
 // units opens a sub-row that shares the row's number and name.
 import type { Block, Cell, Pos, TableBlock, TextLine } from '../model.js';
 import { isPersonName } from '../recognize/person.js';
+import { bracketDepth } from '../text.js';
 import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import { isHeaderWord } from './header-words.js';
@@ -17,10 +18,15 @@ import { isDeadlineSpan } from '../recognize/deadline-span.js';
 
 const LABEL_END = /(?:序号|编号|名称|内容|领导|单位|部门|科室|处室|主体|时限|时间|期限|节点|进度|安排|任务|措施|目标|事项|备注|情况)/gu;
 const LABEL_TAIL = new RegExp(`(?:${LABEL_END.source})$`, 'u');
-const MAX_HEADER = 80;
+export const MAX_HEADER = 80;
 /** A page number that document-sharing sites print at the start of each page: "2、". */
-const PAGE_MARK = /^\d{1,3}、/u;
-const MEASURE_AFTER = /^[个万亿千百十余元人户座所项条家只次年月日号%%.\d]/u;
+export const PAGE_MARK = /^\d{1,3}、/u;
+export const MEASURE_AFTER = /^[个万亿千百十余元人户座所项条家只次年月日号%%.\d]/u;
+
+/** The lines of a run-together table as one string: page marks after the first line and all spaces dropped. */
+export function joinLines(lines: TextLine[]): string {
+  return [lines[0].text, ...lines.slice(1).map((l) => l.text.replace(PAGE_MARK, ''))].join('');
+}
 
 interface Header { labels: string[]; roles: ColumnRole[]; end: number }
 
@@ -89,7 +95,7 @@ function sectionHead(body: string): [string, string] | null {
   for (let k = m[0].length + 2; k < Math.min(body.length, m[0].length + 42); k++) {
     const t = body.slice(0, k);
     if (/[。;;]/u.test(t)) return null;
-    if ((t.match(/[((]/gu) ?? []).length > (t.match(/[))]/gu) ?? []).length) continue;
+    if (bracketDepth(t) > 0) continue;
     const rest = body.slice(k);
     if (/^[((]一[))]/u.test(rest) || (!/\d/u.test(body[k - 1]) && /^\d{1,3}(?!\d)(?![个万亿千百十余元人户座所项条家只次年月日号分%%.])[\p{Script=Han}“"(]/u.test(rest))) return [t, t];
   }
@@ -145,7 +151,7 @@ function rowStarts(body: string, num: Numbering, first: number, n0: number): { s
   }
 }
 
-const endsInName = (s: string) => {
+export const endsInName = (s: string) => {
   for (let n = Math.min(12, s.length); n >= 2; n--) if (isUnit(s.slice(-n))) return true;
   return false;
 };
@@ -174,11 +180,12 @@ export function pieceCells(roles: ColumnRole[], pos: Pos, num: string, p: Piece,
   const put = (r: ColumnRole, v: string) => { const c = roles.indexOf(r); if (c >= 0) cells[c] = { text: v, pos }; };
   put('number', num);
   let text = p.text;
-  if (roles.includes('title')) {
+  // (a name column alone, no content column beside it: the whole text is the name)
+  if (roles.includes('title') && roles.includes('text')) {
     if (first) { const t = splitTitle(text); row.title = t.title; text = t.text; }
     if (row.title) put('title', row.title);
   }
-  put('text', text);
+  put(roles.includes('text') ? 'text' : 'title', text);
   if (p.leader) put('leaders', p.leader);
   if (p.deadline) put('deadline', p.deadline);
   if (roles.includes('leadUnits') && p.cells) {
@@ -193,16 +200,16 @@ export function pieceCells(roles: ColumnRole[], pos: Pos, num: string, p: Piece,
 }
 
 /** How much a run of units reads like names: whole organ endings count, a name holding another's ending does not. */
-function runQuality(units: string[]): number {
+export function runQuality(units: string[]): number {
   return units.reduce((q, u) => q + (/(?:局|委|办|厅|中心|公司|街道|政府)$/u.test(u) ? 2 : 1) - (/[局委办厅]./u.test(u) ? 3 : 0), 0);
 }
 
 /**
- * The best "person + units" at i that closes a task, for both readers of run-together tables: a leader's
+ * The best "person + units" at i that closes a task (cutPieces, both readers): a leader's
  * name of three or two characters, then a run of units (`unitRun`, the reader's own), scored by `quality`.
  * A leader closes a sentence, or stands before two units or more; its first unit is a whole name.
  */
-export function leaderAt<R extends { units: string[]; end: number }>(row: string, i: number, afterStop: boolean,
+function leaderAt<R extends { units: string[]; end: number }>(row: string, i: number, afterStop: boolean,
   unitRun: (s: string, at: number) => R | null, quality: (run: R, len: number) => number): { name: string; run: R; q: number } | null {
   let best: { name: string; run: R; q: number } | null = null;
   for (const len of [3, 2]) {
@@ -216,34 +223,50 @@ export function leaderAt<R extends { units: string[]; end: number }>(row: string
   return best;
 }
 
-/** A row cut at each "person + units" that closes a task: text, leader, units; repeated for sub-rows. */
-function cutRow(row: string, hasLeaders: boolean): Piece[] {
+/**
+ * A row cut at each "person + units" that closes a task, for both readers of run-together tables: text,
+ * leader, units (their cells, when the reader's `unitRun` tells them apart); repeated for sub-rows. With
+ * no leaders column, units after a stop close a task. `deadlineAfter`: a deadline column after the names,
+ * the rest of the row when it reads as one (2024年底前).
+ */
+export function cutPieces<R extends { units: string[]; end: number; cells?: string[][] }>(row: string, hasLeaders: boolean,
+  unitRun: (s: string, at: number) => R | null, quality: (run: R, len: number, at: number) => number,
+  deadlineAfter?: (rest: string) => boolean): Piece[] {
   const pieces: Piece[] = [];
   let textStart = 0;
   let i = 1;
   while (i < row.length) {
-    let best: { name: string | null; run: { units: string[]; cells: string[][]; end: number }; q: number } | null = null;
+    let best: { name: string | null; run: R; q: number } | null = null;
     const afterStop = /[。;;))]/u.test(row[i - 1]);
     if (hasLeaders) {
-      best = leaderAt(row, i, afterStop, unitRun, (run, len) => {
-        // a name of three characters is the commoner, unless the unit after two opens at its level (金力 | 市…)
-        // or is written elsewhere in the table (a name the table repeats is whole there)
-        const elsewhere = row.indexOf(run.units[0], run.end) >= 0 || row.lastIndexOf(run.units[0], i - 1) >= 0;
-        return runQuality(run.units) + (/^[省市县区镇乡各州]/u.test(run.units[0]) ? 1 : 0) + (elsewhere ? 0.5 : 0) + (len === 3 ? 0.05 : 0);
-      });
+      const at = i;
+      best = leaderAt(row, i, afterStop, unitRun, (run, len) => quality(run, len, at));
     } else if (afterStop) {
       const run = unitRun(row, i);
-      if (run && run.units[0].length >= 3 && (run.end === row.length || /^[\p{Script=Han}]/u.test(row.slice(run.end)))) best = { name: null, run, q: 0 };
+      if (run && run.units[0].length >= 3 && (run.end === row.length || /^[\p{Script=Han}]/u.test(row.slice(run.end))
+        || deadlineAfter?.(row.slice(run.end)))) best = { name: null, run, q: 0 };
     }
     if (best) {
-      pieces.push({ text: row.slice(textStart, i), leader: best.name, units: best.run.units, cells: best.run.cells });
-      textStart = i = best.run.end;
+      const rest = row.slice(best.run.end);
+      const deadline = rest && deadlineAfter?.(rest) ? rest : null;
+      pieces.push({ text: row.slice(textStart, i), leader: best.name, units: best.run.units, cells: best.run.cells, deadline });
+      textStart = i = deadline ? row.length : best.run.end;
     } else i++;
   }
   // text after the last names is one more sub-row under the same cells (merged over it)
   const last = pieces[pieces.length - 1];
   if (last && textStart < row.length && /[\p{Script=Han}]{4}/u.test(row.slice(textStart))) pieces.push({ ...last, text: row.slice(textStart) });
   return pieces.filter((p) => p.text);
+}
+
+/** This reader's row cut: a three-character name preferred, and a run that opens at a level or that the table repeats. */
+function cutRow(row: string, hasLeaders: boolean): Piece[] {
+  return cutPieces(row, hasLeaders, unitRun, (run, len, i) => {
+    // a name of three characters is the commoner, unless the unit after two opens at its level (金力 | 市…)
+    // or is written elsewhere in the table (a name the table repeats is whole there)
+    const elsewhere = row.indexOf(run.units[0], run.end) >= 0 || row.lastIndexOf(run.units[0], i - 1) >= 0;
+    return runQuality(run.units) + (/^[省市县区镇乡各州]/u.test(run.units[0]) ? 1 : 0) + (elsewhere ? 0.5 : 0) + (len === 3 ? 0.05 : 0);
+  });
 }
 
 /** Units separated by 、 and cells run together: each cell's names (市发改委市经信局、市商务局 → [市发改委], [市经信局, 市商务局]). */
@@ -317,7 +340,6 @@ function cutFromEnd(row: string, hasLeaders: boolean, hasDeadline: boolean): Pie
   return { text: row.slice(0, at), leader, units: units.flat(), cells: units, deadline };
 }
 
-/** One line (or a run of lines broken by page marks) holding a whole table run together; null otherwise. */
 /**
  * A section heading run into the front of a run-together header (…责任分工一、徐国龙副市长重点工作序号内容…):
  * a 一、 heading with no sentence mark, right before 序号, after a non-Han mark or the end of the table's
@@ -328,9 +350,10 @@ export function headingBeforeHeader(joined: string): string | null {
   return m ? m[1] : null;
 }
 
+/** One line (or a run of lines broken by page marks or one row a line) holding a whole table run together; null otherwise. */
 export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
   const first = lines[0];
-  const joined = [first.text, ...lines.slice(1).map((l) => l.text.replace(PAGE_MARK, ''))].join('').replace(/\s+/g, '');
+  const joined = joinLines(lines).replace(/\s+/g, '');
   const header = readHeader(joined);
   if (!header) return null;
   const body = joined.slice(header.end);

@@ -9,18 +9,15 @@ import { isDeadline } from '../recognize/deadline.js';
 import { fieldOfKey } from '../assign/keys.js';
 import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
-import { splitTitle } from './title-split.js';
-import { headingBeforeHeader, leaderAt, pieceCells, readRunTogetherRows } from './run-together-rows.js';
+import {
+  cutPieces, endsInName, headingBeforeHeader, joinLines, MAX_HEADER, MEASURE_AFTER, PAGE_MARK, pieceCells, type Piece, readRunTogetherRows, runQuality,
+} from './run-together-rows.js';
 
 const LABEL_END = /(?:序号|名称|内容|领导|单位|部门|科室|处室|时限|时间|任务|措施|目标|事项|备注|情况|阶段|投资|业主|规模)/gu;
 /** A totals row between the header and row 1 (合计 7089078737500 1十陵…): figures, no row. */
 const TOTALS_ROW = /(?:合计|总计)[\d.,\s]*\s(?=1(?!\d))/u;
 /** A project's stage, the cell after its name in a project table (十陵景区项目 | 加快建设 | 430000 …). */
 const STAGE_END = /(?:加快建设|开工建设|建成投产|竣工投产|新开工|续建|新建|在建|前期工作|竣工|建成|完工|投产|储备)$/u;
-const MAX_HEADER = 80;
-/** A page number that document-sharing sites print at the start of each page: "2、". */
-const PAGE_MARK = /^\d{1,3}、/u;
-const MEASURE_AFTER = /^[个万亿千百十余元人户座所项条家只次年月日号%%.\d]/u;
 
 interface Header { labels: string[]; roles: ColumnRole[]; end: number }
 const ASSIGNING: ReadonlySet<string> = new Set(['leaders', 'leadUnits', 'coUnits', 'deadline']);
@@ -77,11 +74,6 @@ function rowStarts(body: string, leadersLast = false, deadlineLast = false): num
     starts.push(found);
   }
 }
-
-const endsInName = (s: string) => {
-  for (let n = Math.min(12, s.length); n >= 2; n--) if (isUnit(s.slice(-n))) return true;
-  return false;
-};
 
 const endsInPerson = (s: string) => isPersonName(s) || isPersonName(s.slice(-2));
 const endsInDeadline = (s: string) => {
@@ -177,52 +169,20 @@ function unitRun(s: string, at: number): { units: string[]; end: number } | null
   return null;
 }
 
-interface Piece { text: string; leader: string | null; units: string[]; deadline: string | null }
-
-/** How much a run of units reads like names: whole organ endings count, a name holding another's ending does not. */
-function runQuality(units: string[]): number {
-  return units.reduce((q, u) => q + (/(?:局|委|办|厅|中心|公司|街道|政府)$/u.test(u) ? 2 : 1) - (/[局委办厅]./u.test(u) ? 3 : 0), 0);
-}
-
-/** A row cut at each "person + units" that closes a task: text, leader, units; repeated for sub-rows. */
+/** This reader's row cut: its own unitRun, and a deadline column after the names when the header ends in one. */
 function cutRow(row: string, hasLeaders: boolean, deadlineLast = false): Piece[] {
-  const pieces: Piece[] = [];
-  let textStart = 0;
-  let i = 1;
-  while (i < row.length) {
-    let best: { name: string | null; run: { units: string[]; end: number }; q: number } | null = null;
-    const afterStop = /[。;;))]/u.test(row[i - 1]);
-    if (hasLeaders) {
-      best = leaderAt(row, i, afterStop, unitRun, (run) => runQuality(run.units));
-    } else if (afterStop) {
-      const run = unitRun(row, i);
-      if (run && run.units[0].length >= 3 && (run.end === row.length || /^[\p{Script=Han}]/u.test(row.slice(run.end))
-        || (deadlineLast && isDeadline(row.slice(run.end))))) best = { name: null, run, q: 0 };
-    }
-    if (best) {
-      // a deadline column after the names: the rest of the row, when it reads as one (2024年底前)
-      const rest = row.slice(best.run.end);
-      const deadline = deadlineLast && rest && isDeadline(rest) ? rest : null;
-      pieces.push({ text: row.slice(textStart, i), leader: best.name, units: best.run.units, deadline });
-      textStart = i = deadline ? row.length : best.run.end;
-    } else i++;
-  }
-  // text after the last names is one more sub-row under the same cells (merged over it)
-  const last = pieces[pieces.length - 1];
-  if (last && textStart < row.length && /[\p{Script=Han}]{4}/u.test(row.slice(textStart))) pieces.push({ ...last, text: row.slice(textStart) });
-  return pieces.filter((p) => p.text);
+  return cutPieces(row, hasLeaders, unitRun, (run) => runQuality(run.units), deadlineLast ? isDeadline : undefined);
 }
 
 /** One line (or a run of lines broken by page marks) holding a whole table run together; null otherwise. */
 export function readRunTogether(lines: TextLine[]): TableBlock | null {
   const first = lines[0];
-  const joined = [first.text, ...lines.slice(1).map((l) => l.text.replace(PAGE_MARK, ''))].join('').replace(TOTALS_ROW, '').replace(/\s+/g, '');
+  const joined = joinLines(lines).replace(TOTALS_ROW, '').replace(/\s+/g, '');
   const header = readHeader(joined);
   if (!header) return null;
   const body = joined.slice(header.end);
   const roles = header.roles;
-  const col = (r: ColumnRole) => roles.indexOf(r);
-  const hasLeaders = col('leaders') >= 0;
+  const hasLeaders = roles.includes('leaders');
   // the leaders column last, after the unit columns (…牵头协调部门 | 牵头区领导)
   const leadersLast = roles[roles.length - 1] === 'leaders' && ['leadUnits', 'coUnits'].includes(roles[roles.length - 2]);
   // a deadline column last, after the unit columns (…责任单位 | 完成时限)
@@ -240,18 +200,9 @@ export function readRunTogether(lines: TextLine[]): TableBlock | null {
       // a row the page cut off before its names is no task
       const cut = cutRowLeadersLast(row, roles);
       if (!cut) return;
-      const cells: Cell[] = roles.map(() => ({ text: '', pos }));
-      const put = (r: ColumnRole, v: string) => { const c = col(r); if (c >= 0) cells[c] = { text: v, pos }; };
-      put('number', num);
-      if (col('title') >= 0 && col('text') >= 0) {
-        const t = splitTitle(cut.text);
-        put('title', t.title ?? '');
-        put('text', t.text);
-      } else put(col('text') >= 0 ? 'text' : 'title', cut.text);
-      put('leaders', cut.leader);
-      put('leadUnits', cut.lead.join('、'));
-      put('coUnits', cut.co.join('、'));
-      out.push(cells);
+      // the last unit the lead column's, the others the column before it (cutRowLeadersLast): two cells
+      const units = [...cut.lead, ...cut.co];
+      out.push(pieceCells(roles, pos, num, { text: cut.text, leader: cut.leader, units, cells: [cut.lead, cut.co] }, true, { title: null }));
     });
     return out.length > 1 ? { kind: 'table', rows: out, pos } : null;
   }
