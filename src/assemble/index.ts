@@ -466,12 +466,22 @@ function toTasks(ordered: Entry[],
     // before the first task: only an item of the same list (its number leads up to the first task's)
     return n.part === firstTask.part && n.parent === firstTask.parent && n.item.marker.value < firstTask.item.marker.value;
   };
+  // The last task the page was cut off in: inside its text, before it names a unit (2.开展项目“双进双产), as
+  // with a table's last row; or inside its assignment. It is reported, not read, so it heads nothing either.
+  const cutOff = (entry: (typeof ordered)[number]): 'text' | 'assignment' | null => {
+    if ('rows' in entry) return null;
+    const n = entry.node;
+    if (n.detail || n.children.length || n.descendants || !(isTask(n) || amongTasks(n))) return null;
+    if (entry === ordered[ordered.length - 1] && taskNodes.length > 1 && !hasAssignment(own(n))
+      && cutOffIn(join([n.item.head, n.bodyText]).trim(), tail)) return 'text';
+    return n === lastTask && cutOffAssignment(own(n), allText) ? 'assignment' : null;
+  };
   // Headings over no task (every task a notice has, or none at all, lies elsewhere) are reported.
   const heads = new Set<Node | Heading>();
   const mark = (from: Node | Heading | null) => { for (let p = from; p && !heads.has(p); p = p.parent) heads.add(p); };
   for (const entry of ordered) {
     if ('rows' in entry) { if (entry.rows?.tasks.length) mark(entry.under); }
-    else if (!entry.node.children.length && !entry.node.descendants && (isTask(entry.node) || amongTasks(entry.node))) mark(entry.node.parent);
+    else if (!entry.node.children.length && !entry.node.descendants && (isTask(entry.node) || amongTasks(entry.node)) && !cutOff(entry)) mark(entry.node.parent);
   }
   for (const entry of ordered) {
     if ('rows' in entry) {
@@ -525,11 +535,8 @@ function toTasks(ordered: Entry[],
       messages.push(msg('info', 'unparsed-item', start, `bullet ${n.item.head.slice(0, 12)} details the task above it and is not read as a task`));
       continue;
     }
-    // the file ends inside the last item's text and the item names no unit of its own (2.开展项目“双进双产):
-    // the page was cut off there, before its 责任单位 line, as with a table's last row
-    if (entry === ordered[ordered.length - 1] && taskNodes.length > 1 && (isTask(n) || amongTasks(n))
-      && !n.children.length && !n.descendants && !hasAssignment(own(n))
-      && cutOffIn(join([n.item.head, n.bodyText]).trim(), tail)) {
+    const cut = cutOff(entry);
+    if (cut === 'text') {
       numbered.push({ label: n.item.marker.label, pos: start, taskId: null });
       messages.push(msg('warning', 'truncated', start, `item ${n.item.marker.label || n.item.head.slice(0, 12)} is cut off at the end of the file and is not read as a task`));
       continue;
@@ -540,7 +547,7 @@ function toTasks(ordered: Entry[],
       if (!heads.has(n)) messages.push(msg('info', 'unparsed-item', start, `numbered heading ${n.item.marker.label || n.item.head.slice(0, 12)} heads no task`));
       continue;
     }
-    if ((isTask(n) || amongTasks(n)) && n === lastTask && cutOffAssignment(own(n), allText)) {
+    if (cut === 'assignment') {
       messages.push(msg('warning', 'truncated', start, `item ${n.item.marker.label} is cut off inside its assignment at the end of the file and is not read as a task`));
       continue;
     }
