@@ -10,8 +10,10 @@ const list = (v: unknown) => JSON.stringify(((v as string[]) ?? []).map(fold).so
 type T = { number: string | null; text: string; leaders: string[]; leadUnits: string[]; coUnits: string[]; deadline: string | null };
 const key = (t: T) => JSON.stringify([fold(t.number), fold(t.text), list(t.leaders), list(t.leadUnits), list(t.coUnits), fold(t.deadline)]);
 
-// every fourth notice with units (a spread of layouts, ages and vocabularies), kept small for the suite
-const sample = notices().filter((_, i) => i % 4 === 0);
+// about three notices in ten with units (a spread of layouts, ages and vocabularies), kept small for the suite;
+// chosen by a hash of the file's name, so that adding notices adds to the sample and never reshuffles it
+const nameHash = (s: string) => { let h = 0x811c9dc5; for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0; return h; };
+const sample = notices().filter((n) => nameHash(n.name) % 10 < 3);
 
 /** Share of the notices' expected tasks that come back whole (number, text, leaders, units, deadline). */
 async function whole(form: string): Promise<number> {
@@ -24,10 +26,12 @@ async function whole(form: string): Promise<number> {
   return found / all;
 }
 
+// Floors re-set when the sample became a hash of the name (so new notices no longer reshuffle it): each is the
+// share measured then on its 3 notices in 10, less about a point.
 const FLOOR: Record<string, number> = {
-  'stacked': 0.78, 'stacked-blank': 0.78, 'stacked-pipe': 0.78, 'stacked-broken-header': 0.78, 'stacked-remark': 0.8, 'stacked-category': 0.77,
-  'piped': 0.94, 'piped-bare': 0.92, 'piped-remark': 0.94, 'piped-category': 0.95,
-  'tabbed': 0.93, 'spaced': 0.88, 'spaced-remark': 0.85, 'glued-rows': 0.38, 'glued-line': 0.42,
+  'stacked': 0.79, 'stacked-blank': 0.77, 'stacked-pipe': 0.83, 'stacked-broken-header': 0.79, 'stacked-remark': 0.79, 'stacked-category': 0.75,
+  'piped': 0.96, 'piped-bare': 0.87, 'piped-remark': 0.96, 'piped-category': 0.95,
+  'tabbed': 0.77, 'spaced': 0.75, 'spaced-remark': 0.75, 'glued-rows': 0.36, 'glued-line': 0.35,
 };
 
 describe(`${sample.length} real notices rendered as text tables`, () => {
