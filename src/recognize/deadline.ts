@@ -257,6 +257,11 @@ const TIMELY = /及时|按期|按时|如期|立即|即时|随时|限期|尽快|�
 /** Fillers that may stand beside a time expression in a 完成时限 cell. */
 const FILLER = /(?:以前|之前|前后|以内|之内|期间|[前底末内止])|(?:截至|截止|截止到|到|于|在|力争|争取|确保|全面|基本|逐步|初步|分批|分期|并|及|和|与|或|且|至|起|完成|建成|竣工|开工|启动|投用|投入使用|实施|推进|落实|到位|见效|出台|印发|动工|开展|实现|报送|上报|办结|销号|验收|交付|通车|运行|坚持)/gu;
 
+// built once, not per call (ONGOING and TIMELY are large alternations); .test of a non-global regex and
+// .replace of a global one keep no state between calls
+const ONGOING_ALL = new RegExp(ONGOING.source, 'gu');
+const TIMELY_ONE = new RegExp(TIMELY.source, 'u');
+
 /** Does this span read as a 完成时限 wording (dates, 月底前, 年内, 长期坚持, 每季度, ranges …), and not as a task? */
 export function isDeadline(span: string): boolean {
   if (!span.trim() || span.length > 40) return false;
@@ -266,9 +271,8 @@ export function isDeadline(span: string): boolean {
   for (const p of points) { rest += span.slice(from, p.start); from = p.end; }
   rest += span.slice(from);
   rest = normalize(rest).text.replace(/[,，、;；。:：()（）\[\]【】“”"'—\-–~～/.]/gu, '');
-  const ongoing = new RegExp(ONGOING.source, 'gu');
-  if (!points.length && !ongoing.test(rest) && !new RegExp(TIMELY.source, 'u').test(rest)) return false;
+  if (!points.length && !ONGOING.test(rest) && !TIMELY_ONE.test(rest)) return false;
   // (每月28日前: the day of a recurring point stays once its 每月 is gone.)
-  rest = rest.replace(new RegExp(ONGOING.source, 'gu'), '').replace(TIMELY, '').replace(FILLER, '').replace(/(?<!\d)\d{1,2}[日号]/gu, '');
+  rest = rest.replace(ONGOING_ALL, '').replace(TIMELY, '').replace(FILLER, '').replace(/(?<!\d)\d{1,2}[日号]/gu, '');
   return rest.length <= 2 && !/\d/.test(rest);
 }
