@@ -149,7 +149,9 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
   // 2023年10月15日, 2023.10.15, 2023-10-15, 2023/10/15, 10月15日(前), 10月15号, 次年3月10日
   // (6.30前: a month.day pair only when 前 / 日 / 底 follows, never a decimal like 6.5%.)
   const DAY = /(?:(?<y>\d{4})年|(?<rel>次年|明年|今年|当年|本年))?(?<mo>\d{1,2})月(?<d>\d{1,2})[日号]|(?<y2>\d{4})[.\-/](?<mo2>\d{1,2})[.\-/](?<d2>\d{1,2})(?!\d)|(?<![\d.])(?<mo3>\d{1,2})\.(?<d3>\d{1,2})(?=前|日|号|以前|之前)/gu;
-  while ((m = DAY.exec(text))) {
+  // (each scan below only where its one needed character stands: a digit, 季度, 年, 五)
+  const digit = /\d/.test(text);
+  if (digit) while ((m = DAY.exec(text))) {
     const g = m.groups!;
     const explicit = g.y ? Number(g.y) : g.y2 ? Number(g.y2) : relYear(g.rel);
     const mo = Number(g.mo ?? g.mo2 ?? g.mo3);
@@ -160,7 +162,7 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
   }
   // 2023年6月(底|末|份|中旬|上旬|下旬|初)?, 6月底前, 3-6月, 3月至6月, 次年3月, 2023.6
   const MONTH = /(?:(?<y>\d{4})年|(?<rel>次年|明年|今年|当年|本年)|(?<y2>\d{4})[.\-/](?=\d{1,2}(?:[^\d.\-/]|$)))?(?:(?<from>\d{1,2})[-—–~～至到、])?(?<mo>\d{1,2})(?:(?<yue>月)|(?<=\d{4}[.\-/]\d{1,2})(?!\d))份?(?<part>底|末|中旬|上旬|下旬|初|中)?/gu;
-  while ((m = MONTH.exec(text))) {
+  if (digit) while ((m = MONTH.exec(text))) {
     const g = m.groups!;
     if (!g.yue && !g.y2) continue;
     if (overlaps(m.index, m.index + m[0].length)) continue;
@@ -176,14 +178,15 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
   }
   // Quarters and halves: (2023年)(第)三季度(末|底), 前三季度, 二、三季度, 上半年, 下半年, 年中
   const QUARTER = /(?:(\d{4})\s*年|(今年|当年|本年度?|次年|明年))?(前)?(?:第)?([一二三四1-4])(?:[、,和至到-]\s*(?:第)?([一二三四1-4]))?季度(末|底)?/gu;
-  while ((m = QUARTER.exec(text))) {
+  if (text.includes('季度')) while ((m = QUARTER.exec(text))) {
     const explicit = m[1] ? Number(m[1]) : relYear(m[2]);
     const q = Number(hanNumber(m[5] ?? m[4]));
     const y = yearFor(explicit, QUARTER_END[q], false);
     push(m.index, m.index + m[0].length, y === null ? null : iso(y, QUARTER_END[q], lastDay(y, QUARTER_END[q])), pointKind(text, m.index + m[0].length), 'quarter');
   }
   const HALF = /(?:(\d{4})\s*年|(今年|当年|本年度?|次年|明年|次|明))?(上半年|下半年|年中|年底|年末|年内|全年|年度内)/gu;
-  while ((m = HALF.exec(text))) {
+  const nian = text.includes('年');
+  if (nian) while ((m = HALF.exec(text))) {
     const explicit = m[1] ? Number(m[1]) : relYear(m[2]);
     const word = m[3];
     if (overlaps(m.index, m.index + m[0].length)) continue;
@@ -197,13 +200,13 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
   }
   // 本年度, 今年内, 当年: the document's year.
   const THIS_YEAR = /(本年度|本年|今年|当年)(?:内|底|末)?/gu;
-  while ((m = THIS_YEAR.exec(text))) {
+  if (nian) while ((m = THIS_YEAR.exec(text))) {
     if (overlaps(m.index, m.index + m[0].length) || year === null) continue;
     push(m.index, m.index + m[0].length, iso(year, 12, 31), pointKind(text, m.index + m[0].length), 'year');
   }
   // 2023—2025年, 2023-2025年 (the range ends with its last year); 2023年(底|末|内|前)?; a bare 2024 cell.
   const YEAR = /(\d{4})\s*(?:年)?\s*[-—–~～至到]\s*(\d{4})\s*年?|(\d{4})\s*年(底|末|内|前|以前|之前|度)?|^(\d{4})$/gu;
-  while ((m = YEAR.exec(text))) {
+  if (digit) while ((m = YEAR.exec(text))) {
     if (overlaps(m.index, m.index + m[0].length)) continue;
     const y = Number(m[2] ?? m[3] ?? m[5]);
     if (y < 1949 || y > 2100) continue;
@@ -212,7 +215,7 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
   }
   // 十四五 (2021–2025), 十五五 (2026–2030): the plan period ends its last year.
   const PLAN = /[“"]?(十[一二三四五六七八九]五)[”"]?(?:期间|末|时期)?/gu;
-  while ((m = PLAN.exec(text))) {
+  if (text.includes('五')) while ((m = PLAN.exec(text))) {
     const n = hanNumber(m[1].slice(0, 2));
     if (n === null || n < 3) continue;
     const end = 1970 + 5 * (n - 3); // the third plan ended in 1970; plans run five years since
