@@ -1,6 +1,8 @@
 // 完成时限 wordings -> the last day a task is due. Pure functions, no imports from other stages, so
 // formats (does this cell read as a deadline?) and facts (task.due, milestones) can both ask.
 
+import { isSpaceCode } from '../text.js';
+
 export type DueKind = 'date' | 'ongoing' | 'unparsed';
 
 export interface Due { due: string | null; dueKind: DueKind }
@@ -32,7 +34,9 @@ function hanNumber(s: string): number | null {
   return t === undefined || o === undefined ? null : t * 10 + o;
 }
 
-interface Mapped { text: string; /** at[i]: the index in the raw text of text[i] */ at: number[] }
+interface Mapped { text: string; /** at[i]: the index in the raw text of text[i]; null: i itself (nothing changed) */ at: number[] | null }
+
+const rawIndex = (m: Mapped, k: number) => (m.at ? m.at[k] : k);
 
 /** Rewrites matches of re, keeping for each new character the raw index it came from. */
 function rewrite(src: Mapped, re: RegExp, fn: (m: RegExpExecArray) => string): Mapped {
@@ -46,14 +50,14 @@ function rewrite(src: Mapped, re: RegExp, fn: (m: RegExpExecArray) => string): M
   for (const m of src.text.matchAll(re)) {
     const i = m.index;
     text += src.text.slice(last, i);
-    for (let k = last; k < i; k++) at.push(src.at[k]); // (no spread: the list may be long)
+    for (let k = last; k < i; k++) at.push(rawIndex(src, k)); // (no spread: the list may be long)
     const rep = fn(m as RegExpExecArray);
     text += rep;
-    for (let k = 0; k < rep.length; k++) at.push(src.at[i + Math.min(k, m[0].length - 1)]);
+    for (let k = 0; k < rep.length; k++) at.push(rawIndex(src, i + Math.min(k, m[0].length - 1)));
     last = i + m[0].length;
   }
   text += src.text.slice(last);
-  for (let k = last; k < src.text.length; k++) at.push(src.at[k]);
+  for (let k = last; k < src.text.length; k++) at.push(rawIndex(src, k));
   return { text, at };
 }
 
@@ -65,20 +69,25 @@ const NORMALIZED = /[\s０-９．／－﹣]/;
  * with the raw index of every character kept so points can say where they stand in the source.
  */
 function normalize(raw: string): Mapped {
-  let text = '';
-  const at: number[] = [];
-  if (!NORMALIZED.test(raw)) {
-    // the text as it is, each character its own index (no string built a character at a time)
-    text = raw;
-    for (let i = 0; i < raw.length; i++) at.push(i);
-  } else for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i];
-    if (/\s/.test(ch)) continue;
-    const c = ch.charCodeAt(0);
-    text += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xfee0) : ch === '．' ? '.' : ch === '／' ? '/' : ch === '－' || ch === '﹣' ? '-' : ch;
-    at.push(i);
+  let m: Mapped;
+  // the text as it is, each character its own index (no copy, no index list)
+  if (!NORMALIZED.test(raw)) m = { text: raw, at: null };
+  else {
+    // by code unit, unchanged characters copied in runs (isSpaceCode is /\s/ on a code unit)
+    let text = '';
+    const at: number[] = [];
+    let from = 0;
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      const rep = isSpaceCode(c) ? '' : c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xfee0)
+        : c === 0xff0e ? '.' : c === 0xff0f ? '/' : c === 0xff0d || c === 0xfe63 ? '-' : null;
+      if (rep === null) { at.push(i); continue; }
+      text += raw.slice(from, i) + rep;
+      if (rep) at.push(i);
+      from = i + 1;
+    }
+    m = { text: text + raw.slice(from), at };
   }
-  let m: Mapped = { text, at };
   // 二〇二三年, also written with ○ or the letter O.
   m = rewrite(m, /([〇○OＯ零一二三四五六七八九]{4})年/gu, (x) => `${hanNumber(x[1].replace(/[○OＯ]/gu, '〇'))}年`);
   m = rewrite(m, /(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,3})(月|日|号)/gu, (x) => {
@@ -223,7 +232,7 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
     push(m.index, m.index + m[0].length, iso(end, 12, 31), 'date', 'year');
   }
   // Offsets back into the raw text.
-  const rawAt = (i: number) => mapped.at[Math.min(i, mapped.at.length - 1)];
+  const rawAt = (i: number) => rawIndex(mapped, Math.min(i, (mapped.at ? mapped.at.length : text.length) - 1));
   return points
     .map((p) => ({ ...p, start: rawAt(p.start), end: rawAt(p.end - 1) + 1 }))
     .sort((a, b) => a.start - b.start);
