@@ -99,7 +99,12 @@ export function readLabelRecords(blocks: Block[]): Block[] {
   let pending: { num: string | null; pos: Pos; title: TextLine | null; line: Block; headed: boolean } | null = null;
   let lone = false;
   const close = () => { current = null; field = null; };
-  blocks = blocks.flatMap((b) => (b.kind === 'line' && twoColons(b.text) ? splitRunOnField(b) : [b]));
+  const split: Block[] = []; // (a loop: flatMap made a one-element array a line)
+  for (const b of blocks) {
+    if (b.kind === 'line' && twoColons(b.text)) for (const x of splitRunOnField(b)) split.push(x);
+    else split.push(b);
+  }
+  blocks = split;
   // each line's label, read once: the loop asks it of a line and of the line after it
   const labels = blocks.map((b) => (b.kind === 'line' ? labelOf(b) : null));
   for (let i = 0; i < blocks.length; i++) {
