@@ -12,8 +12,9 @@ export function memo<R>(fn: (s: string) => R): (s: string) => R {
   const seen = new Map<string, R>();
   tables.push(seen);
   return (s: string) => {
+    // (an answer of undefined is asked again, not looked up twice: every answer is a pure function's)
     const hit = seen.get(s);
-    if (hit !== undefined || seen.has(s)) return hit as R;
+    if (hit !== undefined) return hit;
     if (seen.size >= MAX) seen.clear();
     const r = fn(s);
     seen.set(s, r);

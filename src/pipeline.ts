@@ -25,7 +25,11 @@ export async function parseBytes(bytes: Buffer, path: string, options: ParseOpti
   const extracted = await extract(decoded);
   checkLines(extracted.blocks.reduce((n, b) => n + (b.kind === 'line' ? 1 : b.rows.length), 0));
   const doc = await normalize(extracted);
-  const lines = doc.blocks.flatMap((b) => (b.kind === 'line' ? [b.text] : b.rows.map((r) => r.map((c) => c.text).join(' '))));
+  const lines: string[] = []; // each line's text, each table row's cells joined (a loop: flatMap made an array a line)
+  for (const b of doc.blocks) {
+    if (b.kind === 'line') lines.push(b.text);
+    else for (const r of b.rows) lines.push(r.map((c) => c.text).join(' '));
+  }
   // One rule for empty files: no bytes, or nothing but white space (BOM, U+3000 …), is an input error.
   if (!lines.some((l) => l.trim())) throw new InputError('empty file (no text, only white space)');
   checkText(lines.reduce((n, l) => n + l.length, 0));

@@ -7,15 +7,34 @@ export function isSpaceCode(c: number): boolean {
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
+/** A set of BMP code units asked by charCodeAt: a bit table, one lookup a character (a Set's hash
+ * lookup cost more than the rest of the splitting loops that ask it of every character). */
+export interface CodeSet { has(c: number): boolean }
+
+class CodeBits implements CodeSet {
+  private readonly bits = new Uint32Array(2048);
+  constructor(chars: string) {
+    for (const ch of chars) { const c = ch.charCodeAt(0); this.bits[c >>> 5] |= 1 << (c & 31); }
+  }
+  has(c: number): boolean { return c >= 0 && c < 0x10000 && (this.bits[c >>> 5] & (1 << (c & 31))) !== 0; }
+}
+
 /** The code units of `chars` (BMP characters), for a scan by charCodeAt that builds no one-character strings. */
-export const charCodes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+export const charCodes = (chars: string): CodeSet => new CodeBits(chars);
+
+/** Does `chars` hold the code unit c (trimSet's sets are a few characters: a scan, no string made)? */
+function holds(chars: string, c: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
+}
 
 /** Removes characters of `chars` from the start and/or the end of `s`. */
 export function trimSet(s: string, chars: string, ends: 'both' | 'start' | 'end' = 'both'): string {
   let a = 0, b = s.length;
-  if (ends !== 'end') while (a < b && (isSpaceCode(s.charCodeAt(a)) || chars.includes(s[a]))) a++;
-  if (ends !== 'start') while (b > a && (isSpaceCode(s.charCodeAt(b - 1)) || chars.includes(s[b - 1]))) b--;
-  return s.slice(a, b);
+  // (by code unit: a lone surrogate half of `chars` never occurs, as with s[i] before)
+  if (ends !== 'end') while (a < b && (isSpaceCode(s.charCodeAt(a)) || holds(chars, s.charCodeAt(a)))) a++;
+  if (ends !== 'start') while (b > a && (isSpaceCode(s.charCodeAt(b - 1)) || holds(chars, s.charCodeAt(b - 1)))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
 /** Appends without spreading (a spread of a huge array overflows the call stack). */

@@ -1,5 +1,5 @@
 // Splitting and cleaning of name lists (SCHEMA.md, "What goes into each field").
-import { charCodes, codePoints, trimSet } from './text.js';
+import { charCodes, type CodeSet, codePoints, trimSet } from './text.js';
 import { isDeadlineSpan } from './recognize/deadline-span.js';
 import { cutRunTogether, isUnit } from './recognize/unit.js';
 import { isPerson as isPersonSpan } from './recognize/person.js';
@@ -27,7 +27,7 @@ export interface NameList {
 const LEAD_MARK = /^(牵头|牵头单位|牵头部门|主责|主办|牵头负责)$/u;
 
 const OPEN_CODES = charCodes(OPEN), CLOSE_CODES = charCodes(CLOSE);
-const sepCodes = new Map<string, ReadonlySet<number>>();
+const sepCodes = new Map<string, CodeSet>();
 
 /** Splits at top-level separators (any character of `seps`), never inside brackets. */
 export function splitTopLevel(s: string, seps: string): string[] {

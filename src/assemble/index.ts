@@ -328,7 +328,11 @@ const lastLine = (item: Item) => (item.lines.length ? item.lines[item.lines.leng
 
 /** A heading's own assignment fills whatever its tasks leave empty ("(一)…(牵头领导:X)" over "1.…(牵头单位:Y)"). */
 function withAncestors(n: Node, own: Assignment): Assignment {
-  const a: Assignment = { ...own, leaders: [...own.leaders], leadUnits: [...own.leadUnits], coUnits: [...own.coUnits] };
+  // a for-in copy (the same keys in the same order as a spread, which V8 runs on a slow path here)
+  const copy = {} as Record<string, unknown>;
+  for (const k in own) copy[k] = own[k as keyof Assignment];
+  const a = copy as unknown as Assignment;
+  a.leaders = [...own.leaders]; a.leadUnits = [...own.leadUnits]; a.coUnits = [...own.coUnits];
   for (let p = n.parent; p; p = p.parent) {
     if (isHeading(p) || !p.parse || !hasAssignment(p.parse.assignment)) continue;
     const h = p.parse.assignment;
@@ -405,11 +409,14 @@ function cutOffAssignment(a: Assignment, allText: string): boolean {
   if (hasAssignment(a) && finalLine.length <= 8 && fieldOfKey(finalLine)) return true;
   const names = [...a.leaders, ...a.leadUnits, ...a.coUnits];
   const last = a.coUnits[a.coUnits.length - 1] ?? a.leadUnits[a.leadUnits.length - 1];
-  if (!last || !names.length || /[。;;!!??))\]】]\s*$/u.test(allText)) return false;
-  const tail = text.replace(/[\s|]+/gu, '');
-  // a short whole name (刘 哲, a person under a units key) is no fragment
-  return tail.endsWith(last.replace(/\s+/gu, '')) && codePoints(last.replace(/\s+/gu, '')) <= 2 && !isUnit(last) && !isPersonName(last);
+  // (the text's last character but white space, as /[。…】]\s*$/u asks of the whole text: trimEnd trims \s)
+  if (!last || !names.length || (text.length > 0 && CLOSING_MARK.includes(text[text.length - 1]))) return false;
+  // a short whole name (刘 哲, a person under a units key) is no fragment; the page's squashed text only
+  // then (the same answer: pure tests, cheapest first)
+  const lastSquashed = last.replace(/\s+/gu, '');
+  return codePoints(lastSquashed) <= 2 && !isUnit(last) && !isPersonName(last) && text.replace(/[\s|]+/gu, '').endsWith(lastSquashed);
 }
+const CLOSING_MARK = '。;;!!??))]】';
 
 function toTasks(ordered: Entry[],
   nodes: Node[], messages: Message[], allText: string): Assembled {

@@ -1,7 +1,7 @@
 // Assignment text -> fields. Two shapes: "key:value" lists and prose ("X牵头,Y配合", "由X会同Y负责").
 import { fieldOfKey, KEY_ALTERNATION, KNOWN_KEY_ALTERNATION, STOP_KEYS, type KeyField } from './keys.js';
 import { memo } from '../memo.js';
-import { append, trimSet } from '../text.js';
+import { append, isSpaceCode, trimSet } from '../text.js';
 import { FIRST_IS_LEAD, splitNames, splitTopLevel } from '../units.js';
 
 export interface Assignment {
@@ -36,6 +36,34 @@ const KEY_ANY = new RegExp(KEY_AT.source, 'u'); // not global: .test() keeps no 
 const STOPS = [...STOP_KEYS].sort((a, b) => b.length - a.length).join('|');
 const KEY_OR_STOP = new RegExp(`(?:(?:^|(?<=[;;,,。\\s((\\[【〔]))(${STOPS}|${KEY_ALTERNATION})|(?<=\\p{Script=Han})(${STOPS}|${KNOWN_KEY_ALTERNATION}))\\s*[::]`, 'gu');
 const KNOWN_KEY: ReadonlySet<string> = new Set(KNOWN_KEY_ALTERNATION.split('|'));
+/** More code units than any key KEY_OR_STOP can match holds (the words; GENERIC's ≤ 5 Han, astral ones two
+ * units each, and its ending), doubled for room. */
+const KEY_REACH = 2 * Math.max(12, ...STOP_KEYS.map((k) => k.length), ...[...KNOWN_KEY].map((k) => k.length));
+
+/**
+ * [...text.matchAll(KEY_OR_STOP)], with the scan started only near a colon. Every match is a key, white
+ * space and a colon, and no key holds a colon or white space, so a match starting at or after `from` ends
+ * at the first colon q after `from` or later, and none starts before (the white space before q) − KEY_REACH:
+ * the scan (lookbehinds and the key alternation tried at every position) skips the text far from colons.
+ */
+function keyHits(text: string): RegExpExecArray[] {
+  const hits: RegExpExecArray[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let q = from;
+    while (q < text.length && text.charCodeAt(q) !== 0x3a && text.charCodeAt(q) !== 0xff1a) q++;
+    if (q === text.length) break;
+    let w = q;
+    while (w > from && isSpaceCode(text.charCodeAt(w - 1))) w--;
+    KEY_OR_STOP.lastIndex = Math.max(from, w - KEY_REACH);
+    const m = KEY_OR_STOP.exec(text);
+    if (!m) break;
+    hits.push(m);
+    from = m.index + m[0].length; // (never empty: a match holds its colon)
+  }
+  KEY_OR_STOP.lastIndex = 0;
+  return hits;
+}
 const EDGE_PUNCT = ';;,,、。.';
 
 /** The text names an assignment key ("牵头单位:" after a separator). */
@@ -60,7 +88,7 @@ export function parseKeyed(text: string): Assignment | null {
 
 function readKeyed(text: string): Assignment | null {
   if (!KEY_ANY.test(text)) return null;
-  const hits = [...text.matchAll(KEY_OR_STOP)];
+  const hits = keyHits(text);
   if (hits.length === 0) return null;
   const a = emptyAssignment();
   if (FIRST_IS_LEAD.test(text)) a.firstIsLead = true;

@@ -1,10 +1,11 @@
 // Dated clauses in a task's text (6月底前完成招标): the task's milestones when it has no 完成时限 field.
 import { timePoints } from '../recognize/deadline.js';
+import { charCodes } from '../text.js';
 
 export interface Milestone { date: string; text: string }
 
-/** Characters that end a clause (one code unit each: a string test, no regex per character). */
-const CLAUSE_END = ',，;；。!！?？\n';
+/** Characters that end a clause (one code unit each: a bit table, no string or regex per character). */
+const CLAUSE_END = charCodes(',，;；。!！?？\n');
 
 export function findMilestones(text: string, year: number | null): Milestone[] {
   const out: Milestone[] = [];
@@ -14,8 +15,8 @@ export function findMilestones(text: string, year: number | null): Milestone[] {
   const floor = year === null ? '' : `${year}-01-01`;
   // Clause bounds in one pass each way, so a long text with many dates stays linear.
   const startOf = new Int32Array(text.length + 1), endOf = new Int32Array(text.length + 1);
-  for (let i = 0, a = 0; i <= text.length; i++) { startOf[i] = a; if (i < text.length && CLAUSE_END.includes(text[i])) a = i + 1; }
-  for (let i = text.length, b = text.length; i >= 0; i--) { if (i < text.length && CLAUSE_END.includes(text[i])) b = i; endOf[i] = b; }
+  for (let i = 0, a = 0; i <= text.length; i++) { startOf[i] = a; if (i < text.length && CLAUSE_END.has(text.charCodeAt(i))) a = i + 1; }
+  for (let i = text.length, b = text.length; i >= 0; i--) { if (i < text.length && CLAUSE_END.has(text.charCodeAt(i))) b = i; endOf[i] = b; }
   for (const p of points) {
     if (p.kind !== 'date' || p.date === null || p.date < floor) continue;
     // A bare year frames the work (2016年安排…, 全年建成…, “十三五”规划): only 年内 / 年底前 / 2023年前 mark a milestone.

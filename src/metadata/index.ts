@@ -386,7 +386,7 @@ function standaloneDocNumber(lines: string[]): string | null {
 const LETTERHEAD = new RegExp(`(\\p{Script=Han}{2,40}?(?:人民政府办公室|人民政府办公厅|人民政府|办公厅|委员会))文件\\s*(?:(${DOC_NUMBER.source})|$)`, 'u');
 function letterhead(lines: string[]): string | null {
   for (const [i, l] of lines.slice(0, 400).entries()) {
-    const m = LETTERHEAD.exec(l.trim());
+    const m = l.includes('文件') ? LETTERHEAD.exec(l.trim()) : null; // (文件 is the one literal it needs)
     if (!m) continue;
     // a letterhead alone on its line heads the text
     if (m.index === 0 && m[1].length <= 16 && i < 15) return m[1];

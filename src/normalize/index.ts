@@ -10,17 +10,29 @@ import { colonKeySentences } from '../assign/keys.js';
 
 const SOLE_FLAT_MIN = 80;
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/u;
-const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
-/** Full-width forms of ASCII (（ ） ： ， ； ｜ １ Ａ …): one code point each, folded as NFKC folds them, so
- * every later stage sees one form of its brackets, colons and separators whatever the page used. */
-const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/g;
+/* cleanText: zero-width characters [\u200b-\u200d\u2060\ufeff] are dropped; spaces of other widths and tabs
+ * [\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t] become ' '; full-width forms of ASCII [\uff01-\uff5e] (（ ） ： ，
+ * ； ｜ １ Ａ …: one code point each) are folded as NFKC folds them, so every later stage sees one form of its
+ * brackets, colons and separators whatever the page used. */
 
 export function cleanText(s: string): string {
-  const t = s.replace(ZERO_WIDTH, '').replace(SPACES, ' ')
-    .replace(FULL_WIDTH_ASCII, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  return stripPinyin(t);
+  // One pass by code unit for the three sets above (three replaces before, one with a callback per
+  // full-width mark): the sets are disjoint and no replacement falls in another set, so order is moot.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let r: number;
+    if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) r = -1;
+    else if (c === 9 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) r = 32;
+    else if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
+    else continue;
+    out += s.slice(from, i);
+    if (r >= 0) out += String.fromCharCode(r);
+    from = i + 1;
+  }
+  return stripPinyin(from === 0 ? s : out + s.slice(from));
 }
 
 /**

@@ -27,9 +27,24 @@ const LABEL_START = /^(?:\d{1,3}\s+)?[\u4e00-\u9fff]{2,8}\s*:/u;
 /** Code points, and visual width with ASCII as half a column (PDF and terminals wrap by what they show). */
 const measures = (s: string): [number, number] => {
   let n = 0, v = 0;
-  for (const ch of s) { n++; v += ch.charCodeAt(0) < 0x80 ? 0.5 : 1; }
+  // by code unit, a surrogate pair counted once (as a walk by code point, without a string a character)
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++; v += c < 0x80 ? 0.5 : 1;
+  }
   return [n, v];
 };
+
+/** How many sizes lie in [lo, hi] (a count, no filtered copy: asked at every candidate width). */
+function countWithin(sizes: number[], lo: number, hi: number): number {
+  let k = 0;
+  for (let i = 0; i < sizes.length; i++) if (sizes[i] >= lo && sizes[i] <= hi) k++;
+  return k;
+}
 
 /** The width the lines were wrapped at by one measure, or 0 when their lengths do not pile up at one. */
 function wrapWidth(sizes: number[]): number {
@@ -40,7 +55,7 @@ function wrapWidth(sizes: number[]): number {
   // the wrap width is where the most lines end, within the slack below it
   let best = 0, bestCount = 0;
   for (let w = Math.max(MIN_WIDTH, Math.floor(top) - 40); w <= Math.ceil(top); w++) {
-    const at = counted.filter((s) => s >= w - SLACK && s <= w + 1).length;
+    const at = countWithin(counted, w - SLACK, w + 1);
     if (at > bestCount) { best = w; bestCount = at; }
   }
   if (bestCount < 4 || bestCount < MIN_SHARE * counted.length) return 0;

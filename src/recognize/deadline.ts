@@ -1,6 +1,8 @@
 // 完成时限 wordings -> the last day a task is due. Pure functions, no imports from other stages, so
 // formats (does this cell read as a deadline?) and facts (task.due, milestones) can both ask.
 
+import { isSpaceCode } from '../text.js';
+
 export type DueKind = 'date' | 'ongoing' | 'unparsed';
 
 export interface Due { due: string | null; dueKind: DueKind }
@@ -32,7 +34,9 @@ function hanNumber(s: string): number | null {
   return t === undefined || o === undefined ? null : t * 10 + o;
 }
 
-interface Mapped { text: string; /** at[i]: the index in the raw text of text[i] */ at: number[] }
+interface Mapped { text: string; /** at[i]: the index in the raw text of text[i]; null: i itself (nothing changed) */ at: number[] | null }
+
+const rawIndex = (m: Mapped, k: number) => (m.at ? m.at[k] : k);
 
 /** Rewrites matches of re, keeping for each new character the raw index it came from. */
 function rewrite(src: Mapped, re: RegExp, fn: (m: RegExpExecArray) => string): Mapped {
@@ -46,14 +50,14 @@ function rewrite(src: Mapped, re: RegExp, fn: (m: RegExpExecArray) => string): M
   for (const m of src.text.matchAll(re)) {
     const i = m.index;
     text += src.text.slice(last, i);
-    for (let k = last; k < i; k++) at.push(src.at[k]); // (no spread: the list may be long)
+    for (let k = last; k < i; k++) at.push(rawIndex(src, k)); // (no spread: the list may be long)
     const rep = fn(m as RegExpExecArray);
     text += rep;
-    for (let k = 0; k < rep.length; k++) at.push(src.at[i + Math.min(k, m[0].length - 1)]);
+    for (let k = 0; k < rep.length; k++) at.push(rawIndex(src, i + Math.min(k, m[0].length - 1)));
     last = i + m[0].length;
   }
   text += src.text.slice(last);
-  for (let k = last; k < src.text.length; k++) at.push(src.at[k]);
+  for (let k = last; k < src.text.length; k++) at.push(rawIndex(src, k));
   return { text, at };
 }
 
@@ -65,20 +69,25 @@ const NORMALIZED = /[\s０-９．／－﹣]/;
  * with the raw index of every character kept so points can say where they stand in the source.
  */
 function normalize(raw: string): Mapped {
-  let text = '';
-  const at: number[] = [];
-  if (!NORMALIZED.test(raw)) {
-    // the text as it is, each character its own index (no string built a character at a time)
-    text = raw;
-    for (let i = 0; i < raw.length; i++) at.push(i);
-  } else for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i];
-    if (/\s/.test(ch)) continue;
-    const c = ch.charCodeAt(0);
-    text += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xfee0) : ch === '．' ? '.' : ch === '／' ? '/' : ch === '－' || ch === '﹣' ? '-' : ch;
-    at.push(i);
+  let m: Mapped;
+  // the text as it is, each character its own index (no copy, no index list)
+  if (!NORMALIZED.test(raw)) m = { text: raw, at: null };
+  else {
+    // by code unit, unchanged characters copied in runs (isSpaceCode is /\s/ on a code unit)
+    let text = '';
+    const at: number[] = [];
+    let from = 0;
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      const rep = isSpaceCode(c) ? '' : c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xfee0)
+        : c === 0xff0e ? '.' : c === 0xff0f ? '/' : c === 0xff0d || c === 0xfe63 ? '-' : null;
+      if (rep === null) { at.push(i); continue; }
+      text += raw.slice(from, i) + rep;
+      if (rep) at.push(i);
+      from = i + 1;
+    }
+    m = { text: text + raw.slice(from), at };
   }
-  let m: Mapped = { text, at };
   // 二〇二三年, also written with ○ or the letter O.
   m = rewrite(m, /([〇○OＯ零一二三四五六七八九]{4})年/gu, (x) => `${hanNumber(x[1].replace(/[○OＯ]/gu, '〇'))}年`);
   m = rewrite(m, /(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,3})(月|日|号)/gu, (x) => {
@@ -149,7 +158,9 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
   // 2023年10月15日, 2023.10.15, 2023-10-15, 2023/10/15, 10月15日(前), 10月15号, 次年3月10日
   // (6.30前: a month.day pair only when 前 / 日 / 底 follows, never a decimal like 6.5%.)
   const DAY = /(?:(?<y>\d{4})年|(?<rel>次年|明年|今年|当年|本年))?(?<mo>\d{1,2})月(?<d>\d{1,2})[日号]|(?<y2>\d{4})[.\-/](?<mo2>\d{1,2})[.\-/](?<d2>\d{1,2})(?!\d)|(?<![\d.])(?<mo3>\d{1,2})\.(?<d3>\d{1,2})(?=前|日|号|以前|之前)/gu;
-  while ((m = DAY.exec(text))) {
+  // (each scan below only where its one needed character stands: a digit, 季度, 年, 五)
+  const digit = /\d/.test(text);
+  if (digit) while ((m = DAY.exec(text))) {
     const g = m.groups!;
     const explicit = g.y ? Number(g.y) : g.y2 ? Number(g.y2) : relYear(g.rel);
     const mo = Number(g.mo ?? g.mo2 ?? g.mo3);
@@ -160,7 +171,7 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
   }
   // 2023年6月(底|末|份|中旬|上旬|下旬|初)?, 6月底前, 3-6月, 3月至6月, 次年3月, 2023.6
   const MONTH = /(?:(?<y>\d{4})年|(?<rel>次年|明年|今年|当年|本年)|(?<y2>\d{4})[.\-/](?=\d{1,2}(?:[^\d.\-/]|$)))?(?:(?<from>\d{1,2})[-—–~～至到、])?(?<mo>\d{1,2})(?:(?<yue>月)|(?<=\d{4}[.\-/]\d{1,2})(?!\d))份?(?<part>底|末|中旬|上旬|下旬|初|中)?/gu;
-  while ((m = MONTH.exec(text))) {
+  if (digit) while ((m = MONTH.exec(text))) {
     const g = m.groups!;
     if (!g.yue && !g.y2) continue;
     if (overlaps(m.index, m.index + m[0].length)) continue;
@@ -176,14 +187,15 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
   }
   // Quarters and halves: (2023年)(第)三季度(末|底), 前三季度, 二、三季度, 上半年, 下半年, 年中
   const QUARTER = /(?:(\d{4})\s*年|(今年|当年|本年度?|次年|明年))?(前)?(?:第)?([一二三四1-4])(?:[、,和至到-]\s*(?:第)?([一二三四1-4]))?季度(末|底)?/gu;
-  while ((m = QUARTER.exec(text))) {
+  if (text.includes('季度')) while ((m = QUARTER.exec(text))) {
     const explicit = m[1] ? Number(m[1]) : relYear(m[2]);
     const q = Number(hanNumber(m[5] ?? m[4]));
     const y = yearFor(explicit, QUARTER_END[q], false);
     push(m.index, m.index + m[0].length, y === null ? null : iso(y, QUARTER_END[q], lastDay(y, QUARTER_END[q])), pointKind(text, m.index + m[0].length), 'quarter');
   }
   const HALF = /(?:(\d{4})\s*年|(今年|当年|本年度?|次年|明年|次|明))?(上半年|下半年|年中|年底|年末|年内|全年|年度内)/gu;
-  while ((m = HALF.exec(text))) {
+  const nian = text.includes('年');
+  if (nian) while ((m = HALF.exec(text))) {
     const explicit = m[1] ? Number(m[1]) : relYear(m[2]);
     const word = m[3];
     if (overlaps(m.index, m.index + m[0].length)) continue;
@@ -197,13 +209,13 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
   }
   // 本年度, 今年内, 当年: the document's year.
   const THIS_YEAR = /(本年度|本年|今年|当年)(?:内|底|末)?/gu;
-  while ((m = THIS_YEAR.exec(text))) {
+  if (nian) while ((m = THIS_YEAR.exec(text))) {
     if (overlaps(m.index, m.index + m[0].length) || year === null) continue;
     push(m.index, m.index + m[0].length, iso(year, 12, 31), pointKind(text, m.index + m[0].length), 'year');
   }
   // 2023—2025年, 2023-2025年 (the range ends with its last year); 2023年(底|末|内|前)?; a bare 2024 cell.
   const YEAR = /(\d{4})\s*(?:年)?\s*[-—–~～至到]\s*(\d{4})\s*年?|(\d{4})\s*年(底|末|内|前|以前|之前|度)?|^(\d{4})$/gu;
-  while ((m = YEAR.exec(text))) {
+  if (digit) while ((m = YEAR.exec(text))) {
     if (overlaps(m.index, m.index + m[0].length)) continue;
     const y = Number(m[2] ?? m[3] ?? m[5]);
     if (y < 1949 || y > 2100) continue;
@@ -212,7 +224,7 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
   }
   // 十四五 (2021–2025), 十五五 (2026–2030): the plan period ends its last year.
   const PLAN = /[“"]?(十[一二三四五六七八九]五)[”"]?(?:期间|末|时期)?/gu;
-  while ((m = PLAN.exec(text))) {
+  if (text.includes('五')) while ((m = PLAN.exec(text))) {
     const n = hanNumber(m[1].slice(0, 2));
     if (n === null || n < 3) continue;
     const end = 1970 + 5 * (n - 3); // the third plan ended in 1970; plans run five years since
@@ -220,7 +232,7 @@ export function timePoints(raw: string, year: number | null): TimePoint[] {
     push(m.index, m.index + m[0].length, iso(end, 12, 31), 'date', 'year');
   }
   // Offsets back into the raw text.
-  const rawAt = (i: number) => mapped.at[Math.min(i, mapped.at.length - 1)];
+  const rawAt = (i: number) => rawIndex(mapped, Math.min(i, (mapped.at ? mapped.at.length : text.length) - 1));
   return points
     .map((p) => ({ ...p, start: rawAt(p.start), end: rawAt(p.end - 1) + 1 }))
     .sort((a, b) => a.start - b.start);
@@ -257,6 +269,11 @@ const TIMELY = /及时|按期|按时|如期|立即|即时|随时|限期|尽快|�
 /** Fillers that may stand beside a time expression in a 完成时限 cell. */
 const FILLER = /(?:以前|之前|前后|以内|之内|期间|[前底末内止])|(?:截至|截止|截止到|到|于|在|力争|争取|确保|全面|基本|逐步|初步|分批|分期|并|及|和|与|或|且|至|起|完成|建成|竣工|开工|启动|投用|投入使用|实施|推进|落实|到位|见效|出台|印发|动工|开展|实现|报送|上报|办结|销号|验收|交付|通车|运行|坚持)/gu;
 
+// built once, not per call (ONGOING and TIMELY are large alternations); .test of a non-global regex and
+// .replace of a global one keep no state between calls
+const ONGOING_ALL = new RegExp(ONGOING.source, 'gu');
+const TIMELY_ONE = new RegExp(TIMELY.source, 'u');
+
 /** Does this span read as a 完成时限 wording (dates, 月底前, 年内, 长期坚持, 每季度, ranges …), and not as a task? */
 export function isDeadline(span: string): boolean {
   if (!span.trim() || span.length > 40) return false;
@@ -266,9 +283,8 @@ export function isDeadline(span: string): boolean {
   for (const p of points) { rest += span.slice(from, p.start); from = p.end; }
   rest += span.slice(from);
   rest = normalize(rest).text.replace(/[,，、;；。:：()（）\[\]【】“”"'—\-–~～/.]/gu, '');
-  const ongoing = new RegExp(ONGOING.source, 'gu');
-  if (!points.length && !ongoing.test(rest) && !new RegExp(TIMELY.source, 'u').test(rest)) return false;
+  if (!points.length && !ONGOING.test(rest) && !TIMELY_ONE.test(rest)) return false;
   // (每月28日前: the day of a recurring point stays once its 每月 is gone.)
-  rest = rest.replace(new RegExp(ONGOING.source, 'gu'), '').replace(TIMELY, '').replace(FILLER, '').replace(/(?<!\d)\d{1,2}[日号]/gu, '');
+  rest = rest.replace(ONGOING_ALL, '').replace(TIMELY, '').replace(FILLER, '').replace(/(?<!\d)\d{1,2}[日号]/gu, '');
   return rest.length <= 2 && !/\d/.test(rest);
 }

@@ -99,29 +99,47 @@ const SHORT_AT = byFirst((a) => a.short);
 
 /** The body with short forms written out, 和 ignored, and 委员会 / 办公室 as 委 / 办. */
 export function canonicalBody(body: string, ctx: AliasContext): string {
-  const whole = ABBREVIATIONS.find((a) => a.whole && a.short === body);
-  const s = whole ? whole.full : body;
+  const whole = WHOLE_FULL.get(body);
+  const s = whole ?? body;
+  // (by code unit, as before, but with the written characters copied in runs and the full forms compared
+  // in place: no string built a character at a time)
   let out = '';
+  let from = 0;
   outer: for (let i = 0; i < s.length;) {
+    const c = s.charCodeAt(i);
     // The full form first, so 自然资源和规划局 is never read as 自然资源 + 和规划局.
-    for (const a of FULL_AT.get(s[i]) ?? []) {
-      // Over the written characters that make up the full form, with or without 和.
-      let k = i, got = '';
-      while (k < s.length && got.length < a.bare.length) { if (!(s[k] === '和' && got.length > 0)) got += s[k]; k++; }
-      if (got === a.bare) { out += a.bare; i = k; continue outer; }
+    for (const a of FULL_AT_CODE.get(c) ?? []) {
+      // Over the written characters that make up the full form, with or without 和 (not before its first).
+      let k = i, got = 0;
+      while (k < s.length && got < a.bare.length) {
+        const d = s.charCodeAt(k);
+        if (!(d === HE && got > 0)) { if (d !== a.bare.charCodeAt(got)) break; got++; }
+        k++;
+      }
+      if (got === a.bare.length) { out += s.slice(from, i) + a.bare; i = k; from = i; continue outer; }
     }
-    for (const a of SHORT_AT.get(s[i]) ?? []) {
+    for (const a of SHORT_AT_CODE.get(c) ?? []) {
       if (!s.startsWith(a.short, i)) continue;
       if (a.ifSeen && !ctx.seen.has(a.bare)) continue;
-      out += a.bare;
+      out += s.slice(from, i) + a.bare;
       i += a.short.length;
+      from = i;
       continue outer;
     }
-    out += s[i];
     i++;
   }
+  out += s.slice(from);
   return stripHe(out).replace(/委员会/gu, '委').replace(/办公室/gu, '办');
 }
+const HE = '和'.charCodeAt(0);
+/** The full form of each short form that stands only as a whole name (the first listed, as find took it). */
+const WHOLE_FULL = new Map<string, string>();
+for (const a of ABBREVIATIONS) if (a.whole && !WHOLE_FULL.has(a.short)) WHOLE_FULL.set(a.short, a.full);
+/** FULL_AT and SHORT_AT by the first code unit (the same lists, in the same order). */
+const byCode = (m: Map<string, typeof WRITTEN_OUT>) =>
+  new Map([...m].filter(([k]) => typeof k === 'string').map(([k, v]) => [k.charCodeAt(0), v] as const));
+const FULL_AT_CODE = byCode(FULL_AT);
+const SHORT_AT_CODE = byCode(SHORT_AT);
 
 /** Level and canonical body of one name. */
 export function unitParts(name: string, ctx: AliasContext): UnitParts {

@@ -80,17 +80,26 @@ export function cutRunTogether(run: string, loose = false): string[] | null {
   const n = s.length;
   if (n < 5 || n > 240) return null;
   // best[i]: most pieces covering s[0..i), every piece a unit of 2+ characters, every cut allowed
+  // where a cut is allowed depends on s alone: found first, so that a run with none (most names) is
+  // answered without a unit test, and pieces are tried only up to an allowed cut or the end (best[j]
+  // elsewhere is never read)
+  const cutAt = new Uint8Array(n + 1);
+  let cuts = 0;
+  for (let i = 1; i < n; i++) {
+    const before = s.slice(Math.max(0, i - 3), i);
+    const ok = !/^[((]/u.test(s.slice(i))
+      && (loose ? CUT_AFTER.test(before) || CUT_AFTER_LOOSE.test(before) : CUT_AFTER.test(before) && PLACE_START.test(s.slice(i)));
+    if (ok) { cutAt[i] = 1; cuts++; }
+  }
+  if (!cuts) return null; // one piece at most
+  cutAt[n] = 1;
   const best: Array<string[] | null> = new Array(n + 1).fill(null);
   best[0] = [];
   for (let i = 0; i < n; i++) {
     if (!best[i]) continue;
-    if (i > 0) {
-      const before = s.slice(Math.max(0, i - 3), i);
-      const ok = !/^[((]/u.test(s.slice(i))
-        && (loose ? CUT_AFTER.test(before) || CUT_AFTER_LOOSE.test(before) : CUT_AFTER.test(before) && PLACE_START.test(s.slice(i)));
-      if (!ok) continue;
-    }
+    if (i > 0 && !cutAt[i]) continue;
     for (let j = Math.min(n, i + MAX_UNIT); j >= i + 2; j--) {
+      if (!cutAt[j]) continue;
       const piece = s.slice(i, j);
       if (!isUnit(piece) || (loose && j < n && piece.length < 3)) continue;
       const cand = [...best[i]!, piece];

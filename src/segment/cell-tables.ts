@@ -57,7 +57,7 @@ export const columnRole: (label: string) => ColumnRole | null = memo(readColumnR
 function readColumnRole(label: string): ColumnRole | null {
   const full = SQUASH(label);
   // a note in brackets after the label (重点工作任务(杭州市2项牵头工作、19项配合工作)) says how many, not what
-  const note = /^(.{2,}?)[((][^()()]*[))]$/u.exec(full);
+  const note = full.endsWith(')') || full.endsWith(')') ? /^(.{2,}?)[((][^()()]*[))]$/u.exec(full) : null; // (the lazy scan only where it can end)
   const h = note && (codePoints(full) > MAX_LABEL || /[。;;,,::]/u.test(full)) ? note[1] : full;
   if (!h || h.length > MAX_LABEL * 2 || codePoints(h) > MAX_LABEL || /[。;;,,::]/u.test(h) || TABLE_NAME.test(h) || TABLE_NAME.test(full)) return null;
   if (/^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])/u.test(h)) return null; // a heading (一、…), not a label

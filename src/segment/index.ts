@@ -37,7 +37,8 @@ const IMPRINT = /^(?:\S.{0,40}\s+|\S{0,30}(?:办公室|办公厅|政府|委员�
 const PAGE_INFO = /^\s*(?:发布日期|发布时间|更新时间|浏览次数|浏览量|阅读次数|访问次数|访问量|点击数|点击量|阅读量|来源|信息来源|字体|字号|作者|责任编辑|编辑|分享|打印|关闭|索引号|文号)\s*[::]?/u;
 
 export function isBreak(text: string): boolean {
-  return DATE_LINE.test(text) || (text.length < 120 && (BREAK.test(text) || IMPRINT.test(text)));
+  // (IMPRINT, which backtracks, only on a line that ends as it must: 印发)
+  return DATE_LINE.test(text) || (text.length < 120 && (BREAK.test(text) || (text.endsWith('印发') && IMPRINT.test(text))));
 }
 
 const OWN_LINE_NUMBER = /^\s*(\d{1,3})\s*$/u;

@@ -99,7 +99,12 @@ export function readLabelRecords(blocks: Block[]): Block[] {
   let pending: { num: string | null; pos: Pos; title: TextLine | null; line: Block; headed: boolean } | null = null;
   let lone = false;
   const close = () => { current = null; field = null; };
-  blocks = blocks.flatMap((b) => (b.kind === 'line' && /[::].*[::]/u.test(b.text) ? splitRunOnField(b) : [b]));
+  const split: Block[] = []; // (a loop: flatMap made a one-element array a line)
+  for (const b of blocks) {
+    if (b.kind === 'line' && twoColons(b.text)) for (const x of splitRunOnField(b)) split.push(x);
+    else split.push(b);
+  }
+  blocks = split;
   // each line's label, read once: the loop asks it of a line and of the line after it
   const labels = blocks.map((b) => (b.kind === 'line' ? labelOf(b) : null));
   for (let i = 0; i < blocks.length; i++) {
@@ -184,4 +189,15 @@ function recordLines(r: Record): TextLine[] {
     lines.push({ kind: 'line', text: `${f.label}:${value}`, pos: f.values[0].pos });
   }
   return lines;
+}
+
+/** /[::].*[::]/u.test(t) by one scan (the regex backtracks from every colon to the end of the line). */
+function twoColons(t: string): boolean {
+  let open = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a) { if (open) return true; open = true; }
+    else if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) open = false; // what . does not match
+  }
+  return false;
 }

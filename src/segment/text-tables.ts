@@ -10,9 +10,13 @@ import { HEADER_WORDS, isHeaderWord } from './header-words.js';
 
 const MAX_WORD = Math.max(...HEADER_WORDS.map((w) => w.length));
 const squash = (s: string) => s.replace(/[\s|]+/g, '');
+const FIRST_CHARS = new Set(HEADER_WORDS.map((w) => w[0]));
+const LAST_CHARS = new Set(HEADER_WORDS.map((w) => w[w.length - 1]));
 
 /** Splits a squashed header line into known column names, or null when it is not one. */
 function headerWords(s: string): string[] | null {
+  // header words end to end: a line that no word opens or closes is none (most lines; no table built)
+  if (s.length > 0 && (!FIRST_CHARS.has(s[0]) || !LAST_CHARS.has(s[s.length - 1]))) return null;
   const best: Array<string[] | null> = new Array(s.length + 1).fill(null);
   best[0] = [];
   for (let i = 0; i < s.length; i++) {

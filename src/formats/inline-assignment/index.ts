@@ -32,7 +32,9 @@ export const inlineAssignment: ItemFormat = {
           return { parser: this.meta.id, title, text, assignment: inner.assignment, consumed: i, end: endOf(line), messages: [] };
         }
       }
-      const open = [...line.text.matchAll(OPEN_KEY)].pop();
+      // both key readings below need a colon on this line (most lines of a multi-line item have none)
+      const colon = line.text.includes(':') || line.text.includes(':');
+      const open = colon ? [...line.text.matchAll(OPEN_KEY)].pop() : undefined;
       if (open && open.index! > 0 && !closesAfter(line.text, open.index!)) {
         const assignment = parseKeyed(line.text.slice(open.index! + 1));
         if (!assignment) continue;
@@ -44,7 +46,7 @@ export const inlineAssignment: ItemFormat = {
             `assignment block opened with ${line.text[open.index!]} is never closed; read to end of line`)],
         };
       }
-      const bare = BARE_KEY.exec(line.text);
+      const bare = colon ? BARE_KEY.exec(line.text) : null;
       if (bare) {
         const assignment = parseKeyed(line.text.slice(bare.index));
         if (!assignment) continue;
