@@ -42,11 +42,14 @@ describe.skipIf(!built)('the bundled command line', () => {
     expect(stats.fromCache).toBe(stats.chunks);
   });
 
-  // a worker thread as the batch pool starts one (src/batch/pool.ts: its V8 flags set first)
+  // a worker thread as the command line's batch pool starts one (src/batch/pool.ts: its V8 flags set
+  // first, after the command line's own, src/bundle.ts)
   const inWorker = (extra?: Record<string, string>) => {
     const script = `const { setFlagsFromString } = await import('node:v8');
       const { Worker } = await import('node:worker_threads');
       const { WORKER_V8_FLAGS } = await import(${JSON.stringify(join(dist, 'batch', 'jobs.js'))});
+      const { BUNDLE_V8_FLAGS } = await import(${JSON.stringify(join(dist, 'bundle.js'))});
+      setFlagsFromString(BUNDLE_V8_FLAGS);
       setFlagsFromString(WORKER_V8_FLAGS);
       const w = new Worker(\`import(${JSON.stringify(join(dist, 'batch', 'worker-entry.js'))}).then(async (m) => {
         const o = await m.default({ kind: 'convert', path: ${JSON.stringify(join(root, 'fixtures', 'haizhou-2022.txt'))}, out: null, compact: true });
