@@ -1,7 +1,7 @@
 // node scripts/bundle.mjs — after tsc (npm run build): dist/cli/index.js and what it imports as CommonJS
 // chunks in dist/bundle/, then a training run that parses a few sample notices (text, GB18030 text,
 // HTML, .docx) and saves each chunk's V8 code cache. bin/parse.js runs the bundle while it is as new as
-// dist/ (src/bundle.ts), dist/cli/index.js otherwise. Issue 13: the start-up of a one-file parse.
+// dist/ (src/bundle.cts), dist/cli/index.js otherwise. Issue 13: the start-up of a one-file parse.
 // Without rolldown (a dev tool) nothing is bundled and bin/parse.js runs dist/ as before.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -44,7 +44,7 @@ const built = await rolldown.build({
   plugins: [
     { name: 'inputs', load(id) { if (id.startsWith(dist)) inputs.add(id); return null; } },
     // import() of a package (opencc-js, exceljs, pdf.js) as __import(): a script compiled from a code
-    // cache cannot run import() on Node 20 (its dynamic-import callback is lost), so src/bundle.ts
+    // cache cannot run import() on Node 20 (its dynamic-import callback is lost), so src/bundle.cts
     // passes each chunk an __import that imports from an ES module
     { name: 'dynamic-import', renderChunk: (code) => code.replace(/(?<![\w$.])import\(/g, '__import(') },
     // commander requires child_process (and with it net, dgram, streams: ~2 ms) at load, for the
@@ -54,7 +54,7 @@ const built = await rolldown.build({
   output: { dir: out, format: 'cjs', exports: 'named', entryFileNames: '[name]-entry-[hash].cjs', chunkFileNames: '[name]-[hash].cjs' },
 });
 // the hash loadBundle checks a module's bytes against, from the same function
-const { BUNDLE_V8_FLAGS, contentHash, WORKER_CACHE } = await import(join(dist, 'bundle.js'));
+const { BUNDLE_V8_FLAGS, contentHash, WORKER_CACHE } = await import(join(dist, 'bundle.cjs'));
 const entryFile = (name) => built.output.find((c) => c.type === 'chunk' && c.isEntry && c.name === name)?.fileName;
 const manifest = {
   entry: entryFile('cli'),
@@ -81,7 +81,7 @@ if (fixture) {
   write('one.docx', docxFromText(text));
 }
 const train = `
-  const { loadBundle } = await import(${JSON.stringify(join(dist, 'bundle.js'))});
+  const { loadBundle } = await import(${JSON.stringify(join(dist, 'bundle.cjs'))});
   const bundle = loadBundle(${JSON.stringify(dist)});
   if (!bundle) throw new Error('the bundle does not load');
   for (const file of ${JSON.stringify(files)}) await bundle.main(['node', 'parse', file]);
@@ -91,7 +91,7 @@ const r = spawnSync(process.execPath, ['--input-type=module', '-e', train], { st
 // command line's (BUNDLE_V8_FLAGS, which a worker's loadBundle does not set) and the pool's.
 const { WORKER_V8_FLAGS } = await import(join(dist, 'batch', 'jobs.js'));
 const trainWorker = `
-  const { loadBundle } = await import(${JSON.stringify(join(dist, 'bundle.js'))});
+  const { loadBundle } = await import(${JSON.stringify(join(dist, 'bundle.cjs'))});
   const bundle = loadBundle(${JSON.stringify(dist)}, { entry: 'worker', cache: ${JSON.stringify(WORKER_CACHE)} });
   if (!bundle) throw new Error('the bundle does not load');
   const work = bundle.exports.default;

@@ -98,8 +98,8 @@ export function loadBundle(distDir: string, options: BundleOptions = {}): Loaded
   const load = (file: string): unknown => {
     const done = loaded.get(file);
     if (done) return done.exports;
-    const module = { exports: {} as unknown };
-    loaded.set(file, module);
+    const chunk = { exports: {} as unknown };
+    loaded.set(file, chunk);
     let cachedData: Buffer | undefined;
     try {
       cachedData = readFileSync(`${file}${suffix}`);
@@ -109,16 +109,17 @@ export function loadBundle(distDir: string, options: BundleOptions = {}): Loaded
     scripts.push([file, script]);
     if (cachedData && !script.cachedDataRejected) fromCache++;
     const outer = createRequire(file);
-    const require = Object.assign(
+    const chunkRequire = Object.assign(
       (id: string) => (id.startsWith('./') && id.endsWith('.cjs') ? load(join(dir, id.slice(2))) : outer(id)),
       { resolve: outer.resolve, cache: outer.cache, main: outer.main });
-    (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, require, module, file, dir, importEsm);
-    return module.exports;
+    (script.runInThisContext() as (...args: unknown[]) => void)(chunk.exports, chunkRequire, chunk, file, dir, importEsm);
+    return chunk.exports;
   };
-  const exports = load(join(dir, entry)) as Record<string, unknown>;
+  // (no local named exports, module or require: this module is CommonJS, src/bundle.cts)
+  const entryExports = load(join(dir, entry)) as Record<string, unknown>;
   return {
-    main: exports.main as LoadedBundle['main'],
-    exports,
+    main: entryExports.main as LoadedBundle['main'],
+    exports: entryExports,
     stats: () => ({ chunks: scripts.length, fromCache }),
     writeCaches: () => {
       for (const [file, script] of scripts) writeFileSync(`${file}${suffix}`, script.createCachedData());
