@@ -94,7 +94,11 @@ export function loadBundle(distDir: string, options: BundleOptions = {}): Loaded
   const scripts: Array<[string, vm.Script]> = [];
   let fromCache = 0;
   // A chunk requires its siblings as ./name.cjs (loaded here, from the cache) and packages and node:
-  // modules by name (Node's own require, as anywhere else).
+  // modules by name (Node's own require, as anywhere else: one for all, the chunks share a folder).
+  const outer = createRequire(join(dir, entry));
+  const chunkRequire = Object.assign(
+    (id: string) => (id.startsWith('./') && id.endsWith('.cjs') ? load(join(dir, id.slice(2))) : outer(id)),
+    { resolve: outer.resolve, cache: outer.cache, main: outer.main });
   const load = (file: string): unknown => {
     const done = loaded.get(file);
     if (done) return done.exports;
@@ -108,10 +112,6 @@ export function loadBundle(distDir: string, options: BundleOptions = {}): Loaded
     const script = new vm.Script(`${WRAPPER}${readFileSync(file, 'utf8')}\n})`, { filename: file, cachedData });
     scripts.push([file, script]);
     if (cachedData && !script.cachedDataRejected) fromCache++;
-    const outer = createRequire(file);
-    const chunkRequire = Object.assign(
-      (id: string) => (id.startsWith('./') && id.endsWith('.cjs') ? load(join(dir, id.slice(2))) : outer(id)),
-      { resolve: outer.resolve, cache: outer.cache, main: outer.main });
     (script.runInThisContext() as (...args: unknown[]) => void)(chunk.exports, chunkRequire, chunk, file, dir, importEsm);
     return chunk.exports;
   };
