@@ -1,7 +1,7 @@
 // The bundled command line (scripts/bundle.mjs, src/bundle.cts): the same output as dist/cli, its code
 // cache accepted, and never used once dist/ has been rebuilt without it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +40,25 @@ describe.skipIf(!built)('the bundled command line', () => {
     const stats = JSON.parse(r.stderr) as { chunks: number; fromCache: number };
     expect(stats.chunks).toBeGreaterThan(1); // the entry and the shared parser chunk, at least
     expect(stats.fromCache).toBe(stats.chunks);
+  });
+
+  it('a one-file run loads no module it does not use: child_process (commander), net (stderr unused), fs/promises', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fenjie-loads-'));
+    try {
+      const preload = join(dir, 'loads.cjs');
+      writeFileSync(preload, `process.on('exit', () => require('node:fs').writeSync(2, JSON.stringify(process.moduleLoadList)));`);
+      const out = openSync(join(dir, 'out.json'), 'w');
+      const r = spawnSync(process.execPath, ['-r', preload, join(root, 'bin', 'parse.js'), join(root, 'fixtures', 'haizhou-2022.txt')],
+        { encoding: 'utf8', env: env(), cwd: root, stdio: ['ignore', out, 'pipe'] });
+      closeSync(out);
+      expect(r.status).toBe(0);
+      expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).tasks.length).toBeGreaterThan(100);
+      const loaded = JSON.parse(r.stderr) as string[];
+      expect(loaded).toContain('NativeModule vm'); // the list is the run's
+      for (const m of ['child_process', 'net', 'tty', 'fs/promises']) expect(loaded).not.toContain(`NativeModule ${m}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   // a worker thread as the command line's batch pool starts one (src/batch/pool.ts: its V8 flags set
