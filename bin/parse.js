@@ -6,9 +6,14 @@
 // that a one-file run of the bundle never needs.
 'use strict';
 const { join } = require('node:path');
-const { loadBundle } = require('../dist/bundle.cjs');
 
-const bundled = process.env.FENJIE_NO_BUNDLE ? null : loadBundle(join(__dirname, '..', 'dist'));
+let loadBundle = null;
+try {
+  ({ loadBundle } = require('../dist/bundle.cjs'));
+} catch (e) {
+  if (e?.code !== 'MODULE_NOT_FOUND') throw e; // a dist/ built before the loader existed: dist/cli as it is
+}
+const bundled = process.env.FENJIE_NO_BUNDLE || !loadBundle ? null : loadBundle(join(__dirname, '..', 'dist'));
 // Write errors on stdout (a closed pipe, a full disk) are caught and reported by main (src/batch/io.ts).
 (bundled ? Promise.resolve(bundled) : import('../dist/cli/index.js'))
   .then(async ({ main }) => { process.exitCode = await main(process.argv); });
