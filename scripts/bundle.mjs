@@ -1,7 +1,7 @@
 // node scripts/bundle.mjs — after tsc (npm run build): dist/cli/index.js and what it imports as CommonJS
 // chunks in dist/bundle/, then a training run that parses a few sample notices (text, GB18030 text,
 // HTML, .docx) and saves each chunk's V8 code cache. bin/parse.js runs the bundle while it is as new as
-// dist/ (src/bundle.ts), dist/cli/index.js otherwise. Issue 13: the start-up of a one-file parse.
+// dist/ (src/bundle.cts), dist/cli/index.js otherwise. Issue 13: the start-up of a one-file parse.
 // Without rolldown (a dev tool) nothing is bundled and bin/parse.js runs dist/ as before.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,6 +26,14 @@ try {
 // finds its worker file beside itself, and the rest load only for batches, ledgers and other formats.
 const BUNDLED = /^(commander|chalk|parse5|parse5-htmlparser2-tree-adapter|domhandler|domelementtype|entities)(\/|$)/;
 const inputs = new Set();
+const CHILD_PROCESS = 'const childProcess = require("node:child_process");';
+function lazyChildProcess(code) {
+  if (!code.includes(CHILD_PROCESS)) return null;
+  // any use but childProcess.spawn(…) (a newer commander): leave the require as it is
+  const uses = code.match(/\bchildProcess\b(\.\w+)?/g) ?? [];
+  if (uses.some((u) => u !== 'childProcess' && u !== 'childProcess.spawn') || uses.filter((u) => u === 'childProcess').length !== 1) return null;
+  return code.replace(CHILD_PROCESS, 'const childProcess = { spawn: (...args) => require("node:child_process").spawn(...args) };');
+}
 // Two entries: the CLI, and the batch worker's job function (dist/batch/worker-entry.js loads it in each
 // worker thread); the modules they share are shared chunks.
 const built = await rolldown.build({
@@ -36,14 +44,17 @@ const built = await rolldown.build({
   plugins: [
     { name: 'inputs', load(id) { if (id.startsWith(dist)) inputs.add(id); return null; } },
     // import() of a package (opencc-js, exceljs, pdf.js) as __import(): a script compiled from a code
-    // cache cannot run import() on Node 20 (its dynamic-import callback is lost), so src/bundle.ts
+    // cache cannot run import() on Node 20 (its dynamic-import callback is lost), so src/bundle.cts
     // passes each chunk an __import that imports from an ES module
     { name: 'dynamic-import', renderChunk: (code) => code.replace(/(?<![\w$.])import\(/g, '__import(') },
+    // commander requires child_process (and with it net, dgram, streams: ~2 ms) at load, for the
+    // executable subcommands fenjie has none of; it calls only childProcess.spawn, so that loads it now
+    { name: 'lazy-child-process', renderChunk: (code) => lazyChildProcess(code) },
   ],
   output: { dir: out, format: 'cjs', exports: 'named', entryFileNames: '[name]-entry-[hash].cjs', chunkFileNames: '[name]-[hash].cjs' },
 });
 // the hash loadBundle checks a module's bytes against, from the same function
-const { contentHash, WORKER_CACHE } = await import(join(dist, 'bundle.js'));
+const { BUNDLE_V8_FLAGS, contentHash, WORKER_CACHE } = await import(join(dist, 'bundle.cjs'));
 const entryFile = (name) => built.output.find((c) => c.type === 'chunk' && c.isEntry && c.name === name)?.fileName;
 const manifest = {
   entry: entryFile('cli'),
@@ -52,7 +63,8 @@ const manifest = {
 };
 writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest)}\n`);
 
-// The training run: a fresh process with no extra flags (V8 rejects a cache made under other flags).
+// The training run: a fresh process with no extra flags (V8 rejects a cache made under other flags);
+// loadBundle sets BUNDLE_V8_FLAGS itself, as in bin/parse.js.
 const samples = join(out, '.samples');
 mkdirSync(samples);
 const fixture = ['haizhou-2022.txt'].map((f) => join(root, 'fixtures', f)).find(existsSync);
@@ -69,16 +81,17 @@ if (fixture) {
   write('one.docx', docxFromText(text));
 }
 const train = `
-  const { loadBundle } = await import(${JSON.stringify(join(dist, 'bundle.js'))});
+  const { loadBundle } = await import(${JSON.stringify(join(dist, 'bundle.cjs'))});
   const bundle = loadBundle(${JSON.stringify(dist)});
   if (!bundle) throw new Error('the bundle does not load');
   for (const file of ${JSON.stringify(files)}) await bundle.main(['node', 'parse', file]);
   process.stderr.write(\`bundle: \${bundle.writeCaches()} chunks, code cache from \${${files.length}} sample files\\n\`);`;
 const r = spawnSync(process.execPath, ['--input-type=module', '-e', train], { stdio: ['ignore', 'ignore', 'inherit'], cwd: root, timeout: 120_000 });
-// The worker's: the same files as batch jobs, under the V8 flags a batch's threads run with.
+// The worker's: the same files as batch jobs, under the V8 flags a batch's threads run with: the
+// command line's (BUNDLE_V8_FLAGS, which a worker's loadBundle does not set) and the pool's.
 const { WORKER_V8_FLAGS } = await import(join(dist, 'batch', 'jobs.js'));
 const trainWorker = `
-  const { loadBundle } = await import(${JSON.stringify(join(dist, 'bundle.js'))});
+  const { loadBundle } = await import(${JSON.stringify(join(dist, 'bundle.cjs'))});
   const bundle = loadBundle(${JSON.stringify(dist)}, { entry: 'worker', cache: ${JSON.stringify(WORKER_CACHE)} });
   if (!bundle) throw new Error('the bundle does not load');
   const work = bundle.exports.default;
@@ -86,8 +99,8 @@ const trainWorker = `
     const outcome = await work({ kind: 'convert', path: file, out: null, compact: true });
     if (outcome.error) throw new Error(outcome.error);
   }
-  process.stderr.write(\`bundle: \${bundle.writeCaches()} chunks, worker code cache (${WORKER_V8_FLAGS})\\n\`);`;
-const w = r.status === 0 && spawnSync(process.execPath, [...WORKER_V8_FLAGS.split(' '), '--input-type=module', '-e', trainWorker], { stdio: ['ignore', 'ignore', 'inherit'], cwd: root, timeout: 120_000 });
+  process.stderr.write(\`bundle: \${bundle.writeCaches()} chunks, worker code cache (${BUNDLE_V8_FLAGS} ${WORKER_V8_FLAGS})\\n\`);`;
+const w = r.status === 0 && spawnSync(process.execPath, [...BUNDLE_V8_FLAGS.split(' '), ...WORKER_V8_FLAGS.split(' '), '--input-type=module', '-e', trainWorker], { stdio: ['ignore', 'ignore', 'inherit'], cwd: root, timeout: 120_000 });
 rmSync(samples, { recursive: true, force: true });
 if (r.status !== 0 || w.status !== 0) {
   // no cache: the bundle still loads, its functions compiled as they are called

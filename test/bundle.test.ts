@@ -1,11 +1,11 @@
-// The bundled command line (scripts/bundle.mjs, src/bundle.ts): the same output as dist/cli, its code
+// The bundled command line (scripts/bundle.mjs, src/bundle.cts): the same output as dist/cli, its code
 // cache accepted, and never used once dist/ has been rebuilt without it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BundleManifest } from '../src/bundle.js';
+import type { BundleManifest } from '../src/bundle.cjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -31,7 +31,7 @@ describe.skipIf(!built)('the bundled command line', () => {
   });
 
   it('loads its chunks from the code cache', () => {
-    const script = `const { loadBundle } = await import(${JSON.stringify(join(dist, 'bundle.js'))});
+    const script = `const { loadBundle } = await import(${JSON.stringify(join(dist, 'bundle.cjs'))});
       const b = loadBundle(${JSON.stringify(dist)});
       await b.main(['node', 'parse', ${JSON.stringify(join(root, 'fixtures', 'haizhou-2022.txt'))}]);
       process.stderr.write(JSON.stringify(b.stats()));`;
@@ -42,11 +42,33 @@ describe.skipIf(!built)('the bundled command line', () => {
     expect(stats.fromCache).toBe(stats.chunks);
   });
 
-  // a worker thread as the batch pool starts one (src/batch/pool.ts: its V8 flags set first)
+  it('a one-file run loads no module it does not use: child_process (commander), net (stderr unused), fs/promises', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fenjie-loads-'));
+    try {
+      const preload = join(dir, 'loads.cjs');
+      writeFileSync(preload, `process.on('exit', () => require('node:fs').writeSync(2, JSON.stringify(process.moduleLoadList)));`);
+      const out = openSync(join(dir, 'out.json'), 'w');
+      const r = spawnSync(process.execPath, ['-r', preload, join(root, 'bin', 'parse.js'), join(root, 'fixtures', 'haizhou-2022.txt')],
+        { encoding: 'utf8', env: env(), cwd: root, stdio: ['ignore', out, 'pipe'] });
+      closeSync(out);
+      expect(r.status).toBe(0);
+      expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).tasks.length).toBeGreaterThan(100);
+      const loaded = JSON.parse(r.stderr) as string[];
+      expect(loaded).toContain('NativeModule vm'); // the list is the run's
+      for (const m of ['child_process', 'net', 'tty', 'fs/promises']) expect(loaded).not.toContain(`NativeModule ${m}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // a worker thread as the command line's batch pool starts one (src/batch/pool.ts: its V8 flags set
+  // first, after the command line's own, src/bundle.cts)
   const inWorker = (extra?: Record<string, string>) => {
     const script = `const { setFlagsFromString } = await import('node:v8');
       const { Worker } = await import('node:worker_threads');
       const { WORKER_V8_FLAGS } = await import(${JSON.stringify(join(dist, 'batch', 'jobs.js'))});
+      const { BUNDLE_V8_FLAGS } = await import(${JSON.stringify(join(dist, 'bundle.cjs'))});
+      setFlagsFromString(BUNDLE_V8_FLAGS);
       setFlagsFromString(WORKER_V8_FLAGS);
       const w = new Worker(\`import(${JSON.stringify(join(dist, 'batch', 'worker-entry.js'))}).then(async (m) => {
         const o = await m.default({ kind: 'convert', path: ${JSON.stringify(join(root, 'fixtures', 'haizhou-2022.txt'))}, out: null, compact: true });
@@ -87,7 +109,8 @@ describe.skipIf(!built)('the bundled command line', () => {
     const copy = mkdtempSync(join(tmpdir(), 'fenjie-bundle-'));
     try {
       cpSync(dist, copy, { recursive: true, preserveTimestamps: true });
-      const { loadBundle } = await import('../src/bundle.js');
+      // (dist's build of src/bundle.cts: vite does not transform a .cts module)
+      const { loadBundle } = await import(join(dist, 'bundle.cjs')) as typeof import('../src/bundle.cjs');
       const manifest = JSON.parse(readFileSync(join(copy, 'bundle', 'manifest.json'), 'utf8')) as BundleManifest;
       expect(manifest.inputs.map(([p]) => p)).toContain('pipeline.js');
       const module = join(copy, 'pipeline.js');

@@ -86,9 +86,21 @@ function stdout(): Pick<Io, 'out' | 'outError' | 'flush'> {
 }
 
 export const processIo = (): Io => {
-  // A closed stderr must not crash the run with an unhandled 'error' event.
-  process.stderr.on('error', () => undefined);
-  return { ...stdout(), err: process.stderr, env: process.env };
+  let err: NodeJS.WriteStream | null = null;
+  return {
+    ...stdout(),
+    // stderr made on first use: making the stream loads net (a pipe) or tty (a terminal), ~2 ms that a
+    // one-file run, which writes nothing there when it succeeds, need not spend
+    get err() {
+      if (!err) {
+        err = process.stderr;
+        // A closed stderr must not crash the run with an unhandled 'error' event.
+        err.on('error', () => undefined);
+      }
+      return err;
+    },
+    env: process.env,
+  };
 };
 
 /** Why stdout could not be written, or null. */

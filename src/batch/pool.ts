@@ -18,7 +18,7 @@ export interface Pool {
 
 export { defaultJobs } from './jobs.js';
 
-// dist/batch/pool.js, or a chunk of dist/bundle/ (src/bundle.ts); not the TypeScript sources
+// dist/batch/pool.js, or a chunk of dist/bundle/ (src/bundle.cts); not the TypeScript sources
 const canThread = /\.c?js$/.test(import.meta.url);
 
 /**

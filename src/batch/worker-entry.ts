@@ -1,8 +1,8 @@
 // The file piscina loads in each worker thread: the job function from the bundle (dist/bundle/, compiled
-// from its code cache: src/bundle.ts) while it is as new as dist/, dist/batch/worker.js otherwise or with
+// from its code cache: src/bundle.cts) while it is as new as dist/, dist/batch/worker.js otherwise or with
 // FENJIE_NO_BUNDLE=1. Loading the ~60 dist ES modules with no cache was most of a thread's start (issue 13).
 import { fileURLToPath } from 'node:url';
-import { loadBundle, WORKER_CACHE } from '../bundle.js';
+import { loadBundle, WORKER_CACHE } from '../bundle.cjs';
 import type { Job } from './job.js';
 
 type Work = (job: Job) => unknown;

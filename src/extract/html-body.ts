@@ -16,7 +16,9 @@ const OUTSIDE = /(^|[-_])(header|head|top|logo)($|[-_\d])/i;
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer']);
 const SHORT = 300;
 
-const tokens = (el: HElement) => `${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
+const NONE: string[] = [];
+const tokens = (el: HElement) => (el.attribs.id === undefined && el.attribs.class === undefined ? NONE
+  : `${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean));
 const hidden = (el: HElement) => 'hidden' in el.attribs
   || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? '');
 const isChrome = (el: HElement, inside: boolean) => CHROME_TAGS.has(el.name)

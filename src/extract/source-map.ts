@@ -5,6 +5,11 @@ export class SourceMap {
   private readonly starts: number[] = [0];
 
   constructor(src: string) {
+    // without CR, by indexOf: a page is parsed once, and in a one-file run this loop would run interpreted
+    if (!src.includes('\r')) {
+      for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) this.starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < src.length; i++) {
       const c = src.charCodeAt(i);
       if (c === 10 || (c === 13 && src.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
