@@ -41,6 +41,9 @@ export const STOP_LINE = new RegExp(`^(?:${STOP_KEYS.join('|')})\\s*[::]`, 'u');
 /** A line (or bracketed line) that starts with "key:". */
 export const KEY_LINE = new RegExp(`^[((\\[〔【]?\\s*(?:${KEY_ALTERNATION})\\s*[::]`, 'u');
 
+/** A key word notices print as it is (牵头单位, 完成时限), not one read only by the generic …单位 / …领导 pattern. */
+export const isKnownKey = (word: string) => FIELD_OF.has(word.replace(/\s+/g, ''));
+
 export function fieldOfKey(word: string): KeyField | undefined {
   const w = word.replace(/\s+/g, '');
   const known = FIELD_OF.get(w);

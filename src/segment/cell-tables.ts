@@ -3,7 +3,7 @@
 // "|". The header is found by what its labels mean; rows by their running numbers (a row number
 // every k lines, k varying because empty cells vanish); each row's lines are dealt to the columns by
 // matching what each line is (units, people, a deadline, a sentence) to what each column holds.
-import { fieldOfHeader, fieldOfKey } from '../assign/keys.js';
+import { fieldOfHeader, fieldOfKey, isKnownKey } from '../assign/keys.js';
 import { headingLeader, headingLeadUnit } from '../assemble/heading-rules.js';
 import type { Block, Cell, TableBlock, TextLine } from '../model.js';
 import { cellKind, type CellKind } from '../recognize/cell-kind.js';
@@ -63,6 +63,8 @@ function readColumnRole(label: string): ColumnRole | null {
   if (/^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])/u.test(h)) return null; // a heading (一、…), not a label
   if (/\p{Script=Han}\d+$/u.test(h)) return null; // a word and its number (任务228): a numbered heading, not a label
   if (CATEGORY.test(h)) return 'category';
+  // a column headed by a year alone (2022年, 2025年度) holds that year's figures: values, not the task
+  if (/^\d{4}年度?$/u.test(h)) return 'other';
   if (/^(?:项目|任务|工作|事项|指标)?名称$/u.test(h)) return 'title';
   // a breakdown of the task beside it (细化分工, 细化任务, 分解任务): the task's detailed content, no assignment
   if (BREAKDOWN.test(h)) return 'text';
@@ -289,9 +291,13 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
         // (or two stubs that are a label headers print: 工作 / 任务, 主办 / 单位, 完成 / 时限)
         const stubs = codePoints(SQUASH(t)) <= 2 && codePoints(SQUASH(next)) <= 2 && (fieldOfKey(SQUASH(t + next)) || /名称$/u.test(SQUASH(t + next))
           || !columnRole(next) || isHeaderWord(SQUASH(t + next)));
+        // (a label of its own that would turn into another column's label only by the generic …单位 reading,
+        // 指标 / 单位, is two columns: the figure's measure follows its name)
+        const j2 = SQUASH(t + next);
+        const recast = !!role && joined !== role && !isKnownKey(j2) && !isHeaderWord(j2) && !/名称$/u.test(j2);
         // (an organ over a label, 区政府 / 分管领导: whose leaders the column names, one label)
         const organ = !role && joined === columnRole(next) && /^[省市县区镇乡]\p{Script=Han}{1,3}$/u.test(SQUASH(t)) && isUnit(SQUASH(t));
-        if (joined && (!role || stubs) && (codePoints(SQUASH(next)) <= 2 || !columnRole(next) || organ)) { role = joined; used = j - i + 1; labels.push(t + next); roles.push(role); i += used; continue; }
+        if (joined && (!role || (stubs && !recast)) && (codePoints(SQUASH(next)) <= 2 || !columnRole(next) || organ)) { role = joined; used = j - i + 1; labels.push(t + next); roles.push(role); i += used; continue; }
       }
     }
     // a period or a measure under a label (进展情况 / (7月), 总投资 / (万元)) qualifies it: one label
@@ -804,8 +810,33 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
   return { kind: 'table', rows: out, pos: headPos };
 }
 
+/** The header's labels as printed, squashed into one string: what a header repeated on the next printed page reads. */
+function headerText(blocks: Block[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to; k++) if (blocks[k].kind === 'line') s += SQUASH(cellText((blocks[k] as TextLine).text));
+  return s;
+}
+
+/**
+ * The header printed again between the rows (each printed page repeats it): the lines from `i` on spell the
+ * same labels, one a line, in the same order. Returns the index after them, or -1.
+ */
+function repeatedHeaderEnd(blocks: Block[], i: number, header: string): number {
+  if (!header) return -1;
+  let s = '';
+  for (let k = i; k < blocks.length; k++) {
+    const b = blocks[k];
+    if (b.kind !== 'line') return -1;
+    if (PIPES_ONLY.test(b.text)) continue;
+    s += SQUASH(cellText(b.text));
+    if (!header.startsWith(s)) return -1;
+    if (s.length === header.length) return k + 1;
+  }
+  return -1;
+}
+
 /** Rows of a stacked (one cell a line) table, from the first row number on. */
-function stackedRows(blocks: Block[], start: number, width: number, numbered: boolean, categoryFirst = false) {
+function stackedRows(blocks: Block[], start: number, width: number, numbered: boolean, categoryFirst = false, header = '') {
   const rows: Array<{ number: TextLine | null; lines: TextLine[] }> = [];
   const sectionBefore = new Map<number, TextLine[]>();
   let expect = -1;
@@ -816,6 +847,11 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     const b = blocks[i];
     if (b.kind !== 'line') break;
     if (PIPES_ONLY.test(b.text)) continue;
+    // the header printed again on the next page is no cell of the row above it
+    if (rows.length) {
+      const end = repeatedHeaderEnd(blocks, i, header);
+      if (end > 0) { i = end - 1; continue; }
+    }
     const t = cellText(b.text);
     // headings stacked over the first row are its sections, a marker alone on its line joined with its title
     if (!rows.length && numbered && !pendingSection) {
@@ -1315,7 +1351,7 @@ export function findCellTables(blocks: Block[]): Block[] {
     const header = stackedHeader(all, i);
     if (!header) return null;
     const { rows, sectionBefore, next } = header.unnumbered ? unnumberedRows(all, header.next, header.roles.length, header.roles)
-      : stackedRows(all, header.next, header.roles.length, header.roles.includes('number'), header.roles[0] === 'category');
+      : stackedRows(all, header.next, header.roles.length, header.roles.includes('number'), header.roles[0] === 'category', headerText(all, i, header.next));
     if (!rows.length) return null;
     const table = buildTable(b.pos, header.labels, header.roles, rows, sectionBefore, closedCells(rows), true);
     // rows without numbers are a table only when they name who does the work: most rows name someone

@@ -94,6 +94,24 @@ export const cases: FormatCase[] = [
     ],
   },
   {
+    name: 'a cell a line: columns headed by a year alone (2022年 … 2025年) and a measure column hold figures, not the task; the header printed again between the rows is skipped',
+    input: '附件\n重点指标责任分解表\n序号 |\n考核指标 |\n计量单位 |\n2022年 |\n2023年 |\n2024年度 |\n2025年 |\n牵头部门 |\n配合部门 |\n1 |\n城镇新增就业人数 |\n万人 |\n1.1 |\n1.2 |\n1.3 |\n1.4 |\n区人社局 |\n区财政局、各街道 |\n2 |\n空气质量优良天数比例 |\n% |\n84 |\n85 |\n≥86 |\n≥87 |\n区生态环境分局 |\n区住建局 |\n序号 |\n考核指标 |\n计量单位 |\n2022年 |\n2023年 |\n2024年度 |\n2025年 |\n牵头部门 |\n配合部门 |\n3 |\n农村自来水普及率 |\n% |\n96 |\n97 |\n持续提高 |\n98 |\n区水利局 |\n各镇人民政府 |\n',
+    tasks: [
+      { number: '1', text: '城镇新增就业人数', leadUnits: ['区人社局'], coUnits: ['区财政局', '各街道'] },
+      { number: '2', text: '空气质量优良天数比例', leadUnits: ['区生态环境分局'], coUnits: ['区住建局'] },
+      { number: '3', text: '农村自来水普及率', leadUnits: ['区水利局'], coUnits: ['各镇人民政府'] },
+    ],
+  },
+  {
+    name: 'a cell a line without "|": 指标 over 单位 is two columns (a name, its measure), not one 指标单位 unit label; the repeated header is skipped',
+    input: '序号\n指标\n单位\n2020年\n2025年\n2030年\n牵头单位\n责任单位\n1\n森林覆盖率\n%\n60.1\n62\n65\n市林业局\n各县(市、区)人民政府\n2\n人均公园绿地面积\n平方米\n12\n14\n15\n市住建局\n市自然资源局\n序号\n指标\n单位\n2020年\n2025年\n2030年\n牵头单位\n责任单位\n3\n城市生活垃圾无害化处理率\n%\n98\n100\n100\n市城管局\n各县(市、区)人民政府\n',
+    tasks: [
+      { number: '1', text: '森林覆盖率', leadUnits: ['市林业局'], coUnits: ['各县(市、区)人民政府'] },
+      { number: '2', text: '人均公园绿地面积', leadUnits: ['市住建局'], coUnits: ['市自然资源局'] },
+      { number: '3', text: '城市生活垃圾无害化处理率', leadUnits: ['市城管局'], coUnits: ['各县(市、区)人民政府'] },
+    ],
+  },
+  {
     name: 'a cell a line with header labels outside the vocabulary, progress columns, and empty cells that vanished',
     input: '序号 |\n主要任务 |\n全年目标任务 |\n分管 领导 |\n牵头 单位 |\n责任主体与协同单位 |\n1-10月推进情况 |\n是否达序 |\n24 |\n优化提升50条背街后巷交通组织。 |\n徐国江 |\n城管局 |\n市政局、相关街道 |\n已进场施工,完成30%。 |\n是 |\n25 |\n新建建筑垃圾中转站8个。 |\n徐国江 |\n城管局 |\n崇川经济开发区、相关街道 |\n已建成3个。 |\n否 |\n',
     tasks: [
