@@ -40,6 +40,9 @@ const cases: Array<[string, string[], ('leaders' | 'units')?]> = [
   ['市发展改革委市经贸委', ['市发展改革委', '市经贸委']],
   ['市委市政府信访局', ['市委市政府信访局']],
   ['市食安委各有关成员单位', ['市食安委各有关成员单位']],
+  // asterisks a published copy put in place of characters are part of the name; one before a name is a flag
+  ['****体育局、县**局、*区城管局', ['****体育局', '县**局', '区城管局']],
+  ['＊＊市场监管局、区财政局按职责分工负责', ['＊＊市场监管局', '区财政局']],
 ];
 
 describe('splitNames', () => {

@@ -17,6 +17,8 @@ export const unitCases: Array<[string, boolean]> = [
   ['第一责任单位', false], ['首位单位', false], ['各重大项目建设责任单位', true],
   // a line is no organ: 红线, 底线, 热线 end tasks (守住生态红线), not names
   ['守住生态红线', false], ['开通政务热线', false],
+  // masked characters (two asterisks or more) stand for some name's characters
+  ['****分局', true], ['县**局', true], ['＊＊镇人民政府', true], ['**', false], ['加强**管理', false],
 ];
 
 /** [span, is it a person or a leader's role?] */

@@ -13,6 +13,8 @@ const SENTENCE_PUNCT = /[。;;!?!?::“”"《》]/u;
 /** An annotation closing a name: (县城投集团), 〈奓山街道〉, (牵头). */
 const TRAILING_NOTE = /[((〈<[【〔][^(())〈〉<>\[\]【】〔〕]{0,20}[))〉>\]】〕]$/u;
 const HAN = /^[\p{Script=Han}A-Za-z0-9·]+$/u;
+/** Two asterisks or more: masked characters. */
+const MASK = /[*＊]{2,}/gu;
 const INNER_NOTE = /[((〈<][^(())〈〉<>]{0,20}[))〉>]/gu;
 /** Words of remarks and running text that no organ's name contains (…的县区为X: a sentence saying what is). */
 const NOT_A_NAME = /涉及|不再|均为|以下|下同|同上|分工|负责|牵头|配合|[::]|的\p{Script=Han}{0,6}为/u;
@@ -39,6 +41,8 @@ export function readUnit(span: string): UnitReading {
   // Inner annotations (各县(市、区)政府) are read past; a name that is all annotation (镇(街道)) is read whole.
   let bare = core.replace(INNER_NOTE, '');
   if (bare.length < 2) bare = s.replace(/[(())〈〉]/gu, '');
+  // characters a published copy masked (****分局, 县**局) stand for some name's characters: read as one
+  bare = bare.replace(MASK, '某');
   if (bare.length < 2 || !HAN.test(bare)) return none;
   return classify(core, bare);
 }
