@@ -147,6 +147,12 @@ describe('cell kinds', () => {
     expect(cellKind('市金融办、市财政局分别负责')).toBe('units');
     expect(cellKind('加强协调配合')).toBe('short');
   });
+  it('a clause of names that says who leads and who helps is a units cell, running text about a lead is not', () => {
+    expect(cellKind('县公安分局牵头,各有关部门按照职责分工负责')).toBe('units');
+    expect(cellKind('区住建局牵头,区财政局、各街道配合')).toBe('units');
+    expect(cellKind('建立由县政府牵头的联席会议制度,各部门按职责分工负责')).toBe('sentence');
+    expect(cellKind('县发改局牵头,加快推进项目建设前期工作')).toBe('sentence');
+  });
 });
 
 describe('one cell a line between "|" lines, the file cut off inside a cell', () => {

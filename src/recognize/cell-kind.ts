@@ -5,6 +5,7 @@ import { splitNames } from '../units.js';
 import { isDeadlineSpan } from './deadline-span.js';
 import { isPersonName, readPerson } from './person.js';
 import { isUnit } from './unit.js';
+import { readClause } from './clause.js';
 import { codePoints } from '../text.js';
 
 export type CellKind = 'empty' | 'units' | 'people' | 'deadline' | 'number' | 'short' | 'sentence';
@@ -72,6 +73,8 @@ export function cellKind(raw: string): CellKind {
   }
   // a list of units with a shorthand level among them (各县、市、区政府: 市 stands for 各市政府)
   if (names.filter(isUnit).length >= 2 && names.every((n) => isUnit(n) || /^[省市县区镇乡]$/u.test(n))) return 'units';
+  // a clause of names that says who leads and who helps (X牵头,Y按照职责分工负责): a units cell, not text
+  if (/牵头|配合|负责/u.test(t) && readClause(t)) return 'units';
   if (codePoints(squashed) <= SHORT && !SENTENCE.test(t)) return 'short';
   return 'sentence';
 }

@@ -12,6 +12,7 @@ import { append, codePoints } from '../../text.js';
 import { splitNames } from '../../units.js';
 import { isUnit } from '../../recognize/unit.js';
 import { readPerson } from '../../recognize/person.js';
+import { readClause } from '../../recognize/clause.js';
 import type { RowTask, TableFormat } from '../types.js';
 
 type Role = 'number' | 'text' | 'title' | 'leaders' | 'leadUnits' | 'coUnits' | 'deadline' | 'prose';
@@ -206,7 +207,8 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
         const rest = cellLines.filter((l) => !KEY_LINE.test(l.trim())).join('\n');
         if (!rest.trim()) return;
         // a units cell that says in words who leads (市发改委牵头落实, X牵头,Y配合): read as the clause it is
-        const prose = role !== 'leaders' && /牵头/u.test(rest) ? parseProse(rest) : null;
+        // (the strict reading of names and role words first: 按照职责分工负责 is no part of the last name)
+        const prose = role !== 'leaders' && /牵头/u.test(rest) ? readClause(rest) ?? parseProse(rest) : null;
         if (prose && prose.leadUnits.length) {
           append(a.leadUnits, prose.leadUnits);
           append(a.coUnits, prose.coUnits);
