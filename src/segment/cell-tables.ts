@@ -1052,6 +1052,9 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
     if (parts.length && !parts[0].text.trim()) parts.shift(); // the border before the first cell
     if (parts.length && !parts[parts.length - 1].text.trim()) parts.pop(); // the border after the last
     if (parts.length !== width || parts.filter((p) => p.text.trim()).length < 2 || parts.every((p) => p.text.trim())) return null;
+    // (a cell that plainly is not what its column holds, names under a task label: the empty cells stand
+    // elsewhere than where the merged cells were, as pages that print them all at the row's end do)
+    if (parts.some((p, c) => p.text.trim() && (EMIT[roles[c]][cellKind(p.text.trim())] ?? 0) <= -3)) return null;
     return parts.map((p) => {
       const lead = p.text.length - p.text.trimStart().length;
       return { kind: 'line' as const, text: p.text.trim(), pos: { line: b.pos.line, column: b.pos.column + p.at + lead } };
@@ -1198,6 +1201,36 @@ function numberedUnderHeadings(rows: Row[], roles: ColumnRole[], labels: string[
 }
 
 /**
+ * Piped rows whose task cell carries the list's own number (一、… | (一)… | 1.加强… | units |), no 序号
+ * column: the cells before it are headings merged over the rows under them, so only the first of those rows
+ * has them. They head the rows as sections, and their columns are no task columns.
+ */
+function dotNumberedUnderHeadings(rows: Row[], roles: ColumnRole[], labels: string[], sectionBefore: Map<number, TextLine[]>): void {
+  if (roles.includes('number') || rows.length < 2) return;
+  const heading = (t: string) => { const m = readMarker(t); return !!m && SECTION_MARKERS.has(m.type) && codePoints(t) <= 60 && !/[。;;]/u.test(t); };
+  const dotAt = (r: Row) => r.lines.findIndex((l) => DOT_ITEM.test(cellText(l.text)));
+  // (an empty cell before it is the merged heading's place)
+  const under = (r: Row, k: number) => r.lines.slice(0, k).every((l) => !cellText(l.text).trim() || heading(cellText(l.text)));
+  const fits = rows.filter((r) => { const k = dotAt(r); return k >= 0 && under(r, k); });
+  if (fits.length < rows.length * 0.8 || !fits.some((r) => dotAt(r) > 0 && r.lines.slice(0, dotAt(r)).some((l) => cellText(l.text).trim()))) return;
+  const depth = Math.max(...fits.map(dotAt));
+  const task = (r: ColumnRole) => r === 'text' || r === 'title' || r === 'category';
+  if (!roles.slice(0, depth).every(task) || !roles.slice(depth).some((r) => r === 'text' || r === 'title')) return;
+  // the numbers run on (1, 2, 3 …): the list's own numbering, not figures
+  const numbers = fits.map((r) => Number(DOT_ITEM.exec(cellText(r.lines[dotAt(r)].text))![1]));
+  if (!numbers.every((n, k) => k === 0 || n > numbers[k - 1])) return;
+  rows.forEach((r, ri) => {
+    const k = dotAt(r);
+    if (k <= 0 || !under(r, k)) return;
+    const heads = r.lines.slice(0, k).filter((l) => cellText(l.text).trim());
+    if (heads.length) sectionBefore.set(ri, [...(sectionBefore.get(ri) ?? []), ...heads]);
+    r.lines = r.lines.slice(k);
+  });
+  roles.splice(0, depth);
+  labels.splice(0, depth);
+}
+
+/**
  * Cells one a line, each closed by "|" (at its end or on the line after it), and the file ends in a cell
  * that is not: the page was cut off inside that cell, and the row it belongs to is no task.
  */
@@ -1341,6 +1374,7 @@ export function findCellTables(blocks: Block[]): Block[] {
       }
       const { rows, sectionBefore, next, cutOff } = lineRows(all, h, piped.sep, piped.roles);
       numberedUnderHeadings(rows, piped.roles, piped.labels, sectionBefore);
+      if (piped.sep === '|') dotNumberedUnderHeadings(rows, piped.roles, piped.labels, sectionBefore);
       if (rows.length) return { table: { ...buildTable(b.pos, piped.labels, piped.roles, rows, sectionBefore, true), ...(cutOff ? { cutOff } : {}) }, next };
     }
     const bare = headerlessRows(all, i, b);

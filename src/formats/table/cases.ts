@@ -94,6 +94,16 @@ export const cases: FormatCase[] = [
     ],
   },
   {
+    name: 'rows between "|": heading cells (一、… | (一)…) merged over the rows under them, the task cell carrying the list\'s own number, empty cells printed at the row\'s end; a units cell that says who leads in words',
+    input: '2024年区重点工作任务清单\n| 目标任务 | 工作重点 | 具体工作 | 责任部门 | 时间安排 |\n| 一、提升城市治理水平 | (一)完善基础设施 | 1.实施老旧小区改造20个,同步完善配套设施。 | 区住建局牵头,各街道按职责分工负责 | 2024年底前 |\n| 2.新建城市公园3处,提升绿化品质。 | 区城管局 | 2024年10月底前 | ||\n| (二)优化公共服务 | 3.新增公办幼儿园学位600个。 | 区教育局、区财政局 | 2024年9月底前 | |\n| 二、推动产业升级 | (三)壮大实体经济 | 4.培育规模以上工业企业10家。 | 区工信局 | 2024年12月底前 |\n',
+    tasks: [
+      { number: '1', sections: ['提升城市治理水平', '完善基础设施'], text: '实施老旧小区改造20个,同步完善配套设施。', leadUnits: ['区住建局'], coUnits: ['各街道'], deadline: '2024年底前' },
+      { number: '2', sections: ['提升城市治理水平', '完善基础设施'], text: '新建城市公园3处,提升绿化品质。', coUnits: ['区城管局'], deadline: '2024年10月底前' },
+      { number: '3', sections: ['提升城市治理水平', '优化公共服务'], text: '新增公办幼儿园学位600个。', coUnits: ['区教育局', '区财政局'], deadline: '2024年9月底前' },
+      { number: '4', sections: ['推动产业升级', '壮大实体经济'], text: '培育规模以上工业企业10家。', coUnits: ['区工信局'], deadline: '2024年12月底前' },
+    ],
+  },
+  {
     name: 'a cell a line: columns headed by a year alone (2022年 … 2025年) and a measure column hold figures, not the task; the header printed again between the rows is skipped',
     input: '附件\n重点指标责任分解表\n序号 |\n考核指标 |\n计量单位 |\n2022年 |\n2023年 |\n2024年度 |\n2025年 |\n牵头部门 |\n配合部门 |\n1 |\n城镇新增就业人数 |\n万人 |\n1.1 |\n1.2 |\n1.3 |\n1.4 |\n区人社局 |\n区财政局、各街道 |\n2 |\n空气质量优良天数比例 |\n% |\n84 |\n85 |\n≥86 |\n≥87 |\n区生态环境分局 |\n区住建局 |\n序号 |\n考核指标 |\n计量单位 |\n2022年 |\n2023年 |\n2024年度 |\n2025年 |\n牵头部门 |\n配合部门 |\n3 |\n农村自来水普及率 |\n% |\n96 |\n97 |\n持续提高 |\n98 |\n区水利局 |\n各镇人民政府 |\n',
     tasks: [
