@@ -33,7 +33,7 @@ export const KNOWN_KEY_ALTERNATION = ALL.map((k) => k.word).join('|');
  * they end the value before them and are dropped.
  */
 export const STOP_KEYS = ['项目责任人', '主要责任人', '单位负责人', '具体责任人', '联系人', '联系电话', '实际完成情况', '完成情况', '进展情况', '推进情况',
-  '工作进展', '目前进展', '进度情况', '备注', '说明', '工作成效', '存在问题', '执行对象', '工作流程'];
+  '工作进展', '目前进展', '进度情况', '备注', '说明', '工作成效', '工作成果', '预期成果', '存在问题', '执行对象', '工作流程'];
 
 /** A line that starts with one of the STOP_KEYS: it stands inside an assignment block and adds nothing. */
 export const STOP_LINE = new RegExp(`^(?:${STOP_KEYS.join('|')})\\s*[::]`, 'u');

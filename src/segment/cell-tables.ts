@@ -22,7 +22,7 @@ const MAX_LABEL = 18;
 const MAX_COLUMNS = 24;
 const CATEGORY = /^(类别|分类|类型|领域|板块|方面|项目类别|门类|大类)$/u;
 /** Columns that hold no task text and no assignment: progress, plans, remarks, money, places. */
-const OTHER = /(计划$|阶段|推进情况|完成情况|任务来源|依据|出处|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设性质|起止年限|完成率|完成数|实际|累计|百分比|%|%|评分|分值|权重|属性|性质|类型$|预期效果|预期成效)/u;
+const OTHER = /(计划$|阶段|推进情况|完成情况|任务来源|依据|出处|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设性质|起止年限|完成率|完成数|实际|累计|百分比|%|%|评分|分值|权重|属性|性质|类型$|预期效果|预期成效|成果$)/u;
 /** Units that judge or supply data, not units that carry the task (评分部门, 数据提供单位). */
 const NOT_ASSIGNED = /(?:评分|打分|考评|考核|审核|监督|数据提供).*(?:部门|单位|处室|科室)$|责任人$|负责人$/u;
 /** A target column's label (年度目标, 目标任务, 预期目标): figures or short phrases, beside the task. */

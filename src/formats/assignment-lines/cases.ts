@@ -15,6 +15,14 @@ export const cases: FormatCase[] = [
     ],
   },
   {
+    name: 'an outcome field (预期成果:, 工作成果:) between the task and its units is no task text, and no table column of tasks',
+    input: '一、加快交通互联互通\n1. 推进城际公交线路开通。\n预期成果:开通城际公交线路2条,方便群众往来出行。\n责任单位:市交通运输局、市公交公司\n2. 建设区域物流园区。\n工作成果:建成区域物流分拨中心1个,形成辐射周边的物流网络。\n责任单位:市商务局\n',
+    tasks: [
+      { number: '1', sections: ['加快交通互联互通'], text: '推进城际公交线路开通。', coUnits: ['市交通运输局', '市公交公司'] },
+      { number: '2', sections: ['加快交通互联互通'], text: '建设区域物流园区。', coUnits: ['市商务局'] },
+    ],
+  },
+  {
     name: 'a heading that names the leader, and the rule that the first unit leads',
     input: '一、王丹县长牵头重点工作\n1.全县生产总值增长7.5%左右。\n责任单位:县发改局(首位单位为牵头单位,下同)、县财政局\n2.严控三公经费。\n责任单位:县财政局\n',
     tasks: [

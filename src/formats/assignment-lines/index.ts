@@ -69,7 +69,10 @@ export const assignmentLines: ItemFormat = {
         messages.push(msg('warning', 'unclosed-assignment', line.pos, 'assignment line opened with a bracket is never closed; read to end of line'));
       }
     }
-    const { title, text } = titleAndText(lines.slice(0, first).map((l) => l.text));
+    // a progress, outcome or remarks field before the assignment (工作成果:…, 进展情况:…) is no task text
+    let body = first;
+    for (let i = 1; i < first; i++) if (STOP_LINE.test(lines[i].text.trim())) { body = i; break; }
+    const { title, text } = titleAndText(lines.slice(0, body).map((l) => l.text));
     return { parser: this.meta.id, title, text, assignment, consumed: j - 1, end: endOf(lines[j - 1]), messages };
   },
 };
