@@ -147,7 +147,8 @@ function addField(a: Assignment, field: KeyField, value: string, key: string): v
     append(a.leadUnits, list.marked);
     append(a.coUnits, list.names.filter((n) => !marked.has(n)));
     if (/配合|协办|协同|参与|协助|协作|会办|共同/.test(key)) a.coKey = true;
-    else if (/责任|负责/.test(key)) {
+    // (承办单位 carries the task out, as 责任单位 does: it leads where the notice names its 协办单位 apart)
+    else if (/责任|负责|承办/.test(key)) {
       a.responsible = true;
       a.responsibleUnits = append(a.responsibleUnits ?? [], list.names.filter((n) => !marked.has(n)));
     }

@@ -15,6 +15,14 @@ export const cases: FormatCase[] = [
     ],
   },
   {
+    name: '承办单位 told apart from 协办单位 (no 牵头 named) leads, as 责任单位 does beside 配合单位',
+    input: '1.推进老旧管网改造。\n承办单位:区住建局\n协办单位:区财政局、各街道\n2.开展农村人居环境整治。\n承办单位:区农业农村局\n',
+    tasks: [
+      { number: '1', text: '推进老旧管网改造。', leadUnits: ['区住建局'], coUnits: ['区财政局', '各街道'] },
+      { number: '2', text: '开展农村人居环境整治。', leadUnits: ['区农业农村局'], coUnits: [] },
+    ],
+  },
+  {
     name: 'an outcome field (预期成果:, 工作成果:) between the task and its units is no task text, and no table column of tasks',
     input: '一、加快交通互联互通\n1. 推进城际公交线路开通。\n预期成果:开通城际公交线路2条,方便群众往来出行。\n责任单位:市交通运输局、市公交公司\n2. 建设区域物流园区。\n工作成果:建成区域物流分拨中心1个,形成辐射周边的物流网络。\n责任单位:市商务局\n',
     tasks: [

@@ -94,6 +94,14 @@ export const cases: FormatCase[] = [
     ],
   },
   {
+    name: 'a 承办单位 column beside a 协办单位 column leads',
+    input: '序号 | 工作任务 | 承办单位 | 协办单位 | 完成时限 |\n1 | 推进老旧管网改造。 | 区住建局 | 区财政局 | 6月底前 |\n2 | 开展农村人居环境整治。 | 区农业农村局 | 各镇 | 年底前 |\n',
+    tasks: [
+      { number: '1', text: '推进老旧管网改造。', leadUnits: ['区住建局'], coUnits: ['区财政局'], deadline: '6月底前' },
+      { number: '2', text: '开展农村人居环境整治。', leadUnits: ['区农业农村局'], coUnits: ['各镇'], deadline: '年底前' },
+    ],
+  },
+  {
     name: 'rows between "|": heading cells (一、… | (一)…) merged over the rows under them, the task cell carrying the list\'s own number, empty cells printed at the row\'s end; a units cell that says who leads in words',
     input: '2024年区重点工作任务清单\n| 目标任务 | 工作重点 | 具体工作 | 责任部门 | 时间安排 |\n| 一、提升城市治理水平 | (一)完善基础设施 | 1.实施老旧小区改造20个,同步完善配套设施。 | 区住建局牵头,各街道按职责分工负责 | 2024年底前 |\n| 2.新建城市公园3处,提升绿化品质。 | 区城管局 | 2024年10月底前 | ||\n| (二)优化公共服务 | 3.新增公办幼儿园学位600个。 | 区教育局、区财政局 | 2024年9月底前 | |\n| 二、推动产业升级 | (三)壮大实体经济 | 4.培育规模以上工业企业10家。 | 区工信局 | 2024年12月底前 |\n',
     tasks: [

@@ -223,7 +223,7 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
         append(a[role], list.names.filter((n) => !marked.has(n)));
         if (list.firstIsLead || FIRST_IS_LEAD.test(names[i])) a.firstIsLead = true;
         if (role === 'coUnits' && /配合|协办|协同|参与|协助|协作|共同/.test(names[i])) a.coKey = true;
-        else if (role === 'coUnits' && /责任|负责/.test(names[i])) {
+        else if (role === 'coUnits' && /责任|负责|承办/.test(names[i])) {
           a.responsible = true;
           a.responsibleUnits = append(a.responsibleUnits ?? [], list.names.filter((n) => !marked.has(n)));
         }
