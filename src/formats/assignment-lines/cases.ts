@@ -23,6 +23,14 @@ export const cases: FormatCase[] = [
     ],
   },
   {
+    name: 'a label cell merged over two sub-labels (牵头 over 单位 / 领导, 责任 over 单位 / 人): the bare sub-label takes the head printed with the first',
+    input: '1.推进智慧城市建设。\n牵头单位:市大数据局\n领导:李明\n2.完善社区养老服务网络。\n责任单位:市民政局、各区政府\n\n人:各区政府主要负责同志\n',
+    tasks: [
+      { number: '1', text: '推进智慧城市建设。', leaders: ['李明'], leadUnits: ['市大数据局'] },
+      { number: '2', text: '完善社区养老服务网络。', leaders: ['各区政府主要负责同志'], coUnits: ['市民政局', '各区政府'] },
+    ],
+  },
+  {
     name: 'an outcome field (预期成果:, 工作成果:) between the task and its units is no task text, and no table column of tasks',
     input: '一、加快交通互联互通\n1. 推进城际公交线路开通。\n预期成果:开通城际公交线路2条,方便群众往来出行。\n责任单位:市交通运输局、市公交公司\n2. 建设区域物流园区。\n工作成果:建成区域物流分拨中心1个,形成辐射周边的物流网络。\n责任单位:市商务局\n',
     tasks: [

@@ -44,7 +44,7 @@ export const assignmentLines: ItemFormat = {
   meta: { id: 'assignment-lines', description: 'numbered items followed by 牵头领导:/牵头单位:/责任单位: lines or a bracketed assignment line' },
   detect(units) { return shareParsed(this, units); },
   parseItem(item: Item, limit = Infinity): ItemParse | null {
-    const lines = itemLines(item);
+    const lines = withSharedLabelHeads(itemLines(item));
     // the parse consumes at least the lines up to the first assignment line
     let first = -1;
     for (let i = 1; i < lines.length && i <= limit; i++) if (isAssignmentLine(lines[i].text)) { first = i; break; }
@@ -76,6 +76,30 @@ export const assignmentLines: ItemFormat = {
     return { parser: this.meta.id, title, text, assignment, consumed: j - 1, end: endOf(lines[j - 1]), messages };
   },
 };
+
+/** A sub-label alone (人:, 领导:, 单位:, 部门:) under a form's label cell merged over two rows. */
+const SUB_LABEL = /^(单位|部门|领导|人)\s*[::]/u;
+const HEADED_LABEL = /^(\p{Script=Han}{1,4}?)(单位|部门|领导|人)\s*[::]/u;
+
+/**
+ * A form whose label cell is merged over two sub-labels (责任 over 单位 / 人) prints the merged part with the
+ * first row only: "责任单位:X" then "人:Y". The bare sub-label takes the head of the key line above it
+ * (责任人:Y), when that makes a key; otherwise the lines are left as they are.
+ */
+function withSharedLabelHeads(lines: TextLine[]): TextLine[] {
+  let out: TextLine[] | null = null;
+  for (let i = 1; i < lines.length; i++) {
+    const t = lines[i].text.trim();
+    const sub = SUB_LABEL.exec(t);
+    if (!sub) continue;
+    const above = (out ?? lines)[i - 1].text.trim();
+    const head = HEADED_LABEL.exec(above);
+    if (!head || head[2] === sub[1] || !KEY_LINE.test(above) || !KEY_LINE.test(head[1] + t)) continue;
+    out ??= [...lines];
+    out[i] = { ...lines[i], text: head[1] + t };
+  }
+  return out ?? lines;
+}
 
 /**
  * A unit's name broken by a hard line wrap ("牵头单位:区委组织部、园区党工" / "委"): the next line is a short
