@@ -110,8 +110,8 @@ function dropTrailingRemark(value: string, rule: { firstIsLead: boolean }): stri
 export function withoutTrailingRemark(value: string): string {
   return dropTrailingRemark(value, { firstIsLead: false });
 }
-/** A name that opens with masked characters (****分局, ＊＊县): the mask is no flag. */
-const MASK_START = /^[*＊]{2,}/u;
+/** Masked characters in a name (****分局, 县**局, *** for a person): the mask is no flag. */
+const MASK = /[*＊]{2,}/u;
 const TRAILING_VERB = /(?:按职责分工|按职责|分别|共同|积极)?(?:负责落实|负责|配合|落实|参与|参加|协助|牵头)$/u;
 const REMARK_SENTENCE = /不再|不逐一|不一一|以下|下同|均需|均由|均为|列第一|首位|第一位|牵头或汇总|按职责分工/u;
 
@@ -141,8 +141,8 @@ function readNames(value: string, kind: 'leaders' | 'units'): NameList {
       for (const n of squeeze(part, kind)) {
         // a flag before or after a name (*区城管局, 区教育局★) marks the row or a footnote: no part of the name
         // (two asterisks or more stand for characters a published copy masked, ****分局: part of the name)
-        const flags = MASK_START.test(n.trim()) ? '、|★☆※' : '、|*＊★☆※';
-        const trimmed = trimSet(trimSet(n, flags, 'start'), '。.、|*＊★☆※', 'end');
+        const masked = MASK.test(n);
+        const trimmed = trimSet(trimSet(n, masked ? '、|★☆※' : '、|*＊★☆※', 'start'), masked ? '。.、|★☆※' : '。.、|*＊★☆※', 'end');
         // "…省大数据中心按职责分工负责": the list's closing verb is no part of its last name
         const verb = kind === 'units' ? TRAILING_VERB.exec(trimmed) : null;
         const clean = verb && verb.index > 1 && isUnit(trimmed.slice(0, verb.index)) ? trimmed.slice(0, verb.index) : trimmed;

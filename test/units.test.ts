@@ -43,6 +43,7 @@ const cases: Array<[string, string[], ('leaders' | 'units')?]> = [
   // asterisks a published copy put in place of characters are part of the name; one before a name is a flag
   ['****体育局、县**局、*区城管局', ['****体育局', '县**局', '区城管局']],
   ['＊＊市场监管局、区财政局按职责分工负责', ['＊＊市场监管局', '区财政局']],
+  ['李华、***、**', ['李华', '***', '**'], 'leaders'],
 ];
 
 describe('splitNames', () => {

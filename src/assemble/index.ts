@@ -45,7 +45,11 @@ export interface Assembled { tasks: Task[]; messages: Message[]; parsers: string
 /** The usual depth of each marker kind in official documents (GB/T 9704): 一、 > (一) > 1. > (1) > ①. */
 const LEVEL: Record<string, number> = { part: 0, 'cn-capital': 1, roman: 1, cn: 1, 'paren-cn': 2, num: 3, 'paren-num': 4, 'rparen-num': 5, circled: 6 };
 
-const unique = (xs: string[]) => [...new Set(xs)];
+// (a name masked whole, ***, stands for someone unknown: two of them are two names, not one repeated)
+const unique = (xs: string[]) => {
+  const seen = new Set<string>();
+  return xs.filter((x) => { if (seen.has(x) && !/^[*＊]{2,}$/u.test(x)) return false; seen.add(x); return true; });
+};
 
 /** A line that can only be a heading: a dash or bullet before it, or a short topic that names no document. */
 const plainHeading = (text: string, overTable: boolean) => {

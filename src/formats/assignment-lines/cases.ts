@@ -31,6 +31,14 @@ export const cases: FormatCase[] = [
     ],
   },
   {
+    name: 'people and units masked in a published copy (***, ****分局): the masks are names, two masked people are two names',
+    input: '1.开展线上主题宣传活动。\n责任人:***、***\n责任单位:****分局\n2.组织媒体集中采访。\n责任人:李华、**\n',
+    tasks: [
+      { number: '1', text: '开展线上主题宣传活动。', leaders: ['***', '***'], coUnits: ['****分局'] },
+      { number: '2', text: '组织媒体集中采访。', leaders: ['李华', '**'] },
+    ],
+  },
+  {
     name: 'an outcome field (预期成果:, 工作成果:) between the task and its units is no task text, and no table column of tasks',
     input: '一、加快交通互联互通\n1. 推进城际公交线路开通。\n预期成果:开通城际公交线路2条,方便群众往来出行。\n责任单位:市交通运输局、市公交公司\n2. 建设区域物流园区。\n工作成果:建成区域物流分拨中心1个,形成辐射周边的物流网络。\n责任单位:市商务局\n',
     tasks: [
