@@ -835,6 +835,20 @@ function repeatedHeaderEnd(blocks: Block[], i: number, header: string): number {
   return -1;
 }
 
+/** A stacked row's line, or its cells when it holds several between "|". */
+function splitCells(b: TextLine): TextLine[] {
+  const t = cellText(b.text);
+  if (!t.includes('|')) return [b];
+  const out: TextLine[] = [];
+  let from = 0;
+  for (const part of b.text.split('|')) {
+    const lead = part.length - part.trimStart().length;
+    if (part.trim()) out.push({ kind: 'line', text: part.trim(), pos: { line: b.pos.line, column: b.pos.column + from + lead } });
+    from += part.length + 1;
+  }
+  return out.length ? out : [b];
+}
+
 /** Rows of a stacked (one cell a line) table, from the first row number on. */
 function stackedRows(blocks: Block[], start: number, width: number, numbered: boolean, categoryFirst = false, header = '') {
   const rows: Array<{ number: TextLine | null; lines: TextLine[] }> = [];
@@ -934,7 +948,9 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     // (a row of sub-items numbered (1), (2) … has lines for each of them)
     const items = row ? row.lines.filter((l) => ITEM_NUMBER.test(cellText(l.text)) || DOT_ITEM.test(cellText(l.text))).length : 0;
     if (!row || row.lines.length > width * (3 + items)) break;
-    row.lines.push(b);
+    // (a line holding two cells or more between "|", 人均预期寿命 | 岁 |, where a flat page was split again
+    // into lines: each is a cell of its own)
+    row.lines.push(...splitCells(b));
   }
   return { rows, sectionBefore, next: i };
 }

@@ -112,6 +112,14 @@ export const cases: FormatCase[] = [
     ],
   },
   {
+    name: 'cells one a line where some lines hold two cells between "|" (a flat page split into lines again): each is a cell',
+    input: '序号 |\n重点任务 |\n牵头单位 |\n配合单位 |\n1 |\n新建社区长者食堂10个。 | 区民政局 |\n各街道 |\n2 |\n改造提升农贸市场2个。 |\n区商务局 | 区市场监管局 |\n',
+    tasks: [
+      { number: '1', text: '新建社区长者食堂10个。', leadUnits: ['区民政局'], coUnits: ['各街道'] },
+      { number: '2', text: '改造提升农贸市场2个。', leadUnits: ['区商务局'], coUnits: ['区市场监管局'] },
+    ],
+  },
+  {
     name: 'a cell a line: columns headed by a year alone (2022年 … 2025年) and a measure column hold figures, not the task; the header printed again between the rows is skipped',
     input: '附件\n重点指标责任分解表\n序号 |\n考核指标 |\n计量单位 |\n2022年 |\n2023年 |\n2024年度 |\n2025年 |\n牵头部门 |\n配合部门 |\n1 |\n城镇新增就业人数 |\n万人 |\n1.1 |\n1.2 |\n1.3 |\n1.4 |\n区人社局 |\n区财政局、各街道 |\n2 |\n空气质量优良天数比例 |\n% |\n84 |\n85 |\n≥86 |\n≥87 |\n区生态环境分局 |\n区住建局 |\n序号 |\n考核指标 |\n计量单位 |\n2022年 |\n2023年 |\n2024年度 |\n2025年 |\n牵头部门 |\n配合部门 |\n3 |\n农村自来水普及率 |\n% |\n96 |\n97 |\n持续提高 |\n98 |\n区水利局 |\n各镇人民政府 |\n',
     tasks: [
