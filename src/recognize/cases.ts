@@ -71,5 +71,8 @@ export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]
   ['第一责任单位为牵头单位,下同', null],
   ['相关区市县政府、先导区管委会负责,市商务局、市体育局等配合', { leadUnits: ['相关区市县政府', '先导区管委会'], coUnits: ['市商务局', '市体育局'] }],
   ['区发改局、区财政局负责', { leadUnits: [], coUnits: ['区发改局', '区财政局'] }],
+  // 按照职责 / 根据职责分工 qualify the verb; they are no part of the last name
+  ['市国土资源局、经贸委、环保局按照职责牵头负责', { leadUnits: ['市国土资源局', '经贸委', '环保局'] }],
+  ['县住建局、县水利局根据职责分工负责', { coUnits: ['县住建局', '县水利局'] }],
   ['县政府部门中列在首位的为牵头部门,下同', null],
 ];
