@@ -32,4 +32,21 @@ describe('run-on tasks', () => {
     expect(tasks.length).toBe(1);
     expect(tasks[0].leadUnits).toEqual(['省科技厅', '省发改委']);
   });
+  it('a paragraph whose blocks each close several sentences is one task: the heading over it is its title, inner bare lists merged', async () => {
+    const tasks = await parse('一、加强农村饮水保障\n完善农村供水工程,提升水质检测能力。推进供水管网改造(县水利局、住建局)。开展水源地巡查。落实水源保护措施(县生态环境分局、水利局)。\n二、提升乡村医疗服务\n推进村卫生室标准化建设。配齐乡村医生(县卫健局)。\n');
+    // (a trailing full stop is no part of the comparison: scoring folds it)
+    expect(tasks.map((t) => [t.number, t.title, t.text.replace(/。$/u, ''), t.coUnits])).toEqual([
+      ['一', '加强农村饮水保障', '完善农村供水工程,提升水质检测能力。推进供水管网改造。开展水源地巡查。落实水源保护措施', ['县水利局', '住建局', '县生态环境分局', '水利局']],
+      ['二', '提升乡村医疗服务', '推进村卫生室标准化建设。配齐乡村医生', ['县卫健局']],
+    ]);
+  });
+  it('in a notice that writes one task a paragraph, a paragraph with two blocks is one task with both blocks', async () => {
+    const tasks = await parse('(一)农村基础设施工程。\n修建农村道路200公里。(县交通局牵头负责)\n改造农村电网。(县供电公司牵头负责)\n建设农村污水处理站。(县环保局牵头负责)乡镇垃圾转运站建设工程。(县住建局牵头负责)\n实施农村危房改造。(县住建局牵头负责)\n');
+    expect(tasks.map((t) => [t.text, t.leadUnits])).toEqual([
+      ['修建农村道路200公里。', ['县交通局']],
+      ['改造农村电网。', ['县供电公司']],
+      ['建设农村污水处理站。乡镇垃圾转运站建设工程。', ['县环保局', '县住建局']],
+      ['实施农村危房改造。', ['县住建局']],
+    ]);
+  });
 });
