@@ -40,7 +40,11 @@ type StackEntry = { type: MarkerType | 'none'; node: Node | Heading };
 /** An item, or a table with the heading it sits under. */
 type Entry = { node: Node } | { rows: ReturnType<TableFormat['parseTable']>; sections: Section[]; parser: string; under: Node | Heading | null; cutOff?: boolean };
 
-export interface Assembled { tasks: Task[]; messages: Message[]; parsers: string[]; numbered: Numbered[] }
+export interface Assembled {
+  tasks: Task[]; messages: Message[]; parsers: string[]; numbered: Numbered[];
+  /** Items with names that the page was cut off inside the assignment of (reported, not read): the file assigns, even with no task left. */
+  cutOff: number;
+}
 
 /** The usual depth of each marker kind in official documents (GB/T 9704): 一、 > (一) > 1. > (1) > ①. */
 const LEVEL: Record<string, number> = { part: 0, 'cn-capital': 1, roman: 1, cn: 1, 'paren-cn': 2, num: 3, 'paren-num': 4, 'rparen-num': 5, circled: 6 };
@@ -418,6 +422,22 @@ function cutOffAssignment(a: Assignment, allText: string): boolean {
 }
 const CLOSING_MARK = '。;;!!??))]】';
 
+const OPENS = '((【〔[', CLOSES = '))】〕]';
+/**
+ * The file ends inside a bracket the item opened and never closed (…落实。[区发展改革委(粮食和储备局)): the
+ * page was cut off inside an assignment block, so its list of names is incomplete, whatever blocks
+ * the item closed before it. Such an item is reported, not read as a task.
+ */
+function cutOffInBracket(text: string, tail: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (OPENS.includes(c)) depth++;
+    else if (CLOSES.includes(c)) depth = Math.max(0, depth - 1);
+  }
+  const t = text.replace(/[\s|]+/gu, '');
+  return depth > 0 && codePoints(t) >= 6 && tail.endsWith(t.slice(-8));
+}
+
 function toTasks(ordered: Entry[],
   nodes: Node[], messages: Message[], allText: string): Assembled {
   const firstIsLead = FIRST_IS_LEAD.test(allText);
@@ -427,6 +447,7 @@ function toTasks(ordered: Entry[],
   const tellsApart = !assignments.some((a) => a.leadUnits.length) && assignments.some((a) => a.coKey)
     && assignments.some((a) => a.responsibleUnits?.length);
   const tasks: Task[] = [];
+  let cutOffAssigned = 0;
   const parsers = new Set<string>();
   const numbered: Numbered[] = [];
   const own = (n: Node) => withAncestors(n, n.parse?.assignment ?? n.inherited ?? emptyAssignment());
@@ -481,7 +502,7 @@ function toTasks(ordered: Entry[],
     if (n.detail || n.children.length || n.descendants || !(isTask(n) || amongTasks(n))) return null;
     if (entry === ordered[ordered.length - 1] && taskNodes.length > 1 && !hasAssignment(own(n))
       && cutOffIn(join([n.item.head, n.bodyText]).trim(), tail)) return 'text';
-    return n === lastTask && cutOffAssignment(own(n), allText) ? 'assignment' : null;
+    return n === lastTask && (cutOffAssignment(own(n), allText) || cutOffInBracket(join([n.item.head, n.bodyText]), tail)) ? 'assignment' : null;
   };
   // Headings over no task (every task a notice has, or none at all, lies elsewhere) are reported.
   const heads = new Set<Node | Heading>();
@@ -555,6 +576,7 @@ function toTasks(ordered: Entry[],
       continue;
     }
     if (cut === 'assignment') {
+      if (hasAssignment(own(n))) cutOffAssigned++;
       messages.push(msg('warning', 'truncated', start, `item ${n.item.marker.label} is cut off inside its assignment at the end of the file and is not read as a task`));
       continue;
     }
@@ -577,5 +599,5 @@ function toTasks(ordered: Entry[],
       messages.push(msg('info', 'unparsed-item', start, `numbered item ${n.item.marker.label || n.item.head.slice(0, 12)} lies outside the task list (covering letter or closing text)`));
     }
   }
-  return { tasks, messages, parsers: [...parsers], numbered };
+  return { tasks, messages, parsers: [...parsers], numbered, cutOff: cutOffAssigned };
 }

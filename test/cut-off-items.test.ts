@@ -1,0 +1,25 @@
+// A page cut off inside the last task's assignment block: that task is reported, not read.
+import { describe, expect, it } from 'vitest';
+import { parseBytes } from '../src/pipeline.js';
+
+const parse = (text: string) => parseBytes(Buffer.from(text), 'c.txt');
+
+describe('items cut off inside a bracket at the end of the file', () => {
+  it('an item that closed blocks before the one the file ends inside is cut off, not read with a partial list', async () => {
+    const n = await parse('一、重点任务\n1.推进老旧小区改造。完善改造资金保障机制。(县住建局负责)推进加装电梯试点。(县发改局负责)加强物业管理。[县住建局(房管中心)');
+    expect(n.tasks).toHaveLength(0);
+    expect(n.report.messages.some((m) => m.rule === 'truncated' && m.line === 2)).toBe(true);
+    // the notice still assigns: a task list whose only task was cut off
+    expect(n.document.kind).toBe('task-list');
+  });
+  it('the tasks before it stay; a bracket closed at the end of the file cuts nothing', async () => {
+    const n = await parse('1.推进老旧小区改造。(县住建局负责)\n2.加强物业管理。(县住建局负责)推进加装电梯试点。(县发改局');
+    expect(n.tasks.map((t) => t.number)).toEqual(['1']);
+    const whole = await parse('1.推进老旧小区改造。(县住建局负责)\n2.加强物业管理。(县住建局负责)推进加装电梯试点。(县发改局负责)');
+    expect(whole.tasks.map((t) => t.number)).toEqual(['1', '2']);
+  });
+  it('a file with no assignment at all stays other', async () => {
+    const n = await parse('一、基本情况\n今年以来,我县老旧小区改造工作稳步推进(详见附表');
+    expect(n.document.kind).toBe('other');
+  });
+});
