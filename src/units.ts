@@ -122,6 +122,9 @@ export function splitNames(value: string, kind: 'leaders' | 'units' = 'units'): 
   return { ...r, names: [...r.names], marked: [...r.marked] };
 }
 
+/** A name a published copy masked (***, ×××, ****分局): two mask characters or more where the name or its place stood. */
+const MASKED = /^[*＊×]{2,}/u;
+
 function readNames(value: string, kind: 'leaders' | 'units'): NameList {
   const rule = { firstIsLead: false, lead: false };
   const names: string[] = [];
@@ -138,7 +141,9 @@ function readNames(value: string, kind: 'leaders' | 'units'): NameList {
     for (const part of splitDeng(entry)) {
       for (const n of squeeze(part, kind)) {
         // a flag before or after a name (*区城管局, 区教育局★) marks the row or a footnote: no part of the name
-        const trimmed = trimSet(trimSet(n, '、|*＊★☆※', 'start'), '。.、|*＊★☆※', 'end');
+        // (a run of two asterisks or more is a redaction, a masked name or place: ***, ****分局, kept as written)
+        const trimmed = MASKED.test(n.trim()) ? trimSet(n, '。.、|★☆※')
+          : trimSet(trimSet(n, '、|*＊★☆※', 'start'), '。.、|*＊★☆※', 'end');
         // "…省大数据中心按职责分工负责": the list's closing verb is no part of its last name
         const verb = kind === 'units' ? TRAILING_VERB.exec(trimmed) : null;
         const clean = verb && verb.index > 1 && isUnit(trimmed.slice(0, verb.index)) ? trimmed.slice(0, verb.index) : trimmed;

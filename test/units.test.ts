@@ -40,6 +40,10 @@ const cases: Array<[string, string[], ('leaders' | 'units')?]> = [
   ['市发展改革委市经贸委', ['市发展改革委', '市经贸委']],
   ['市委市政府信访局', ['市委市政府信访局']],
   ['市食安委各有关成员单位', ['市食安委各有关成员单位']],
+  // masks a published copy put where names stood are names as written; one star is still a flag
+  ['***、×××', ['***', '×××'], 'leaders'],
+  ['****分局牵头', ['****分局']],
+  ['县**局、*县财政局', ['县**局', '县财政局']],
 ];
 
 describe('splitNames', () => {

@@ -13,7 +13,7 @@ import { isHeadingLike, isPartTitle } from './free-lines.js';
 import { headingLeader, headingLeadUnit, leadInLeader } from './heading-rules.js';
 import { FIRST_IS_LEAD } from '../units.js';
 import { isUnit } from '../recognize/unit.js';
-import { isPersonName } from '../recognize/person.js';
+import { isMaskedName, isPersonName } from '../recognize/person.js';
 import { fieldOfKey } from '../assign/keys.js';
 import { append, codePoints, trimSet } from '../text.js';
 import type { Numbered } from '../validate/index.js';
@@ -49,7 +49,8 @@ export interface Assembled {
 /** The usual depth of each marker kind in official documents (GB/T 9704): 一、 > (一) > 1. > (1) > ①. */
 const LEVEL: Record<string, number> = { part: 0, 'cn-capital': 1, roman: 1, cn: 1, 'paren-cn': 2, num: 3, 'paren-num': 4, 'rparen-num': 5, circled: 6 };
 
-const unique = (xs: string[]) => [...new Set(xs)];
+// (masked names, ***, repeat: each stands for a person of its own)
+const unique = (xs: string[]) => xs.filter((x, i) => xs.indexOf(x) === i || isMaskedName(x));
 
 /** A line that can only be a heading: a dash or bullet before it, or a short topic that names no document. */
 const plainHeading = (text: string, overTable: boolean) => {

@@ -17,6 +17,8 @@ export const unitCases: Array<[string, boolean]> = [
   ['第一责任单位', false], ['首位单位', false], ['各重大项目建设责任单位', true],
   // a line is no organ: 红线, 底线, 热线 end tasks (守住生态红线), not names
   ['守住生态红线', false], ['开通政务热线', false],
+  // a published copy's masks hide part of a name (****体育局, 县**局); a mask alone hides a person, no organ
+  ['****体育局', true], ['县**局', true], ['××市场监管局', true], ['***', false], ['2×1000MW', false],
 ];
 
 /** [span, is it a person or a leader's role?] */
@@ -26,6 +28,8 @@ export const personCases: Array<[string, boolean]> = [
   ['省政府分管领导同志', true], ['市政府常务副市长', true], ['曹惠明', true],
   ['财政局', false], ['区发改局', false], ['教育局', false], ['县水务局', false], ['各街道', false], ['12月底前', false],
   ['推进改革', false], ['市场监管局', false],
+  // a masked name (***, ×××) stands where a person's name stood
+  ['***', true], ['×××', true], ['****体育局', false], ['*', false],
 ];
 
 export const deadlineCases: Array<[string, boolean]> = [
