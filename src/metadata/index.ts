@@ -567,7 +567,9 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
   const date = isoDate(labeled.date) ?? sig.date;
   const yearOf = (raw: string | null | undefined) => {
     // a year in Chinese numerals (二〇二三年) reads as its digits
-    const s = raw?.replace(/([〇零○OＯ一二三四五六七八九]{4})(?=\s*年)/gu, (y: string) => [...y].map((c) => CN_DIGIT[c]).join(''));
+    const s = raw?.replace(/([〇零○OＯ一二三四五六七八九]{4})(?=\s*年)/gu, (y: string) => [...y].map((c) => CN_DIGIT[c]).join(''))
+      // a vision's horizon (十四五规划和2035年远景目标) is not the year the tasks are for
+      .replace(/\d{4}\s*年\s*远景/gu, '');
     // a range (2019-2020年) is for its first year
     // …and a year run into the title's next word (2022市食品安全…, 2022上半年…) is its year too
     const m = s ? /(\d{4})(?:\s*[-—–~至到]\s*\d{4})?\s*年|[〔\[[((](\d{4})[〕\]))]|(?<!\d)((?:19|20)\d{2})(?=[上下]半年|[^\P{Script=Han}万亿千百元个人户家所项余多])/u.exec(s) : null;
