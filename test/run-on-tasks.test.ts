@@ -49,4 +49,8 @@ describe('run-on tasks', () => {
       ['实施农村危房改造。', ['县住建局']],
     ]);
   });
+  it('a long run of targets in one paragraph is still cut among a few paragraphs that close in one assignment', async () => {
+    const tasks = await parse('一、主要目标\n粮食产量稳定在50万吨。(县农业农村局牵头)\n新增造林1万亩。(县林业局牵头)\n城镇新增就业3000人。(县人社局牵头)\n二、约束性指标\n单位能耗下降3%。(县发改局牵头)用水总量控制在2亿立方米。(县水利局牵头)耕地保有量不减少。(县自然资源局牵头)主要污染物排放减少2%。(县生态环境局牵头)\n');
+    expect(tasks.map((t) => t.leadUnits)).toEqual([['县农业农村局'], ['县林业局'], ['县人社局'], ['县发改局'], ['县水利局'], ['县自然资源局'], ['县生态环境局']]);
+  });
 });

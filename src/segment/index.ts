@@ -199,24 +199,26 @@ export function segment(doc: DocModel): Unit[] {
   return splitBareItems(joinWrappedHeads(units, wrapWidth(blocks)).map((u) => (u.kind === 'item' ? splitRunOnHead(u) : u)));
 }
 
-/** Paragraphs that each close in one assignment, at least this many and most of them: one task a paragraph. */
+/** Paragraphs that each close in one assignment, at least this many (and more than the cuts would make tasks): one task a paragraph. */
 const MIN_PARAGRAPH_TASKS = 3;
 
 /**
  * The pieces each run-on paragraph is cut into (one task a sentence, see splitRunOnTasks), by block index.
- * A notice that writes one task a paragraph (most paragraphs close in one assignment) cuts none: a
+ * A notice that writes one task a paragraph (more paragraphs close in one assignment than the cuts would make
+ * tasks) cuts none: a
  * paragraph of its with two blocks is one task with two assignment blocks (SCHEMA: both cut, names merged).
  */
 function runOnPieces(blocks: Block[]): Map<number, TextLine[]> {
   const out = new Map<number, TextLine[]>();
-  let single = 0;
+  let single = 0, cut = 0;
   blocks.forEach((b, i) => {
     if (b.kind !== 'line' || !b.text) return;
     const pieces = splitRunOnTasks(b, { oneSentenceEach: true });
-    if (pieces.length > 1) out.set(i, pieces);
+    if (pieces.length > 1) { out.set(i, pieces); cut += pieces.length; }
     else if (endsWithAssignment(b.text)) single++;
   });
-  if (single >= MIN_PARAGRAPH_TASKS && single > 2 * out.size) return new Map();
+  // (weighed by the tasks the cuts would make: a few long runs of targets among such paragraphs are still cut)
+  if (single >= MIN_PARAGRAPH_TASKS && single > cut) return new Map();
   return out;
 }
 
