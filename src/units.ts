@@ -110,7 +110,7 @@ function dropTrailingRemark(value: string, rule: { firstIsLead: boolean }): stri
 export function withoutTrailingRemark(value: string): string {
   return dropTrailingRemark(value, { firstIsLead: false });
 }
-const TRAILING_VERB = /(?:按职责分工|按职责|分别|共同|积极)?(?:负责落实|负责|配合|落实|参与|参加|协助|牵头)$/u;
+const TRAILING_VERB = /(?:按照?职责分工|按照?职责|分工|分别|共同|积极)*(?:负责落实|负责|配合|落实|参与|参加|协助|牵头)$/u;
 const REMARK_SENTENCE = /不再|不逐一|不一一|以下|下同|均需|均由|均为|列第一|首位|第一位|牵头或汇总|按职责分工/u;
 
 const splitUnits = memo((value: string) => readNames(value, 'units'));

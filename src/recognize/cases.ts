@@ -78,5 +78,8 @@ export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]
   // 按照职责 / 根据职责分工 qualify the verb; they are no part of the last name
   ['市国土资源局、经贸委、环保局按照职责牵头负责', { leadUnits: ['市国土资源局', '经贸委', '环保局'] }],
   ['县住建局、县水利局根据职责分工负责', { coUnits: ['县住建局', '县水利局'] }],
+  // qualifiers stack (按职责分工分别负责), and 分工负责 qualifies as 按职责分工负责 does
+  ['县交通局、各乡镇按职责分工分别负责', { coUnits: ['县交通局', '各乡镇'] }],
+  ['县委办牵头,各成员单位分工负责', { leadUnits: ['县委办'], coUnits: ['各成员单位'] }],
   ['县政府部门中列在首位的为牵头部门,下同', null],
 ];

@@ -14,7 +14,8 @@ import { isDeadlineSpan } from './deadline-span.js';
 import { memo } from '../memo.js';
 
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
-const QUAL = `(?:${alt(VERB_QUALIFIERS)})?`;
+// (qualifiers may stack: 按职责分工分别负责)
+const QUAL = `(?:${alt(VERB_QUALIFIERS)})*`;
 const LEAD_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(LEAD_VERBS)})(?:单位|部门)?$`, 'u');
 const CO_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(CO_VERBS)})(?:单位|部门)?$`, 'u');
 const RESP_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(RESPONSIBLE_VERBS)})$`, 'u');
