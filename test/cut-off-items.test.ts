@@ -22,4 +22,11 @@ describe('items cut off inside a bracket at the end of the file', () => {
     const n = await parse('一、基本情况\n今年以来,我县老旧小区改造工作稳步推进(详见附表');
     expect(n.document.kind).toBe('other');
   });
+  it('a units key the file ends inside after a level and one character (区商, 县交) is cut off, surname-shaped or not', async () => {
+    const n = await parse('1.地区生产总值增长6%。\n牵头单位:区发改委\n2.社会消费品零售总额增长6%左右。\n牵头单位:区商');
+    expect(n.tasks.map((t) => t.number)).toEqual(['1']);
+    expect(n.report.messages.some((m) => m.rule === 'truncated')).toBe(true);
+    const whole = await parse('1.地区生产总值增长6%。\n牵头单位:区发改委\n2.社会消费品零售总额增长6%左右。\n牵头单位:区商务局');
+    expect(whole.tasks.map((t) => t.leadUnits)).toEqual([['区发改委'], ['区商务局']]);
+  });
 });

@@ -407,6 +407,7 @@ function cutOffIn(text: string, tail: string): boolean {
  * The file ends inside an item's list of names (责任主体:市编办、市): the page was cut off mid-name, so the
  * last name is a fragment and the list is incomplete. Such an item is reported, not read as a task.
  */
+const LEVEL_PREFIX = /^[省市县区镇乡]/u;
 function cutOffAssignment(a: Assignment, allText: string): boolean {
   // the file's last line a key with no value (牵头单位:X / 责任单位): the page was cut off at that key
   const text = allText.trimEnd();
@@ -416,10 +417,13 @@ function cutOffAssignment(a: Assignment, allText: string): boolean {
   const last = a.coUnits[a.coUnits.length - 1] ?? a.leadUnits[a.leadUnits.length - 1];
   // (the text's last character but white space, as /[。…】]\s*$/u asks of the whole text: trimEnd trims \s)
   if (!last || !names.length || (text.length > 0 && CLOSING_MARK.includes(text[text.length - 1]))) return false;
-  // a short whole name (刘 哲, a person under a units key) is no fragment; the page's squashed text only
-  // then (the same answer: pure tests, cheapest first)
+  // a short whole name (刘 哲, a person under a units key) is no fragment; a level's prefix and one more
+  // character (区商, 市发) is the start of a unit's name, whatever surname it may look like; the page's
+  // squashed text only then (the same answer: pure tests, cheapest first)
   const lastSquashed = last.replace(/\s+/gu, '');
-  return codePoints(lastSquashed) <= 2 && !isUnit(last) && !isPersonName(last) && text.replace(/[\s|]+/gu, '').endsWith(lastSquashed);
+  return codePoints(lastSquashed) <= 2 && !isUnit(last)
+    && (!isPersonName(last) || (LEVEL_PREFIX.test(lastSquashed) && !a.leaders.includes(last)))
+    && text.replace(/[\s|]+/gu, '').endsWith(lastSquashed);
 }
 const CLOSING_MARK = '。;;!!??))]】';
 
