@@ -124,6 +124,7 @@ export function splitNames(value: string, kind: 'leaders' | 'units' = 'units'): 
 
 /** A name a published copy masked (***, ×××, ****分局): two mask characters or more where the name or its place stood. */
 const MASKED = /^[*＊×]{2,}/u;
+const SHARED_OUT = /^(?:按|按照|根据|依)[^()()]{1,30}(?:分工|安排|职责)[((]([^()()]{2,60})[))]$/u;
 
 function readNames(value: string, kind: 'leaders' | 'units'): NameList {
   const rule = { firstIsLead: false, lead: false };
@@ -138,6 +139,10 @@ function readNames(value: string, kind: 'leaders' | 'units'): NameList {
     // the rule written unbracketed among the names ("X、Y,排在首位为牵头单位,下同") is a remark, no name
     if (FIRST_IS_LEAD.test(entry) && !isUnit(entry)) { rule.firstIsLead = true; continue; }
     if (/^(?:下同|同上)$/u.test(entry)) continue;
+    // "按《市委工作要点》分工(蒋永根、俞福才、金跃民)": a note on how the work is shared out, the people in its brackets
+    const noted = kind === 'leaders' ? SHARED_OUT.exec(entry) : null;
+    const people = noted ? noted[1].split(/[、,,]/u).map((x) => x.trim()).filter(Boolean) : [];
+    if (people.length && people.every((x) => isPersonSpan(x))) { for (const x of people) names.push(x.replace(/\s+/gu, '')); continue; }
     for (const part of splitDeng(entry)) {
       for (const n of squeeze(part, kind)) {
         // a flag before or after a name (*区城管局, 区教育局★) marks the row or a footnote: no part of the name

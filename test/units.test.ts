@@ -45,6 +45,8 @@ const cases: Array<[string, string[], ('leaders' | 'units')?]> = [
   ['****分局牵头', ['****分局']],
   ['县**局、*县财政局', ['县**局', '县财政局']],
   ['县司法局,乡镇人民政府按职责分工分别负责', ['县司法局', '乡镇人民政府']],
+  // a note on how the work is shared out, its leaders in brackets: the leaders
+  ['按《县委工作要点》分工(张明、李 华)', ['张明', '李华'], 'leaders'],
 ];
 
 describe('splitNames', () => {
