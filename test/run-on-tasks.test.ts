@@ -54,3 +54,13 @@ describe('run-on tasks', () => {
     expect(tasks.map((t) => t.leadUnits)).toEqual([['县农业农村局'], ['县林业局'], ['县人社局'], ['县发改局'], ['县水利局'], ['县自然资源局'], ['县生态环境局']]);
   });
 });
+
+describe('headings that name their lead unit', () => {
+  it('over a short task and its key line, the heading stays a heading, not the task\'s title', async () => {
+    const tasks = await parse('一、王明副县长负责的工作\n(一)县审计局牵头的工作\n全面加强审计监督。\n配合单位:县直各部门。\n(二)县民政局牵头的工作\n完善社会救助体系,提高城乡低保标准,做好困难群众基本生活保障。\n');
+    expect(tasks.map((t) => [t.number, t.title, t.sections.map((s) => s.title), t.leaders, t.leadUnits, t.coUnits])).toEqual([
+      [null, null, ['王明副县长负责的工作', '县审计局牵头的工作'], ['王明'], ['县审计局'], ['县直各部门']],
+      [null, null, ['王明副县长负责的工作', '县民政局牵头的工作'], ['王明'], ['县民政局'], []],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { msg, type Pos, type TextLine } from '../model.js';
 import type { Message, Section, Task } from '../schema.js';
 import { BARE, chineseNumber, type MarkerType } from '../segment/markers.js';
 import type { Item, Unit } from '../segment/index.js';
-import { bareItemIn, paragraphUnder } from '../segment/bare-items.js';
+import { bareItemIn, bareTaskOf, paragraphUnder } from '../segment/bare-items.js';
 import { join } from '../formats/shared.js';
 import { ItemChooser } from './choose.js';
 import { isHeadingLike, isPartTitle } from './free-lines.js';
@@ -165,6 +165,10 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     const item = unit;
     sinceReset = false;
     let parse = withMeasures(item, chooser.choose(item));
+    // a heading that names its lead unit ((二)省审计厅牵头的工作) over its task's lines, read as that task's title:
+    // it stays a heading, and the lines under it are its task (as for (一)省监察厅牵头的工作 over a paragraph)
+    const under = parse?.title && item.marker.label && item.lines.length && headingLeadUnit(item.head) && isHeadingLike(item.head) ? bareTaskOf(item.lines) : null;
+    if (under) parse = null;
     // the file's last line opens an assignment block that never closes: the page was cut off inside it
     // (…(牵头单位:省市场), and what the block names cannot be trusted to be whole
     if (parse && ui === work.length - 1 && parse.consumed >= item.lines.length && parse.messages.some((m) => m.rule === 'unclosed-assignment')) {
@@ -214,6 +218,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
         run = !!text;
       }
     } else {
+      if (under) { unlabelled.set(under, node); work.splice(ui + 1, 0, under); return; }
       // a heading that names its lead unit (（一）省监察厅牵头的工作) over a paragraph of measures: that is its task
       const para = item.marker.label && headingLeadUnit(item.head) && isHeadingLike(item.head) ? paragraphUnder(item.lines) : null;
       if (para && item.lines.length === 1) { unlabelled.set(para, node); work.splice(ui + 1, 0, para); return; }

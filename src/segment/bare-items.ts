@@ -45,6 +45,9 @@ export function bareItemIn(lines: TextLine[], marker: Marker): Item | null {
   return { ...item, lines: [...item.lines, ...lines.slice(end + 1)] };
 }
 
+/** The lines under a heading as its one unlabelled task. */
+export const bareTaskOf = (lines: TextLine[]): Item | null => (lines.length ? bare(lines) : null);
+
 /**
  * The paragraph under a heading that carries its own assignment ("一、强化科技创新(区科技局牵头)" then the
  * measures): a long sentence with no assignment of its own, read as the heading's task.
