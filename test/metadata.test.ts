@@ -88,6 +88,9 @@ describe('document metadata', () => {
     // a label spaced out on its own still reads (标 题: X)
     expect(doc('标 题: 国务院办公厅关于落实有关政策措施分工的通知\n').title).toBe('国务院办公厅关于落实有关政策措施分工的通知');
   });
+  it('a signed date in the text outranks a 信息公开 header\'s 生成日期 (the record\'s, days later on some sites)', () => {
+    expect(doc('| 发布机构: | 某区人民政府 | 生成日期: | 2023-03-02 |\n某区人民政府关于印发2023年工作任务的通知\n各街道:\n现印发给你们。\n某区人民政府\n2023年2月27日\n').date).toBe('2023-02-27');
+  });
   it('reads 生成日期 of a 信息公开 header as the document\'s date', () => {
     expect(doc('索引号 001008009005001/2024-197653\n组配分类 市政府工作报告 发布机构 市政府办公室\n生成日期 2024-07-26 公开方式 主动公开\n').date).toBe('2024-07-26');
   });

@@ -12,8 +12,10 @@ const LABELS: Record<string, string[]> = {
   title: ['标题', '名称', '文件名称', '信息名称'],
   docNumber: ['发文字号', '发文文号', '文号', '文件编号', '发文号', '发布文号', '政策文号', '文件字号'],
   issuer: ['发文机关', '发布机构', '发文单位', '发布单位', '制发机关', '发文机构', '发布部门', '颁布单位', '发布机关', '公开责任部门', '政策解读单位', '解读单位'],
-  // 生成日期: the date the 信息公开 header of Zhejiang's sites gives the document itself (its 成文日期)
-  date: ['成文日期', '发文日期', '成文时间', '生成日期'],
+  date: ['成文日期', '发文日期', '成文时间'],
+  // 生成日期: the date a 信息公开 header gives the document (Zhejiang's sites: its 成文日期; Nanjing's: the record's,
+  // days after the signature), so a signed date in the text outranks it
+  generated: ['生成日期'],
   source: ['文章来源', '信息来源', '来源'],
   published: ['发布日期', '发布时间', '颁布时间', '公开日期', '公开时间', '时间', '日期'],
   // Labels read only so that they end the value before them.
@@ -63,7 +65,7 @@ const NOTICE_END = /(通知|意见|决定|通报|批复|函|解读|报告|办法
 const ORGAN_ISSUES = /^\S{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|部)(?:联合)?印发\S{4,}/u;
 const PART_END = /(方案|分解|分工|分解表|任务表|清单|一览表|要点|计划|安排)$/u;
 
-interface Labeled { title?: string; docNumber?: string; issuer?: string; date?: string; source?: string; published?: string }
+interface Labeled { title?: string; docNumber?: string; issuer?: string; date?: string; generated?: string; source?: string; published?: string }
 
 /** "标 题: X  文 号: Y" on one line, or a label alone on a line with its value on the next. */
 function readLabels(lines: string[]): Labeled {
@@ -564,7 +566,7 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
   const placeOrgan = placeOnly(labeledOrgan) && titleOrg?.startsWith(labeledOrgan) ? titleOrg : null;
   const picked = sig.issuer ?? placeOrgan ?? (labeledIssuer.length >= 2 && looksLikeOrgan(labeledOrgan) ? labeledIssuer : null) ?? titleOrg ?? source ?? stampedSource(lines) ?? trailingSigner(lines);
   const issuer = firstOrgan(picked ? picked.replace(/^【[^】]*】|^[—\-]+/u, '') : null) ?? letterhead(lines) ?? siteOrgan(lines) ?? reporter(lines);
-  const date = isoDate(labeled.date) ?? sig.date;
+  const date = isoDate(labeled.date) ?? sig.date ?? isoDate(labeled.generated);
   const yearOf = (raw: string | null | undefined) => {
     // a year in Chinese numerals (二〇二三年) reads as its digits
     const s = raw?.replace(/([〇零○OＯ一二三四五六七八九]{4})(?=\s*年)/gu, (y: string) => [...y].map((c) => CN_DIGIT[c]).join(''))
