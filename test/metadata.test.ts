@@ -88,6 +88,10 @@ describe('document metadata', () => {
     // a label spaced out on its own still reads (标 题: X)
     expect(doc('标 题: 国务院办公厅关于落实有关政策措施分工的通知\n').title).toBe('国务院办公厅关于落实有关政策措施分工的通知');
   });
+  it('a news lede that says who issued the notice (近日,X人民政府印发通知) names the issuer when nothing else does', () => {
+    expect(doc('近日,某某市人民政府印发通知,部署今年重点工作。\n关于落实重点工作的任务分工\n').issuer).toBe('某某市人民政府');
+    expect(doc('近日,记者从某某市人民政府获悉,今年重点工作已经部署。\n').issuer).toBe(null);
+  });
   it('a signed date in the text outranks a 信息公开 header\'s 生成日期 (the record\'s, days later on some sites)', () => {
     expect(doc('| 发布机构: | 某区人民政府 | 生成日期: | 2023-03-02 |\n某区人民政府关于印发2023年工作任务的通知\n各街道:\n现印发给你们。\n某区人民政府\n2023年2月27日\n').date).toBe('2023-02-27');
   });

@@ -426,6 +426,16 @@ function reporter(lines: string[]): string | null {
   return null;
 }
 
+/** A news lede that says who issued the notice (刚刚,天津市人民政府印发通知,…): that government, when nothing else names the issuer. */
+const LEDE_ISSUER = /^(?:刚刚|日前|近日|近期|今天|昨天|昨日)[,,]\s*(\p{Script=Han}{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府))(?:正式|日前|近日)?印发(?:了)?(?:通知|《)/u;
+function ledeIssuer(lines: string[]): string | null {
+  for (const l of lines.filter((x) => x.trim()).slice(0, 3)) {
+    const m = LEDE_ISSUER.exec(l.trim());
+    if (m) return m[1];
+  }
+  return null;
+}
+
 /** "…的意见-湖南省人民政府门户网站": the government whose site the page is on, when nothing else names the issuer. */
 function siteOrgan(lines: string[]): string | null {
   for (const l of lines.slice(0, 3)) {
@@ -565,7 +575,7 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
   const labeledOrgan = labeledIssuer.replace(/^【[^】]*】/u, '');
   const placeOrgan = placeOnly(labeledOrgan) && titleOrg?.startsWith(labeledOrgan) ? titleOrg : null;
   const picked = sig.issuer ?? placeOrgan ?? (labeledIssuer.length >= 2 && looksLikeOrgan(labeledOrgan) ? labeledIssuer : null) ?? titleOrg ?? source ?? stampedSource(lines) ?? trailingSigner(lines);
-  const issuer = firstOrgan(picked ? picked.replace(/^【[^】]*】|^[—\-]+/u, '') : null) ?? letterhead(lines) ?? siteOrgan(lines) ?? reporter(lines);
+  const issuer = firstOrgan(picked ? picked.replace(/^【[^】]*】|^[—\-]+/u, '') : null) ?? letterhead(lines) ?? siteOrgan(lines) ?? reporter(lines) ?? ledeIssuer(lines);
   const date = isoDate(labeled.date) ?? sig.date ?? isoDate(labeled.generated);
   const yearOf = (raw: string | null | undefined) => {
     // a year in Chinese numerals (二〇二三年) reads as its digits
