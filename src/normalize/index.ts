@@ -49,8 +49,8 @@ function tabRow(s: string): string {
 const LOST_TAIL = /(?<=[^?\uFFFD])[?\uFFFD]{2,}\s*$/u;
 
 function cleanLine(line: TextLine): TextLine {
-  // (ASCII ? as the page had it, before full-width ？ folds into it)
-  const text = cleanText(tabRow(line.text.replace(LOST_TAIL, '')));
+  // (after the fold: a page in full-width forms, ？？？？, reads the same)
+  const text = cleanText(tabRow(line.text)).replace(LOST_TAIL, '');
   const lead = text.length - text.trimStart().length;
   return { kind: 'line', text: text.trim(), pos: { line: line.pos.line, column: line.pos.column + lead } };
 }
