@@ -29,4 +29,9 @@ describe('items cut off inside a bracket at the end of the file', () => {
     const whole = await parse('1.地区生产总值增长6%。\n牵头单位:区发改委\n2.社会消费品零售总额增长6%左右。\n牵头单位:区商务局');
     expect(whole.tasks.map((t) => t.leadUnits)).toEqual([['区发改委'], ['区商务局']]);
   });
+  it('an empty key at the end of the file cuts the last task off even when it only inherits its heading\'s leader', async () => {
+    const n = await parse('一、王明县长牵头重点工作\n1.推进道路建设。\n责任单位:县交通局\n2.推进港口建设,完善集疏运体系。\n责任单位:');
+    expect(n.tasks.map((t) => [t.number, t.leaders])).toEqual([['1', ['王明']]]);
+    expect(n.report.messages.some((m) => m.rule === 'truncated')).toBe(true);
+  });
 });

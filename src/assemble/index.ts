@@ -414,10 +414,11 @@ function cutOffIn(text: string, tail: string): boolean {
  */
 const LEVEL_PREFIX = /^[省市县区镇乡]/u;
 function cutOffAssignment(a: Assignment, allText: string): boolean {
-  // the file's last line a key with no value (牵头单位:X / 责任单位): the page was cut off at that key
+  // the file's last line a key with no value (牵头单位:X / 责任单位): the page was cut off at that key, whether
+  // the item named anyone before it or only inherits a heading's leader (5.… / 责任单位: at the end)
   const text = allText.trimEnd();
   const finalLine = text.slice(text.lastIndexOf('\n') + 1).replace(/[\s::|]+/gu, '');
-  if (hasAssignment(a) && finalLine.length <= 8 && fieldOfKey(finalLine)) return true;
+  if (finalLine.length <= 8 && fieldOfKey(finalLine)) return true;
   const names = [...a.leaders, ...a.leadUnits, ...a.coUnits];
   const last = a.coUnits[a.coUnits.length - 1] ?? a.leadUnits[a.leadUnits.length - 1];
   // (the text's last character but white space, as /[。…】]\s*$/u asks of the whole text: trimEnd trims \s)
