@@ -38,7 +38,8 @@ export async function parseBytes(bytes: Buffer, path: string, options: ParseOpti
   const assembled = assemble(units, itemFormats(), tableFormats(), lines.join('\n'));
   const { messages, parsers } = assembled;
   let { tasks, numbered } = assembled;
-  let document = extractDocument(lines, doc.meta, tasks.length > 0);
+  // (a notice whose only task the page cut off inside its assignment still assigns: a task list with no task read)
+  let document = extractDocument(lines, doc.meta, tasks.length > 0 || assembled.cutOff > 0);
   if (tasks.length && readsAsReading(document.title, lines)) {
     // a policy reading describes the tasks of a notice; it assigns none of them
     messages.push(msg('info', 'reading', tasks[0].span.start, `the page reads as a policy reading: ${tasks.length} item(s) with names are described, not assigned, and are not read as tasks`));
@@ -50,7 +51,9 @@ export async function parseBytes(bytes: Buffer, path: string, options: ParseOpti
   const facts = addFacts(tasks, document); // task.due, milestones, targets; document.units (src/facts)
   const { fields, messages: missing } = completeness(tasks);
   const all = [...doc.messages, ...messages, ...missing, ...numbering(numbered), ...facts];
-  if (!tasks.length) {
+  if (!tasks.length && document.kind === 'task-list') {
+    all.unshift(msg('info', 'no-tasks', null, 'every task the file assigns is cut off at its end: none is read'));
+  } else if (!tasks.length) {
     all.unshift(msg('info', 'no-tasks', null, 'no task assignments found (no 牵头/责任 fields, no task table): the file reads as a report or a policy reading, not a task list'));
   }
   all.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

@@ -112,7 +112,7 @@ export function withoutTrailingRemark(value: string): string {
 }
 /** Masked characters in a name (****分局, 县**局, *** for a person): the mask is no flag. */
 const MASK = /[*＊]{2,}/u;
-const TRAILING_VERB = /(?:按职责分工|按职责|分别|共同|积极)?(?:负责落实|负责|配合|落实|参与|参加|协助|牵头)$/u;
+const TRAILING_VERB = /(?:按照?职责分工|按照?职责|分工|分别|共同|积极)*(?:负责落实|负责|配合|落实|参与|参加|协助|牵头)$/u;
 const REMARK_SENTENCE = /不再|不逐一|不一一|以下|下同|均需|均由|均为|列第一|首位|第一位|牵头或汇总|按职责分工/u;
 
 const splitUnits = memo((value: string) => readNames(value, 'units'));
@@ -123,6 +123,10 @@ export function splitNames(value: string, kind: 'leaders' | 'units' = 'units'): 
   const r = (kind === 'leaders' ? splitLeaders : splitUnits)(value);
   return { ...r, names: [...r.names], marked: [...r.marked] };
 }
+
+/** A name a published copy masked (***, ×××, ****分局): two mask characters or more where the name or its place stood. */
+const MASKED = /^[*＊×]{2,}/u;
+const SHARED_OUT = /^(?:按|按照|根据|依)[^()()]{1,30}(?:分工|安排|职责)[((]([^()()]{2,60})[))]$/u;
 
 function readNames(value: string, kind: 'leaders' | 'units'): NameList {
   const rule = { firstIsLead: false, lead: false };
@@ -137,11 +141,15 @@ function readNames(value: string, kind: 'leaders' | 'units'): NameList {
     // the rule written unbracketed among the names ("X、Y,排在首位为牵头单位,下同") is a remark, no name
     if (FIRST_IS_LEAD.test(entry) && !isUnit(entry)) { rule.firstIsLead = true; continue; }
     if (/^(?:下同|同上)$/u.test(entry)) continue;
+    // "按《市委工作要点》分工(蒋永根、俞福才、金跃民)": a note on how the work is shared out, the people in its brackets
+    const noted = kind === 'leaders' ? SHARED_OUT.exec(entry) : null;
+    const people = noted ? noted[1].split(/[、,,]/u).map((x) => x.trim()).filter(Boolean) : [];
+    if (people.length && people.every((x) => isPersonSpan(x))) { for (const x of people) names.push(x.replace(/\s+/gu, '')); continue; }
     for (const part of splitDeng(entry)) {
       for (const n of squeeze(part, kind)) {
         // a flag before or after a name (*区城管局, 区教育局★) marks the row or a footnote: no part of the name
-        // (two asterisks or more stand for characters a published copy masked, ****分局: part of the name)
-        const masked = MASK.test(n);
+        // (two asterisks or more stand for characters a published copy masked, ****分局, 县**局, ***: part of the name)
+        const masked = MASK.test(n) || MASKED.test(n.trim());
         const trimmed = trimSet(trimSet(n, masked ? '、|★☆※' : '、|*＊★☆※', 'start'), masked ? '。.、|★☆※' : '。.、|*＊★☆※', 'end');
         // "…省大数据中心按职责分工负责": the list's closing verb is no part of its last name
         const verb = kind === 'units' ? TRAILING_VERB.exec(trimmed) : null;

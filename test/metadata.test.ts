@@ -1,10 +1,20 @@
 // The document block: title, 文号, issuer, 成文日期 and year, from labels, signature and title lines.
 import { describe, expect, it } from 'vitest';
 import { extractDocument, isoDate, unsquash } from '../src/metadata/index.js';
+import { parseBytes } from '../src/pipeline.js';
 
 const doc = (text: string, meta: Record<string, string> = {}) => extractDocument(text.split('\n'), meta, true);
 
 describe('document metadata', () => {
+  it('a vision\'s horizon year in the title (2035年远景目标, 二〇三五年远景) is not the year: the 文号 or the date gives it', () => {
+    expect(doc('某市人民政府办公室关于印发某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要任务分工方案的通知\n某政办〔2021〕8号').year).toBe(2021);
+    expect(doc('某县第十四个五年规划和二〇三五年远景纲要实施方案\n某县人民政府\n2022年3月1日').year).toBe(2022);
+    expect(doc('某县2023年重点工作任务分工方案').year).toBe(2023);
+  });
+  it('a signed date a mirror closed with ???? (characters its encoding lost) still dates the notice', async () => {
+    const n = await parseBytes(Buffer.from('某县人民政府办公室关于印发2023年重点工作的通知\n各乡镇:\n现印发给你们。\n2022年12月30日??????\n1.推进道路建设。(县交通局牵头)\n'), 'q.txt');
+    expect(n.document.date).toBe('2022-12-30');
+  });
   it('a signature with its publication note on one line; a title run into the text after the 》 that closes it', () => {
     const d = doc('各部门:现将《关于A的分工方案》印发给你们。\n宿迁经济技术开发区党政办公室 2020年2月20日 (此件公开发布)\n关于贯彻落实市委办公室《关于贯彻落实〈关于加强安全生产工作的意见〉重点工作任务的分工方案》为深入贯彻市委要求,现提出如下分工。');
     expect(d).toMatchObject({ issuer: '宿迁经济技术开发区党政办公室', date: '2020-02-20',
@@ -77,6 +87,13 @@ describe('document metadata', () => {
     expect(doc('各单位:\n现印发给你们。\n序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 |\n1 | 地区生产总值 | 增长5.5% | 区发改经信局 |\n').title).toBeNull();
     // a label spaced out on its own still reads (标 题: X)
     expect(doc('标 题: 国务院办公厅关于落实有关政策措施分工的通知\n').title).toBe('国务院办公厅关于落实有关政策措施分工的通知');
+  });
+  it('a news lede that says who issued the notice (近日,X人民政府印发通知) names the issuer when nothing else does', () => {
+    expect(doc('近日,某某市人民政府印发通知,部署今年重点工作。\n关于落实重点工作的任务分工\n').issuer).toBe('某某市人民政府');
+    expect(doc('近日,记者从某某市人民政府获悉,今年重点工作已经部署。\n').issuer).toBe(null);
+  });
+  it('a signed date in the text outranks a 信息公开 header\'s 生成日期 (the record\'s, days later on some sites)', () => {
+    expect(doc('| 发布机构: | 某区人民政府 | 生成日期: | 2023-03-02 |\n某区人民政府关于印发2023年工作任务的通知\n各街道:\n现印发给你们。\n某区人民政府\n2023年2月27日\n').date).toBe('2023-02-27');
   });
   it('reads 生成日期 of a 信息公开 header as the document\'s date', () => {
     expect(doc('索引号 001008009005001/2024-197653\n组配分类 市政府工作报告 发布机构 市政府办公室\n生成日期 2024-07-26 公开方式 主动公开\n').date).toBe('2024-07-26');

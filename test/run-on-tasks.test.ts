@@ -32,4 +32,35 @@ describe('run-on tasks', () => {
     expect(tasks.length).toBe(1);
     expect(tasks[0].leadUnits).toEqual(['省科技厅', '省发改委']);
   });
+  it('a paragraph whose blocks each close several sentences is one task: the heading over it is its title, inner bare lists merged', async () => {
+    const tasks = await parse('一、加强农村饮水保障\n完善农村供水工程,提升水质检测能力。推进供水管网改造(县水利局、住建局)。开展水源地巡查。落实水源保护措施(县生态环境分局、水利局)。\n二、提升乡村医疗服务\n推进村卫生室标准化建设。配齐乡村医生(县卫健局)。\n');
+    // (a trailing full stop is no part of the comparison: scoring folds it)
+    expect(tasks.map((t) => [t.number, t.title, t.text.replace(/。$/u, ''), t.coUnits])).toEqual([
+      ['一', '加强农村饮水保障', '完善农村供水工程,提升水质检测能力。推进供水管网改造。开展水源地巡查。落实水源保护措施', ['县水利局', '住建局', '县生态环境分局', '水利局']],
+      ['二', '提升乡村医疗服务', '推进村卫生室标准化建设。配齐乡村医生', ['县卫健局']],
+    ]);
+  });
+  it('in a notice that writes one task a paragraph, a paragraph with two blocks is one task with both blocks', async () => {
+    const tasks = await parse('(一)农村基础设施工程。\n修建农村道路200公里。(县交通局牵头负责)\n改造农村电网。(县供电公司牵头负责)\n建设农村污水处理站。(县环保局牵头负责)乡镇垃圾转运站建设工程。(县住建局牵头负责)\n实施农村危房改造。(县住建局牵头负责)\n');
+    expect(tasks.map((t) => [t.text, t.leadUnits])).toEqual([
+      ['修建农村道路200公里。', ['县交通局']],
+      ['改造农村电网。', ['县供电公司']],
+      ['建设农村污水处理站。乡镇垃圾转运站建设工程。', ['县环保局', '县住建局']],
+      ['实施农村危房改造。', ['县住建局']],
+    ]);
+  });
+  it('a long run of targets in one paragraph is still cut among a few paragraphs that close in one assignment', async () => {
+    const tasks = await parse('一、主要目标\n粮食产量稳定在50万吨。(县农业农村局牵头)\n新增造林1万亩。(县林业局牵头)\n城镇新增就业3000人。(县人社局牵头)\n二、约束性指标\n单位能耗下降3%。(县发改局牵头)用水总量控制在2亿立方米。(县水利局牵头)耕地保有量不减少。(县自然资源局牵头)主要污染物排放减少2%。(县生态环境局牵头)\n');
+    expect(tasks.map((t) => t.leadUnits)).toEqual([['县农业农村局'], ['县林业局'], ['县人社局'], ['县发改局'], ['县水利局'], ['县自然资源局'], ['县生态环境局']]);
+  });
+});
+
+describe('headings that name their lead unit', () => {
+  it('over a short task and its key line, the heading stays a heading, not the task\'s title', async () => {
+    const tasks = await parse('一、王明副县长负责的工作\n(一)县审计局牵头的工作\n全面加强审计监督。\n配合单位:县直各部门。\n(二)县民政局牵头的工作\n完善社会救助体系,提高城乡低保标准,做好困难群众基本生活保障。\n');
+    expect(tasks.map((t) => [t.number, t.title, t.sections.map((s) => s.title), t.leaders, t.leadUnits, t.coUnits])).toEqual([
+      [null, null, ['王明副县长负责的工作', '县审计局牵头的工作'], ['王明'], ['县审计局'], ['县直各部门']],
+      [null, null, ['王明副县长负责的工作', '县民政局牵头的工作'], ['王明'], ['县民政局'], []],
+    ]);
+  });
 });

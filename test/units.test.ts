@@ -44,6 +44,13 @@ const cases: Array<[string, string[], ('leaders' | 'units')?]> = [
   ['****体育局、县**局、*区城管局', ['****体育局', '县**局', '区城管局']],
   ['＊＊市场监管局、区财政局按职责分工负责', ['＊＊市场监管局', '区财政局']],
   ['李华、***、**', ['李华', '***', '**'], 'leaders'],
+  // masks a published copy put where names stood are names as written; one star is still a flag
+  ['***、×××', ['***', '×××'], 'leaders'],
+  ['****分局牵头', ['****分局']],
+  ['县**局、*县财政局', ['县**局', '县财政局']],
+  ['县司法局,乡镇人民政府按职责分工分别负责', ['县司法局', '乡镇人民政府']],
+  // a note on how the work is shared out, its leaders in brackets: the leaders
+  ['按《县委工作要点》分工(张明、李 华)', ['张明', '李华'], 'leaders'],
 ];
 
 describe('splitNames', () => {

@@ -6,14 +6,14 @@ import { msg, type Pos, type TextLine } from '../model.js';
 import type { Message, Section, Task } from '../schema.js';
 import { BARE, chineseNumber, type MarkerType } from '../segment/markers.js';
 import type { Item, Unit } from '../segment/index.js';
-import { bareItemIn, paragraphUnder } from '../segment/bare-items.js';
+import { bareItemIn, bareTaskOf, paragraphUnder } from '../segment/bare-items.js';
 import { join } from '../formats/shared.js';
 import { ItemChooser } from './choose.js';
 import { isHeadingLike, isPartTitle } from './free-lines.js';
 import { headingLeader, headingLeadUnit, leadInLeader } from './heading-rules.js';
 import { FIRST_IS_LEAD } from '../units.js';
 import { isUnit } from '../recognize/unit.js';
-import { isPersonName } from '../recognize/person.js';
+import { isMaskedName, isPersonName } from '../recognize/person.js';
 import { fieldOfKey } from '../assign/keys.js';
 import { append, codePoints, trimSet } from '../text.js';
 import type { Numbered } from '../validate/index.js';
@@ -40,16 +40,17 @@ type StackEntry = { type: MarkerType | 'none'; node: Node | Heading };
 /** An item, or a table with the heading it sits under. */
 type Entry = { node: Node } | { rows: ReturnType<TableFormat['parseTable']>; sections: Section[]; parser: string; under: Node | Heading | null; cutOff?: boolean };
 
-export interface Assembled { tasks: Task[]; messages: Message[]; parsers: string[]; numbered: Numbered[] }
+export interface Assembled {
+  tasks: Task[]; messages: Message[]; parsers: string[]; numbered: Numbered[];
+  /** Items with names that the page was cut off inside the assignment of (reported, not read): the file assigns, even with no task left. */
+  cutOff: number;
+}
 
 /** The usual depth of each marker kind in official documents (GB/T 9704): 一、 > (一) > 1. > (1) > ①. */
 const LEVEL: Record<string, number> = { part: 0, 'cn-capital': 1, roman: 1, cn: 1, 'paren-cn': 2, num: 3, 'paren-num': 4, 'rparen-num': 5, circled: 6 };
 
-// (a name masked whole, ***, stands for someone unknown: two of them are two names, not one repeated)
-const unique = (xs: string[]) => {
-  const seen = new Set<string>();
-  return xs.filter((x) => { if (seen.has(x) && !/^[*＊]{2,}$/u.test(x)) return false; seen.add(x); return true; });
-};
+// (masked names, ***, repeat: each stands for a person of its own)
+const unique = (xs: string[]) => xs.filter((x, i) => xs.indexOf(x) === i || isMaskedName(x));
 
 /** A line that can only be a heading: a dash or bullet before it, or a short topic that names no document. */
 const plainHeading = (text: string, overTable: boolean) => {
@@ -164,6 +165,10 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     const item = unit;
     sinceReset = false;
     let parse = withMeasures(item, chooser.choose(item));
+    // a heading that names its lead unit ((二)省审计厅牵头的工作) over its task's lines, read as that task's title:
+    // it stays a heading, and the lines under it are its task (as for (一)省监察厅牵头的工作 over a paragraph)
+    const under = parse?.title && item.marker.label && item.lines.length && headingLeadUnit(item.head) && isHeadingLike(item.head) ? bareTaskOf(item.lines) : null;
+    if (under) parse = null;
     // the file's last line opens an assignment block that never closes: the page was cut off inside it
     // (…(牵头单位:省市场), and what the block names cannot be trusted to be whole
     if (parse && ui === work.length - 1 && parse.consumed >= item.lines.length && parse.messages.some((m) => m.rule === 'unclosed-assignment')) {
@@ -213,6 +218,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
         run = !!text;
       }
     } else {
+      if (under) { unlabelled.set(under, node); work.splice(ui + 1, 0, under); return; }
       // a heading that names its lead unit (（一）省监察厅牵头的工作) over a paragraph of measures: that is its task
       const para = item.marker.label && headingLeadUnit(item.head) && isHeadingLike(item.head) ? paragraphUnder(item.lines) : null;
       if (para && item.lines.length === 1) { unlabelled.set(para, node); work.splice(ui + 1, 0, para); return; }
@@ -406,21 +412,42 @@ function cutOffIn(text: string, tail: string): boolean {
  * The file ends inside an item's list of names (责任主体:市编办、市): the page was cut off mid-name, so the
  * last name is a fragment and the list is incomplete. Such an item is reported, not read as a task.
  */
+const LEVEL_PREFIX = /^[省市县区镇乡]/u;
 function cutOffAssignment(a: Assignment, allText: string): boolean {
-  // the file's last line a key with no value (牵头单位:X / 责任单位): the page was cut off at that key
+  // the file's last line a key with no value (牵头单位:X / 责任单位): the page was cut off at that key, whether
+  // the item named anyone before it or only inherits a heading's leader (5.… / 责任单位: at the end)
   const text = allText.trimEnd();
   const finalLine = text.slice(text.lastIndexOf('\n') + 1).replace(/[\s::|]+/gu, '');
-  if (hasAssignment(a) && finalLine.length <= 8 && fieldOfKey(finalLine)) return true;
+  if (finalLine.length <= 8 && fieldOfKey(finalLine)) return true;
   const names = [...a.leaders, ...a.leadUnits, ...a.coUnits];
   const last = a.coUnits[a.coUnits.length - 1] ?? a.leadUnits[a.leadUnits.length - 1];
   // (the text's last character but white space, as /[。…】]\s*$/u asks of the whole text: trimEnd trims \s)
   if (!last || !names.length || (text.length > 0 && CLOSING_MARK.includes(text[text.length - 1]))) return false;
-  // a short whole name (刘 哲, a person under a units key) is no fragment; the page's squashed text only
-  // then (the same answer: pure tests, cheapest first)
+  // a short whole name (刘 哲, a person under a units key) is no fragment; a level's prefix and one more
+  // character (区商, 市发) is the start of a unit's name, whatever surname it may look like; the page's
+  // squashed text only then (the same answer: pure tests, cheapest first)
   const lastSquashed = last.replace(/\s+/gu, '');
-  return codePoints(lastSquashed) <= 2 && !isUnit(last) && !isPersonName(last) && text.replace(/[\s|]+/gu, '').endsWith(lastSquashed);
+  return codePoints(lastSquashed) <= 2 && !isUnit(last)
+    && (!isPersonName(last) || (LEVEL_PREFIX.test(lastSquashed) && !a.leaders.includes(last)))
+    && text.replace(/[\s|]+/gu, '').endsWith(lastSquashed);
 }
 const CLOSING_MARK = '。;;!!??))]】';
+
+const OPENS = '((【〔[', CLOSES = '))】〕]';
+/**
+ * The file ends inside a bracket the item opened and never closed (…落实。[区发展改革委(粮食和储备局)): the
+ * page was cut off inside an assignment block, so its list of names is incomplete, whatever blocks
+ * the item closed before it. Such an item is reported, not read as a task.
+ */
+function cutOffInBracket(text: string, tail: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (OPENS.includes(c)) depth++;
+    else if (CLOSES.includes(c)) depth = Math.max(0, depth - 1);
+  }
+  const t = text.replace(/[\s|]+/gu, '');
+  return depth > 0 && codePoints(t) >= 6 && tail.endsWith(t.slice(-8));
+}
 
 function toTasks(ordered: Entry[],
   nodes: Node[], messages: Message[], allText: string): Assembled {
@@ -431,6 +458,7 @@ function toTasks(ordered: Entry[],
   const tellsApart = !assignments.some((a) => a.leadUnits.length) && assignments.some((a) => a.coKey)
     && assignments.some((a) => a.responsibleUnits?.length);
   const tasks: Task[] = [];
+  let cutOffAssigned = 0;
   const parsers = new Set<string>();
   const numbered: Numbered[] = [];
   const own = (n: Node) => withAncestors(n, n.parse?.assignment ?? n.inherited ?? emptyAssignment());
@@ -485,7 +513,7 @@ function toTasks(ordered: Entry[],
     if (n.detail || n.children.length || n.descendants || !(isTask(n) || amongTasks(n))) return null;
     if (entry === ordered[ordered.length - 1] && taskNodes.length > 1 && !hasAssignment(own(n))
       && cutOffIn(join([n.item.head, n.bodyText]).trim(), tail)) return 'text';
-    return n === lastTask && cutOffAssignment(own(n), allText) ? 'assignment' : null;
+    return n === lastTask && (cutOffAssignment(own(n), allText) || cutOffInBracket(join([n.item.head, n.bodyText]), tail)) ? 'assignment' : null;
   };
   // Headings over no task (every task a notice has, or none at all, lies elsewhere) are reported.
   const heads = new Set<Node | Heading>();
@@ -559,6 +587,7 @@ function toTasks(ordered: Entry[],
       continue;
     }
     if (cut === 'assignment') {
+      if (hasAssignment(own(n))) cutOffAssigned++;
       messages.push(msg('warning', 'truncated', start, `item ${n.item.marker.label} is cut off inside its assignment at the end of the file and is not read as a task`));
       continue;
     }
@@ -581,5 +610,5 @@ function toTasks(ordered: Entry[],
       messages.push(msg('info', 'unparsed-item', start, `numbered item ${n.item.marker.label || n.item.head.slice(0, 12)} lies outside the task list (covering letter or closing text)`));
     }
   }
-  return { tasks, messages, parsers: [...parsers], numbered };
+  return { tasks, messages, parsers: [...parsers], numbered, cutOff: cutOffAssigned };
 }

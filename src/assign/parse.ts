@@ -174,7 +174,7 @@ const PROSE_VALUE = /牵头(?:负责)?(?:[,,;;、]|$)|(?:配合|负责)$|^由.+�
 const MAX_PROSE = 300;
 const WHEN = /^(\d{4}\s*年|年内|年底|年前|上半年|下半年|\d{1,2}\s*月|本年度|长期|持续|每年|每季度|及时|\d{4}-\d{4}年)/u;
 
-const VERB_TAIL = /(?:按职责分工|按职责|分别|共同|积极)?(?:配合|参与|协助|协同|协办|负责|落实|办理|参加|推进)+$/u;
+const VERB_TAIL = /(?:按照?职责分工|按照?职责|分工|分别|共同|积极)*(?:配合|参与|协助|协同|协办|负责|落实|办理|参加|推进)+$/u;
 const LIST = (s: string) => splitNames(s, 'units').names;
 
 const prose = memo(readProse);
@@ -214,7 +214,8 @@ function readProse(raw: string): Assignment | null {
     if (m[2]) a.coUnits = LIST(m[2].replace(VERB_TAIL, ''));
     return a.leadUnits.length ? a : null;
   }
-  m = s.includes('负责') && /^(?:由)?(.+?)(?:按职责分工|按职责|分别|共同)?负责(?:落实|办理|推进)?$/u.exec(s);
+  // (qualifiers may stack: 按职责分工分别负责)
+  m = s.includes('负责') && /^(?:由)?(.+?)(?:按照?职责分工|按照?职责|分工|分别|共同)*负责(?:落实|办理|推进)?$/u.exec(s);
   if (m) {
     a.coUnits = LIST(m[1]);
     a.responsible = true; // "X、Y负责": the units a "first listed leads" rule speaks of

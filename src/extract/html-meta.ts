@@ -2,14 +2,14 @@
 // and <meta> tags (ArticleTitle, PubDate, ContentSource). Keys are those src/metadata understands.
 import { cellsOf, elements, type HElement, rowsOf, squash, textOf } from './html-dom.js';
 
-type Key = 'title' | 'docNumber' | 'issuer' | 'date' | 'source' | 'published';
+type Key = 'title' | 'docNumber' | 'issuer' | 'date' | 'generated' | 'source' | 'published';
 
 /** Labels of info-disclosure header tables; null: a label we recognise but do not keep. */
 const LABELS: Record<string, Key | null> = {
   标题: 'title', 名称: 'title', 文件名称: 'title', 信息名称: 'title',
   文号: 'docNumber', 发文字号: 'docNumber', 文件编号: 'docNumber', 发文号: 'docNumber',
   发布机构: 'issuer', 发文机关: 'issuer', 发文单位: 'issuer', 制发机关: 'issuer', 发文机构: 'issuer', 发布单位: 'issuer', 公开责任部门: 'issuer',
-  成文日期: 'date', 发文日期: 'date', 成文时间: 'date', 生成日期: 'date',
+  成文日期: 'date', 发文日期: 'date', 成文时间: 'date', 生成日期: 'generated',
   发布日期: 'published', 发布时间: 'published', 公开日期: 'published', 公开时间: 'published',
   信息来源: 'source', 来源: 'source',
   索引号: null, 主题分类: null, 分类: null, 主题词: null, 关键词: null, 时效: null, 有效性: null, 效力状态: null, 体裁分类: null,

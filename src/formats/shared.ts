@@ -1,7 +1,7 @@
 // Helpers the item formats share: where an item's text lines are, and how they become title + text.
 import type { Assignment } from '../assign/parse.js';
 import type { Pos, TextLine } from '../model.js';
-import { innerBlocks } from '../recognize/clause.js';
+import { innerBlocks, type ClauseOptions } from '../recognize/clause.js';
 import { KEY_LINE } from '../assign/keys.js';
 import { isPerson } from '../recognize/person.js';
 import { isUnit } from '../recognize/unit.js';
@@ -77,10 +77,12 @@ export { trailingBracket } from '../assign/brackets.js';
 /**
  * An item with more than one assignment block: the blocks inside its text are cut out too, and their
  * names merged after those of the closing block (SCHEMA: both blocks cut, names merged, first kept).
+ * `bareList` when the closing block is a bare list of units: the item writes its assignments so, and its
+ * inner bare lists are assignments too.
  */
-export function withInnerBlocks(text: string, assignment: Assignment): { text: string; assignment: Assignment } {
+export function withInnerBlocks(text: string, assignment: Assignment, opts: ClauseOptions = {}): { text: string; assignment: Assignment } {
   if (text.length > 4000 || !/[((【〔\[]/u.test(text)) return { text, assignment };
-  const inner = innerBlocks(text);
+  const inner = innerBlocks(text, opts);
   if (!inner) return { text, assignment };
   const merged = mergeFirst(inner.assignment, assignment);
   return { text: inner.text, assignment: merged };

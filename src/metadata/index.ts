@@ -12,8 +12,10 @@ const LABELS: Record<string, string[]> = {
   title: ['标题', '名称', '文件名称', '信息名称'],
   docNumber: ['发文字号', '发文文号', '文号', '文件编号', '发文号', '发布文号', '政策文号', '文件字号'],
   issuer: ['发文机关', '发布机构', '发文单位', '发布单位', '制发机关', '发文机构', '发布部门', '颁布单位', '发布机关', '公开责任部门', '政策解读单位', '解读单位'],
-  // 生成日期: the date the 信息公开 header of Zhejiang's sites gives the document itself (its 成文日期)
-  date: ['成文日期', '发文日期', '成文时间', '生成日期'],
+  date: ['成文日期', '发文日期', '成文时间'],
+  // 生成日期: the date a 信息公开 header gives the document (Zhejiang's sites: its 成文日期; Nanjing's: the record's,
+  // days after the signature), so a signed date in the text outranks it
+  generated: ['生成日期'],
   source: ['文章来源', '信息来源', '来源'],
   published: ['发布日期', '发布时间', '颁布时间', '公开日期', '公开时间', '时间', '日期'],
   // Labels read only so that they end the value before them.
@@ -63,7 +65,7 @@ const NOTICE_END = /(通知|意见|决定|通报|批复|函|解读|报告|办法
 const ORGAN_ISSUES = /^\S{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|部)(?:联合)?印发\S{4,}/u;
 const PART_END = /(方案|分解|分工|分解表|任务表|清单|一览表|要点|计划|安排)$/u;
 
-interface Labeled { title?: string; docNumber?: string; issuer?: string; date?: string; source?: string; published?: string }
+interface Labeled { title?: string; docNumber?: string; issuer?: string; date?: string; generated?: string; source?: string; published?: string }
 
 /** "标 题: X  文 号: Y" on one line, or a label alone on a line with its value on the next. */
 function readLabels(lines: string[]): Labeled {
@@ -424,6 +426,16 @@ function reporter(lines: string[]): string | null {
   return null;
 }
 
+/** A news lede that says who issued the notice (刚刚,天津市人民政府印发通知,…): that government, when nothing else names the issuer. */
+const LEDE_ISSUER = /^(?:刚刚|日前|近日|近期|今天|昨天|昨日)[,,]\s*(\p{Script=Han}{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府))(?:正式|日前|近日)?印发(?:了)?(?:通知|《)/u;
+function ledeIssuer(lines: string[]): string | null {
+  for (const l of lines.filter((x) => x.trim()).slice(0, 3)) {
+    const m = LEDE_ISSUER.exec(l.trim());
+    if (m) return m[1];
+  }
+  return null;
+}
+
 /** "…的意见-湖南省人民政府门户网站": the government whose site the page is on, when nothing else names the issuer. */
 function siteOrgan(lines: string[]): string | null {
   for (const l of lines.slice(0, 3)) {
@@ -563,11 +575,13 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
   const labeledOrgan = labeledIssuer.replace(/^【[^】]*】/u, '');
   const placeOrgan = placeOnly(labeledOrgan) && titleOrg?.startsWith(labeledOrgan) ? titleOrg : null;
   const picked = sig.issuer ?? placeOrgan ?? (labeledIssuer.length >= 2 && looksLikeOrgan(labeledOrgan) ? labeledIssuer : null) ?? titleOrg ?? source ?? stampedSource(lines) ?? trailingSigner(lines);
-  const issuer = firstOrgan(picked ? picked.replace(/^【[^】]*】|^[—\-]+/u, '') : null) ?? letterhead(lines) ?? siteOrgan(lines) ?? reporter(lines);
-  const date = isoDate(labeled.date) ?? sig.date;
+  const issuer = firstOrgan(picked ? picked.replace(/^【[^】]*】|^[—\-]+/u, '') : null) ?? letterhead(lines) ?? siteOrgan(lines) ?? reporter(lines) ?? ledeIssuer(lines);
+  const date = isoDate(labeled.date) ?? sig.date ?? isoDate(labeled.generated);
   const yearOf = (raw: string | null | undefined) => {
     // a year in Chinese numerals (二〇二三年) reads as its digits
-    const s = raw?.replace(/([〇零○OＯ一二三四五六七八九]{4})(?=\s*年)/gu, (y: string) => [...y].map((c) => CN_DIGIT[c]).join(''));
+    const s = raw?.replace(/([〇零○OＯ一二三四五六七八九]{4})(?=\s*年)/gu, (y: string) => [...y].map((c) => CN_DIGIT[c]).join(''))
+      // a vision's horizon (十四五规划和2035年远景目标) is not the year the tasks are for
+      .replace(/\d{4}\s*年\s*远景/gu, '');
     // a range (2019-2020年) is for its first year
     // …and a year run into the title's next word (2022市食品安全…, 2022上半年…) is its year too
     const m = s ? /(\d{4})(?:\s*[-—–~至到]\s*\d{4})?\s*年|[〔\[[((](\d{4})[〕\]))]|(?<!\d)((?:19|20)\d{2})(?=[上下]半年|[^\P{Script=Han}万亿千百元个人户家所项余多])/u.exec(s) : null;

@@ -45,8 +45,12 @@ function tabRow(s: string): string {
   return /\|\s*$/u.test(piped) ? piped : `${piped}|`;
 }
 
+/** A run of ? (or U+FFFD) closing a line: characters a mirror's encoding lost (2021年11月22日????????), no text. */
+const LOST_TAIL = /(?<=[^?\uFFFD])[?\uFFFD]{2,}\s*$/u;
+
 function cleanLine(line: TextLine): TextLine {
-  const text = cleanText(tabRow(line.text));
+  // (after the fold: a page in full-width forms, ？？？？, reads the same)
+  const text = cleanText(tabRow(line.text)).replace(LOST_TAIL, '');
   const lead = text.length - text.trimStart().length;
   return { kind: 'line', text: text.trim(), pos: { line: line.pos.line, column: line.pos.column + lead } };
 }

@@ -19,6 +19,8 @@ export const unitCases: Array<[string, boolean]> = [
   ['守住生态红线', false], ['开通政务热线', false],
   // masked characters (two asterisks or more) stand for some name's characters
   ['****分局', true], ['县**局', true], ['＊＊镇人民政府', true], ['**', false], ['加强**管理', false],
+  // a published copy's masks hide part of a name (****体育局, 县**局); a mask alone hides a person, no organ
+  ['****体育局', true], ['县**局', true], ['××市场监管局', true], ['***', false], ['2×1000MW', false],
 ];
 
 /** [span, is it a person or a leader's role?] */
@@ -28,6 +30,8 @@ export const personCases: Array<[string, boolean]> = [
   ['省政府分管领导同志', true], ['市政府常务副市长', true], ['曹惠明', true],
   ['财政局', false], ['区发改局', false], ['教育局', false], ['县水务局', false], ['各街道', false], ['12月底前', false],
   ['推进改革', false], ['市场监管局', false],
+  // a masked name (***, ×××) stands where a person's name stood
+  ['***', true], ['×××', true], ['****体育局', false], ['*', false],
 ];
 
 export const deadlineCases: Array<[string, boolean]> = [
@@ -73,5 +77,11 @@ export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]
   ['第一责任单位为牵头单位,下同', null],
   ['相关区市县政府、先导区管委会负责,市商务局、市体育局等配合', { leadUnits: ['相关区市县政府', '先导区管委会'], coUnits: ['市商务局', '市体育局'] }],
   ['区发改局、区财政局负责', { leadUnits: [], coUnits: ['区发改局', '区财政局'] }],
+  // 按照职责 / 根据职责分工 qualify the verb; they are no part of the last name
+  ['市国土资源局、经贸委、环保局按照职责牵头负责', { leadUnits: ['市国土资源局', '经贸委', '环保局'] }],
+  ['县住建局、县水利局根据职责分工负责', { coUnits: ['县住建局', '县水利局'] }],
+  // qualifiers stack (按职责分工分别负责), and 分工负责 qualifies as 按职责分工负责 does
+  ['县交通局、各乡镇按职责分工分别负责', { coUnits: ['县交通局', '各乡镇'] }],
+  ['县委办牵头,各成员单位分工负责', { leadUnits: ['县委办'], coUnits: ['各成员单位'] }],
   ['县政府部门中列在首位的为牵头部门,下同', null],
 ];

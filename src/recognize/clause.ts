@@ -14,7 +14,8 @@ import { isDeadlineSpan } from './deadline-span.js';
 import { memo } from '../memo.js';
 
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
-const QUAL = `(?:${alt(VERB_QUALIFIERS)})?`;
+// (qualifiers may stack: 按职责分工分别负责)
+const QUAL = `(?:${alt(VERB_QUALIFIERS)})*`;
 const LEAD_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(LEAD_VERBS)})(?:单位|部门)?$`, 'u');
 const CO_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(CO_VERBS)})(?:单位|部门)?$`, 'u');
 const RESP_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(RESPONSIBLE_VERBS)})$`, 'u');
@@ -188,10 +189,11 @@ const CLAUSE_OPEN = charCodes('((〈《[【〔“'), CLAUSE_CLOSE = charCodes(')
 
 /**
  * Assignment blocks standing inside a text, not only at its end: "…政策体系(省科技厅牵头)。在高端装备…
- * (省发改委、省财政厅等负责)," — each block that reads as an assignment (keys, or names with role words)
- * is cut out and the names are merged, first occurrence kept. Null when the text holds none.
+ * (省发改委、省财政厅等负责)," — each block that reads as an assignment (keys, or names with role words;
+ * with `bareList`, a bare list of units too) is cut out and the names are merged, first occurrence kept.
+ * Null when the text holds none.
  */
-export function innerBlocks(text: string): { text: string; assignment: Assignment } | null {
+export function innerBlocks(text: string, opts: ClauseOptions = {}): { text: string; assignment: Assignment } | null {
   const groups: Array<{ start: number; end: number }> = [];
   let depth = 0, open = -1;
   for (let i = 0; i < text.length; i++) {
@@ -205,7 +207,7 @@ export function innerBlocks(text: string): { text: string; assignment: Assignmen
   let out = '', from = 0;
   for (const g of groups) {
     const inner = text.slice(g.start + 1, g.end - 1);
-    const read = parseKeyed(inner) ?? readClause(inner);
+    const read = parseKeyed(inner) ?? readClause(inner, opts);
     if (!read) continue;
     a = a ? (mergeInto(a, read), a) : read;
     out += text.slice(from, g.start);

@@ -50,7 +50,7 @@ export const LEAD_VERBS = ['牵头负责', '牵头落实', '牵头推进', '牵�
 export const CO_VERBS = ['配合', '协办', '参与', '协助', '协同', '参加', '会办', '协作', '配合落实', '共同推进', '共同落实'] as const;
 export const RESPONSIBLE_VERBS = ['负责落实', '负责推进', '负责实施', '负责办理', '负责', '落实', '卖力', '承担', '承办', '实施', '组织实施', '推进', '办理'] as const;
 /** Qualifiers between the names and the verb: 按职责分工负责, 分别牵头, 共同负责. */
-export const VERB_QUALIFIERS = ['按职责分工', '按照职责分工', '按职能分工', '按职责', '根据职责', '各自', '分别', '共同', '积极', '具体', '统筹'] as const;
+export const VERB_QUALIFIERS = ['按职责分工', '按照职责分工', '按职能分工', '按职责', '按照职责', '根据职责分工', '根据职责', '分工', '各自', '分别', '共同', '积极', '具体', '统筹'] as const;
 
 /**
  * Remarks that stand inside an assignment but name no one: a note on the list, not a unit.

@@ -12,9 +12,15 @@ const TITLE_AT_START = new RegExp(`^(?:${TITLES.join('|')})`, 'u');
 const ROLE = /^(?:各|市|县|区|省|州|镇|乡|市政府|县政府|区政府|省政府|政府)?(?:分管|协管|主管|联系|包联|挂点|常务|有关|相关)?(?:副)?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|主席|书记|主任|秘书长|常委|领导|领导同志|负责同志|负责人)(?:同志)?$/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
-/** A bare name: surname + one or two given characters (compound surname + one or two). */
+/** A name a published copy masked (***, ×××): the mask stands where a person's name stood. */
+const MASKED_NAME = /^[*＊×]{2,4}$/u;
+/** Two masks in one list are two people whose names were masked, not one name repeated. */
+export const isMaskedName = (span: string): boolean => MASKED_NAME.test(span.replace(/\s+/g, ''));
+
+/** A bare name: surname + one or two given characters (compound surname + one or two), or a masked one. */
 export function isPersonName(span: string): boolean {
   const s = span.replace(/\s+/g, '');
+  if (isMaskedName(s)) return true;
   if (!HAN_ONLY.test(s)) return false;
   const n = codePoints(s);
   const compound = COMPOUND_SURNAMES.some((c) => s.startsWith(c));

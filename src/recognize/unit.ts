@@ -32,8 +32,11 @@ export interface UnitReading {
   kind: 'organ' | 'group' | null;
 }
 
+/** A run of masks where a published copy hid part of a name (****体育局, 县**局): read as the characters it hides. */
+const MASK_RUN = /[*＊×]{2,}/gu;
+
 export function readUnit(span: string): UnitReading {
-  const s = span.replace(/\s+/g, '');
+  const s = span.replace(/\s+/g, '').replace(MASK_RUN, '某');
   let core = s;
   while (TRAILING_NOTE.test(core) && core.length > 3) core = core.replace(TRAILING_NOTE, '');
   const none: UnitReading = { core, kind: null };

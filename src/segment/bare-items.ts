@@ -5,7 +5,7 @@ import { hasKey, PROSE_WORD } from '../assign/parse.js';
 import { trailingBracket } from '../assign/brackets.js';
 import { isRemarkOnly, keyedClauses, readClause } from '../recognize/clause.js';
 import type { TextLine } from '../model.js';
-import { append, codePoints } from '../text.js';
+import { append, codePoints, trimSet } from '../text.js';
 import { BARE, SECTION_MARKERS, type Marker } from './markers.js';
 import type { Item, Unit } from './index.js';
 
@@ -44,6 +44,9 @@ export function bareItemIn(lines: TextLine[], marker: Marker): Item | null {
   const item = bare(lines.slice(0, end + 1), marker);
   return { ...item, lines: [...item.lines, ...lines.slice(end + 1)] };
 }
+
+/** The lines under a heading as its one unlabelled task. */
+export const bareTaskOf = (lines: TextLine[]): Item | null => (lines.length ? bare(lines) : null);
 
 /**
  * The paragraph under a heading that carries its own assignment ("一、强化科技创新(区科技局牵头)" then the
@@ -139,12 +142,33 @@ export function splitBareItems(units: Unit[]): Unit[] {
  * The closing bracket comes before the lookbehind, so that only a bracket starts the scan back over the block. */
 export const RUN_ON_END = /[))\]】〕][。;;]|[))](?<=[。;;][((][^()()]{2,160}[))])(?=\p{Script=Han})/gu;
 
+/** Sentences in a run-on piece before its closing block: a stop (。) inside, outside brackets, means two or more. */
+function sentencesBeforeBlock(piece: string): number {
+  const b = trailingBracket(piece);
+  const body = trimSet(b ? piece.slice(0, b.start) : piece, '。.;;,, ', 'end');
+  let depth = 0, n = 1;
+  for (const c of body) {
+    if ('((【〔[“《'.includes(c)) depth++;
+    else if ('))】〕]”》'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === '。' || c === '!' || c === '?')) n++;
+  }
+  return n;
+}
+
+export interface RunOnOptions {
+  /**
+   * Cut only where each block closes one sentence: a block after several sentences
+   * ("实施…。推进…培训(X、Y)。做好…(Z)。") is one of the paragraph's assignments, not a target's.
+   */
+  oneSentenceEach?: boolean;
+}
+
 /**
  * An unnumbered paragraph of several sentences, each closing in its own assignment (old notices:
  * "地区生产总值增长10%(市发改委牵头)。地方财政收入增长12%(市财政局牵头)。"), is cut after each of them,
  * so that every sentence is read as a task. A paragraph with one such sentence stays whole.
  */
-export function splitRunOnTasks(line: TextLine): TextLine[] {
+export function splitRunOnTasks(line: TextLine, opts: RunOnOptions = {}): TextLine[] {
   const text = line.text;
   if (text.length < 20 || text.length > 20_000) return [line];
   const cuts: number[] = [];
@@ -154,6 +178,10 @@ export function splitRunOnTasks(line: TextLine): TextLine[] {
     if (end < text.length && endsWithAssignment(text.slice(start, end))) cuts.push(end);
   }
   if (!cuts.length || !endsWithAssignment(text.slice(cuts[cuts.length - 1])) && cuts.length < 2) return [line];
+  if (opts.oneSentenceEach) {
+    const closed = [...cuts.map((c, k) => text.slice(k ? cuts[k - 1] : 0, c)), text.slice(cuts[cuts.length - 1])].filter(endsWithAssignment);
+    if (closed.some((p) => sentencesBeforeBlock(p) > 1)) return [line];
+  }
   const out: TextLine[] = [];
   let from = 0;
   for (const c of [...cuts, text.length]) {

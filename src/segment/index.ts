@@ -156,6 +156,7 @@ export function segment(doc: DocModel): Unit[] {
   const blocks = joinWrappedAssignments(numberedRecords(readLabelRecords(findCellTables(findTextTables(findRunTogetherTables(readLabelLines(readLabelPairs(doc.blocks))))))));
   const ownLine = ownLineNumbers(blocks);
   const chrome = bulletBar(blocks);
+  const runOn = runOnPieces(blocks);
   for (let bi = 0; bi < blocks.length; bi++) {
     const block = blocks[bi];
     if (block.kind === 'table') { current = null; units.push({ kind: 'table', table: block }); continue; }
@@ -190,12 +191,35 @@ export function segment(doc: DocModel): Unit[] {
       continue;
     }
     // "目标A(X牵头)。目标B(Y牵头)。" in one paragraph: each sentence closing in its own assignment is a task
-    for (const piece of splitRunOnTasks(block)) {
+    for (const piece of runOn.get(bi) ?? [block]) {
       if (current) current.lines.push(piece);
       else units.push({ kind: 'free', line: piece });
     }
   }
   return splitBareItems(joinWrappedHeads(units, wrapWidth(blocks)).map((u) => (u.kind === 'item' ? splitRunOnHead(u) : u)));
+}
+
+/** Paragraphs that each close in one assignment, at least this many (and more than the cuts would make tasks): one task a paragraph. */
+const MIN_PARAGRAPH_TASKS = 3;
+
+/**
+ * The pieces each run-on paragraph is cut into (one task a sentence, see splitRunOnTasks), by block index.
+ * A notice that writes one task a paragraph (more paragraphs close in one assignment than the cuts would make
+ * tasks) cuts none: a
+ * paragraph of its with two blocks is one task with two assignment blocks (SCHEMA: both cut, names merged).
+ */
+function runOnPieces(blocks: Block[]): Map<number, TextLine[]> {
+  const out = new Map<number, TextLine[]>();
+  let single = 0, cut = 0;
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'line' || !b.text) return;
+    const pieces = splitRunOnTasks(b, { oneSentenceEach: true });
+    if (pieces.length > 1) { out.set(i, pieces); cut += pieces.length; }
+    else if (endsWithAssignment(b.text)) single++;
+  });
+  // (weighed by the tasks the cuts would make: a few long runs of targets among such paragraphs are still cut)
+  if (single >= MIN_PARAGRAPH_TASKS && single > cut) return new Map();
+  return out;
 }
 
 const MIN_WRAPPED = 16;

@@ -24,7 +24,8 @@ export const proseAssignment: ItemFormat = {
         // (X牵头,Y配合) / (X、Y负责) / a bare list of units (市工信委、市财政局)
         const found = readBlock(closed.inner, { bareList: true });
         if (found) {
-          const inner = withInnerBlocks(line.text.slice(0, closed.start), found);
+          // a closing bare list (no role word): the item's inner bare lists are its assignments too
+          const inner = withInnerBlocks(line.text.slice(0, closed.start), found, { bareList: !readBlock(closed.inner) });
           const { title, text } = titleAndText([...textBefore(i), inner.text]);
           return { parser: this.meta.id, title, text, assignment: inner.assignment, consumed: i, end: endOf(line), messages: [] };
         }
