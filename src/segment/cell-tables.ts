@@ -716,6 +716,12 @@ function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited
   }
   // rows without numbers whose first column is a unit column (牵头单位 | 目标任务 | 责任单位): each row opens there
   const unitsFirst = rows.every((r) => !r.number) && (roles[0] === 'leadUnits' || roles[0] === 'coUnits');
+  // a category column after 序号 whose cells are headings (一、就业促进(3项)): merged over its rows, it shows
+  // in the first of them only, as a heading; a row that opens with no heading has no category cell
+  const categoryCol = roles.indexOf('category');
+  const headed = (t: string | undefined) => !!t && !!readMarker(t) && SECTION_MARKERS.has(readMarker(t)!.type) && isSectionLine(t);
+  const headingCategory = categoryCol > numberCol && numberCol >= 0 && stacked
+    && rows.some((r) => r.number && headed(cellText(r.lines[0]?.text ?? '')));
   return rows.map((row) => {
     row.lines = mergeWrappedNames(row.lines);
     const texts = row.lines.map((l) => cellText(l.text));
@@ -723,7 +729,19 @@ function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited
       // the number stands apart: deal the columns after it (a category before it was read as a section)
       // and the ones before it that may still follow it, then put the number back in its column
       const before = dealRoles.slice(0, numberCol).map((r) => r === 'category');
-      const skip = (c: number) => c === numberCol || (c < numberCol && before[c]);
+      const skip = (c: number) => c === numberCol || (c < numberCol && before[c]) || (headingCategory && c === categoryCol);
+      if (headingCategory) {
+        // the heading, when the row has one, is its category cell; the other lines are dealt to the other columns
+        const heading = headed(texts[0]) ? 1 : 0;
+        const rest = texts.slice(heading);
+        const kept = dealRoles.filter((_, c) => !skip(c));
+        return splitAtItems(dealRow(rest, kept, delimited), rest, kept).map((sub, n) => {
+          const out: number[][] = [];
+          let k = 0;
+          dealRoles.forEach((_, c) => out.push(c === numberCol ? [-1] : c === categoryCol ? (heading && n === 0 ? [0] : []) : skip(c) ? [] : sub[k++].map((x) => x + heading)));
+          return out;
+        });
+      }
       return splitAtItems(dealRow(texts, dealRoles.filter((_, c) => !skip(c)), delimited), texts, dealRoles.filter((_, c) => !skip(c)))
         .map((sub) => {
           const out: number[][] = [];
@@ -843,7 +861,11 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     const open = rows[rows.length - 1];
     const named = !open || open.lines.some((l) => ['units', 'people'].includes(cellKind(cellText(l.text))));
     const after = num && !named && alone ? labelOf(blocks[nextContent(blocks, i + 1)]) : null;
-    const opensTask = !after || !['units', 'people', 'number', 'deadline'].includes(cellKind(after));
+    // (a row opens with its task or name, never with a figure: 4 over 4 over 100% are a sub-row's figures,
+    // after the row above has named its units too)
+    const ahead = num && alone && named ? labelOf(blocks[nextContent(blocks, i + 1)]) ?? '' : '';
+    const figureNext = /^[\d.%%-]/u.test(ahead) && cellKind(ahead) === 'number';
+    const opensTask = !figureNext && (!after || !['units', 'people', 'number', 'deadline'].includes(cellKind(after)));
     // the numbering may jump where rows were left out of an excerpt: after a section line, or after a row that
     // named its units when a task follows the number
     const next = alone ? labelOf(blocks[nextContent(blocks, i + 1)]) : null;
