@@ -555,7 +555,7 @@ function joinNameLines(parts: string[]): string {
 
 
 /** Cells a row lacks take the value of the cell above them (a cell merged over rows appears once). */
-function inherit(row: Cell[], prev: Cell[] | null, roles: ColumnRole[], delimited = false): void {
+function inherit(row: Cell[], prev: Cell[] | null, roles: ColumnRole[], delimited = false, empty: ReadonlySet<number> = new Set()): void {
   if (!prev) return;
   const hasUnits = roles.some((r, c) => (r === 'leadUnits' || r === 'coUnits') && row[c].text);
   const numberCol = roles.indexOf('number');
@@ -572,7 +572,7 @@ function inherit(row: Cell[], prev: Cell[] | null, roles: ColumnRole[], delimite
       && filled.every((r) => r === 'title' || r === 'leaders' || r === 'leadUnits' || r === 'coUnits' || r === 'deadline')) row[textCol] = { ...prev[textCol] };
   }
   roles.forEach((r, c) => {
-    if (row[c].text || !prev[c].text) return;
+    if (row[c].text || !prev[c].text || empty.has(c)) return;
     // (between "|" or spaces an empty leader cell beside the row's own units is empty, not merged: cells one
     // a line cannot tell the two apart); a row with its own text but no name lies under a name merged over
     // rows (工作任务 beside 细化分工)
@@ -584,7 +584,8 @@ function inherit(row: Cell[], prev: Cell[] | null, roles: ColumnRole[], delimite
   });
 }
 
-type Row = { number: TextLine | null; lines: TextLine[]; short?: boolean };
+/** `empties`: the lines (their numbers) of explicitly empty cells in the row, a "|" alone after a closed cell. */
+type Row = { number: TextLine | null; lines: TextLine[]; short?: boolean; empties?: number[] };
 
 /**
  * A task column whose cells are mostly figures (8950人, 7699套, ≥2%) beside another task column holds
@@ -754,6 +755,24 @@ function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited
   });
 }
 
+/**
+ * The columns a sub-row leaves explicitly empty: between two of its filled cells, as many "|" cells alone as
+ * there are columns without a line (a merged cell is absent, an empty one is printed: 钱 宇 / | / 区… vs | / 区…).
+ * Fewer such cells than columns leave it open which are merged: none is taken for empty.
+ */
+function emptyColumns(cols: TextLine[][], empties: number[] | undefined): Set<number> {
+  const out = new Set<number>();
+  if (!empties?.length) return out;
+  const filled = cols.flatMap((ls, c) => (ls.length ? [c] : []));
+  for (let k = 0; k + 1 < filled.length; k++) {
+    const a = filled[k], b = filled[k + 1];
+    if (b - a < 2) continue;
+    const from = Math.max(...cols[a].map((l) => l.pos.line)), to = Math.min(...cols[b].map((l) => l.pos.line));
+    if (empties.filter((e) => e > from && e < to).length === b - a - 1) for (let c = a + 1; c < b; c++) out.add(c);
+  }
+  return out;
+}
+
 function assembleTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Row[], dealt: number[][][][],
   sectionBefore: Map<number, TextLine[]>, stacked = false): TableBlock {
   const outer = !stacked ? [] : roles.flatMap((_, c) => (isOuterTask(roles, labels, c) ? [c] : []));
@@ -784,6 +803,7 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
     for (const sub of dealt[ri]) {
       const cols = sub.map((ls) => ls.map((k) => (k < 0 ? row.number! : row.lines[k])));
       const cells = cellsOf(cols, roles);
+      const empty = emptyColumns(cols, row.empties);
       if (dotItems) {
         const m = DOT_ITEM.exec(cells[textCol].text)!;
         if (numberCol >= 0) cells[numberCol] = { ...cells[numberCol], text: m[1] };
@@ -799,9 +819,9 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
       }
       // a sub-row shares every cell but its text with the sub-row above it (a cell merged over them appears
       // once, in the first); a row, the merged cells above it
-      if (first) inherit(cells, above, roles.map((r) => (r === 'text' || r === 'title' || r === 'other' ? 'other' : 'leaders')));
+      if (first) inherit(cells, above, roles.map((r) => (r === 'text' || r === 'title' || r === 'other' ? 'other' : 'leaders')), false, empty);
       else {
-        inherit(cells, prev, roles, !stacked && !(row.short && outerLeader));
+        inherit(cells, prev, roles, !stacked && !(row.short && outerLeader), empty);
         // a target cell merged over rows (年终根据全省平均水平综合考核 beside several indicators) is each one's
         for (const c of targets) if (prev && !cells[c].text && prev[c].text && cells.some((x, k) => k !== c && roles[k] === 'text' && x.text)) cells[c] = { ...prev[c] };
         // the outer task cell merged over rows (考核指标): a row with its inner task and not the outer lies under it
@@ -824,16 +844,24 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
 
 /** Rows of a stacked (one cell a line) table, from the first row number on. */
 function stackedRows(blocks: Block[], start: number, width: number, numbered: boolean, categoryFirst = false) {
-  const rows: Array<{ number: TextLine | null; lines: TextLine[] }> = [];
+  const rows: Row[] = [];
   const sectionBefore = new Map<number, TextLine[]>();
   let expect = -1;
   let i = start;
   let pendingSection: TextLine | null = null;
   let aloneNumbers = false;
+  // whether the cell before closed with "|": a "|" alone after it is an empty cell, not the closing one
+  let closed = true;
   for (; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'line') break;
-    if (PIPES_ONLY.test(b.text)) continue;
+    if (PIPES_ONLY.test(b.text)) {
+      const row = rows[rows.length - 1];
+      if (row && b.text.trim() === '|' && closed && row.lines.length) (row.empties ??= []).push(b.pos.line);
+      if (b.text.trim()) closed = true;
+      continue;
+    }
+    closed = /\|\s*$/u.test(b.text);
     const t = cellText(b.text);
     // headings stacked over the first row are its sections, a marker alone on its line joined with its title
     if (!rows.length && numbered && !pendingSection) {
@@ -873,7 +901,12 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     // cells and a sentence follows: an excerpt of a long list, 145 then 249)
     const complete = !!open && open.lines.length >= width - (numbered ? 1 : 0) && !(value >= 1900 && value <= 2100) && !!next && cellKind(next) === 'sentence';
     const jump = (value - expect < 100 || complete) && (!!pendingSection || (named && !!open && !!next && ['short', 'sentence'].includes(cellKind(next))));
-    if (num && opensTask && (expect < 0 || (value > expect - 1 && (value <= expect + 2 || jump)))) {
+    // the numbering starts again at 1 (a second group of rows, its tasks numbered in their cells): a 1 alone
+    // after a row closed by its names, then a task or a name
+    const closedByNames = !!open && open.lines.length >= 2
+      && ['units', 'people'].includes(cellKind(cellText(open.lines[open.lines.length - 1].text)));
+    const restart = alone && value === 1 && !!open && open.lines.length >= width - 1 && named && closedByNames && !!next && ['short', 'sentence'].includes(cellKind(next));
+    if (num && opensTask && (expect < 0 || restart || (value > expect - 1 && (value <= expect + 2 || jump)))) {
       if (pendingSection) { sectionBefore.set(rows.length, [pendingSection]); pendingSection = null; }
       if (!rows.length) aloneNumbers = alone;
       if (alone) rows.push({ number: b, lines: [] });
