@@ -75,3 +75,34 @@ export function cellKind(raw: string): CellKind {
   if (codePoints(squashed) <= SHORT && !SENTENCE.test(t)) return 'short';
   return 'sentence';
 }
+
+/**
+ * How a report of progress opens (前三季度,… / 截至9月底,… / 1-11月,… / 目前… / 已完成…): a period it reports
+ * on or a state already reached, never the task it reports on. A numbered point (1.…) opens one too, after a
+ * task that has ended its sentence.
+ */
+const PROGRESS_OPENS = new RegExp([
+  '(?:截至|截止|截止到)',
+  '(?:今年|年初|\\d{4}年)以来',
+  '(?:前|第)?[一二三四1-4]季度(?:以来|末)?[,,]',
+  '[上下]半年(?:以来)?[,,]',
+  '\\d{1,2}\\s*[-—~至]\\s*\\d{1,2}月(?:份|底|末)?[,,]',
+  '\\d{1,2}月(?:份|底|末)?(?:以来)?[,,]',
+  '(?:目前|当前|现已|已经|已于|已完成|已开工|已建成)',
+  '1[.、.](?!\\d)',
+].map((s) => `(?:${s})`).join('|'), 'u');
+
+/**
+ * Where progress narration begins in a task cell run together with the progress cell after it: the first
+ * sentence that opens as a report of progress does (前三季度,全市GDP增长11.4%…), after at least one
+ * sentence of task; -1 when none does.
+ */
+export function progressStart(text: string): number {
+  for (let i = 1; i < text.length; i++) {
+    if (!/[。;;!!]/u.test(text[i - 1])) continue;
+    if (codePoints(text.slice(0, i)) < 6) continue;
+    const rest = text.slice(i).trimStart();
+    if (PROGRESS_OPENS.test(rest.slice(0, 12)) && PROGRESS_OPENS.exec(rest.slice(0, 12))!.index === 0) return text.length - rest.length;
+  }
+  return -1;
+}

@@ -15,6 +15,17 @@ import { columnRole, type ColumnRole } from './cell-tables.js';
 import { isHeaderWord } from './header-words.js';
 import { splitTitle } from './title-split.js';
 import { isDeadlineSpan } from '../recognize/deadline-span.js';
+import { progressStart } from '../recognize/cell-kind.js';
+
+/** A column label for how far the tasks have come (完成情况, 进展情况, 推进情况, 工作进度). */
+const PROGRESS_LABEL = /(?:完成|进展|推进|落实|执行|工作)?(?:情况|进展|进度)$/u;
+
+/** A progress column (完成情况, 进展情况) after the task column and before the assignment columns. */
+export function hasProgressBetween(labels: string[], roles: ColumnRole[]): boolean {
+  const textAt = Math.max(roles.indexOf('text'), roles.indexOf('title'));
+  const unitsAt = roles.findIndex((r) => r === 'leadUnits' || r === 'coUnits' || r === 'leaders');
+  return textAt >= 0 && unitsAt > textAt && labels.some((l, c) => c > textAt && c < unitsAt && roles[c] === 'other' && PROGRESS_LABEL.test(l));
+}
 
 const LABEL_END = /(?:序号|编号|名称|内容|领导|单位|部门|科室|处室|主体|时限|时间|期限|节点|进度|安排|任务|措施|目标|事项|备注|情况)/gu;
 const LABEL_TAIL = new RegExp(`(?:${LABEL_END.source})$`, 'u');
@@ -371,6 +382,7 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
     ? header.roles.map((r, c) => (c === texts[0] ? 'title' as const : r)) : header.roles;
   const col = (r: ColumnRole) => roles.indexOf(r);
   const hasLeaders = col('leaders') >= 0;
+  const progressBetween = hasProgressBetween(header.labels, roles);
   const out: Cell[][] = [header.labels.map((l) => ({ text: l, pos: first.pos }))];
   const pos = first.pos;
   const sectionRow = (title: string) => out.push(roles.map(() => ({ text: title, pos })));
@@ -383,8 +395,15 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
     const num = numbering(n0 + k);
     const next = sections.get(k + 1);
     const row = body.slice(s + num.length, next ? next.at : k + 1 < starts.length ? starts[k + 1] : body.length);
-    const forward = cutRow(row, hasLeaders);
+    // (a progress column between the task and the units: its narration names units of its own, so the row's
+    // units are read from its end, and the task is cut where the narration opens; a row that does not end in
+    // units was cut off with the page)
+    const forward = progressBetween ? [] : cutRow(row, hasLeaders);
     const back = forward.length ? null : cutFromEnd(row, hasLeaders, col('deadline') >= 0);
+    if (back && progressBetween) {
+      const at = progressStart(back.text);
+      if (at > 0) back.text = back.text.slice(0, at);
+    }
     const named = { title: null as string | null };
     (back ? [back] : forward).forEach((p, n) => {
       out.push(pieceCells(roles, pos, num, p, n === 0, named));
