@@ -48,7 +48,7 @@ function readHeader(s: string): Header | null {
   const at = found.index;
   // the labels end where the first row (a digit) or a section heading (一、, (一)) begins
   let e = at;
-  while (e < s.length && e - at < MAX_HEADER && !/\d/u.test(s[e]) && !/^(?:[一二三四五六七八九十]{1,3}、|[((]一[))])/u.test(s.slice(e))) e++;
+  while (e < s.length && e - at < MAX_HEADER && !/\d/u.test(s[e]) && !/^(?:[一二三四五六七八九十]{1,3}、|[((](?:一|\d{1,3})[))])/u.test(s.slice(e))) e++;
   // the labels cut so that as many as can be are labels headers print (时间节点, not 时间 + 节点; 进度安排 whole)
   const best: Array<{ cost: number; labels: string[] } | null> = new Array(e - at + 1).fill(null);
   best[0] = { cost: 0, labels: [] };
@@ -74,7 +74,7 @@ function readHeader(s: string): Header | null {
   // the first row (1 / (一)), or a section heading over it (一、…)
   const rest = s.slice(i);
   // (an excerpt may open at a later row: 24优化提升…)
-  if (!(/^\d{1,3}(?!\d)/u.test(rest) || /^[((]一[))]/u.test(rest) || /^[一二三四五六七八九十]{1,3}、/u.test(rest))) return null;
+  if (!(/^\d{1,3}(?!\d)/u.test(rest) || /^[((](?:一|\d{1,3})[))]/u.test(rest) || /^[一二三四五六七八九十]{1,3}、/u.test(rest))) return null;
   const usable = roles.includes('number') && roles.some((r) => r === 'text' || r === 'title')
     && roles.some((r) => r === 'leadUnits' || r === 'coUnits');
   return usable && labels.length >= 3 ? { labels, roles, end: i } : null;
@@ -95,6 +95,9 @@ function cnNumber(k: number): string {
 type Numbering = (k: number) => string;
 const ARABIC: Numbering = (k) => String(k);
 const PAREN_CN: Numbering = (k) => `(${cnNumber(k)})`;
+/** Rows numbered (1) (2) (3) …, in the brackets the row uses ((1) or (1)). */
+const parenArabic = (open: string, close: string): Numbering => (k) => `${open}${k}${close}`;
+const PAREN_AR = /^([((])(\d{1,3})([))])/u;
 
 /**
  * A section heading over the first row (一、强化组织领导(5分)1认真…): up to the first row number, one that no
@@ -108,7 +111,7 @@ function sectionHead(body: string): [string, string] | null {
     if (/[。;;]/u.test(t)) return null;
     if (bracketDepth(t) > 0) continue;
     const rest = body.slice(k);
-    if (/^[((]一[))]/u.test(rest) || (!/\d/u.test(body[k - 1]) && /^\d{1,3}(?!\d)(?![个万亿千百十余元人户座所项条家只次年月日号分%%.])[\p{Script=Han}“"(]/u.test(rest))) return [t, t];
+    if (/^[((](?:一|1)[))]/u.test(rest) || (!/\d/u.test(body[k - 1]) && /^\d{1,3}(?!\d)(?![个万亿千百十余元人户座所项条家只次年月日号分%%.])[\p{Script=Han}“"(]/u.test(rest))) return [t, t];
   }
   return null;
 }
@@ -372,8 +375,9 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
   // (a figure in the heading is no row number: 分解(15项), 2021年)
   const head = sectionHead(body);
   const firstAt = head ? head[0].length : 0;
-  const numbering = /^[((]/u.test(body.slice(firstAt)) ? PAREN_CN : ARABIC;
-  const n0 = numbering === ARABIC ? Number(/^\d{1,3}/u.exec(body.slice(firstAt))?.[0] ?? NaN) : 1;
+  const paren = PAREN_AR.exec(body.slice(firstAt));
+  const numbering = paren ? parenArabic(paren[1], paren[3]) : /^[((]/u.test(body.slice(firstAt)) ? PAREN_CN : ARABIC;
+  const n0 = paren ? Number(paren[2]) : numbering === ARABIC ? Number(/^\d{1,3}/u.exec(body.slice(firstAt))?.[0] ?? NaN) : 1;
   if (!Number.isFinite(n0) || !body.startsWith(numbering(n0), firstAt)) return null;
   const { starts, sections } = rowStarts(body, numbering, firstAt, n0);
   // two task columns side by side (实事名称 | 实事内容): the first is the name, cut from the content where it opens
