@@ -229,7 +229,7 @@ export function findRunTogetherTables(blocks: Block[]): Block[] {
       // (labels between spaces head a spaced table: cells-in-a-row readers take it)
       if (/\s/u.test(b.text.trim())) { out.push(b); continue; }
       const rowLine = (x: Block) => x.kind === 'line' && !x.text.includes('|')
-        && /^(?:(?:\d{1,3}|[((][一二三四五六七八九十]{1,3}[))])\s*\p{Script=Han}|[一二三四五六七八九十]{1,3}、)/u.test(x.text);
+        && /^(?:(?:\d{1,3}|[((](?:[一二三四五六七八九十]{1,3}|\d{1,3})[))])\s*\p{Script=Han}|[一二三四五六七八九十]{1,3}、)/u.test(x.text);
       while (j < blocks.length && rowLine(blocks[j])) j++;
       if (j - i < 2) { out.push(b); continue; }
     } else while (j < blocks.length && blocks[j].kind === 'line' && PAGE_MARK.test((blocks[j] as TextLine).text)) j++;
