@@ -106,3 +106,7 @@ export function progressStart(text: string): number {
   }
   return -1;
 }
+
+/** A cell that reports progress (已完成…, 正在推进…, 截至9月底…, 按序时推进): a progress or remark column's, never a task's. */
+const PROGRESS_CELL = /^(?:已(?!有)|正在|目前|现已|截至|截止|按序时|达到?序时|序时推进|超序时|进展顺利|推进顺利|稳步推进中|今年以来|(?:前|第)[一二三四]季度[,,]|[上下]半年[,,]|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?:份|底|末)?[,,])/u;
+export const isProgressCell = (t: string) => PROGRESS_CELL.test(t.replace(/\|/g, ' ').trim());

@@ -6,7 +6,7 @@
 import { fieldOfHeader, fieldOfKey } from '../assign/keys.js';
 import { headingLeader, headingLeadUnit } from '../assemble/heading-rules.js';
 import type { Block, Cell, TableBlock, TextLine } from '../model.js';
-import { cellKind, type CellKind } from '../recognize/cell-kind.js';
+import { cellKind, isProgressCell, type CellKind } from '../recognize/cell-kind.js';
 import { memo } from '../memo.js';
 import { isPersonName, readPerson } from '../recognize/person.js';
 import { isUnit } from '../recognize/unit.js';
@@ -128,6 +128,7 @@ const EMIT: Record<DealRole, Partial<Score>> = {
   category: { short: 2, sentence: -1, units: -2, people: -2, deadline: -2, number: -2 },
   other: { sentence: 1, short: 1, number: 1.5, deadline: 0.5, units: -0.5, people: -1 },
 };
+const PROGRESS_EMIT: Partial<Record<DealRole, number>> = { name: -4, text: -4, title: -4, target: -3, category: -3, other: 1.5 };
 const SKIP: Record<DealRole, number> = {
   name: -1, judges: -0.3, target: -0.3, number: -1, text: -4, title: -1, leaders: -0.5, leadUnits: -1, coUnits: -0.5, deadline: -0.5, prose: -0.5, category: -0.3, other: -0.2,
 };
@@ -147,7 +148,9 @@ export function dealRow(lines: string[], roles: DealRole[], delimited = false, r
   const n = lines.length, k = roles.length;
   if (!n) return [];
   const kinds = lines.map(cellKind);
-  const emit = (i: number, c: number) => EMIT[roles[c]][kinds[i]] ?? 0;
+  // a report of progress (已完成…, 正在推进…) goes to a progress or remark column, never to the task's
+  const progress = lines.map(isProgressCell);
+  const emit = (i: number, c: number) => (EMIT[roles[c]][kinds[i]] ?? 0) + (progress[i] ? PROGRESS_EMIT[roles[c]] ?? 0 : 0);
   // the level a unit line names (县…, 市…): one cell's names are of one level, a change opens the next cell
   const levels = lines.map((l, i) => (kinds[i] === 'units' ? (/^[省市县区]/u.exec(l.trim())?.[0] ?? '') : ''));
   // one line a column, none out of place: the row is complete, read it in order (not when the deadline
@@ -819,7 +822,11 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
       }
       // a sub-row shares every cell but its text with the sub-row above it (a cell merged over them appears
       // once, in the first); a row, the merged cells above it
-      if (first) inherit(cells, above, roles.map((r) => (r === 'text' || r === 'title' || r === 'other' ? 'other' : 'leaders')), false, empty);
+      if (first) {
+        inherit(cells, above, roles.map((r) => (r === 'text' || r === 'title' || r === 'other' ? 'other' : 'leaders')), false, empty);
+        // a sub-row with its own task and no name lies under the row's name, merged over it
+        if (stacked && above && !items && titleCol >= 0 && titleCol !== textCol && !cells[titleCol].text && above[titleCol].text && cells[textCol].text) cells[titleCol] = { ...above[titleCol] };
+      }
       else {
         inherit(cells, prev, roles, !stacked && !(row.short && outerLeader), empty);
         // a target cell merged over rows (年终根据全省平均水平综合考核 beside several indicators) is each one's
@@ -952,7 +959,10 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     const row = rows[rows.length - 1];
     // (a row of sub-items numbered (1), (2) … has lines for each of them)
     const items = row ? row.lines.filter((l) => ITEM_NUMBER.test(cellText(l.text)) || DOT_ITEM.test(cellText(l.text))).length : 0;
-    if (!row || row.lines.length > width * (3 + items)) break;
+    // (a row of sub-rows under its merged number and name has a task and names for each: a units line
+    // among every width lines or so)
+    const subRows = row ? row.lines.filter((l) => cellKind(cellText(l.text)) === 'units').length : 0;
+    if (!row || row.lines.length > width * (3 + items + Math.max(0, subRows - 2))) break;
     row.lines.push(b);
   }
   return { rows, sectionBefore, next: i };
