@@ -25,6 +25,9 @@ const MEASURE = /^[十百千万亿]?(?:元|人|户|套|座|所|家|项|个|条|�
 /** How far a task has come (进度评价 cells): a status, read like a figure, never a name. */
 const STATUS = /^(?:已完成|已开工|已启动|已竣工|已建成|完成|基本完成|正常推进|正在推进|推进中|进行中|实施中|未完成|未开工|滞后|严重滞后|序时推进|达序时|超序时|达序|未达序|是|否|良好|较好|一般|优秀|合格|预期性|约束性|指导性)$/u;
 
+/** A date a thing is planned to be done by, with the thing (计划10月底完成新增墓地建设): a 时间节点 cell. */
+const PLANNED_BY = /^(?:计划|预计|拟|力争|争取)于?(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前?(?:完成|建成|竣工|投用|投入使用|开工)[^,,。;;\d]{0,12}$/u;
+
 /** The verb a units cell may close with (市发改委牵头落实, 市金融办、市财政局分别负责): still a cell of names. */
 const ROLE_VERB = /(?:分别)?(?:牵头|负责|配合)(?:落实|实施|推进)?$/u;
 const ROW_MARK = /^[((][一二三四五六七八九十]{1,3}[))]$|^[\u2460-\u2473]$/u;
@@ -50,7 +53,7 @@ export function cellKind(raw: string): CellKind {
   // a row number in brackets or circled ((一), (3), ③), as 序号 cells print them: a number, no name
   if (ROW_MARK.test(squashed)) return 'number';
   if (FIGURE.test(squashed) || FIGURE_FIRST.test(squashed) || QUANTITY.test(squashed) || MEASURE.test(squashed) || STATUS.test(squashed)) return 'number';
-  if (isDeadlineSpan(squashed)) return 'deadline';
+  if (isDeadlineSpan(squashed) || PLANNED_BY.test(squashed)) return 'deadline';
   // a schedule of dated steps (2021年2月公布预算信息,2021年8月公布决算信息): each clause opens with its date
   if (SCHEDULE_STEPS.test(squashed)) return 'deadline';
   // a name never ends a sentence (迁建县政务服务中心。is a task); a list of names, or one that opens with its
