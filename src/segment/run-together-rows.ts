@@ -16,6 +16,7 @@ import { isHeaderWord } from './header-words.js';
 import { splitTitle } from './title-split.js';
 import { isDeadlineSpan } from '../recognize/deadline-span.js';
 import { progressStart } from '../recognize/cell-kind.js';
+import { isDeadline } from '../recognize/deadline.js';
 
 /** A column label for how far the tasks have come (完成情况, 进展情况, 推进情况, 工作进度). */
 const PROGRESS_LABEL = /(?:完成|进展|推进|落实|执行|工作)?(?:情况|进展|进度)$/u;
@@ -274,13 +275,13 @@ export function cutPieces<R extends { units: string[]; end: number; cells?: stri
 }
 
 /** This reader's row cut: a three-character name preferred, and a run that opens at a level or that the table repeats. */
-function cutRow(row: string, hasLeaders: boolean): Piece[] {
+function cutRow(row: string, hasLeaders: boolean, deadlineLast = false): Piece[] {
   return cutPieces(row, hasLeaders, unitRun, (run, len, i) => {
     // a name of three characters is the commoner, unless the unit after two opens at its level (金力 | 市…)
     // or is written elsewhere in the table (a name the table repeats is whole there)
     const elsewhere = row.indexOf(run.units[0], run.end) >= 0 || row.lastIndexOf(run.units[0], i - 1) >= 0;
     return runQuality(run.units) + (/^[省市县区镇乡各州]/u.test(run.units[0]) ? 1 : 0) + (elsewhere ? 0.5 : 0) + (len === 3 ? 0.05 : 0);
-  });
+  }, deadlineLast ? isDeadline : undefined);
 }
 
 /** Units separated by 、 and cells run together: each cell's names (市发改委市经信局、市商务局 → [市发改委], [市经信局, 市商务局]). */
@@ -387,6 +388,8 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
   const col = (r: ColumnRole) => roles.indexOf(r);
   const hasLeaders = col('leaders') >= 0;
   const progressBetween = hasProgressBetween(header.labels, roles);
+  // a deadline column last, after the unit columns (…协办单位 | 完成时限)
+  const deadlineLast = roles[roles.length - 1] === 'deadline' && ['leadUnits', 'coUnits'].includes(roles[roles.length - 2]);
   const out: Cell[][] = [header.labels.map((l) => ({ text: l, pos: first.pos }))];
   const pos = first.pos;
   const sectionRow = (title: string) => out.push(roles.map(() => ({ text: title, pos })));
@@ -402,7 +405,7 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
     // (a progress column between the task and the units: its narration names units of its own, so the row's
     // units are read from its end, and the task is cut where the narration opens; a row that does not end in
     // units was cut off with the page)
-    const forward = progressBetween ? [] : cutRow(row, hasLeaders);
+    const forward = progressBetween ? [] : cutRow(row, hasLeaders, deadlineLast);
     const back = forward.length ? null : cutFromEnd(row, hasLeaders, col('deadline') >= 0);
     if (back && progressBetween) {
       const at = progressStart(back.text);
