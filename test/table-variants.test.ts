@@ -124,6 +124,28 @@ describe('one cell a line, sub-rows under a merged name, a progress column last'
   });
 });
 
+describe('header labels no header word names, the columns typed by their cells', () => {
+  const rows = [
+    ['1', '优化营商环境', '张明华', '区行政审批局', '区发改局、区司法局'],
+    ['2', '扩大有效投资', '李建国', '区发改局', '区财政局、区自然资源局'],
+    ['3', '推进乡村振兴', '王志强', '区农业农村局', '各镇街'],
+  ];
+  const want = [
+    ['1', '优化营商环境', ['张明华'], ['区行政审批局'], ['区发改局', '区司法局']],
+    ['2', '扩大有效投资', ['李建国'], ['区发改局'], ['区财政局', '区自然资源局']],
+    ['3', '推进乡村振兴', ['王志强'], ['区农业农村局'], ['各镇街']],
+  ];
+  const pick = (got: Awaited<ReturnType<typeof tasks>>) => got.map((t) => [t.number, t.text, t.leaders, t.leadUnits, t.coUnits]);
+  it('one cell a line: two columns of unit lists under unknown labels are the lead and the co-units', async () => {
+    const text = ['2024年重点工作任务清单', '', '序号', '攻坚事项', '挂帅领导', '落实主体', '配合力量', ...rows.flat()].join('\n');
+    expect(pick(await tasks(text))).toEqual(want);
+  });
+  it('between "|": the same, the header line read by its rows', async () => {
+    const text = ['2024年重点工作任务清单', '', '序号 | 攻坚事项 | 挂帅领导 | 落实主体 | 配合力量 |', ...rows.map((r) => `${r.join(' | ')} |`)].join('\n');
+    expect(pick(await tasks(text))).toEqual(want);
+  });
+});
+
 describe('what a cell is', () => {
   it('a planned date with what is to be done by it is a deadline; a task that names a date inside is not', () => {
     expect(cellKind('计划10月底完成新增墓地建设')).toBe('deadline');

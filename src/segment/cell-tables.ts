@@ -1265,7 +1265,7 @@ function shortAtEnd(rows: Row[], blocks: Block[], to: number): boolean {
 }
 
 /** The label a column read by its cells stands for, so the table format reads it as that column. */
-const ROLE_LABEL: Partial<Record<ColumnRole, string>> = { number: '序号', text: '工作任务', leaders: '责任领导', coUnits: '责任单位', deadline: '完成时限', other: '备注' };
+const ROLE_LABEL: Partial<Record<ColumnRole, string>> = { number: '序号', text: '工作任务', leaders: '责任领导', leadUnits: '牵头单位', coUnits: '责任单位', deadline: '完成时限', other: '备注' };
 
 /**
  * Rows between "|" with no header above them (1 | task | plan | 陆夏峰 | *区投促局 各镇街 |): each column
@@ -1291,8 +1291,43 @@ function headerlessRows(all: Block[], i: number, b: TextLine): { table: TableBlo
     else roles.push('other');
   }
   if (!usable(roles)) return null;
+  // two columns of unit lists: the first leads, the second co-operates (牵头单位 | 配合单位)
+  const unitCols = roles.flatMap((r, c) => (r === 'coUnits' ? [c] : []));
+  if (unitCols.length === 2) roles[unitCols[0]] = 'leadUnits';
   const labels = roles.map((r) => ROLE_LABEL[r] ?? '备注');
   return { table: buildTable(b.pos, labels, roles, rows, new Map(), true), next };
+}
+
+/**
+ * Columns under labels no header word names (落实主体, 配合力量), typed by their cells: a column of unit lists
+ * is a units column (the lead one before a co-unit column, or the first of two such; alone, 责任单位), of
+ * people the leaders, of dates the deadline. Null when no such column changes.
+ */
+function typeUnknownColumns(table: TableBlock, labels: string[], roles: ColumnRole[]): { labels: string[]; roles: ColumnRole[] } | null {
+  const body = table.rows.slice(1).filter((r) => new Set(r.map((c) => c.text)).size > 1);
+  if (body.length < 2 || table.rows[0].length !== roles.length) return null;
+  const found = new Map<number, 'units' | 'leaders' | 'deadline'>();
+  roles.forEach((r, c) => {
+    if (r !== 'other' || columnRole(labels[c]) !== null) return;
+    const cells = body.map((row) => row[c].text.trim()).filter(Boolean);
+    if (cells.length < 2 || cells.length * 2 < body.length) return;
+    const share = (k: CellKind) => cells.filter((t) => t.split('\n').every((l) => cellKind(l) === k)).length / cells.length;
+    if (share('units') >= 0.6) found.set(c, 'units');
+    else if (share('people') >= 0.6) found.set(c, 'leaders');
+    else if (share('deadline') >= 0.6) found.set(c, 'deadline');
+  });
+  if (!found.size) return null;
+  const out = [...roles], names = [...labels];
+  const units = [...found].filter(([, k]) => k === 'units').map(([c]) => c);
+  const firstCo = roles.indexOf('coUnits');
+  units.forEach((c, k) => {
+    const lead = !roles.includes('leadUnits') && ((firstCo >= 0 && c < firstCo) || (firstCo < 0 && units.length >= 2 && k === 0));
+    out[c] = lead ? 'leadUnits' : 'coUnits';
+  });
+  for (const [c, k] of found) if (k !== 'units') out[c] = k;
+  const hasLead = out.includes('leadUnits');
+  for (const c of found.keys()) names[c] = out[c] === 'leadUnits' ? '牵头单位' : out[c] === 'coUnits' ? (hasLead ? '配合单位' : '责任单位') : ROLE_LABEL[out[c]]!;
+  return { labels: names, roles: out };
 }
 
 function namesPeople(table: TableBlock, roles: ColumnRole[]): boolean {
@@ -1382,7 +1417,14 @@ export function findCellTables(blocks: Block[]): Block[] {
     const { rows, sectionBefore, next } = header.unnumbered ? unnumberedRows(all, header.next, header.roles.length, header.roles)
       : stackedRows(all, header.next, header.roles.length, header.roles.includes('number'), header.roles[0] === 'category');
     if (!rows.length) return null;
-    const table = buildTable(b.pos, header.labels, header.roles, rows, sectionBefore, closedCells(rows), true);
+    let table = buildTable(b.pos, header.labels, header.roles, rows, sectionBefore, closedCells(rows), true);
+    // labels we do not know over columns of names or dates: the columns are what their cells are
+    const typed = typeUnknownColumns(table, header.labels, header.roles);
+    if (typed) {
+      header.labels = typed.labels;
+      header.roles = typed.roles;
+      table = buildTable(b.pos, header.labels, header.roles, rows, sectionBefore, closedCells(rows), true);
+    }
     // rows without numbers are a table only when they name who does the work: most rows name someone
     // in an assignment column (a checklist of 组织领导 / 业务职责 with deadlines names nobody)
     if (header.unnumbered && !namesPeople(table, header.roles)) return null;
