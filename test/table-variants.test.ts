@@ -146,6 +146,27 @@ describe('header labels no header word names, the columns typed by their cells',
   });
 });
 
+describe('rows between "|" under a section line closed by "|": numbered (1), or not numbered at all', () => {
+  it('rows numbered (1) (2) are rows, the section heads them', async () => {
+    const text = ['2017年应急管理工作要点分解表', '', '序号 | 工作内容 | 责任主体 |', '一、完善应急预案体系 |',
+      '(1) | 加强应急预案管理,规范应急预案编制、审批、发布和备案工作。 | 市应急管理局、各县(市、区)人民政府 |',
+      '(2) | 推进应急预案精编化,及时修订完善现有应急预案。 | 市直各有关单位 |'].join('\n');
+    expect((await tasks(text)).map((t) => [t.number, t.sections, t.coUnits])).toEqual([
+      ['(1)', ['完善应急预案体系'], ['市应急管理局', '各县(市、区)人民政府']],
+      ['(2)', ['完善应急预案体系'], ['市直各有关单位']],
+    ]);
+  });
+  it('under a header with no 序号, a line of as many cells is a row', async () => {
+    const text = ['2019年政务公开工作要点分解表', '', '项目名称 | 主要内容 | 责任主体 |', '一、重点工作任务分解 |',
+      '政策解读 | 对以县政府名义制定的政策文件进行全面解读,创新解读形式。 | 各责任科室 |',
+      '回应关切 | 对群众普遍关注的社会热点问题及时、主动回应。 | 各业务科室 |'].join('\n');
+    expect((await tasks(text)).map((t) => [t.sections, t.title, t.coUnits])).toEqual([
+      [['重点工作任务分解'], '政策解读', ['各责任科室']],
+      [['重点工作任务分解'], '回应关切', ['各业务科室']],
+    ]);
+  });
+});
+
 describe('what a cell is', () => {
   it('a planned date with what is to be done by it is a deadline; a task that names a date inside is not', () => {
     expect(cellKind('计划10月底完成新增墓地建设')).toBe('deadline');

@@ -1149,7 +1149,9 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
       }
     }
     // a section line between rows (一、经济发展, (一)…) heads the rows after it, maybe with more section lines
-    const rowLine = (t: string) => (sep === ' ' ? opens(t) : /^[\s|]*[★☆*]?(?:\d{1,4}|[((][一二三四五六七八九十]{1,3}[))])\s*\|/u.test(t));
+    // (under a header with no 序号, a row between "|" is a line of as many cells as the header)
+    const rowLine = (t: string) => (sep === ' ' ? opens(t) : /^[\s|]*[★☆*]?(?:\d{1,4}|[((](?:[一二三四五六七八九十]{1,3}|\d{1,3})[))])\s*\|/u.test(t)
+      || (!roles.includes('number') && width >= 3 && t.split('|').filter((x) => x.trim()).length >= width - 1));
     // (between "|": a line of no cell but the heading, 一、… | or | 一、… |)
     const lone1 = sep === '|' && pipes > 0 && !cut ? cellsOf(b) : null;
     const headingText = lone1 && lone1.length === 1 ? lone1[0].text : b.text.trim();
