@@ -167,6 +167,18 @@ describe('rows between "|" under a section line closed by "|": numbered (1), or 
   });
 });
 
+describe('spaced rows with no number, one assignment column, a remark column last', () => {
+  it('each row that has a cell for every column, its task a sentence and its names in place, is a task', async () => {
+    const text = ['2020年教育惠民实事进度表', '', '项目名称   主要内容   责任主体   备注',
+      '教育惠民   启动学校空调、新风系统加装工程,年内完成公办幼儿园空调加装。   区教育局、各平台、镇街   按序时推进',
+      '营养改善   实施农村学生营养改善计划,覆盖义务教育阶段学生1.2万人。   区教育局   已完成'].join('\n');
+    expect((await tasks(text)).map((t) => [t.title, t.text, t.coUnits])).toEqual([
+      ['教育惠民', '启动学校空调、新风系统加装工程,年内完成公办幼儿园空调加装。', ['区教育局', '各平台', '镇街']],
+      ['营养改善', '实施农村学生营养改善计划,覆盖义务教育阶段学生1.2万人。', ['区教育局']],
+    ]);
+  });
+});
+
 describe('what a cell is', () => {
   it('a planned date with what is to be done by it is a deadline; a task that names a date inside is not', () => {
     expect(cellKind('计划10月底完成新增墓地建设')).toBe('deadline');

@@ -481,7 +481,9 @@ function fitsSpacedRow(text: string, roles: ColumnRole[]): boolean {
     if (kind !== (roles[c] === 'leaders' ? 'people' : 'units')) return false;
     named++;
   }
-  return named >= 2;
+  // (one assignment column: every cell there, and the task cell a sentence of its own: 启动学校空调…。)
+  const sentence = roles.some((r, c) => r === 'text' && c >= at && cellKind(cells[c - at]) === 'sentence');
+  return named >= 2 || (named === 1 && at === 0 && roles.length >= 3 && sentence);
 }
 
 /** A spaced header line whose every part is a label (负责领导 重点工作 基本要求 牵头部门 协同部门 完成情况). */
@@ -1150,7 +1152,7 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
     }
     // a section line between rows (一、经济发展, (一)…) heads the rows after it, maybe with more section lines
     // (under a header with no 序号, a row between "|" is a line of as many cells as the header)
-    const rowLine = (t: string) => (sep === ' ' ? opens(t) : /^[\s|]*[★☆*]?(?:\d{1,4}|[((](?:[一二三四五六七八九十]{1,3}|\d{1,3})[))])\s*\|/u.test(t)
+    const rowLine = (t: string) => (sep === ' ' ? opens(t) || (unnumbered && fitsSpacedRow(t, roles)) : /^[\s|]*[★☆*]?(?:\d{1,4}|[((](?:[一二三四五六七八九十]{1,3}|\d{1,3})[))])\s*\|/u.test(t)
       || (!roles.includes('number') && width >= 3 && t.split('|').filter((x) => x.trim()).length >= width - 1));
     // (between "|": a line of no cell but the heading, 一、… | or | 一、… |)
     const lone1 = sep === '|' && pipes > 0 && !cut ? cellsOf(b) : null;
@@ -1375,7 +1377,8 @@ export function findCellTables(blocks: Block[]): Block[] {
     let piped = line;
     if (piped && piped.sep === ' ' && !piped.roles.includes('number')) {
       let k = i + 1;
-      while (k < all.length && all[k].kind === 'line' && !(all[k] as TextLine).text.trim()) k++;
+      // (past blank lines, and section lines over the first row: 一、关键词 教育)
+      while (k < all.length && all[k].kind === 'line' && (!(all[k] as TextLine).text.trim() || isSectionLine((all[k] as TextLine).text.trim()))) k++;
       const below = all[k];
       if (below?.kind !== 'line' || !fitsSpacedRow(below.text, piped.roles)) piped = null;
     }
