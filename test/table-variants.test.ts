@@ -179,6 +179,24 @@ describe('spaced rows with no number, one assignment column, a remark column las
   });
 });
 
+describe('an indicator table one cell a line: year columns, a measure column, the header printed again', () => {
+  const header = ['序号', '指标名称', '单位', '2022年', '2025年', '2027年', '牵头单位', '责任单位'];
+  const text = ['2025年健康提升行动主要目标责任清单', '', closedLines([
+    ...header,
+    '1', '居民健康素养水平', '%', '21.6', '≥31.5', '≥33', '县卫健局', '县疾控中心,各乡镇人民政府',
+    '2', '经常参加体育锻炼人数比例', '%', '38.5', '≥40', '≥42', '县文旅广体局', '各乡镇人民政府',
+    ...header,
+    '3', '婴儿死亡率', '‰', '3.64', '持续改善', '持续改善', '县卫健局', '县妇计中心,各乡镇人民政府',
+  ])].join('\n');
+  it('years name no task and no unknown label; the repeated header is no row', async () => {
+    expect((await tasks(text)).map((t) => [t.number, t.text, t.leadUnits, t.coUnits])).toEqual([
+      ['1', '居民健康素养水平', ['县卫健局'], ['县疾控中心', '各乡镇人民政府']],
+      ['2', '经常参加体育锻炼人数比例', ['县文旅广体局'], ['各乡镇人民政府']],
+      ['3', '婴儿死亡率', ['县卫健局'], ['县妇计中心', '各乡镇人民政府']],
+    ]);
+  });
+});
+
 describe('what a cell is', () => {
   it('a planned date with what is to be done by it is a deadline; a task that names a date inside is not', () => {
     expect(cellKind('计划10月底完成新增墓地建设')).toBe('deadline');

@@ -62,6 +62,8 @@ function readColumnRole(label: string): ColumnRole | null {
   if (!h || h.length > MAX_LABEL * 2 || codePoints(h) > MAX_LABEL || /[。;;,,::]/u.test(h) || TABLE_NAME.test(h) || TABLE_NAME.test(full)) return null;
   if (/^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])/u.test(h)) return null; // a heading (一、…), not a label
   if (/\p{Script=Han}\d+$/u.test(h)) return null; // a word and its number (任务228): a numbered heading, not a label
+  // a year over an indicator's figures (2022年, 2025年目标, 2027年底): the value for that year, no task
+  if (/^(?:19|20)\d{2}年(?:底|末)?(?:目标值?|预期值?|基期值|现状值|基数|完成值|实际值)?$/u.test(h)) return 'other';
   if (CATEGORY.test(h)) return 'category';
   if (/^(?:项目|任务|工作|事项|指标)?名称$/u.test(h)) return 'title';
   // a breakdown of the task beside it (细化分工, 细化任务, 分解任务): the task's detailed content, no assignment
@@ -852,7 +854,17 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
 }
 
 /** Rows of a stacked (one cell a line) table, from the first row number on. */
-function stackedRows(blocks: Block[], start: number, width: number, numbered: boolean, categoryFirst = false) {
+/** The header printed again between rows (a page break in the table): where its last label stands, or -1. */
+function repeatedHeader(blocks: Block[], at: number, labels: string[]): number {
+  let k = at;
+  for (let n = 0; n < labels.length; n++, k = nextContent(blocks, k + 1)) {
+    const t = labelOf(blocks[k]);
+    if (t === null || SQUASH(t) !== SQUASH(labels[n])) return -1;
+  }
+  return labels.length >= 3 ? k : -1;
+}
+
+function stackedRows(blocks: Block[], start: number, width: number, numbered: boolean, categoryFirst = false, labels: string[] = []) {
   const rows: Row[] = [];
   const sectionBefore = new Map<number, TextLine[]>();
   let expect = -1;
@@ -872,6 +884,11 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     }
     closed = /\|\s*$/u.test(b.text);
     const t = cellText(b.text);
+    // (the header again, after a page break: no cells of the row above)
+    if (rows.length && labels.length && SQUASH(t) === SQUASH(labels[0])) {
+      const end = repeatedHeader(blocks, i, labels);
+      if (end >= 0) { i = end - 1; continue; }
+    }
     // headings stacked over the first row are its sections, a marker alone on its line joined with its title
     if (!rows.length && numbered && !pendingSection) {
       const end = leadInEnd(blocks, i);
@@ -1420,7 +1437,7 @@ export function findCellTables(blocks: Block[]): Block[] {
     const header = stackedHeader(all, i);
     if (!header) return null;
     const { rows, sectionBefore, next } = header.unnumbered ? unnumberedRows(all, header.next, header.roles.length, header.roles)
-      : stackedRows(all, header.next, header.roles.length, header.roles.includes('number'), header.roles[0] === 'category');
+      : stackedRows(all, header.next, header.roles.length, header.roles.includes('number'), header.roles[0] === 'category', header.labels);
     if (!rows.length) return null;
     let table = buildTable(b.pos, header.labels, header.roles, rows, sectionBefore, closedCells(rows), true);
     // labels we do not know over columns of names or dates: the columns are what their cells are
