@@ -100,8 +100,10 @@ describe('flat text re-split', () => {
 
 // Flat (every line joined by one space) loses the line structure for good; most tasks must survive it.
 // (0.88 on the 144 notices the floor was first set on, 0.86; 0.825 on 168 since 24 table-heavy notices came
-// in, 0.59 of whose tasks survive: a table flattened onto one line loses its row breaks)
-const FLAT_FLOOR = 0.82;
+// in, 0.59 of whose tasks survive: a table flattened onto one line loses its row breaks; 0.814 on 186 once the
+// tables one cell a line of dev batch 5 were read — suining's 8 indicator rows and others, gained in their own
+// layout, are tasks no flat line can keep: the share falls as the table readers find more)
+const FLAT_FLOOR = 0.81;
 
 describe('rendering forms', () => {
   it(`at least ${FLAT_FLOOR * 100}% of the real notices' tasks come out the same from their text joined into one line`, async () => {

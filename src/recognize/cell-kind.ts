@@ -26,6 +26,9 @@ const MEASURE = /^[十百千万亿]?(?:元|人|户|套|座|所|家|项|个|条|�
 /** How far a task has come (进度评价 cells): a status, read like a figure, never a name. */
 const STATUS = /^(?:已完成|已开工|已启动|已竣工|已建成|完成|基本完成|正常推进|正在推进|推进中|进行中|实施中|未完成|未开工|滞后|严重滞后|序时推进|达序时|超序时|达序|未达序|是|否|良好|较好|一般|优秀|合格|预期性|约束性|指导性)$/u;
 
+/** A date a thing is planned to be done by, with the thing (计划10月底完成新增墓地建设): a 时间节点 cell. */
+const PLANNED_BY = /^(?:计划|预计|拟|力争|争取)于?(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前?(?:完成|建成|竣工|投用|投入使用|开工)[^,,。;;\d]{0,12}$/u;
+
 /** The verb a units cell may close with (市发改委牵头落实, 市金融办、市财政局分别负责): still a cell of names. */
 const ROLE_VERB = /(?:分别)?(?:牵头|负责|配合)(?:落实|实施|推进)?$/u;
 const ROW_MARK = /^[((][一二三四五六七八九十]{1,3}[))]$|^[\u2460-\u2473]$/u;
@@ -51,7 +54,7 @@ export function cellKind(raw: string): CellKind {
   // a row number in brackets or circled ((一), (3), ③), as 序号 cells print them: a number, no name
   if (ROW_MARK.test(squashed)) return 'number';
   if (FIGURE.test(squashed) || FIGURE_FIRST.test(squashed) || QUANTITY.test(squashed) || MEASURE.test(squashed) || STATUS.test(squashed)) return 'number';
-  if (isDeadlineSpan(squashed)) return 'deadline';
+  if (isDeadlineSpan(squashed) || PLANNED_BY.test(squashed)) return 'deadline';
   // a schedule of dated steps (2021年2月公布预算信息,2021年8月公布决算信息): each clause opens with its date
   if (SCHEDULE_STEPS.test(squashed)) return 'deadline';
   // a name never ends a sentence (迁建县政务服务中心。is a task); a list of names, or one that opens with its
@@ -78,3 +81,38 @@ export function cellKind(raw: string): CellKind {
   if (codePoints(squashed) <= SHORT && !SENTENCE.test(t)) return 'short';
   return 'sentence';
 }
+
+/**
+ * How a report of progress opens (前三季度,… / 截至9月底,… / 1-11月,… / 目前… / 已完成…): a period it reports
+ * on or a state already reached, never the task it reports on. A numbered point (1.…) opens one too, after a
+ * task that has ended its sentence.
+ */
+const PROGRESS_OPENS = new RegExp([
+  '(?:截至|截止|截止到)',
+  '(?:今年|年初|\\d{4}年)以来',
+  '(?:前|第)?[一二三四1-4]季度(?:以来|末)?[,,]',
+  '[上下]半年(?:以来)?[,,]',
+  '\\d{1,2}\\s*[-—~至]\\s*\\d{1,2}月(?:份|底|末)?[,,]',
+  '\\d{1,2}月(?:份|底|末)?(?:以来)?[,,]',
+  '(?:目前|当前|现已|已经|已于|已完成|已开工|已建成)',
+  '1[.、.](?!\\d)',
+].map((s) => `(?:${s})`).join('|'), 'u');
+
+/**
+ * Where progress narration begins in a task cell run together with the progress cell after it: the first
+ * sentence that opens as a report of progress does (前三季度,全市GDP增长11.4%…), after at least one
+ * sentence of task; -1 when none does.
+ */
+export function progressStart(text: string): number {
+  for (let i = 1; i < text.length; i++) {
+    if (!/[。;;!!]/u.test(text[i - 1])) continue;
+    if (codePoints(text.slice(0, i)) < 6) continue;
+    const rest = text.slice(i).trimStart();
+    if (PROGRESS_OPENS.test(rest.slice(0, 12)) && PROGRESS_OPENS.exec(rest.slice(0, 12))!.index === 0) return text.length - rest.length;
+  }
+  return -1;
+}
+
+/** A cell that reports progress (已完成…, 正在推进…, 截至9月底…, 按序时推进): a progress or remark column's, never a task's. */
+const PROGRESS_CELL = /^(?:已(?!有)|正在|目前|现已|截至|截止|按序时|达到?序时|序时推进|超序时|进展顺利|推进顺利|稳步推进中|今年以来|(?:前|第)[一二三四]季度[,,]|[上下]半年[,,]|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?:份|底|末)?[,,])/u;
+export const isProgressCell = (t: string) => PROGRESS_CELL.test(t.replace(/\|/g, ' ').trim());

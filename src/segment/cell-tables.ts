@@ -6,7 +6,7 @@
 import { fieldOfHeader, fieldOfKey, isKnownKey } from '../assign/keys.js';
 import { headingLeader, headingLeadUnit } from '../assemble/heading-rules.js';
 import type { Block, Cell, TableBlock, TextLine } from '../model.js';
-import { cellKind, type CellKind } from '../recognize/cell-kind.js';
+import { cellKind, isProgressCell, type CellKind } from '../recognize/cell-kind.js';
 import { memo } from '../memo.js';
 import { isPersonName, readPerson } from '../recognize/person.js';
 import { isUnit } from '../recognize/unit.js';
@@ -62,6 +62,8 @@ function readColumnRole(label: string): ColumnRole | null {
   if (!h || h.length > MAX_LABEL * 2 || codePoints(h) > MAX_LABEL || /[。;;,,::]/u.test(h) || TABLE_NAME.test(h) || TABLE_NAME.test(full)) return null;
   if (/^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])/u.test(h)) return null; // a heading (一、…), not a label
   if (/\p{Script=Han}\d+$/u.test(h)) return null; // a word and its number (任务228): a numbered heading, not a label
+  // a year over an indicator's figures (2022年, 2025年目标, 2027年底): the value for that year, no task
+  if (/^(?:19|20)\d{2}年(?:底|末)?(?:目标值?|预期值?|基期值|现状值|基数|完成值|实际值)?$/u.test(h)) return 'other';
   if (CATEGORY.test(h)) return 'category';
   // a column headed by a year alone (2022年, 2025年度) holds that year's figures: values, not the task
   if (/^\d{4}年度?$/u.test(h)) return 'other';
@@ -130,6 +132,7 @@ const EMIT: Record<DealRole, Partial<Score>> = {
   category: { short: 2, sentence: -1, units: -2, people: -2, deadline: -2, number: -2 },
   other: { sentence: 1, short: 1, number: 1.5, deadline: 0.5, units: -0.5, people: -1 },
 };
+const PROGRESS_EMIT: Partial<Record<DealRole, number>> = { name: -4, text: -4, title: -4, target: -3, category: -3, other: 1.5 };
 const SKIP: Record<DealRole, number> = {
   name: -1, judges: -0.3, target: -0.3, number: -1, text: -4, title: -1, leaders: -0.5, leadUnits: -1, coUnits: -0.5, deadline: -0.5, prose: -0.5, category: -0.3, other: -0.2,
 };
@@ -149,7 +152,9 @@ export function dealRow(lines: string[], roles: DealRole[], delimited = false, r
   const n = lines.length, k = roles.length;
   if (!n) return [];
   const kinds = lines.map(cellKind);
-  const emit = (i: number, c: number) => EMIT[roles[c]][kinds[i]] ?? 0;
+  // a report of progress (已完成…, 正在推进…) goes to a progress or remark column, never to the task's
+  const progress = lines.map(isProgressCell);
+  const emit = (i: number, c: number) => (EMIT[roles[c]][kinds[i]] ?? 0) + (progress[i] ? PROGRESS_EMIT[roles[c]] ?? 0 : 0);
   // the level a unit line names (县…, 市…): one cell's names are of one level, a change opens the next cell
   const levels = lines.map((l, i) => (kinds[i] === 'units' ? (/^[省市县区]/u.exec(l.trim())?.[0] ?? '') : ''));
   // one line a column, none out of place: the row is complete, read it in order (not when the deadline
@@ -484,7 +489,9 @@ function fitsSpacedRow(text: string, roles: ColumnRole[]): boolean {
     if (kind !== (roles[c] === 'leaders' ? 'people' : 'units')) return false;
     named++;
   }
-  return named >= 2;
+  // (one assignment column: every cell there, and the task cell a sentence of its own: 启动学校空调…。)
+  const sentence = roles.some((r, c) => r === 'text' && c >= at && cellKind(cells[c - at]) === 'sentence');
+  return named >= 2 || (named === 1 && at === 0 && roles.length >= 3 && sentence);
 }
 
 /** A spaced header line whose every part is a label (负责领导 重点工作 基本要求 牵头部门 协同部门 完成情况). */
@@ -561,7 +568,7 @@ function joinNameLines(parts: string[]): string {
 
 
 /** Cells a row lacks take the value of the cell above them (a cell merged over rows appears once). */
-function inherit(row: Cell[], prev: Cell[] | null, roles: ColumnRole[], delimited = false): void {
+function inherit(row: Cell[], prev: Cell[] | null, roles: ColumnRole[], delimited = false, empty: ReadonlySet<number> = new Set()): void {
   if (!prev) return;
   const hasUnits = roles.some((r, c) => (r === 'leadUnits' || r === 'coUnits') && row[c].text);
   const numberCol = roles.indexOf('number');
@@ -578,7 +585,7 @@ function inherit(row: Cell[], prev: Cell[] | null, roles: ColumnRole[], delimite
       && filled.every((r) => r === 'title' || r === 'leaders' || r === 'leadUnits' || r === 'coUnits' || r === 'deadline')) row[textCol] = { ...prev[textCol] };
   }
   roles.forEach((r, c) => {
-    if (row[c].text || !prev[c].text) return;
+    if (row[c].text || !prev[c].text || empty.has(c)) return;
     // (between "|" or spaces an empty leader cell beside the row's own units is empty, not merged: cells one
     // a line cannot tell the two apart); a row with its own text but no name lies under a name merged over
     // rows (工作任务 beside 细化分工)
@@ -590,7 +597,8 @@ function inherit(row: Cell[], prev: Cell[] | null, roles: ColumnRole[], delimite
   });
 }
 
-type Row = { number: TextLine | null; lines: TextLine[]; short?: boolean };
+/** `empties`: the lines (their numbers) of explicitly empty cells in the row, a "|" alone after a closed cell. */
+type Row = { number: TextLine | null; lines: TextLine[]; short?: boolean; empties?: number[] };
 
 /**
  * A task column whose cells are mostly figures (8950人, 7699套, ≥2%) beside another task column holds
@@ -722,6 +730,12 @@ function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited
   }
   // rows without numbers whose first column is a unit column (牵头单位 | 目标任务 | 责任单位): each row opens there
   const unitsFirst = rows.every((r) => !r.number) && (roles[0] === 'leadUnits' || roles[0] === 'coUnits');
+  // a category column after 序号 whose cells are headings (一、就业促进(3项)): merged over its rows, it shows
+  // in the first of them only, as a heading; a row that opens with no heading has no category cell
+  const categoryCol = roles.indexOf('category');
+  const headed = (t: string | undefined) => !!t && !!readMarker(t) && SECTION_MARKERS.has(readMarker(t)!.type) && isSectionLine(t);
+  const headingCategory = categoryCol > numberCol && numberCol >= 0 && stacked
+    && rows.some((r) => r.number && headed(cellText(r.lines[0]?.text ?? '')));
   return rows.map((row) => {
     row.lines = mergeWrappedNames(row.lines);
     const texts = row.lines.map((l) => cellText(l.text));
@@ -729,7 +743,19 @@ function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited
       // the number stands apart: deal the columns after it (a category before it was read as a section)
       // and the ones before it that may still follow it, then put the number back in its column
       const before = dealRoles.slice(0, numberCol).map((r) => r === 'category');
-      const skip = (c: number) => c === numberCol || (c < numberCol && before[c]);
+      const skip = (c: number) => c === numberCol || (c < numberCol && before[c]) || (headingCategory && c === categoryCol);
+      if (headingCategory) {
+        // the heading, when the row has one, is its category cell; the other lines are dealt to the other columns
+        const heading = headed(texts[0]) ? 1 : 0;
+        const rest = texts.slice(heading);
+        const kept = dealRoles.filter((_, c) => !skip(c));
+        return splitAtItems(dealRow(rest, kept, delimited), rest, kept).map((sub, n) => {
+          const out: number[][] = [];
+          let k = 0;
+          dealRoles.forEach((_, c) => out.push(c === numberCol ? [-1] : c === categoryCol ? (heading && n === 0 ? [0] : []) : skip(c) ? [] : sub[k++].map((x) => x + heading)));
+          return out;
+        });
+      }
       return splitAtItems(dealRow(texts, dealRoles.filter((_, c) => !skip(c)), delimited), texts, dealRoles.filter((_, c) => !skip(c)))
         .map((sub) => {
           const out: number[][] = [];
@@ -740,6 +766,24 @@ function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited
     }
     return splitAtItems(dealRow(texts, dealRoles, delimited, unitsFirst), texts, dealRoles);
   });
+}
+
+/**
+ * The columns a sub-row leaves explicitly empty: between two of its filled cells, as many "|" cells alone as
+ * there are columns without a line (a merged cell is absent, an empty one is printed: 钱 宇 / | / 区… vs | / 区…).
+ * Fewer such cells than columns leave it open which are merged: none is taken for empty.
+ */
+function emptyColumns(cols: TextLine[][], empties: number[] | undefined): Set<number> {
+  const out = new Set<number>();
+  if (!empties?.length) return out;
+  const filled = cols.flatMap((ls, c) => (ls.length ? [c] : []));
+  for (let k = 0; k + 1 < filled.length; k++) {
+    const a = filled[k], b = filled[k + 1];
+    if (b - a < 2) continue;
+    const from = Math.max(...cols[a].map((l) => l.pos.line)), to = Math.min(...cols[b].map((l) => l.pos.line));
+    if (empties.filter((e) => e > from && e < to).length === b - a - 1) for (let c = a + 1; c < b; c++) out.add(c);
+  }
+  return out;
 }
 
 function assembleTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Row[], dealt: number[][][][],
@@ -772,6 +816,7 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
     for (const sub of dealt[ri]) {
       const cols = sub.map((ls) => ls.map((k) => (k < 0 ? row.number! : row.lines[k])));
       const cells = cellsOf(cols, roles);
+      const empty = emptyColumns(cols, row.empties);
       if (dotItems) {
         const m = DOT_ITEM.exec(cells[textCol].text)!;
         if (numberCol >= 0) cells[numberCol] = { ...cells[numberCol], text: m[1] };
@@ -787,9 +832,13 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
       }
       // a sub-row shares every cell but its text with the sub-row above it (a cell merged over them appears
       // once, in the first); a row, the merged cells above it
-      if (first) inherit(cells, above, roles.map((r) => (r === 'text' || r === 'title' || r === 'other' ? 'other' : 'leaders')));
+      if (first) {
+        inherit(cells, above, roles.map((r) => (r === 'text' || r === 'title' || r === 'other' ? 'other' : 'leaders')), false, empty);
+        // a sub-row with its own task and no name lies under the row's name, merged over it
+        if (stacked && above && !items && titleCol >= 0 && titleCol !== textCol && !cells[titleCol].text && above[titleCol].text && cells[textCol].text) cells[titleCol] = { ...above[titleCol] };
+      }
       else {
-        inherit(cells, prev, roles, !stacked && !(row.short && outerLeader));
+        inherit(cells, prev, roles, !stacked && !(row.short && outerLeader), empty);
         // a target cell merged over rows (年终根据全省平均水平综合考核 beside several indicators) is each one's
         for (const c of targets) if (prev && !cells[c].text && prev[c].text && cells.some((x, k) => k !== c && roles[k] === 'text' && x.text)) cells[c] = { ...prev[c] };
         // the outer task cell merged over rows (考核指标): a row with its inner task and not the outer lies under it
@@ -810,31 +859,6 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
   return { kind: 'table', rows: out, pos: headPos };
 }
 
-/** The header's labels as printed, squashed into one string: what a header repeated on the next printed page reads. */
-function headerText(blocks: Block[], from: number, to: number): string {
-  let s = '';
-  for (let k = from; k < to; k++) if (blocks[k].kind === 'line') s += SQUASH(cellText((blocks[k] as TextLine).text));
-  return s;
-}
-
-/**
- * The header printed again between the rows (each printed page repeats it): the lines from `i` on spell the
- * same labels, one a line, in the same order. Returns the index after them, or -1.
- */
-function repeatedHeaderEnd(blocks: Block[], i: number, header: string): number {
-  if (!header) return -1;
-  let s = '';
-  for (let k = i; k < blocks.length; k++) {
-    const b = blocks[k];
-    if (b.kind !== 'line') return -1;
-    if (PIPES_ONLY.test(b.text)) continue;
-    s += SQUASH(cellText(b.text));
-    if (!header.startsWith(s)) return -1;
-    if (s.length === header.length) return k + 1;
-  }
-  return -1;
-}
-
 /** A stacked row's line, or its cells when it holds several between "|". */
 function splitCells(b: TextLine): TextLine[] {
   const t = cellText(b.text);
@@ -850,23 +874,41 @@ function splitCells(b: TextLine): TextLine[] {
 }
 
 /** Rows of a stacked (one cell a line) table, from the first row number on. */
-function stackedRows(blocks: Block[], start: number, width: number, numbered: boolean, categoryFirst = false, header = '') {
-  const rows: Array<{ number: TextLine | null; lines: TextLine[] }> = [];
+/** The header printed again between rows (a page break in the table): where its last label stands, or -1. */
+function repeatedHeader(blocks: Block[], at: number, labels: string[]): number {
+  let k = at;
+  for (let n = 0; n < labels.length; n++, k = nextContent(blocks, k + 1)) {
+    const t = labelOf(blocks[k]);
+    if (t === null || SQUASH(t) !== SQUASH(labels[n])) return -1;
+  }
+  return labels.length >= 3 ? k : -1;
+}
+
+function stackedRows(blocks: Block[], start: number, width: number, numbered: boolean, categoryFirst = false, labels: string[] = []) {
+  const rows: Row[] = [];
   const sectionBefore = new Map<number, TextLine[]>();
   let expect = -1;
   let i = start;
   let pendingSection: TextLine | null = null;
   let aloneNumbers = false;
+  // whether the cell before closed with "|": a "|" alone after it is an empty cell, not the closing one
+  let closed = true;
   for (; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'line') break;
-    if (PIPES_ONLY.test(b.text)) continue;
-    // the header printed again on the next page is no cell of the row above it
-    if (rows.length) {
-      const end = repeatedHeaderEnd(blocks, i, header);
-      if (end > 0) { i = end - 1; continue; }
+    if (PIPES_ONLY.test(b.text)) {
+      const row = rows[rows.length - 1];
+      if (row && b.text.trim() === '|' && closed && row.lines.length) (row.empties ??= []).push(b.pos.line);
+      if (b.text.trim()) closed = true;
+      continue;
     }
+    closed = /\|\s*$/u.test(b.text);
     const t = cellText(b.text);
+    // (the header again, after a page break: no cells of the row above)
+    if (rows.length && labels.length && SQUASH(t) === SQUASH(labels[0])) {
+      const end = repeatedHeader(blocks, i, labels);
+      if (end >= 0) { i = end - 1; continue; }
+    }
     // headings stacked over the first row are its sections, a marker alone on its line joined with its title
     if (!rows.length && numbered && !pendingSection) {
       const end = leadInEnd(blocks, i);
@@ -893,7 +935,11 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     const open = rows[rows.length - 1];
     const named = !open || open.lines.some((l) => ['units', 'people'].includes(cellKind(cellText(l.text))));
     const after = num && !named && alone ? labelOf(blocks[nextContent(blocks, i + 1)]) : null;
-    const opensTask = !after || !['units', 'people', 'number', 'deadline'].includes(cellKind(after));
+    // (a row opens with its task or name, never with a figure: 4 over 4 over 100% are a sub-row's figures,
+    // after the row above has named its units too)
+    const ahead = num && alone && named ? labelOf(blocks[nextContent(blocks, i + 1)]) ?? '' : '';
+    const figureNext = /^[\d.%%-]/u.test(ahead) && cellKind(ahead) === 'number';
+    const opensTask = !figureNext && (!after || !['units', 'people', 'number', 'deadline'].includes(cellKind(after)));
     // the numbering may jump where rows were left out of an excerpt: after a section line, or after a row that
     // named its units when a task follows the number
     const next = alone ? labelOf(blocks[nextContent(blocks, i + 1)]) : null;
@@ -901,7 +947,12 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     // cells and a sentence follows: an excerpt of a long list, 145 then 249)
     const complete = !!open && open.lines.length >= width - (numbered ? 1 : 0) && !(value >= 1900 && value <= 2100) && !!next && cellKind(next) === 'sentence';
     const jump = (value - expect < 100 || complete) && (!!pendingSection || (named && !!open && !!next && ['short', 'sentence'].includes(cellKind(next))));
-    if (num && opensTask && (expect < 0 || (value > expect - 1 && (value <= expect + 2 || jump)))) {
+    // the numbering starts again at 1 (a second group of rows, its tasks numbered in their cells): a 1 alone
+    // after a row closed by its names, then a task or a name
+    const closedByNames = !!open && open.lines.length >= 2
+      && ['units', 'people'].includes(cellKind(cellText(open.lines[open.lines.length - 1].text)));
+    const restart = alone && value === 1 && !!open && open.lines.length >= width - 1 && named && closedByNames && !!next && ['short', 'sentence'].includes(cellKind(next));
+    if (num && opensTask && (expect < 0 || restart || (value > expect - 1 && (value <= expect + 2 || jump)))) {
       if (pendingSection) { sectionBefore.set(rows.length, [pendingSection]); pendingSection = null; }
       if (!rows.length) aloneNumbers = alone;
       if (alone) rows.push({ number: b, lines: [] });
@@ -947,7 +998,10 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     const row = rows[rows.length - 1];
     // (a row of sub-items numbered (1), (2) … has lines for each of them)
     const items = row ? row.lines.filter((l) => ITEM_NUMBER.test(cellText(l.text)) || DOT_ITEM.test(cellText(l.text))).length : 0;
-    if (!row || row.lines.length > width * (3 + items)) break;
+    // (a row of sub-rows under its merged number and name has a task and names for each: a units line
+    // among every width lines or so)
+    const subRows = row ? row.lines.filter((l) => cellKind(cellText(l.text)) === 'units').length : 0;
+    if (!row || row.lines.length > width * (3 + items + Math.max(0, subRows - 2))) break;
     // (a line holding two cells or more between "|", 人均预期寿命 | 岁 |, where a flat page was split again
     // into lines: each is a cell of its own)
     row.lines.push(...splitCells(b));
@@ -1139,7 +1193,9 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
       }
     }
     // a section line between rows (一、经济发展, (一)…) heads the rows after it, maybe with more section lines
-    const rowLine = (t: string) => (sep === ' ' ? opens(t) : /^[\s|]*[★☆*]?(?:\d{1,4}|[((][一二三四五六七八九十]{1,3}[))])\s*\|/u.test(t));
+    // (under a header with no 序号, a row between "|" is a line of as many cells as the header)
+    const rowLine = (t: string) => (sep === ' ' ? opens(t) || (unnumbered && fitsSpacedRow(t, roles)) : /^[\s|]*[★☆*]?(?:\d{1,4}|[((](?:[一二三四五六七八九十]{1,3}|\d{1,3})[))])\s*\|/u.test(t)
+      || (!roles.includes('number') && width >= 3 && t.split('|').filter((x) => x.trim()).length >= width - 1));
     // (between "|": a line of no cell but the heading, 一、… | or | 一、… |)
     const lone1 = sep === '|' && pipes > 0 && !cut ? cellsOf(b) : null;
     const headingText = lone1 && lone1.length === 1 ? lone1[0].text : b.text.trim();
@@ -1285,7 +1341,7 @@ function shortAtEnd(rows: Row[], blocks: Block[], to: number): boolean {
 }
 
 /** The label a column read by its cells stands for, so the table format reads it as that column. */
-const ROLE_LABEL: Partial<Record<ColumnRole, string>> = { number: '序号', text: '工作任务', leaders: '责任领导', coUnits: '责任单位', deadline: '完成时限', other: '备注' };
+const ROLE_LABEL: Partial<Record<ColumnRole, string>> = { number: '序号', text: '工作任务', leaders: '责任领导', leadUnits: '牵头单位', coUnits: '责任单位', deadline: '完成时限', other: '备注' };
 
 /**
  * Rows between "|" with no header above them (1 | task | plan | 陆夏峰 | *区投促局 各镇街 |): each column
@@ -1311,8 +1367,43 @@ function headerlessRows(all: Block[], i: number, b: TextLine): { table: TableBlo
     else roles.push('other');
   }
   if (!usable(roles)) return null;
+  // two columns of unit lists: the first leads, the second co-operates (牵头单位 | 配合单位)
+  const unitCols = roles.flatMap((r, c) => (r === 'coUnits' ? [c] : []));
+  if (unitCols.length === 2) roles[unitCols[0]] = 'leadUnits';
   const labels = roles.map((r) => ROLE_LABEL[r] ?? '备注');
   return { table: buildTable(b.pos, labels, roles, rows, new Map(), true), next };
+}
+
+/**
+ * Columns under labels no header word names (落实主体, 配合力量), typed by their cells: a column of unit lists
+ * is a units column (the lead one before a co-unit column, or the first of two such; alone, 责任单位), of
+ * people the leaders, of dates the deadline. Null when no such column changes.
+ */
+function typeUnknownColumns(table: TableBlock, labels: string[], roles: ColumnRole[]): { labels: string[]; roles: ColumnRole[] } | null {
+  const body = table.rows.slice(1).filter((r) => new Set(r.map((c) => c.text)).size > 1);
+  if (body.length < 2 || table.rows[0].length !== roles.length) return null;
+  const found = new Map<number, 'units' | 'leaders' | 'deadline'>();
+  roles.forEach((r, c) => {
+    if (r !== 'other' || columnRole(labels[c]) !== null) return;
+    const cells = body.map((row) => row[c].text.trim()).filter(Boolean);
+    if (cells.length < 2 || cells.length * 2 < body.length) return;
+    const share = (k: CellKind) => cells.filter((t) => t.split('\n').every((l) => cellKind(l) === k)).length / cells.length;
+    if (share('units') >= 0.6) found.set(c, 'units');
+    else if (share('people') >= 0.6) found.set(c, 'leaders');
+    else if (share('deadline') >= 0.6) found.set(c, 'deadline');
+  });
+  if (!found.size) return null;
+  const out = [...roles], names = [...labels];
+  const units = [...found].filter(([, k]) => k === 'units').map(([c]) => c);
+  const firstCo = roles.indexOf('coUnits');
+  units.forEach((c, k) => {
+    const lead = !roles.includes('leadUnits') && ((firstCo >= 0 && c < firstCo) || (firstCo < 0 && units.length >= 2 && k === 0));
+    out[c] = lead ? 'leadUnits' : 'coUnits';
+  });
+  for (const [c, k] of found) if (k !== 'units') out[c] = k;
+  const hasLead = out.includes('leadUnits');
+  for (const c of found.keys()) names[c] = out[c] === 'leadUnits' ? '牵头单位' : out[c] === 'coUnits' ? (hasLead ? '配合单位' : '责任单位') : ROLE_LABEL[out[c]]!;
+  return { labels: names, roles: out };
 }
 
 function namesPeople(table: TableBlock, roles: ColumnRole[]): boolean {
@@ -1358,7 +1449,8 @@ export function findCellTables(blocks: Block[]): Block[] {
     let piped = line;
     if (piped && piped.sep === ' ' && !piped.roles.includes('number')) {
       let k = i + 1;
-      while (k < all.length && all[k].kind === 'line' && !(all[k] as TextLine).text.trim()) k++;
+      // (past blank lines, and section lines over the first row: 一、关键词 教育)
+      while (k < all.length && all[k].kind === 'line' && (!(all[k] as TextLine).text.trim() || isSectionLine((all[k] as TextLine).text.trim()))) k++;
       const below = all[k];
       if (below?.kind !== 'line' || !fitsSpacedRow(below.text, piped.roles)) piped = null;
     }
@@ -1401,9 +1493,16 @@ export function findCellTables(blocks: Block[]): Block[] {
     const header = stackedHeader(all, i);
     if (!header) return null;
     const { rows, sectionBefore, next } = header.unnumbered ? unnumberedRows(all, header.next, header.roles.length, header.roles)
-      : stackedRows(all, header.next, header.roles.length, header.roles.includes('number'), header.roles[0] === 'category', headerText(all, i, header.next));
+      : stackedRows(all, header.next, header.roles.length, header.roles.includes('number'), header.roles[0] === 'category', header.labels);
     if (!rows.length) return null;
-    const table = buildTable(b.pos, header.labels, header.roles, rows, sectionBefore, closedCells(rows), true);
+    let table = buildTable(b.pos, header.labels, header.roles, rows, sectionBefore, closedCells(rows), true);
+    // labels we do not know over columns of names or dates: the columns are what their cells are
+    const typed = typeUnknownColumns(table, header.labels, header.roles);
+    if (typed) {
+      header.labels = typed.labels;
+      header.roles = typed.roles;
+      table = buildTable(b.pos, header.labels, header.roles, rows, sectionBefore, closedCells(rows), true);
+    }
     // rows without numbers are a table only when they name who does the work: most rows name someone
     // in an assignment column (a checklist of 组织领导 / 业务职责 with deadlines names nobody)
     if (header.unnumbered && !namesPeople(table, header.roles)) return null;

@@ -15,6 +15,18 @@ import { columnRole, type ColumnRole } from './cell-tables.js';
 import { isHeaderWord } from './header-words.js';
 import { splitTitle } from './title-split.js';
 import { isDeadlineSpan } from '../recognize/deadline-span.js';
+import { progressStart } from '../recognize/cell-kind.js';
+import { isDeadline } from '../recognize/deadline.js';
+
+/** A column label for how far the tasks have come (完成情况, 进展情况, 推进情况, 工作进度). */
+const PROGRESS_LABEL = /(?:完成|进展|推进|落实|执行|工作)?(?:情况|进展|进度)$/u;
+
+/** A progress column (完成情况, 进展情况) after the task column and before the assignment columns. */
+export function hasProgressBetween(labels: string[], roles: ColumnRole[]): boolean {
+  const textAt = Math.max(roles.indexOf('text'), roles.indexOf('title'));
+  const unitsAt = roles.findIndex((r) => r === 'leadUnits' || r === 'coUnits' || r === 'leaders');
+  return textAt >= 0 && unitsAt > textAt && labels.some((l, c) => c > textAt && c < unitsAt && roles[c] === 'other' && PROGRESS_LABEL.test(l));
+}
 
 const LABEL_END = /(?:序号|编号|名称|内容|领导|单位|部门|科室|处室|主体|时限|时间|期限|节点|进度|安排|任务|措施|目标|事项|备注|情况)/gu;
 const LABEL_TAIL = new RegExp(`(?:${LABEL_END.source})$`, 'u');
@@ -37,7 +49,7 @@ function readHeader(s: string): Header | null {
   const at = found.index;
   // the labels end where the first row (a digit) or a section heading (一、, (一)) begins
   let e = at;
-  while (e < s.length && e - at < MAX_HEADER && !/\d/u.test(s[e]) && !/^(?:[一二三四五六七八九十]{1,3}、|[((]一[))])/u.test(s.slice(e))) e++;
+  while (e < s.length && e - at < MAX_HEADER && !/\d/u.test(s[e]) && !/^(?:[一二三四五六七八九十]{1,3}、|[((](?:一|\d{1,3})[))])/u.test(s.slice(e))) e++;
   // the labels cut so that as many as can be are labels headers print (时间节点, not 时间 + 节点; 进度安排 whole)
   const best: Array<{ cost: number; labels: string[] } | null> = new Array(e - at + 1).fill(null);
   best[0] = { cost: 0, labels: [] };
@@ -63,7 +75,7 @@ function readHeader(s: string): Header | null {
   // the first row (1 / (一)), or a section heading over it (一、…)
   const rest = s.slice(i);
   // (an excerpt may open at a later row: 24优化提升…)
-  if (!(/^\d{1,3}(?!\d)/u.test(rest) || /^[((]一[))]/u.test(rest) || /^[一二三四五六七八九十]{1,3}、/u.test(rest))) return null;
+  if (!(/^\d{1,3}(?!\d)/u.test(rest) || /^[((](?:一|\d{1,3})[))]/u.test(rest) || /^[一二三四五六七八九十]{1,3}、/u.test(rest))) return null;
   const usable = roles.includes('number') && roles.some((r) => r === 'text' || r === 'title')
     && roles.some((r) => r === 'leadUnits' || r === 'coUnits');
   return usable && labels.length >= 3 ? { labels, roles, end: i } : null;
@@ -84,6 +96,9 @@ function cnNumber(k: number): string {
 type Numbering = (k: number) => string;
 const ARABIC: Numbering = (k) => String(k);
 const PAREN_CN: Numbering = (k) => `(${cnNumber(k)})`;
+/** Rows numbered (1) (2) (3) …, in the brackets the row uses ((1) or (1)). */
+const parenArabic = (open: string, close: string): Numbering => (k) => `${open}${k}${close}`;
+const PAREN_AR = /^([((])(\d{1,3})([))])/u;
 
 /**
  * A section heading over the first row (一、强化组织领导(5分)1认真…): up to the first row number, one that no
@@ -97,7 +112,7 @@ function sectionHead(body: string): [string, string] | null {
     if (/[。;;]/u.test(t)) return null;
     if (bracketDepth(t) > 0) continue;
     const rest = body.slice(k);
-    if (/^[((]一[))]/u.test(rest) || (!/\d/u.test(body[k - 1]) && /^\d{1,3}(?!\d)(?![个万亿千百十余元人户座所项条家只次年月日号分%%.])[\p{Script=Han}“"(]/u.test(rest))) return [t, t];
+    if (/^[((](?:一|1)[))]/u.test(rest) || (!/\d/u.test(body[k - 1]) && /^\d{1,3}(?!\d)(?![个万亿千百十余元人户座所项条家只次年月日号分%%.])[\p{Script=Han}“"(]/u.test(rest))) return [t, t];
   }
   return null;
 }
@@ -260,13 +275,13 @@ export function cutPieces<R extends { units: string[]; end: number; cells?: stri
 }
 
 /** This reader's row cut: a three-character name preferred, and a run that opens at a level or that the table repeats. */
-function cutRow(row: string, hasLeaders: boolean): Piece[] {
+function cutRow(row: string, hasLeaders: boolean, deadlineLast = false): Piece[] {
   return cutPieces(row, hasLeaders, unitRun, (run, len, i) => {
     // a name of three characters is the commoner, unless the unit after two opens at its level (金力 | 市…)
     // or is written elsewhere in the table (a name the table repeats is whole there)
     const elsewhere = row.indexOf(run.units[0], run.end) >= 0 || row.lastIndexOf(run.units[0], i - 1) >= 0;
     return runQuality(run.units) + (/^[省市县区镇乡各州]/u.test(run.units[0]) ? 1 : 0) + (elsewhere ? 0.5 : 0) + (len === 3 ? 0.05 : 0);
-  });
+  }, deadlineLast ? isDeadline : undefined);
 }
 
 /** Units separated by 、 and cells run together: each cell's names (市发改委市经信局、市商务局 → [市发改委], [市经信局, 市商务局]). */
@@ -361,8 +376,9 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
   // (a figure in the heading is no row number: 分解(15项), 2021年)
   const head = sectionHead(body);
   const firstAt = head ? head[0].length : 0;
-  const numbering = /^[((]/u.test(body.slice(firstAt)) ? PAREN_CN : ARABIC;
-  const n0 = numbering === ARABIC ? Number(/^\d{1,3}/u.exec(body.slice(firstAt))?.[0] ?? NaN) : 1;
+  const paren = PAREN_AR.exec(body.slice(firstAt));
+  const numbering = paren ? parenArabic(paren[1], paren[3]) : /^[((]/u.test(body.slice(firstAt)) ? PAREN_CN : ARABIC;
+  const n0 = paren ? Number(paren[2]) : numbering === ARABIC ? Number(/^\d{1,3}/u.exec(body.slice(firstAt))?.[0] ?? NaN) : 1;
   if (!Number.isFinite(n0) || !body.startsWith(numbering(n0), firstAt)) return null;
   const { starts, sections } = rowStarts(body, numbering, firstAt, n0);
   // two task columns side by side (实事名称 | 实事内容): the first is the name, cut from the content where it opens
@@ -371,6 +387,9 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
     ? header.roles.map((r, c) => (c === texts[0] ? 'title' as const : r)) : header.roles;
   const col = (r: ColumnRole) => roles.indexOf(r);
   const hasLeaders = col('leaders') >= 0;
+  const progressBetween = hasProgressBetween(header.labels, roles);
+  // a deadline column last, after the unit columns (…协办单位 | 完成时限)
+  const deadlineLast = roles[roles.length - 1] === 'deadline' && ['leadUnits', 'coUnits'].includes(roles[roles.length - 2]);
   const out: Cell[][] = [header.labels.map((l) => ({ text: l, pos: first.pos }))];
   const pos = first.pos;
   const sectionRow = (title: string) => out.push(roles.map(() => ({ text: title, pos })));
@@ -383,8 +402,15 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
     const num = numbering(n0 + k);
     const next = sections.get(k + 1);
     const row = body.slice(s + num.length, next ? next.at : k + 1 < starts.length ? starts[k + 1] : body.length);
-    const forward = cutRow(row, hasLeaders);
+    // (a progress column between the task and the units: its narration names units of its own, so the row's
+    // units are read from its end, and the task is cut where the narration opens; a row that does not end in
+    // units was cut off with the page)
+    const forward = progressBetween ? [] : cutRow(row, hasLeaders, deadlineLast);
     const back = forward.length ? null : cutFromEnd(row, hasLeaders, col('deadline') >= 0);
+    if (back && progressBetween) {
+      const at = progressStart(back.text);
+      if (at > 0) back.text = back.text.slice(0, at);
+    }
     const named = { title: null as string | null };
     (back ? [back] : forward).forEach((p, n) => {
       out.push(pieceCells(roles, pos, num, p, n === 0, named));

@@ -10,7 +10,7 @@ import { fieldOfKey } from '../assign/keys.js';
 import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import {
-  cutPieces, endsInName, headingBeforeHeader, joinLines, MAX_HEADER, MEASURE_AFTER, PAGE_MARK, pieceCells, type Piece, readRunTogetherRows, runQuality,
+  cutPieces, endsInName, hasProgressBetween, headingBeforeHeader, joinLines, MAX_HEADER, MEASURE_AFTER, PAGE_MARK, pieceCells, type Piece, readRunTogetherRows, runQuality,
 } from './run-together-rows.js';
 
 const LABEL_END = /(?:序号|名称|内容|领导|单位|部门|科室|处室|时限|时间|任务|措施|目标|事项|备注|情况|阶段|投资|业主|规模)/gu;
@@ -179,7 +179,8 @@ export function readRunTogether(lines: TextLine[]): TableBlock | null {
   const first = lines[0];
   const joined = joinLines(lines).replace(TOTALS_ROW, '').replace(/\s+/g, '');
   const header = readHeader(joined);
-  if (!header) return null;
+  // (a progress column between the task and the units is read by readRunTogetherRows, from the rows' ends)
+  if (!header || hasProgressBetween(header.labels, header.roles)) return null;
   const body = joined.slice(header.end);
   const roles = header.roles;
   const hasLeaders = roles.includes('leaders');
@@ -228,7 +229,7 @@ export function findRunTogetherTables(blocks: Block[]): Block[] {
       // (labels between spaces head a spaced table: cells-in-a-row readers take it)
       if (/\s/u.test(b.text.trim())) { out.push(b); continue; }
       const rowLine = (x: Block) => x.kind === 'line' && !x.text.includes('|')
-        && /^(?:(?:\d{1,3}|[((][一二三四五六七八九十]{1,3}[))])\s*\p{Script=Han}|[一二三四五六七八九十]{1,3}、)/u.test(x.text);
+        && /^(?:(?:\d{1,3}|[((](?:[一二三四五六七八九十]{1,3}|\d{1,3})[))])\s*\p{Script=Han}|[一二三四五六七八九十]{1,3}、)/u.test(x.text);
       while (j < blocks.length && rowLine(blocks[j])) j++;
       if (j - i < 2) { out.push(b); continue; }
     } else while (j < blocks.length && blocks[j].kind === 'line' && PAGE_MARK.test((blocks[j] as TextLine).text)) j++;
