@@ -4,6 +4,7 @@ import { isDeadlineSpan } from './recognize/deadline-span.js';
 import { cutRunTogether, isUnit } from './recognize/unit.js';
 import { isPerson as isPersonSpan } from './recognize/person.js';
 import { memo } from './memo.js';
+import { QUALIFIER_RUN } from './recognize/lexicon.js';
 const OPEN = '((〈《[【〔<';
 const CLOSE = '))〉》]】〕>';
 const SEPARATOR_CHARS = '、,,;;';
@@ -55,7 +56,7 @@ function stripRemarks(entry: string, rule: { firstIsLead: boolean; lead: boolean
   });
 }
 
-const VERB = '(?:按职责分工|按职责|共同|分别)?(?:负责|配合|参与|参加|协助|落实)?';
+const VERB = `${QUALIFIER_RUN}(?:负责|配合|参与|参加|协助|落实)?`;
 /** What may follow 等 without being a name: 部门 / 单位 (and a verb) or nothing. */
 const NOTHING_AFTER_DENG = new RegExp(`^(?:部门|单位|部门单位|单位部门)?${VERB}$`, 'u');
 const GROUP_AFTER_DENG = new RegExp(`^((?:有关|相关|各有关|各相关)(?:部门|单位|部门和单位))${VERB}$`, 'u');
@@ -112,7 +113,7 @@ export function withoutTrailingRemark(value: string): string {
 }
 /** Masked characters in a name (****分局, 县**局, *** for a person): the mask is no flag. */
 const MASK = /[*＊]{2,}/u;
-const TRAILING_VERB = /(?:按照?职责分工|按照?职责|分工|分别|共同|积极)*(?:负责落实|负责|配合|落实|参与|参加|协助|牵头)$/u;
+const TRAILING_VERB = new RegExp(`${QUALIFIER_RUN}(?:负责落实|负责|配合|落实|参与|参加|协助|牵头)$`, 'u');
 const REMARK_SENTENCE = /不再|不逐一|不一一|以下|下同|均需|均由|均为|列第一|首位|第一位|牵头或汇总|按职责分工/u;
 
 const splitUnits = memo((value: string) => readNames(value, 'units'));

@@ -51,6 +51,12 @@ const cases: Array<[string, string[], ('leaders' | 'units')?]> = [
   ['县司法局,乡镇人民政府按职责分工分别负责', ['县司法局', '乡镇人民政府']],
   // a note on how the work is shared out, its leaders in brackets: the leaders
   ['按《县委工作要点》分工(张明、李 华)', ['张明', '李华'], 'leaders'],
+  // a closing verb with two qualifiers, or a bare 分工, is no part of the last name
+  ['县司法局、各有关部门,乡镇人民政府按职责分工分别负责', ['县司法局', '各有关部门', '乡镇人民政府']],
+  ['省局党的建设领导小组各成员单位分工负责', ['省局党的建设领导小组各成员单位']],
+  // a remark on where the list comes from: the names in its bracket
+  ['按《市委工作要点》分工(蒋永根、俞福才、金跃民)', ['蒋永根', '俞福才', '金跃民'], 'leaders'],
+  ['按《市委工作要点》分工(韦炜、夏改革)', ['韦炜', '夏改革'], 'leaders'],
 ];
 
 describe('splitNames', () => {

@@ -15,6 +15,8 @@ export const unitCases: Array<[string, boolean]> = [
   ['推进政务服务改革', false], ['完成棚户区改造2836户', false], ['牵头单位:区发改局', false], ['具体任务均涉及相关市(州)人民政府', false],
   ['全面落实各级“五减”系列政策', false], ['2023年', false], ['', false], ['全市未完成援助任务的县区为舒城县', false],
   ['第一责任单位', false], ['首位单位', false], ['各重大项目建设责任单位', true],
+  // a body's members: the body's name, 各, a collective
+  ['省局党的建设领导小组各成员单位', true], ['市安全生产委员会各成员单位', true], ['推进项目建设各有关部门', false],
   // a line is no organ: 红线, 底线, 热线 end tasks (守住生态红线), not names
   ['守住生态红线', false], ['开通政务热线', false],
   // masked characters (two asterisks or more) stand for some name's characters
@@ -84,4 +86,7 @@ export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]
   ['县交通局、各乡镇按职责分工分别负责', { coUnits: ['县交通局', '各乡镇'] }],
   ['县委办牵头,各成员单位分工负责', { leadUnits: ['县委办'], coUnits: ['各成员单位'] }],
   ['县政府部门中列在首位的为牵头部门,下同', null],
+  // qualifiers that stand together, or a bare 分工, before the verb
+  ['机关党委牵头,省局党的建设领导小组各成员单位分工负责', { leadUnits: ['机关党委'], coUnits: ['省局党的建设领导小组各成员单位'] }],
+  ['县政府办公室、县司法局,乡镇人民政府按职责分工分别负责', { coUnits: ['县政府办公室', '县司法局', '乡镇人民政府'] }],
 ];

@@ -7,7 +7,7 @@ import { copyAssignment, emptyAssignment, parseKeyed, parseProse, PROSE_WORD, ty
 import { FIRST_IS_LEAD, splitNames, splitTopLevel, withoutTrailingRemark } from '../units.js';
 import { KEY_LINE } from '../assign/keys.js';
 import { append, charCodes, codePoints, trimSet } from '../text.js';
-import { CO_VERBS, LEAD_VERBS, REMARK_PATTERNS, RESPONSIBLE_VERBS, VERB_QUALIFIERS } from './lexicon.js';
+import { CO_VERBS, LEAD_VERBS, QUALIFIER_RUN, REMARK_PATTERNS, RESPONSIBLE_VERBS } from './lexicon.js';
 import { readPerson } from './person.js';
 import { isUnit } from './unit.js';
 import { isDeadlineSpan } from './deadline-span.js';
@@ -15,7 +15,7 @@ import { memo } from '../memo.js';
 
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 // (qualifiers may stack: 按职责分工分别负责)
-const QUAL = `(?:${alt(VERB_QUALIFIERS)})*`;
+const QUAL = QUALIFIER_RUN;
 const LEAD_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(LEAD_VERBS)})(?:单位|部门)?$`, 'u');
 const CO_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(CO_VERBS)})(?:单位|部门)?$`, 'u');
 const RESP_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(RESPONSIBLE_VERBS)})$`, 'u');

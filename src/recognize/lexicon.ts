@@ -51,6 +51,8 @@ export const CO_VERBS = ['配合', '协办', '参与', '协助', '协同', '参�
 export const RESPONSIBLE_VERBS = ['负责落实', '负责推进', '负责实施', '负责办理', '负责', '落实', '卖力', '承担', '承办', '实施', '组织实施', '推进', '办理'] as const;
 /** Qualifiers between the names and the verb: 按职责分工负责, 分别牵头, 共同负责. */
 export const VERB_QUALIFIERS = ['按职责分工', '按照职责分工', '按职能分工', '按职责', '按照职责', '根据职责分工', '根据职责', '分工', '各自', '分别', '共同', '积极', '具体', '统筹'] as const;
+/** The qualifiers as a regex part: they may stand together (按职责分工分别负责, 分工负责). */
+export const QUALIFIER_RUN = `(?:${[...VERB_QUALIFIERS].sort((a, b) => b.length - a.length).join('|')})*`;
 
 /**
  * Remarks that stand inside an assignment but name no one: a note on the list, not a unit.
