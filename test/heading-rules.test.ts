@@ -32,6 +32,17 @@ describe('headings that assign', () => {
     // the section title is the heading's text as printed, its block included (SCHEMA; wucheng-2025 gold)
     expect(notice.tasks.map((t) => [t.sections.map((x) => x.title), t.leadUnits])).toEqual([[['强化科技创新(区科技局牵头)'], ['区科技局']], [['推进产业升级(区经信局牵头)'], ['区经信局']]]);
   });
+  it('a numbered heading that names its lead unit over a body with its own key line stays a heading', async () => {
+    const notice = await parseBytes(Buffer.from('一、孟学农省长负责的工作\n(一)省监察厅牵头的工作\n加强行政监察工作,全面落实政府系统党风廉政建设责任制。\n(二)省审计厅牵头的工作\n全面加强审计工作。\n协同单位:省直各部门和各市人民政府。\n'), 's.txt');
+    expect(notice.tasks.map((t) => [t.number, t.title, t.sections.map((x) => x.title).at(-1), t.leaders, t.leadUnits, t.coUnits])).toEqual([
+      [null, null, '省监察厅牵头的工作', ['孟学农'], ['省监察厅'], []],
+      [null, null, '省审计厅牵头的工作', ['孟学农'], ['省审计厅'], ['省直各部门和各市人民政府']],
+    ]);
+  });
+  it('under a heading that names its lead unit, the key line after the last task is that task\'s own', async () => {
+    const notice = await parseBytes(Buffer.from('一、孟学农省长负责的工作\n(三)省编办牵头的工作\n1.深化行政管理体制改革,优化政府机构设置。\n2.积极稳妥地推进乡镇机构改革。\n协同单位:省财政厅、省人事厅等省直有关部门。\n'), 's.txt');
+    expect(notice.tasks.map((t) => [t.number, t.leadUnits, t.coUnits])).toEqual([['1', ['省编办'], []], ['2', ['省编办'], ['省财政厅', '省人事厅', '省直有关部门']]]);
+  });
   it('reads the leader a lead-in sentence names, never a role word or a sentence without a colon', () => {
     expect(leadInLeader('其中,市长徐立毅亲自牵头8项重点工作,分别为:')).toBe('徐立毅');
     expect(leadInLeader('由张新同志负责以下工作:')).toBe('张新');

@@ -6,7 +6,7 @@ import { msg, type Pos, type TextLine } from '../model.js';
 import type { Message, Section, Task } from '../schema.js';
 import { BARE, chineseNumber, type MarkerType } from '../segment/markers.js';
 import type { Item, Unit } from '../segment/index.js';
-import { bareItemIn, bareTaskOf, paragraphUnder } from '../segment/bare-items.js';
+import { bareItemIn, bareTaskOf, bodyItem, paragraphUnder } from '../segment/bare-items.js';
 import { join } from '../formats/shared.js';
 import { ItemChooser } from './choose.js';
 import { isHeadingLike, isPartTitle } from './free-lines.js';
@@ -14,7 +14,7 @@ import { headingLeader, headingLeadUnit, leadInLeader } from './heading-rules.js
 import { FIRST_IS_LEAD } from '../units.js';
 import { isUnit } from '../recognize/unit.js';
 import { isMaskedName, isPersonName } from '../recognize/person.js';
-import { fieldOfKey } from '../assign/keys.js';
+import { fieldOfKey, KEY_LINE } from '../assign/keys.js';
 import { append, codePoints, trimSet } from '../text.js';
 import type { Numbered } from '../validate/index.js';
 
@@ -175,6 +175,11 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
       messages.push(msg('warning', 'truncated', parse.end, `item ${item.marker.label || item.head.slice(0, 12)} is cut off inside its assignment block and is not read as a task`));
       parse = null;
     }
+    // a numbered heading that names its lead unit or leader ((二)省审计厅牵头的工作) over its body and that body's
+    // key lines: the heading stays a heading (it reads as an assignment, no task's name), the body is its task
+    const assigningHeading = parse?.title && item.marker.label && item.lines.length && !KEY_LINE.test(item.lines[0].text)
+      && isHeadingLike(item.head) && (headingLeadUnit(item.head) || headingLeader(item.head)) ? bodyItem(item.lines) : null;
+    if (assigningHeading) parse = null;
     // under a lead-in that names the leader: each item of the list it announces is that leader's
     if (leadIn && parse && !parse.assignment.leaders.length) parse = { ...parse, assignment: { ...parse.assignment, leaders: [leadIn] } };
     const type = item.marker.type;
@@ -196,6 +201,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     if (placed === undefined) stack.push({ type, node });
     nodes.push(node);
     ordered.push({ node });
+    if (assigningHeading) { unlabelled.set(assigningHeading, node); work.splice(ui + 1, 0, assigningHeading); return; }
     if (parse) {
       append(messages, parse.messages);
       lastWasBareHeading = false;
@@ -328,7 +334,10 @@ function passDown(nodes: Node[]): void {
       }
     });
     // "1.完善应急预案体系 (1)… (2)… (责任单位:…)": the assignment after the last sub-item is the group's.
-    if (last.parse && last.parse.parser === 'assignment-lines' && unassigned.length === kids.length - 1 && kids.length >= 2) {
+    // (not under a heading that names its lead unit or leader, (三)省编办牵头的工作: that is a section over
+    // tasks, and the lines after its last task are that task's own)
+    const sectionOver = !n.parse && (headingOf(n).leadUnit || headingOf(n).leader);
+    if (!sectionOver && last.parse && last.parse.parser === 'assignment-lines' && unassigned.length === kids.length - 1 && kids.length >= 2) {
       for (const k of unassigned) k.inherited = last.parse.assignment;
     }
   }
