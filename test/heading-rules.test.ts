@@ -43,6 +43,13 @@ describe('headings that assign', () => {
     const notice = await parseBytes(Buffer.from('一、孟学农省长负责的工作\n(三)省编办牵头的工作\n1.深化行政管理体制改革,优化政府机构设置。\n2.积极稳妥地推进乡镇机构改革。\n协同单位:省财政厅、省人事厅等省直有关部门。\n'), 's.txt');
     expect(notice.tasks.map((t) => [t.number, t.leadUnits, t.coUnits])).toEqual([['1', ['省编办'], []], ['2', ['省编办'], ['省财政厅', '省人事厅', '省直有关部门']]]);
   });
+  it('a line right after the lead-in that announces the list is the first item\'s heading', async () => {
+    const notice = await parseBytes(Buffer.from('关于落实《政府工作报告》重点工作的任务分工\n为做好2020年政府工作,结合本市实际,提出如下任务分工:\n总体要求和主要预期目标\n1.完成年度城镇新增就业人数目标任务。(市人社局负责)\n'), 'l.txt');
+    expect(notice.tasks.map((t) => t.sections.map((x) => x.title))).toEqual([['总体要求和主要预期目标']]);
+    // without the lead-in, a line before the first item may be the notice's title: no heading
+    const plain = await parseBytes(Buffer.from('2020年重点工作任务分解\n1.完成年度城镇新增就业人数目标任务。(市人社局负责)\n'), 'l.txt');
+    expect(plain.tasks[0].sections).toEqual([]);
+  });
   it('reads the leader a lead-in sentence names, never a role word or a sentence without a colon', () => {
     expect(leadInLeader('其中,市长徐立毅亲自牵头8项重点工作,分别为:')).toBe('徐立毅');
     expect(leadInLeader('由张新同志负责以下工作:')).toBe('张新');

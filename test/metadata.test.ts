@@ -27,6 +27,13 @@ describe('document metadata', () => {
     expect(doc('刚刚,天津市人民政府印发通知,落实国务院《政府工作报告》。\n\n  关于落实国务院《政府工作报告》\n\n  重点工作的任务分工\n\n  为全面贯彻党的十九大精神,现提出分工如下。\n\n  总体要求\n').title?.replace(/\s+/g, ''))
       .toBe('关于落实国务院《政府工作报告》重点工作的任务分工');
   });
+  it('a news lede names the organ that hands the notice out; a plan\'s far horizon (2035年远景) is not the tasks\' year', () => {
+    expect(doc('刚刚,天津市人民政府印发通知,落实国务院《政府工作报告》。\n\n  关于落实国务院《政府工作报告》\n\n  重点工作的任务分工\n').issuer).toBe('天津市人民政府');
+    expect(doc('各区政府:\n市委宣传部印发通知,要求…\n').issuer).toBeNull();
+    expect(doc('武汉市人民政府办公厅关于印发武汉市国民经济和社会发展第十四个五年规划和2035年远景目标纲要任务分工方案的通知\n武政办〔2022〕23号\n').year).toBe(2022);
+    expect(doc('关于印发十四五规划和二〇三五年远景目标纲要任务分工方案的通知\n兴政办发〔2022〕20号\n').year).toBe(2022);
+    expect(doc('关于印发到2025年基本实现农业现代化行动方案(2023年)的通知\n').year).toBe(2023);
+  });
   it('news ledes: 刚刚过去的2020年 speaks of 2021; 从2016年起 dates a page that names no other year; a headline in parts may open with 为', () => {
     expect(doc('民生无小事。刚刚过去的2020年,市委、市政府实施36个项目。今年将实施39个项目:\n1。新建幼儿园;\n').year).toBe(2021);
     expect(doc('即将过去的2020年,全市完成36个项目。\n').year).toBe(2020);

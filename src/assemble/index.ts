@@ -60,6 +60,9 @@ const plainHeading = (text: string, overTable: boolean) => {
   return !overTable && codePoints(t.replace(/\s+/g, '')) <= 8 && !/(通知|公告|方案|意见|决定|表|清单|计划|要点|报告|\d{4}年)$/u.test(t) && !/\d{4}/u.test(t);
 };
 
+/** A lead-in that announces what follows (…提出如下任务分工: / 现将有关事项通知如下:). */
+const LEAD_IN_END = /如下[^,,。;;]{0,8}[::]$/u;
+
 const isHeading = (x: Node | Heading | null): x is Heading => !!x && 'kind' in x && x.kind === 'heading';
 
 /** Leading lines of an item with no assignment that read as its text (sentences), the rest are free. */
@@ -105,8 +108,12 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     lastWasBareHeading = true;
   };
 
+  // the last free line with text before this one (a lead-in announcing the list heads the line after it)
+  let before = '';
   const freeLines = (lines: TextLine[], next: Unit | undefined) => {
     lines.forEach((line, i) => {
+      const announced = LEAD_IN_END.test(before);
+      if (line.text.trim()) before = line.text.trim();
       const leader = leadInLeader(line.text);
       leadIn = leader ?? (line.text.trim() ? null : leadIn);
       if (leader) return;
@@ -115,7 +122,11 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
       const heads = following && (following.kind === 'item' || following.kind === 'table') && isHeadingLike(line.text);
       // before the first item only a line that is plainly a heading heads it (——推进教育高质量发展, 关键词 教育),
       // never the notice's own title
-      if (sinceReset && !stack.length) { if (heads && ordered.length === 0 && plainHeading(line.text, following!.kind === 'table')) pushHeadingLine(line); return; }
+      // (or a line right after the lead-in that announces the list, 提出如下任务分工:, over its first item)
+      if (sinceReset && !stack.length) {
+        if (heads && ordered.length === 0 && (plainHeading(line.text, following!.kind === 'table') || (announced && following!.kind === 'item'))) pushHeadingLine(line);
+        return;
+      }
       if (heads && ordered.length > 0) pushHeadingLine(line);
     });
   };

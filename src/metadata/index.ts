@@ -584,8 +584,12 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
       .replace(/\d{4}\s*年\s*远景/gu, '');
     // a range (2019-2020年) is for its first year
     // …and a year run into the title's next word (2022市食品安全…, 2022上半年…) is its year too
-    const m = s ? /(\d{4})(?:\s*[-—–~至到]\s*\d{4})?\s*年|[〔\[[((](\d{4})[〕\]))]|(?<!\d)((?:19|20)\d{2})(?=[上下]半年|[^\P{Script=Han}万亿千百元个人户家所项余多])/u.exec(s) : null;
-    return m ? Number(m[1] ?? m[2] ?? m[3]) : null;
+    // (a plan's far horizon, 十四五规划和2035年远景目标 / 到2035年, is not the year its tasks are for)
+    for (const m of s ? s.matchAll(/(\d{4})(?:\s*[-—–~至到]\s*\d{4})?\s*年(?!远景)|[〔\[[((](\d{4})[〕\]))]|(?<!\d)((?:19|20)\d{2})(?=[上下]半年|[^\P{Script=Han}万亿千百元个人户家所项余多远年])/gu) : []) {
+      if (/(?:到|至)\s*$/u.test(s!.slice(0, m.index))) continue;
+      return Number(m[1] ?? m[2] ?? m[3]);
+    }
+    return null;
   };
   const year = yearOf(title) ?? yearOf(docNumber) ?? (date ? Number(date.slice(0, 4)) : null)
     ?? (labeled.published ? Number(/(\d{4})/.exec(labeled.published)?.[1]) || null : null)
