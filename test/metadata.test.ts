@@ -34,6 +34,12 @@ describe('document metadata', () => {
     expect(doc('关于印发十四五规划和二〇三五年远景目标纲要任务分工方案的通知\n兴政办发〔2022〕20号\n').year).toBe(2022);
     expect(doc('关于印发到2025年基本实现农业现代化行动方案(2023年)的通知\n').year).toBe(2023);
   });
+  it('header labels glued to their values are no title; of two sources the first names the issuer; a lede further down names it too', () => {
+    const d = doc('发文机关阜阳市人民政府\n发文日期2023年08月18日\n时效性现行有效\n发文字号阜政办〔2023〕11号\n施行日期2023年08月18日\n效力级别地方规范性文件\n各县、市、区人民政府:\n一、强化措施\n');
+    expect(d).toMatchObject({ title: null, issuer: '阜阳市人民政府', date: '2023-08-18', docNumber: '阜政办〔2023〕11号' });
+    expect(doc('市长、副市长牵头!宁波公布2025年政府工作报告目标任务分解\n时间:2025-02-07 10:04\n来源:宁波市政府办公厅、宁波政务\n').issuer).toBe('宁波市政府办公厅');
+    expect(doc('>政务动态 >媒体聚焦\n市长牵头!公布目标任务分解\n时间:2025-02-07 10:04\n640.webp.jpg\n2025年是收官之年。\n近日,宁波市人民政府办公厅印发通知,公布《2025年目标任务分解清单》。\n').issuer).toBe('宁波市人民政府办公厅');
+  });
   it('news ledes: 刚刚过去的2020年 speaks of 2021; 从2016年起 dates a page that names no other year; a headline in parts may open with 为', () => {
     expect(doc('民生无小事。刚刚过去的2020年,市委、市政府实施36个项目。今年将实施39个项目:\n1。新建幼儿园;\n').year).toBe(2021);
     expect(doc('即将过去的2020年,全市完成36个项目。\n').year).toBe(2020);

@@ -21,7 +21,7 @@ const LABELS: Record<string, string[]> = {
   // Labels read only so that they end the value before them.
   other: ['索引号', '主题分类', '主题词', '文件分类', '组配分类', '分类', '时效', '有效性', '所属机构', '公开方式', '公开范围',
     '内容概述', '阅读次数', '点击数', '点击量', '浏览次数', '访问次数', '访问量', '浏览量', '字号', '体裁分类', '效力状态',
-    '生效日期', '废止日期', '实施日期', '关键词', '信息分类', '服务对象分类', '统一编号'],
+    '生效日期', '废止日期', '实施日期', '施行日期', '失效日期', '效力级别', '时效性', '关键词', '信息分类', '服务对象分类', '统一编号'],
 };
 /** Every label word, longest first (exported for the test that checks labelHits against one regex). */
 export const ALL_LABELS = Object.entries(LABELS).flatMap(([field, words]) => words.map((w) => ({ field, w })))
@@ -262,6 +262,9 @@ function firstLineTitle(lines: string[]): string | null {
     const l = clean(raw).replace(/^[•·\-*—]+\s*/u, '').replace(/\.(?:docx?|pdf|wps|xlsx?|txt)(?:VIP)?$/iu, '').replace(/^附\s*件\s*\d*\s*[::]\s*(?=\S{6,})/u, '')
       .replace(/(?:\.\s*|\s+)(?:来源|信息来源|发布时间|发布日期|作者)\s*[::].*$/u, '');
     if (!l || CHROME.test(l) || LABEL_AT_START.test(l) || DATE_LINE.test(l) || DOC_NUMBER.test(l) && l.length < 30) continue;
+    // a header label glued to its value, no colon (发文日期2023年08月18日, 时效性现行有效): a document base's field
+    const glued = labelHits(l, true)[0];
+    if (glued && glued.index === 0 && fieldOf(glued[1]) !== 'title') continue;
     // a table's header run together, a labelled line or a numbered item is no title
     if (readMarker(l) || /[::]/u.test(l) || labelHits(l).length >= 2 || headerLabels(l) >= 3 || DATELINE.test(l)) return null;
     // a news story's lead ("…讯 据…消息,近日…") is a sentence, not a headline
@@ -429,7 +432,7 @@ function reporter(lines: string[]): string | null {
 /** A news lede that says who issued the notice (刚刚,天津市人民政府印发通知,…): that government, when nothing else names the issuer. */
 const LEDE_ISSUER = /^(?:刚刚|日前|近日|近期|今天|昨天|昨日)[,,]\s*(\p{Script=Han}{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府))(?:正式|日前|近日)?印发(?:了)?(?:通知|《)/u;
 function ledeIssuer(lines: string[]): string | null {
-  for (const l of lines.filter((x) => x.trim()).slice(0, 3)) {
+  for (const l of lines.filter((x) => x.trim()).slice(0, 8)) {
     const m = LEDE_ISSUER.exec(l.trim());
     if (m) return m[1];
   }
@@ -559,7 +562,8 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
   const labeledNo = labeled.docNumber ? DOC_NUMBER.exec(labeled.docNumber)?.[0] : undefined;
   const docNumber = labeledNo?.replace(/\s+/g, '') ?? standaloneDocNumber(lines);
   // (an info bar run together, 芜湖市教育局阅读次数:…, ends the name at the next label)
-  const sourceName = labeled.source ? labeled.source.trim().split(/\s/)[0].replace(/(?:阅读次数|浏览次数|访问次数|点击数|点击量|编辑|作者|字体|发布时间|发布日期)\s*[::].*$/u, '') : '';
+  // (two sources, 宁波市政府办公厅、宁波政务: the first)
+  const sourceName = labeled.source ? labeled.source.trim().split(/[\s、,,]/u)[0].replace(/(?:阅读次数|浏览次数|访问次数|点击数|点击量|编辑|作者|字体|发布时间|发布日期)\s*[::].*$/u, '') : '';
   // a 来源 names the issuer when it is a government office, not a newspaper or media centre
   // (a bare 办公室 names no organ)
   // (an annotation in brackets after the name, 区政府办(外事办), is the same organ's second name)
