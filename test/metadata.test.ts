@@ -110,6 +110,8 @@ describe('document metadata', () => {
   });
   it('reads 生成日期 of a 信息公开 header as the document\'s date', () => {
     expect(doc('索引号 001008009005001/2024-197653\n组配分类 市政府工作报告 发布机构 市政府办公室\n生成日期 2024-07-26 公开方式 主动公开\n').date).toBe('2024-07-26');
+    // …unless the text is signed on another day: the signature dates it
+    expect(doc('| 发布机构: | 玄武区人民政府 | 生成日期: | 2023-02-27 |\n玄武区人民政府关于印发2023年分解落实方案的通知\n各街道办事处:\n现将方案印发给你们。\n南京市玄武区人民政府\n2023年2月24日\n').date).toBe('2023-02-24');
   });
   it('joins a title broken over lines', () => {
     expect(doc('广东省人民政府关于印发2021年\n省《政府工作报告》重点任务\n分工方案的通知\n').title).toBe('广东省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知');
