@@ -40,6 +40,13 @@ describe('document metadata', () => {
     expect(doc('市长、副市长牵头!宁波公布2025年政府工作报告目标任务分解\n时间:2025-02-07 10:04\n来源:宁波市政府办公厅、宁波政务\n').issuer).toBe('宁波市政府办公厅');
     expect(doc('>政务动态 >媒体聚焦\n市长牵头!公布目标任务分解\n时间:2025-02-07 10:04\n640.webp.jpg\n2025年是收官之年。\n近日,宁波市人民政府办公厅印发通知,公布《2025年目标任务分解清单》。\n').issuer).toBe('宁波市人民政府办公厅');
   });
+  it('a signature run onto the letter\'s last sentence; a letterhead and 文号 run into the title; a header cell is no title', () => {
+    expect(doc('四川省人民政府办公厅关于印发工作要点的通知\n各市(州)人民政府: 《工作要点》已经省政府同意,现印发给你们,请认真组织实施。 四川省人民政府办公厅 2020年3月30日\n'))
+      .toMatchObject({ issuer: '四川省人民政府办公厅', date: '2020-03-30' });
+    expect(doc('编辑: sunny 2018-06-25\n常熟市人民政府办公室文件 常政办发〔2018〕32号 市政府办公室关于分解落实2018年 政府工作任务的通知 各镇人民政府,各街道办事处: 根据…\n附件:分解表 序号 名称 工作任务 牵头责任单位\n'))
+      .toMatchObject({ title: '市政府办公室关于分解落实2018年政府工作任务的通知', docNumber: '常政办发〔2018〕32号', issuer: '常熟市人民政府办公室' });
+    expect(doc('序号\n项目\n重点工作\n牵头领导\n牵头单位\n主要参与单位\n一、在铸强发展引擎上大抓落实\n').title).toBeNull();
+  });
   it('news ledes: 刚刚过去的2020年 speaks of 2021; 从2016年起 dates a page that names no other year; a headline in parts may open with 为', () => {
     expect(doc('民生无小事。刚刚过去的2020年,市委、市政府实施36个项目。今年将实施39个项目:\n1。新建幼儿园;\n').year).toBe(2021);
     expect(doc('即将过去的2020年,全市完成36个项目。\n').year).toBe(2020);
