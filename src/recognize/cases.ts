@@ -23,6 +23,8 @@ export const unitCases: Array<[string, boolean]> = [
   ['****分局', true], ['县**局', true], ['＊＊镇人民政府', true], ['**', false], ['加强**管理', false],
   // a published copy's masks hide part of a name (****体育局, 县**局); a mask alone hides a person, no organ
   ['****体育局', true], ['县**局', true], ['××市场监管局', true], ['***', false], ['2×1000MW', false],
+  // a verb that is the body of an organ's name (组织部) is no sentence run on from a name
+  ['市委组织部', true], ['县委组织部', true], ['区委组织部、区人社局', false], ['轨道公司推进大庙弄改造', false],
 ];
 
 /** [span, is it a person or a leader's role?] */
@@ -86,6 +88,15 @@ export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]
   ['县交通局、各乡镇按职责分工分别负责', { coUnits: ['县交通局', '各乡镇'] }],
   ['县委办牵头,各成员单位分工负责', { leadUnits: ['县委办'], coUnits: ['各成员单位'] }],
   ['县政府部门中列在首位的为牵头部门,下同', null],
+  // more verbs of the same roles: 主责 leads, 抓好落实 / 负总责 / 推动 are responsible, 会同Y after the lead co-operates
+  ['县教育局主责,县财政局配合', { leadUnits: ['县教育局'], coUnits: ['县财政局'] }],
+  ['市发改委牵头抓总,各地各部门抓好落实', { leadUnits: ['市发改委'], coUnits: ['各地各部门'] }],
+  ['市发改委牵头,各县市区政府抓好落实', { leadUnits: ['市发改委'], coUnits: ['各县市区政府'] }],
+  ['市发改委牵头,各区县人民政府负总责', { leadUnits: ['市发改委'], coUnits: ['各区县人民政府'] }],
+  ['市发改委牵头推动', { leadUnits: ['市发改委'] }],
+  ['由市发改委牵头,会同市财政局负责', { leadUnits: ['市发改委'], coUnits: ['市财政局'] }],
+  ['主办:市发改委;协办:市财政局', { leadUnits: ['市发改委'], coUnits: ['市财政局'] }],
+  ['市委组织部、市人社局按职责分工落实', { coUnits: ['市委组织部', '市人社局'] }],
   // qualifiers that stand together, or a bare 分工, before the verb
   ['机关党委牵头,省局党的建设领导小组各成员单位分工负责', { leadUnits: ['机关党委'], coUnits: ['省局党的建设领导小组各成员单位'] }],
   ['县政府办公室、县司法局,乡镇人民政府按职责分工分别负责', { coUnits: ['县政府办公室', '县司法局', '乡镇人民政府'] }],

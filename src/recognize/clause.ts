@@ -20,6 +20,7 @@ const LEAD_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(LEAD_VERBS)})(?:单位
 const CO_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(CO_VERBS)})(?:单位|部门)?$`, 'u');
 const RESP_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(RESPONSIBLE_VERBS)})$`, 'u');
 const WITH_RE = /^(?:由)?(.+?)会同(.+?)(?:共同|分别)?(?:负责|研究|落实|办理|承担|组织|推进|实施|制定|提出|牵头|卖力)?(?:落实|推进|实施)?$/u;
+const ALONG_WITH = new RegExp(`^会同(.+?)${QUALIFIER_RUN}(?:${alt(RESPONSIBLE_VERBS)})?$`, 'u');
 const LEAD_AS = /^(.+?)为牵头(?:单位|部门)$/u;
 const CO_AS = /^(.+?)为(?:配合|责任|参与|协办)(?:单位|部门)$/u;
 /** 主办单位:X / 责任单位;X (a typo'd separator) / 牵头单位 X / 责任单位为X (a sentence naming them). */
@@ -71,6 +72,9 @@ function readOne(clause: string, a: Assignment, opts: ClauseOptions): boolean {
     const lead = names(m[1]), co = names(m[2]);
     if (lead && co) { append(a.leadUnits, lead.units); append(a.leaders, lead.people); append(a.coUnits, co.units); return true; }
   }
+  // "由X牵头,会同Y负责": the clause after the lead's names those it works with
+  m = c.startsWith('会同') ? ALONG_WITH.exec(c) : null;
+  if (m) { const n = names(m[1]); if (n && n.units.length && !n.people.length) { append(a.coUnits, n.units); return true; } }
   m = LEAD_AS.exec(c) ?? null;
   if (m) { const n = names(m[1]); if (n) { append(a.leadUnits, n.units); append(a.leaders, n.people); return true; } }
   m = CO_AS.exec(c) ?? null;

@@ -63,7 +63,9 @@ function classify(core: string, bare: string): UnitReading {
   if (members && classify(members[1], members[1]).kind === 'organ') return { core, kind: 'group' };
   if (!SUFFIX_RE.test(bare)) return none;
   // an organ's ending followed by a verb of doing is a name run into a sentence (轨道公司推进大庙弄改造)
-  if (RUN_INTO_TEXT.test(bare)) return none;
+  // (unless the verb is itself the body of an organ's name: 市委组织部, 县政府推进办)
+  const run = RUN_INTO_TEXT.exec(bare);
+  if (run && !/^(?:部|办|处|科|室|局|中心|委员会|小组)$/u.test(bare.slice(run.index + run[0].length))) return none;
   // A long span that reads as running text (several verbs of doing) is not a name even with an organ ending.
   const actions = bare.match(ACTIONS_G)?.length ?? 0;
   if (actions >= 2 && bare.length > 10) return none;
