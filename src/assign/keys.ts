@@ -92,3 +92,15 @@ export function colonKeySentences(text: string): string {
   if (hits.length < 2) return text;
   return text.replace(SENTENCE_KEY, (m, key: string) => m.slice(0, m.indexOf(key)) + key + ':');
 }
+
+// (whole keys only: a bare role word in brackets, 市发改委【牵头】, marks the name before it)
+const BRACKET_KEY = new RegExp(`[【\\[]\\s*(${ALL.filter((k) => k.word.length >= 3).map((k) => k.word).join('|')})\\s*[】\\]]\\s*[::]?`, 'gu');
+
+/**
+ * Keys written in lenticular brackets instead of before a colon ("【牵头单位】市人社局 【配合单位】市财政局"): each
+ * becomes "牵头单位:" with a space before it, the line's length kept (every later position stays where it was).
+ */
+export function bracketKeys(text: string): string {
+  if (!text.includes('】') && !text.includes(']')) return text;
+  return text.replace(BRACKET_KEY, (m, key: string) => ` ${key}:`.padEnd(m.length, ' '));
+}
