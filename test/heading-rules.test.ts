@@ -17,6 +17,12 @@ describe('headings that assign', () => {
     expect(headingLeader('城市副中心重点工作')).toBeNull();
     expect(headingLeader('市政府办公室主任工作')).toBeNull();
     expect(headingLeadUnit('加快推进项目建设工作')).toBeNull();
+    // a bureau's own list names its heads (局长, 副局长, 厅长 …)
+    expect(headingLeader('王明局长牵头的工作')).toBe('王明');
+    expect(headingLeader('由李华副局长负责的工作(5项)')).toBe('李华');
+    expect(headingLeader('副厅长张强分管工作')).toBe('张强');
+    expect(headingLeadUnit('市公安局牵头工作')).toBe('市公安局');
+    expect(headingLeader('市公安局牵头工作')).toBeNull();
   });
   it('gives it to every task under the heading, items without their own assignment included', async () => {
     const notice = await parseBytes(Buffer.from('二、县示范区管委会牵头工作(8项)\n1.加快园区道路建设。\n2.推进标准厂房建设。(牵头单位:县住建局)\n三、县发改委牵头工作(2项)\n3.争取中央预算内资金。\n'), 'h.txt');
@@ -49,6 +55,10 @@ describe('headings that assign', () => {
     // without the lead-in, a line before the first item may be the notice's title: no heading
     const plain = await parseBytes(Buffer.from('2020年重点工作任务分解\n1.完成年度城镇新增就业人数目标任务。(市人社局负责)\n'), 'l.txt');
     expect(plain.tasks[0].sections).toEqual([]);
+  });
+  it('one assignment after a group of sub-items, in a bracket on a line of its own, is each sub-item\'s', async () => {
+    const notice = await parseBytes(Buffer.from('一、王明局长牵头的工作\n1.完善应急预案体系\n(1)修订总体应急预案;\n(2)编制专项预案。\n(责任科室:应急指挥中心)\n2.加强队伍建设。(责任处室:人事处)\n'), 'g.txt');
+    expect(notice.tasks.map((t) => [t.number, t.leaders, t.coUnits])).toEqual([['(1)', ['王明'], ['应急指挥中心']], ['(2)', ['王明'], ['应急指挥中心']], ['2', ['王明'], ['人事处']]]);
   });
   it('reads the leader a lead-in sentence names, never a role word or a sentence without a colon', () => {
     expect(leadInLeader('其中,市长徐立毅亲自牵头8项重点工作,分别为:')).toBe('徐立毅');

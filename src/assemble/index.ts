@@ -348,11 +348,17 @@ function passDown(nodes: Node[]): void {
     // (not under a heading that names its lead unit or leader, (三)省编办牵头的工作: that is a section over
     // tasks, and the lines after its last task are that task's own)
     const sectionOver = !n.parse && (headingOf(n).leadUnit || headingOf(n).leader);
-    if (!sectionOver && last.parse && last.parse.parser === 'assignment-lines' && unassigned.length === kids.length - 1 && kids.length >= 2) {
+    // (the assignment on lines of its own: key lines, or a bracket alone on its line, (责任科室:X))
+    const ownLines = !!last.parse && (last.parse.parser === 'assignment-lines'
+      || (last.parse.consumed > 0 && BLOCK_LINE.test(last.item.lines[last.parse.consumed - 1]?.text.trim() ?? '') && hasAssignment(last.parse.assignment)));
+    if (!sectionOver && ownLines && last.parse && unassigned.length === kids.length - 1 && kids.length >= 2) {
       for (const k of unassigned) k.inherited = last.parse.assignment;
     }
   }
 }
+
+/** A line that is one bracketed block and nothing else: an assignment written under the text. */
+const BLOCK_LINE = /^[((【〔\[][^()()【】〔〕\[\]]+[))】〕\]][。.;;]?$/u;
 
 const lastLine = (item: Item) => (item.lines.length ? item.lines[item.lines.length - 1].text : item.head).trim();
 
