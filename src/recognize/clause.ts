@@ -230,7 +230,8 @@ export function isRemarkOnly(span: string): boolean {
 }
 
 /** A clause that opens with the word of its role (责任单位为X, 牵头单位:X, 由X负责): one that can stand among a text's clauses. */
-const KEY_OPENED = /^(?:(?:牵头|主办|主责|责任|配合|协办|协同|参与)(?:单位|部门|科室|处室)\s*(?:[::]|均?为|是)|由\p{Script=Han})/u;
+// (a leader's key too: 责任领导:X;责任单位:Y)
+const KEY_OPENED = /^(?:(?:牵头|主办|主责|责任|配合|协办|协同|参与)(?:单位|部门|科室|处室)\s*(?:[::]|均?为|是)|(?:牵头|责任|分管|联系|包保)(?:省|市|县|区)?级?领导\s*[::]|由\p{Script=Han})/u;
 
 /**
  * Assignment clauses written among a line's own clauses, without brackets, each opening with its role word:
