@@ -10,7 +10,7 @@ const CLOSE = '))〉》]】〕>';
 const SEPARATOR_CHARS = '、,,;;';
 
 /** A bracketed remark that is not part of a name: "(首位单位为牵头单位,下同)". */
-const REMARK = /下同|牵头|首位|第一|排名|排序|为准|负责|汇总|以下|同上|注[::]|排列|列前|按职责/u;
+const REMARK = /下同|牵头|首位|第一|排名|排序|为准|负责|汇总|以下|同上|注[::]|排列|列前|按职责|不再|不单独|均需|[::]/u;
 /** The document rule that the first listed unit leads. */
 export const FIRST_IS_LEAD = /(首位|第一位|第一个|排名第一|排在首位|排在第一|列首位|列在首位|列在第一|排序第一|列第一|第一家|前面|第一(?:责任|主责)?(?:单位|部门))[^,,。;;)::]{0,14}牵头|牵头单位?[^,,。;;)::]{0,4}(列|排|放)在?(第一|首位)/u;
 
@@ -151,7 +151,7 @@ function readNames(value: string, kind: 'leaders' | 'units'): NameList {
         // a flag before or after a name (*区城管局, 区教育局★) marks the row or a footnote: no part of the name
         // (two asterisks or more stand for characters a published copy masked, ****分局, 县**局, ***: part of the name)
         const masked = MASK.test(n) || MASKED.test(n.trim());
-        const trimmed = trimSet(trimSet(n, masked ? '、|★☆※' : '、|*＊★☆※', 'start'), masked ? '。.、|★☆※' : '。.、|*＊★☆※', 'end');
+        const trimmed = trimSet(trimSet(n, masked ? '、|★☆※▲△' : '、|*＊★☆※▲△', 'start'), masked ? '。.、|★☆※▲△' : '。.、|*＊★☆※▲△', 'end');
         // "…省大数据中心按职责分工负责": the list's closing verb is no part of its last name
         const verb = kind === 'units' ? TRAILING_VERB.exec(trimmed) : null;
         const clean = verb && verb.index > 1 && isUnit(trimmed.slice(0, verb.index)) ? trimmed.slice(0, verb.index) : trimmed;
