@@ -21,7 +21,7 @@ const ALL = KEYS.flatMap(([field, words]) => words.map((w) => ({ field, word: w 
 const FIELD_OF = new Map(ALL.map((k) => [k.word, k.field]));
 
 /** Any other "…单位:" / "…领导:" / "…时限:" label (协同责任单位, 实施单位); never a salutation (各有关单位:). */
-const GENERIC = '(?!各)(?!\\p{Script=Han}{0,4}(?:解读|发布|起草|咨询|联系|印发|制发|来源|编制|报送|发文|成文))\\p{Script=Han}{1,5}?(?:单位|部门|处室|科室|领导|时限|期限)';
+const GENERIC = '(?!各)(?!\\p{Script=Han}{0,4}(?:解读|发布|起草|咨询|联系|印发|制发|来源|编制|报送|发文|成文))\\p{Script=Han}{1,5}?(?:单位|部门|处室|科室|股室|站所|领导|时限|期限)';
 const GENERIC_RE = new RegExp(`^${GENERIC}$`, 'u');
 
 export const KEY_ALTERNATION = [...ALL.map((k) => k.word), GENERIC].join('|');

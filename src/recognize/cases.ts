@@ -97,6 +97,9 @@ export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]
   ['由市发改委牵头,会同市财政局负责', { leadUnits: ['市发改委'], coUnits: ['市财政局'] }],
   ['主办:市发改委;协办:市财政局', { leadUnits: ['市发改委'], coUnits: ['市财政局'] }],
   ['市委组织部、市人社局按职责分工落实', { coUnits: ['市委组织部', '市人社局'] }],
+  // a town's 站所 and a county bureau's 股室 are keyed as 科室 are
+  ['责任站所:财政所、农业服务中心', { coUnits: ['财政所', '农业服务中心'] }],
+  ['牵头股室:办公室;配合股室:财务股', { leadUnits: ['办公室'], coUnits: ['财务股'] }],
   // qualifiers that stand together, or a bare 分工, before the verb
   ['机关党委牵头,省局党的建设领导小组各成员单位分工负责', { leadUnits: ['机关党委'], coUnits: ['省局党的建设领导小组各成员单位'] }],
   ['县政府办公室、县司法局,乡镇人民政府按职责分工分别负责', { coUnits: ['县政府办公室', '县司法局', '乡镇人民政府'] }],
