@@ -97,6 +97,12 @@ export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]
   ['由市发改委牵头,会同市财政局负责', { leadUnits: ['市发改委'], coUnits: ['市财政局'] }],
   ['主办:市发改委;协办:市财政局', { leadUnits: ['市发改委'], coUnits: ['市财政局'] }],
   ['市委组织部、市人社局按职责分工落实', { coUnits: ['市委组织部', '市人社局'] }],
+  // a lead named in prose before the keys; 为责任单位 told apart from 为配合单位; a verb of doing after 牵头; 按分工
+  ['市发改委牵头;配合单位:市财政局', { leadUnits: ['市发改委'], coUnits: ['市财政局'] }],
+  ['市发改委为责任单位,市财政局为配合单位', { leadUnits: ['市发改委'], coUnits: ['市财政局'] }],
+  ['市发改委牵头抓好落实', { leadUnits: ['市发改委'], coUnits: [] }],
+  ['市环保局牵头,市直有关单位按分工负责', { leadUnits: ['市环保局'], coUnits: ['市直有关单位'] }],
+  ['各县区政府负主体责任', { coUnits: ['各县区政府'] }],
   // a town's 站所 and a county bureau's 股室 are keyed as 科室 are
   ['责任站所:财政所、农业服务中心', { coUnits: ['财政所', '农业服务中心'] }],
   ['牵头股室:办公室;配合股室:财务股', { leadUnits: ['办公室'], coUnits: ['财务股'] }],

@@ -16,13 +16,14 @@ import { memo } from '../memo.js';
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 // (qualifiers may stack: 按职责分工分别负责)
 const QUAL = QUALIFIER_RUN;
-const LEAD_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(LEAD_VERBS)})(?:单位|部门)?$`, 'u');
+// (a verb of carrying out may follow the lead's: 牵头抓好落实, 牵头负责落实)
+const LEAD_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(LEAD_VERBS)})(?:${QUAL}(?:${alt(RESPONSIBLE_VERBS)}))?(?:单位|部门)?$`, 'u');
 const CO_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(CO_VERBS)})(?:单位|部门)?$`, 'u');
 const RESP_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(RESPONSIBLE_VERBS)})$`, 'u');
 const WITH_RE = /^(?:由)?(.+?)会同(.+?)(?:共同|分别)?(?:负责|研究|落实|办理|承担|组织|推进|实施|制定|提出|牵头|卖力)?(?:落实|推进|实施)?$/u;
 const ALONG_WITH = new RegExp(`^会同(.+?)${QUALIFIER_RUN}(?:${alt(RESPONSIBLE_VERBS)})?$`, 'u');
 const LEAD_AS = /^(.+?)为牵头(?:单位|部门)$/u;
-const CO_AS = /^(.+?)为(?:配合|责任|参与|协办)(?:单位|部门)$/u;
+const CO_AS = /^(.+?)为(配合|责任|参与|协办)(?:单位|部门)$/u;
 /** 主办单位:X / 责任单位;X (a typo'd separator) / 牵头单位 X / 责任单位为X (a sentence naming them). */
 const KEYED_LOOSE = /^((?:牵头|主办|主责|责任|配合|协办|协同|参与)(?:单位|部门|科室|处室))\s*(?:[;;,,\s]|均?为|是)\s*(.+)$/u;
 const MAX_CLAUSE = 160;
@@ -78,7 +79,15 @@ function readOne(clause: string, a: Assignment, opts: ClauseOptions): boolean {
   m = LEAD_AS.exec(c) ?? null;
   if (m) { const n = names(m[1]); if (n) { append(a.leadUnits, n.units); append(a.leaders, n.people); return true; } }
   m = CO_AS.exec(c) ?? null;
-  if (m) { const n = names(m[1]); if (n) { append(a.coUnits, n.units); return true; } }
+  if (m) {
+    const n = names(m[1]);
+    if (n) {
+      append(a.coUnits, n.units);
+      // "X为责任单位,Y为配合单位" tells the responsible units apart from those that assist, as keys do
+      if (m[2] === '责任') { a.responsible = true; a.responsibleUnits = append(a.responsibleUnits ?? [], n.units); } else if (n.units.length) a.coKey = true;
+      return true;
+    }
+  }
   m = LEAD_RE.exec(c);
   if (m) {
     const n = names(m[1]);
@@ -167,7 +176,20 @@ const blockPlain = memo((inner: string) => readBlockOnce(inner, {}));
 
 function readBlockOnce(inner: string, opts: ClauseOptions): Assignment | null {
   const keyed = parseKeyed(inner);
-  if (keyed) return keyed;
+  if (keyed) {
+    // "市发改委牵头;配合单位:市财政局": clauses before the first key that name units with their role are read too
+    const clauses = splitTopLevel(inner, ',,;;');
+    const k = clauses.findIndex((c) => KEY_LINE.test(c.trim()));
+    const lead = k > 0 ? readClause(clauses.slice(0, k).join(',')) : null;
+    if (lead) {
+      mergeInto(lead, keyed);
+      lead.coKey ||= keyed.coKey;
+      if (keyed.responsibleUnits?.length) lead.responsibleUnits = append(lead.responsibleUnits ?? [], keyed.responsibleUnits);
+      lead.coUnits = lead.coUnits.filter((u) => !lead.leadUnits.includes(u));
+      return lead;
+    }
+    return keyed;
+  }
   // "(第一责任单位为牵头单位,下同)" states the document's rule; it names no unit
   // (units listed before the rule, "X、Y,列第一位的为牵头单位,下同", are still read: the remark is dropped as a clause)
   if (FIRST_IS_LEAD.test(inner) && isRemarkOnly(inner)) return null;
