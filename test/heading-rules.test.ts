@@ -23,6 +23,10 @@ describe('headings that assign', () => {
     expect(headingLeader('副厅长张强分管工作')).toBe('张强');
     expect(headingLeadUnit('市公安局牵头工作')).toBe('市公安局');
     expect(headingLeader('市公安局牵头工作')).toBeNull();
+    // a heading that is a leader's key names the leader too; a role alone is no one's name
+    expect(headingLeader('牵头领导:陈明')).toBe('陈明');
+    expect(headingLeader('责任领导:张伟副市长')).toBe('张伟');
+    expect(headingLeader('牵头领导:分管副市长')).toBeNull();
   });
   it('gives it to every task under the heading, items without their own assignment included', async () => {
     const notice = await parseBytes(Buffer.from('二、县示范区管委会牵头工作(8项)\n1.加快园区道路建设。\n2.推进标准厂房建设。(牵头单位:县住建局)\n三、县发改委牵头工作(2项)\n3.争取中央预算内资金。\n'), 'h.txt');

@@ -16,8 +16,14 @@ const OFFICE_WORK = new RegExp(`^(\\p{Script=Han}{2,4}?)(?:同志)?${OFFICE}(?:[
 /** 一、常务副县长曹惠明牵头重点工作: the title before the name. */
 const TITLE_FIRST = new RegExp(`^(?:由)?${TITLE}(\\p{Script=Han}{2,3}?)(?:同志)?(?:牵头|主抓|负责|分管|联系)`, 'u');
 
+/** 四、牵头领导:陈明: a heading that is a leader's key over the tasks under it. */
+const KEYED_LEADER = /^(?:牵头|责任|分管|联系|包保)(?:省|市|县|区)?级?领导[::](\p{Script=Han}{2,8})(?:[((]\d+项[))])?$/u;
+
 export function headingLeader(title: string): string | null {
   const t = title.replace(/\s+/g, '');
+  const keyed = KEYED_LEADER.exec(t);
+  const person = keyed ? readPerson(keyed[1]) : null;
+  if (person && person.name !== person.title) return person.name;
   const m = LEADER_HEADING.exec(t);
   if (m && (m[2] || m[3])) return m[1];
   // (a name with its office over the office-holder's work, no 牵头: 徐国龙副市长重点工作)
