@@ -44,7 +44,7 @@ export const deadlineCases: Array<[string, boolean]> = [
   ['年底前完成', true], ['县住建局', false], ['区发改局', false], ['推进重点项目建设', false], ['各镇', false],
 ];
 
-type Fields = Partial<Pick<Assignment, 'leaders' | 'leadUnits' | 'coUnits' | 'deadline' | 'responsible'>>;
+type Fields = Partial<Pick<Assignment, 'leaders' | 'leadUnits' | 'coUnits' | 'deadline' | 'responsible' | 'firstIsLead'>>;
 
 /** [span, expected assignment (null: not an assignment), options] */
 export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]> = [
@@ -103,6 +103,11 @@ export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]
   ['市发改委牵头抓好落实', { leadUnits: ['市发改委'], coUnits: [] }],
   ['市环保局牵头,市直有关单位按分工负责', { leadUnits: ['市环保局'], coUnits: ['市直有关单位'] }],
   ['各县区政府负主体责任', { coUnits: ['各县区政府'] }],
+  // a bracket closing a clause that says when or remarks on the list; a remark that states the first-is-lead rule
+  ['市委组织部牵头,市委编办、市人社局配合(2024年底前)', { leadUnits: ['市委组织部'], coUnits: ['市委编办', '市人社局'], deadline: '2024年底前' }],
+  ['市发改委牵头,各县区政府负责(各县区政府均为责任单位,以下不再列出)', { leadUnits: ['市发改委'], coUnits: ['各县区政府'] }],
+  ['市发改委牵头,市财政局配合(持续推进)', { leadUnits: ['市发改委'], coUnits: ['市财政局'], deadline: '持续推进' }],
+  ['市财政局、市税务局,列第一位的为牵头单位', { coUnits: ['市财政局', '市税务局'], firstIsLead: true }, { bareList: true }],
   // a town's 站所 and a county bureau's 股室 are keyed as 科室 are
   ['责任站所:财政所、农业服务中心', { coUnits: ['财政所', '农业服务中心'] }],
   ['牵头股室:办公室;配合股室:财务股', { leadUnits: ['办公室'], coUnits: ['财务股'] }],

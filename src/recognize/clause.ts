@@ -22,6 +22,7 @@ const CO_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(CO_VERBS)})(?:单位|部
 const RESP_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(RESPONSIBLE_VERBS)})$`, 'u');
 const WITH_RE = /^(?:由)?(.+?)会同(.+?)(?:共同|分别)?(?:负责|研究|落实|办理|承担|组织|推进|实施|制定|提出|牵头|卖力)?(?:落实|推进|实施)?$/u;
 const ALONG_WITH = new RegExp(`^会同(.+?)${QUALIFIER_RUN}(?:${alt(RESPONSIBLE_VERBS)})?$`, 'u');
+const TRAILING_NOTE = /[((]([^()()]{2,60})[))]$/u;
 const LEAD_AS = /^(.+?)为牵头(?:单位|部门)$/u;
 const CO_AS = /^(.+?)为(配合|责任|参与|协办)(?:单位|部门)$/u;
 /** 主办单位:X / 责任单位;X (a typo'd separator) / 牵头单位 X / 责任单位为X (a sentence naming them). */
@@ -56,9 +57,16 @@ const isRemark = (s: string) => REMARK_PATTERNS.some((re) => re.test(s));
 
 /** Reads one clause into `a`; false when the clause is not part of an assignment. */
 function readOne(clause: string, a: Assignment, opts: ClauseOptions): boolean {
-  const c = trimSet(clause, '。.,,;;、');
+  let c = trimSet(clause, '。.,,;;、');
   if (!c) return true;
-  if (isRemark(c)) return true;
+  // a bracket closing the clause that says when (…配合(2024年底前)) or remarks on the list (…负责(以下不再列出))
+  const note = TRAILING_NOTE.exec(c);
+  if (note && note.index > 0 && (isRemark(note[1]) || isDeadlineSpan(note[1]))) {
+    if (FIRST_IS_LEAD.test(note[1])) a.firstIsLead = true;
+    else if (!isRemark(note[1])) a.deadline ??= note[1];
+    c = trimSet(c.slice(0, note.index), '。.,,;;、');
+  }
+  if (isRemark(c)) { if (FIRST_IS_LEAD.test(c)) a.firstIsLead = true; return true; }
   if (isDeadlineSpan(c)) { a.deadline ??= c; return true; }
   // a clause is keyed only when it opens with its key: "推进戊工作(牵头单位:己)" is a task, not an assignment
   const keyed = KEY_LINE.test(c) ? parseKeyed(c) : null;
