@@ -150,8 +150,9 @@ function readNames(value: string, kind: 'leaders' | 'units'): NameList {
       for (const n of squeeze(part, kind)) {
         // a flag before or after a name (*区城管局, 区教育局★) marks the row or a footnote: no part of the name
         // (two asterisks or more stand for characters a published copy masked, ****分局, 县**局, ***: part of the name)
+        // (and a dash that opens an assignment line, ——市营商环境局牵头, is none of its first name)
         const masked = MASK.test(n) || MASKED.test(n.trim());
-        const trimmed = trimSet(trimSet(n, masked ? '、|★☆※▲△' : '、|*＊★☆※▲△', 'start'), masked ? '。.、|★☆※▲△' : '。.、|*＊★☆※▲△', 'end');
+        const trimmed = trimSet(trimSet(n, masked ? '、|★☆※▲△—–' : '、|*＊★☆※▲△—–', 'start'), masked ? '。.、|★☆※▲△' : '。.、|*＊★☆※▲△', 'end');
         // "…省大数据中心按职责分工负责": the list's closing verb is no part of its last name
         const verb = kind === 'units' ? TRAILING_VERB.exec(trimmed) : null;
         const clean = verb && verb.index > 1 && isUnit(trimmed.slice(0, verb.index)) ? trimmed.slice(0, verb.index) : trimmed;
