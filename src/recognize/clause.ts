@@ -22,6 +22,7 @@ const CO_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(CO_VERBS)})(?:单位|部
 const RESP_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(RESPONSIBLE_VERBS)})$`, 'u');
 const WITH_RE = /^(?:由)?(.+?)会同(.+?)(?:共同|分别)?(?:负责|研究|落实|办理|承担|组织|推进|实施|制定|提出|牵头|卖力)?(?:落实|推进|实施)?$/u;
 const ALONG_WITH = new RegExp(`^会同(.+?)${QUALIFIER_RUN}(?:${alt(RESPONSIBLE_VERBS)})?$`, 'u');
+const WORK_BY = /^(?:(?:此项|该项|本项|上述|以上|各项)(?:工作|任务)?|具体|均)由(?=\p{Script=Han})/u;
 const TRAILING_NOTE = /[((]([^()()]{2,60})[))]$/u;
 const LEAD_AS = /^(.+?)为牵头(?:单位|部门)$/u;
 const CO_AS = /^(.+?)为(配合|责任|参与|协办)(?:单位|部门)$/u;
@@ -67,6 +68,8 @@ function readOne(clause: string, a: Assignment, opts: ClauseOptions): boolean {
     c = trimSet(c.slice(0, note.index), '。.,,;;、');
   }
   if (isRemark(c)) { if (FIRST_IS_LEAD.test(c)) a.firstIsLead = true; return true; }
+  // "此项工作由X牵头负责" / "具体由X负责": whose the work is, said before 由
+  c = c.replace(WORK_BY, '由');
   if (isDeadlineSpan(c)) { a.deadline ??= c; return true; }
   // a clause is keyed only when it opens with its key: "推进戊工作(牵头单位:己)" is a task, not an assignment
   const keyed = KEY_LINE.test(c) ? parseKeyed(c) : null;
