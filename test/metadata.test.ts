@@ -47,6 +47,12 @@ describe('document metadata', () => {
       .toMatchObject({ title: '市政府办公室关于分解落实2018年政府工作任务的通知', docNumber: '常政办发〔2018〕32号', issuer: '常熟市人民政府办公室' });
     expect(doc('序号\n项目\n重点工作\n牵头领导\n牵头单位\n主要参与单位\n一、在铸强发展引擎上大抓落实\n').title).toBeNull();
   });
+  it('a title between a page header and its addressees on one line; a PDF page mark before the title', () => {
+    expect(doc('编辑: x 2014-09-04\n(2016)第9期 潍坊市坊子区人民政府督查室 签发人:赵兴书 关于2016年政府工作报告确定事项第一季度 落实情况的通报 各街道办事处,区政府各部门、单位: 根据要求…\n').title)
+      .toBe('关于2016年政府工作报告确定事项第一季度落实情况的通报');
+    expect(doc('Page 22 - 内蒙古自治区人民政府办公厅关于印发老旧小区改造工作实施方案的通知\n')).toMatchObject({
+      title: '内蒙古自治区人民政府办公厅关于印发老旧小区改造工作实施方案的通知', issuer: '内蒙古自治区人民政府办公厅' });
+  });
   it('news ledes: 刚刚过去的2020年 speaks of 2021; 从2016年起 dates a page that names no other year; a headline in parts may open with 为', () => {
     expect(doc('民生无小事。刚刚过去的2020年,市委、市政府实施36个项目。今年将实施39个项目:\n1。新建幼儿园;\n').year).toBe(2021);
     expect(doc('即将过去的2020年,全市完成36个项目。\n').year).toBe(2020);

@@ -64,6 +64,12 @@ const cases: Array<[string, string[], ('leaders' | 'units')?]> = [
   ['按《市委工作要点》分工(韦炜、夏改革)', ['韦炜', '夏改革'], 'leaders'],
 ];
 
+describe('承办 keys', () => {
+  it('承办单位 are responsible units, told apart from 协办单位', () => {
+    expect(parseKeyed('承办单位:区政府办公室;协办单位:区财政局')).toMatchObject({ coUnits: ['区政府办公室', '区财政局'], responsibleUnits: ['区政府办公室'], coKey: true });
+  });
+});
+
 describe('splitNames', () => {
   for (const [input, expected, kind] of cases) {
     it(`${input} -> ${expected.join(' | ')}`, () => {

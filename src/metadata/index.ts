@@ -101,7 +101,8 @@ function readLabels(lines: string[]): Labeled {
   return out;
 }
 
-const clean = (s: string) => s.replace(/[|]/g, '').replace(/\s+/g, ' ').trim();
+// (a PDF viewer's page mark before the text, "Page 22 - ", is no part of it)
+const clean = (s: string) => s.replace(/[|]/g, '').replace(/\s+/g, ' ').trim().replace(/^(?:Page|第)\s*\d{1,4}\s*(?:页)?\s*[-—–]\s*(?=\p{Script=Han})/iu, '');
 
 const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', O: '0', 'Ｏ': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
@@ -137,6 +138,8 @@ const TITLE_RUN_ON = new RegExp(`^([^,,。;;《》]{4,100}?(?:通知|意见|决�
 
 const HEADED_RUN_ON = new RegExp(`^(?:\\S{2,40}?文件\\s*)?${DOC_NUMBER.source}\\s*([^,,。;;《》]{0,30}关于[^,,。;;]{4,100}?的(?:通知|意见|决定|方案|通报))\\s*(?=各|[^,,。;;]{2,60}[::])`, 'u');
 
+const TITLE_BEFORE_ADDRESSEES = /(?:^|\s)(关于[^,,。;;::]{4,100}?的\s*(?:通知|意见|决定|方案|通报))\s+(?=各[^,,。;;]{1,30}[,,、::]|[^,,。;;\s]{2,30}[::])/u;
+
 function findTitle(lines: string[]): { title: string | null; fromPart: boolean } {
   for (const l of lines.slice(0, 3)) {
     const shared = SHARED_FILE.exec(clean(l));
@@ -151,6 +154,9 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
     // …or a letterhead and its 文号 run into the title and the addressees (X文件 常政办发〔2018〕32号 市政府办公室关于…的通知 各镇…)
     const headed = /关于/u.test(l) && l.includes('号') ? HEADED_RUN_ON.exec(l) : null;
     if (headed) return { title: headed[1], fromPart: false };
+    // …or a page's header run into it (签发人:X 关于…的通报 各街道办事处,…:): between spaces, the addressees after
+    const between = i < 10 && /关于/u.test(l) && !/^(根据|按照|为|经)/u.test(l) ? TITLE_BEFORE_ADDRESSEES.exec(l) : null;
+    if (between && balancedTitle(between[1])) return { title: between[1], fromPart: false };
     // …or into the text's first sentence right after the 》 that closes it (关于贯彻落实《…方案》为深入贯彻…)
     const intoText = /^关于/u.test(l) ? /^(关于[^,,。;;]{4,150}?》)(?=(?:为|根据|按照|经|现将)\p{Script=Han})/u.exec(l) : null;
     if (intoText && balancedTitle(intoText[1])) return { title: intoText[1], fromPart: false };
