@@ -144,4 +144,9 @@ export const cases: FormatCase[] = [
       { number: '(六)', text: '实施民生工程', coUnits: ['市民政局', '市人社局'] },
     ],
   },
+  {
+    name: 'a paragraph whose blocks each close several sentences is one task, its blocks cut out and merged',
+    input: '一、强化风险隐患排查防控\n实施食品安全风险监测计划,提高风险监测质量控制水平。推进食源性疾病溯源建设,加强监测技术培训(县卫健局、市场监管局)。做好库存粮食质量安全监测工作。妥善做好超标粮食收购处置工作(县发改局、财政局)。\n',
+    tasks: [{ number: '一', title: '强化风险隐患排查防控', coUnits: ['县卫健局', '市场监管局', '县发改局', '财政局'] }],
+  },
 ];
