@@ -4,12 +4,13 @@ import { isDeadlineSpan } from './recognize/deadline-span.js';
 import { cutRunTogether, isUnit } from './recognize/unit.js';
 import { isPerson as isPersonSpan } from './recognize/person.js';
 import { memo } from './memo.js';
+import { QUALIFIER_RUN } from './recognize/lexicon.js';
 const OPEN = '((〈《[【〔<';
 const CLOSE = '))〉》]】〕>';
 const SEPARATOR_CHARS = '、,,;;';
 
 /** A bracketed remark that is not part of a name: "(首位单位为牵头单位,下同)". */
-const REMARK = /下同|牵头|首位|第一|排名|排序|为准|负责|汇总|以下|同上|注[::]|排列|列前|按职责/u;
+const REMARK = /下同|牵头|首位|第一|排名|排序|为准|负责|汇总|以下|同上|注[::]|排列|列前|按职责|不再|不单独|均需|[::]/u;
 /** The document rule that the first listed unit leads. */
 export const FIRST_IS_LEAD = /(首位|第一位|第一个|排名第一|排在首位|排在第一|列首位|列在首位|列在第一|排序第一|列第一|第一家|前面|第一(?:责任|主责)?(?:单位|部门))[^,,。;;)::]{0,14}牵头|牵头单位?[^,,。;;)::]{0,4}(列|排|放)在?(第一|首位)/u;
 
@@ -55,7 +56,7 @@ function stripRemarks(entry: string, rule: { firstIsLead: boolean; lead: boolean
   });
 }
 
-const VERB = '(?:按职责分工|按职责|共同|分别)?(?:负责|配合|参与|参加|协助|落实)?';
+const VERB = `${QUALIFIER_RUN}(?:负责|配合|参与|参加|协助|落实)?`;
 /** What may follow 等 without being a name: 部门 / 单位 (and a verb) or nothing. */
 const NOTHING_AFTER_DENG = new RegExp(`^(?:部门|单位|部门单位|单位部门)?${VERB}$`, 'u');
 const GROUP_AFTER_DENG = new RegExp(`^((?:有关|相关|各有关|各相关)(?:部门|单位|部门和单位))${VERB}$`, 'u');
@@ -112,7 +113,7 @@ export function withoutTrailingRemark(value: string): string {
 }
 /** Masked characters in a name (****分局, 县**局, *** for a person): the mask is no flag. */
 const MASK = /[*＊]{2,}/u;
-const TRAILING_VERB = /(?:按照?职责分工|按照?职责|分工|分别|共同|积极)*(?:负责落实|负责|配合|落实|参与|参加|协助|牵头)$/u;
+const TRAILING_VERB = new RegExp(`${QUALIFIER_RUN}(?:负责落实|负责|配合|落实|参与|参加|协助|牵头)$`, 'u');
 const REMARK_SENTENCE = /不再|不逐一|不一一|以下|下同|均需|均由|均为|列第一|首位|第一位|牵头或汇总|按职责分工/u;
 
 const splitUnits = memo((value: string) => readNames(value, 'units'));
@@ -149,8 +150,9 @@ function readNames(value: string, kind: 'leaders' | 'units'): NameList {
       for (const n of squeeze(part, kind)) {
         // a flag before or after a name (*区城管局, 区教育局★) marks the row or a footnote: no part of the name
         // (two asterisks or more stand for characters a published copy masked, ****分局, 县**局, ***: part of the name)
+        // (and a dash that opens an assignment line, ——市营商环境局牵头, is none of its first name)
         const masked = MASK.test(n) || MASKED.test(n.trim());
-        const trimmed = trimSet(trimSet(n, masked ? '、|★☆※' : '、|*＊★☆※', 'start'), masked ? '。.、|★☆※' : '。.、|*＊★☆※', 'end');
+        const trimmed = trimSet(trimSet(n, masked ? '、|★☆※▲△—–' : '、|*＊★☆※▲△—–', 'start'), masked ? '。.、|★☆※▲△' : '。.、|*＊★☆※▲△', 'end');
         // "…省大数据中心按职责分工负责": the list's closing verb is no part of its last name
         const verb = kind === 'units' ? TRAILING_VERB.exec(trimmed) : null;
         const clean = verb && verb.index > 1 && isUnit(trimmed.slice(0, verb.index)) ? trimmed.slice(0, verb.index) : trimmed;

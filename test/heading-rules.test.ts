@@ -17,6 +17,16 @@ describe('headings that assign', () => {
     expect(headingLeader('城市副中心重点工作')).toBeNull();
     expect(headingLeader('市政府办公室主任工作')).toBeNull();
     expect(headingLeadUnit('加快推进项目建设工作')).toBeNull();
+    // a bureau's own list names its heads (局长, 副局长, 厅长 …)
+    expect(headingLeader('王明局长牵头的工作')).toBe('王明');
+    expect(headingLeader('由李华副局长负责的工作(5项)')).toBe('李华');
+    expect(headingLeader('副厅长张强分管工作')).toBe('张强');
+    expect(headingLeadUnit('市公安局牵头工作')).toBe('市公安局');
+    expect(headingLeader('市公安局牵头工作')).toBeNull();
+    // a heading that is a leader's key names the leader too; a role alone is no one's name
+    expect(headingLeader('牵头领导:陈明')).toBe('陈明');
+    expect(headingLeader('责任领导:张伟副市长')).toBe('张伟');
+    expect(headingLeader('牵头领导:分管副市长')).toBeNull();
   });
   it('gives it to every task under the heading, items without their own assignment included', async () => {
     const notice = await parseBytes(Buffer.from('二、县示范区管委会牵头工作(8项)\n1.加快园区道路建设。\n2.推进标准厂房建设。(牵头单位:县住建局)\n三、县发改委牵头工作(2项)\n3.争取中央预算内资金。\n'), 'h.txt');
@@ -31,6 +41,28 @@ describe('headings that assign', () => {
     const notice = await parseBytes(Buffer.from('一、强化科技创新(区科技局牵头)\n以统筹深化教育科技人才一体化改革为牵引,加快建设科创高地,全年研发投入增长10%。\n二、推进产业升级(区经信局牵头)\n实施制造业高质量发展行动,新增规上企业50家。\n'), 'p.txt');
     // the section title is the heading's text as printed, its block included (SCHEMA; wucheng-2025 gold)
     expect(notice.tasks.map((t) => [t.sections.map((x) => x.title), t.leadUnits])).toEqual([[['强化科技创新(区科技局牵头)'], ['区科技局']], [['推进产业升级(区经信局牵头)'], ['区经信局']]]);
+  });
+  it('a numbered heading that names its lead unit over a body with its own key line stays a heading', async () => {
+    const notice = await parseBytes(Buffer.from('一、孟学农省长负责的工作\n(一)省监察厅牵头的工作\n加强行政监察工作,全面落实政府系统党风廉政建设责任制。\n(二)省审计厅牵头的工作\n全面加强审计工作。\n协同单位:省直各部门和各市人民政府。\n'), 's.txt');
+    expect(notice.tasks.map((t) => [t.number, t.title, t.sections.map((x) => x.title).at(-1), t.leaders, t.leadUnits, t.coUnits])).toEqual([
+      [null, null, '省监察厅牵头的工作', ['孟学农'], ['省监察厅'], []],
+      [null, null, '省审计厅牵头的工作', ['孟学农'], ['省审计厅'], ['省直各部门和各市人民政府']],
+    ]);
+  });
+  it('under a heading that names its lead unit, the key line after the last task is that task\'s own', async () => {
+    const notice = await parseBytes(Buffer.from('一、孟学农省长负责的工作\n(三)省编办牵头的工作\n1.深化行政管理体制改革,优化政府机构设置。\n2.积极稳妥地推进乡镇机构改革。\n协同单位:省财政厅、省人事厅等省直有关部门。\n'), 's.txt');
+    expect(notice.tasks.map((t) => [t.number, t.leadUnits, t.coUnits])).toEqual([['1', ['省编办'], []], ['2', ['省编办'], ['省财政厅', '省人事厅', '省直有关部门']]]);
+  });
+  it('a line right after the lead-in that announces the list is the first item\'s heading', async () => {
+    const notice = await parseBytes(Buffer.from('关于落实《政府工作报告》重点工作的任务分工\n为做好2020年政府工作,结合本市实际,提出如下任务分工:\n总体要求和主要预期目标\n1.完成年度城镇新增就业人数目标任务。(市人社局负责)\n'), 'l.txt');
+    expect(notice.tasks.map((t) => t.sections.map((x) => x.title))).toEqual([['总体要求和主要预期目标']]);
+    // without the lead-in, a line before the first item may be the notice's title: no heading
+    const plain = await parseBytes(Buffer.from('2020年重点工作任务分解\n1.完成年度城镇新增就业人数目标任务。(市人社局负责)\n'), 'l.txt');
+    expect(plain.tasks[0].sections).toEqual([]);
+  });
+  it('one assignment after a group of sub-items, in a bracket on a line of its own, is each sub-item\'s', async () => {
+    const notice = await parseBytes(Buffer.from('一、王明局长牵头的工作\n1.完善应急预案体系\n(1)修订总体应急预案;\n(2)编制专项预案。\n(责任科室:应急指挥中心)\n2.加强队伍建设。(责任处室:人事处)\n'), 'g.txt');
+    expect(notice.tasks.map((t) => [t.number, t.leaders, t.coUnits])).toEqual([['(1)', ['王明'], ['应急指挥中心']], ['(2)', ['王明'], ['应急指挥中心']], ['2', ['王明'], ['人事处']]]);
   });
   it('reads the leader a lead-in sentence names, never a role word or a sentence without a colon', () => {
     expect(leadInLeader('其中,市长徐立毅亲自牵头8项重点工作,分别为:')).toBe('徐立毅');

@@ -27,6 +27,32 @@ describe('document metadata', () => {
     expect(doc('刚刚,天津市人民政府印发通知,落实国务院《政府工作报告》。\n\n  关于落实国务院《政府工作报告》\n\n  重点工作的任务分工\n\n  为全面贯彻党的十九大精神,现提出分工如下。\n\n  总体要求\n').title?.replace(/\s+/g, ''))
       .toBe('关于落实国务院《政府工作报告》重点工作的任务分工');
   });
+  it('a news lede names the organ that hands the notice out; a plan\'s far horizon (2035年远景) is not the tasks\' year', () => {
+    expect(doc('刚刚,天津市人民政府印发通知,落实国务院《政府工作报告》。\n\n  关于落实国务院《政府工作报告》\n\n  重点工作的任务分工\n').issuer).toBe('天津市人民政府');
+    expect(doc('各区政府:\n市委宣传部印发通知,要求…\n').issuer).toBeNull();
+    expect(doc('武汉市人民政府办公厅关于印发武汉市国民经济和社会发展第十四个五年规划和2035年远景目标纲要任务分工方案的通知\n武政办〔2022〕23号\n').year).toBe(2022);
+    expect(doc('关于印发十四五规划和二〇三五年远景目标纲要任务分工方案的通知\n兴政办发〔2022〕20号\n').year).toBe(2022);
+    expect(doc('关于印发到2025年基本实现农业现代化行动方案(2023年)的通知\n').year).toBe(2023);
+  });
+  it('header labels glued to their values are no title; of two sources the first names the issuer; a lede further down names it too', () => {
+    const d = doc('发文机关阜阳市人民政府\n发文日期2023年08月18日\n时效性现行有效\n发文字号阜政办〔2023〕11号\n施行日期2023年08月18日\n效力级别地方规范性文件\n各县、市、区人民政府:\n一、强化措施\n');
+    expect(d).toMatchObject({ title: null, issuer: '阜阳市人民政府', date: '2023-08-18', docNumber: '阜政办〔2023〕11号' });
+    expect(doc('市长、副市长牵头!宁波公布2025年政府工作报告目标任务分解\n时间:2025-02-07 10:04\n来源:宁波市政府办公厅、宁波政务\n').issuer).toBe('宁波市政府办公厅');
+    expect(doc('>政务动态 >媒体聚焦\n市长牵头!公布目标任务分解\n时间:2025-02-07 10:04\n640.webp.jpg\n2025年是收官之年。\n近日,宁波市人民政府办公厅印发通知,公布《2025年目标任务分解清单》。\n').issuer).toBe('宁波市人民政府办公厅');
+  });
+  it('a signature run onto the letter\'s last sentence; a letterhead and 文号 run into the title; a header cell is no title', () => {
+    expect(doc('四川省人民政府办公厅关于印发工作要点的通知\n各市(州)人民政府: 《工作要点》已经省政府同意,现印发给你们,请认真组织实施。 四川省人民政府办公厅 2020年3月30日\n'))
+      .toMatchObject({ issuer: '四川省人民政府办公厅', date: '2020-03-30' });
+    expect(doc('编辑: sunny 2018-06-25\n常熟市人民政府办公室文件 常政办发〔2018〕32号 市政府办公室关于分解落实2018年 政府工作任务的通知 各镇人民政府,各街道办事处: 根据…\n附件:分解表 序号 名称 工作任务 牵头责任单位\n'))
+      .toMatchObject({ title: '市政府办公室关于分解落实2018年政府工作任务的通知', docNumber: '常政办发〔2018〕32号', issuer: '常熟市人民政府办公室' });
+    expect(doc('序号\n项目\n重点工作\n牵头领导\n牵头单位\n主要参与单位\n一、在铸强发展引擎上大抓落实\n').title).toBeNull();
+  });
+  it('a title between a page header and its addressees on one line; a PDF page mark before the title', () => {
+    expect(doc('编辑: x 2014-09-04\n(2016)第9期 潍坊市坊子区人民政府督查室 签发人:赵兴书 关于2016年政府工作报告确定事项第一季度 落实情况的通报 各街道办事处,区政府各部门、单位: 根据要求…\n').title)
+      .toBe('关于2016年政府工作报告确定事项第一季度落实情况的通报');
+    expect(doc('Page 22 - 内蒙古自治区人民政府办公厅关于印发老旧小区改造工作实施方案的通知\n')).toMatchObject({
+      title: '内蒙古自治区人民政府办公厅关于印发老旧小区改造工作实施方案的通知', issuer: '内蒙古自治区人民政府办公厅' });
+  });
   it('news ledes: 刚刚过去的2020年 speaks of 2021; 从2016年起 dates a page that names no other year; a headline in parts may open with 为', () => {
     expect(doc('民生无小事。刚刚过去的2020年,市委、市政府实施36个项目。今年将实施39个项目:\n1。新建幼儿园;\n').year).toBe(2021);
     expect(doc('即将过去的2020年,全市完成36个项目。\n').year).toBe(2020);
@@ -97,6 +123,8 @@ describe('document metadata', () => {
   });
   it('reads 生成日期 of a 信息公开 header as the document\'s date', () => {
     expect(doc('索引号 001008009005001/2024-197653\n组配分类 市政府工作报告 发布机构 市政府办公室\n生成日期 2024-07-26 公开方式 主动公开\n').date).toBe('2024-07-26');
+    // …unless the text is signed on another day: the signature dates it
+    expect(doc('| 发布机构: | 玄武区人民政府 | 生成日期: | 2023-02-27 |\n玄武区人民政府关于印发2023年分解落实方案的通知\n各街道办事处:\n现将方案印发给你们。\n南京市玄武区人民政府\n2023年2月24日\n').date).toBe('2023-02-24');
   });
   it('joins a title broken over lines', () => {
     expect(doc('广东省人民政府关于印发2021年\n省《政府工作报告》重点任务\n分工方案的通知\n').title).toBe('广东省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知');

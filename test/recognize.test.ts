@@ -36,3 +36,12 @@ describe('assignment clause recognizer', () => {
     });
   }
 });
+
+describe('keyed clauses among a line\'s own clauses', () => {
+  it('a leader\'s key opens a clause as a unit key does', async () => {
+    const { keyedClauses } = await import('../src/recognize/clause.js');
+    const r = keyedClauses('财政收入增长12%。责任领导:李强副市长;责任单位:市财政局、市地税局');
+    expect(r?.text).toBe('财政收入增长12%');
+    expect(r?.assignment).toMatchObject({ leaders: ['李强副市长'], coUnits: ['市财政局', '市地税局'] });
+  });
+});

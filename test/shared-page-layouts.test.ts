@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../src/pipeline.js';
 import { splitGluedItems } from '../src/normalize/flat.js';
-import { colonKeySentences } from '../src/assign/keys.js';
+import { bracketKeys, colonKeySentences } from '../src/assign/keys.js';
 import { splitNames } from '../src/units.js';
 
 const parse = (text: string, name = 'x.txt') => parseBytes(Buffer.from(text), name);
@@ -44,6 +44,13 @@ describe('document-sharing pages', () => {
   it('one label word standing as a sentence in prose is left alone', () => {
     expect(colonKeySentences('工作有序推进。责任单位。各部门要加强协作。')).toBe('工作有序推进。责任单位。各部门要加强协作。');
     expect(colonKeySentences('责任主体。市编办。执行时间。长期有效。')).toBe('责任主体:市编办。执行时间:长期有效。');
+  });
+  it('keys in lenticular brackets are keys, the line\'s length kept; a bracketed role word after a name is no key', async () => {
+    expect(bracketKeys('健全社保体系。【牵头单位】市人社局 【配合单位】市财政局')).toBe('健全社保体系。 牵头单位:市人社局  配合单位:市财政局');
+    expect(bracketKeys('【发布单位】山西省')).toBe('【发布单位】山西省');
+    expect(bracketKeys('市发改委【牵头】、市财政局')).toBe('市发改委【牵头】、市财政局');
+    const n = await parseBytes(Buffer.from('1.健全社保体系。【牵头单位】市人社局 【配合单位】市财政局\n2.加强养老服务。【责任单位】市民政局\n'), 'k.txt');
+    expect(n.tasks.map((t) => [t.text, t.leadUnits, t.coUnits])).toEqual([['健全社保体系。', ['市人社局'], ['市财政局']], ['加强养老服务。', [], ['市民政局']]]);
   });
 });
 

@@ -6,7 +6,8 @@ import { codePoints } from '../text.js';
 /** 一、王丹县长牵头重点工作 / 一、于会游市长主抓重点工作: the heading names the leader of everything under it. */
 // (the name may carry more than one office: 李丹常委、常务副区长牵头重点工作)
 /** A leader's office title (常务副县长); a name may carry several, and 常委 only after the name. */
-const TITLE = '(?:常务副|副)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|书记|主任|秘书长)';
+// (a department's heads too: 局长, 厅长, 部长 … lead the work of a bureau's own list)
+const TITLE = '(?:常务副|副)?(?:省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长|主席|书记|主任|秘书长|局长|厅长|部长|院长|处长|科长|署长|主任委员|校长|行长|社长|所长|站长|队长|组长|会长|理事长|政委)';
 const OFFICE = `(?:${TITLE}|常委)`;
 const LEADER_HEADING = new RegExp(`^(?:由)?(\\p{Script=Han}{2,4}?)(同志)?(${OFFICE}(?:[、,,]?${OFFICE})*)?(?:同志)?(?:牵头|主抓|负责|分管|联系)`, 'u');
 
@@ -15,8 +16,14 @@ const OFFICE_WORK = new RegExp(`^(\\p{Script=Han}{2,4}?)(?:同志)?${OFFICE}(?:[
 /** 一、常务副县长曹惠明牵头重点工作: the title before the name. */
 const TITLE_FIRST = new RegExp(`^(?:由)?${TITLE}(\\p{Script=Han}{2,3}?)(?:同志)?(?:牵头|主抓|负责|分管|联系)`, 'u');
 
+/** 四、牵头领导:陈明: a heading that is a leader's key over the tasks under it. */
+const KEYED_LEADER = /^(?:牵头|责任|分管|联系|包保)(?:省|市|县|区)?级?领导[::](\p{Script=Han}{2,8})(?:[((]\d+项[))])?$/u;
+
 export function headingLeader(title: string): string | null {
   const t = title.replace(/\s+/g, '');
+  const keyed = KEYED_LEADER.exec(t);
+  const person = keyed ? readPerson(keyed[1]) : null;
+  if (person && person.name !== person.title) return person.name;
   const m = LEADER_HEADING.exec(t);
   if (m && (m[2] || m[3])) return m[1];
   // (a name with its office over the office-holder's work, no 牵头: 徐国龙副市长重点工作)

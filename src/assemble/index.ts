@@ -6,7 +6,7 @@ import { msg, type Pos, type TextLine } from '../model.js';
 import type { Message, Section, Task } from '../schema.js';
 import { BARE, chineseNumber, type MarkerType } from '../segment/markers.js';
 import type { Item, Unit } from '../segment/index.js';
-import { bareItemIn, bareTaskOf, paragraphUnder } from '../segment/bare-items.js';
+import { bareItemIn, bareTaskOf, bodyItem, paragraphUnder } from '../segment/bare-items.js';
 import { join } from '../formats/shared.js';
 import { ItemChooser } from './choose.js';
 import { isHeadingLike, isPartTitle } from './free-lines.js';
@@ -14,7 +14,7 @@ import { headingLeader, headingLeadUnit, leadInLeader } from './heading-rules.js
 import { FIRST_IS_LEAD } from '../units.js';
 import { isUnit } from '../recognize/unit.js';
 import { isMaskedName, isPersonName } from '../recognize/person.js';
-import { fieldOfKey } from '../assign/keys.js';
+import { fieldOfKey, KEY_LINE } from '../assign/keys.js';
 import { append, codePoints, trimSet } from '../text.js';
 import type { Numbered } from '../validate/index.js';
 
@@ -59,6 +59,9 @@ const plainHeading = (text: string, overTable: boolean) => {
   // a short topic over items (关键词 教育), never over a table (a page's 通知公告 bar stands there)
   return !overTable && codePoints(t.replace(/\s+/g, '')) <= 8 && !/(通知|公告|方案|意见|决定|表|清单|计划|要点|报告|\d{4}年)$/u.test(t) && !/\d{4}/u.test(t);
 };
+
+/** A lead-in that announces what follows (…提出如下任务分工: / 现将有关事项通知如下:). */
+const LEAD_IN_END = /如下[^,,。;;]{0,8}[::]$/u;
 
 const isHeading = (x: Node | Heading | null): x is Heading => !!x && 'kind' in x && x.kind === 'heading';
 
@@ -105,8 +108,12 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     lastWasBareHeading = true;
   };
 
+  // the last free line with text before this one (a lead-in announcing the list heads the line after it)
+  let before = '';
   const freeLines = (lines: TextLine[], next: Unit | undefined) => {
     lines.forEach((line, i) => {
+      const announced = LEAD_IN_END.test(before);
+      if (line.text.trim()) before = line.text.trim();
       const leader = leadInLeader(line.text);
       leadIn = leader ?? (line.text.trim() ? null : leadIn);
       if (leader) return;
@@ -115,7 +122,11 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
       const heads = following && (following.kind === 'item' || following.kind === 'table') && isHeadingLike(line.text);
       // before the first item only a line that is plainly a heading heads it (——推进教育高质量发展, 关键词 教育),
       // never the notice's own title
-      if (sinceReset && !stack.length) { if (heads && ordered.length === 0 && plainHeading(line.text, following!.kind === 'table')) pushHeadingLine(line); return; }
+      // (or a line right after the lead-in that announces the list, 提出如下任务分工:, over its first item)
+      if (sinceReset && !stack.length) {
+        if (heads && ordered.length === 0 && (plainHeading(line.text, following!.kind === 'table') || (announced && following!.kind === 'item'))) pushHeadingLine(line);
+        return;
+      }
       if (heads && ordered.length > 0) pushHeadingLine(line);
     });
   };
@@ -175,6 +186,11 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
       messages.push(msg('warning', 'truncated', parse.end, `item ${item.marker.label || item.head.slice(0, 12)} is cut off inside its assignment block and is not read as a task`));
       parse = null;
     }
+    // a numbered heading that names its lead unit or leader ((二)省审计厅牵头的工作) over its body and that body's
+    // key lines: the heading stays a heading (it reads as an assignment, no task's name), the body is its task
+    const assigningHeading = parse?.title && item.marker.label && item.lines.length && !KEY_LINE.test(item.lines[0].text)
+      && isHeadingLike(item.head) && (headingLeadUnit(item.head) || headingLeader(item.head)) ? bodyItem(item.lines) : null;
+    if (assigningHeading) parse = null;
     // under a lead-in that names the leader: each item of the list it announces is that leader's
     if (leadIn && parse && !parse.assignment.leaders.length) parse = { ...parse, assignment: { ...parse.assignment, leaders: [leadIn] } };
     const type = item.marker.type;
@@ -196,6 +212,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     if (placed === undefined) stack.push({ type, node });
     nodes.push(node);
     ordered.push({ node });
+    if (assigningHeading) { unlabelled.set(assigningHeading, node); work.splice(ui + 1, 0, assigningHeading); return; }
     if (parse) {
       append(messages, parse.messages);
       lastWasBareHeading = false;
@@ -328,11 +345,20 @@ function passDown(nodes: Node[]): void {
       }
     });
     // "1.完善应急预案体系 (1)… (2)… (责任单位:…)": the assignment after the last sub-item is the group's.
-    if (last.parse && last.parse.parser === 'assignment-lines' && unassigned.length === kids.length - 1 && kids.length >= 2) {
+    // (not under a heading that names its lead unit or leader, (三)省编办牵头的工作: that is a section over
+    // tasks, and the lines after its last task are that task's own)
+    const sectionOver = !n.parse && (headingOf(n).leadUnit || headingOf(n).leader);
+    // (the assignment on lines of its own: key lines, or a bracket alone on its line, (责任科室:X))
+    const ownLines = !!last.parse && (last.parse.parser === 'assignment-lines'
+      || (last.parse.consumed > 0 && BLOCK_LINE.test(last.item.lines[last.parse.consumed - 1]?.text.trim() ?? '') && hasAssignment(last.parse.assignment)));
+    if (!sectionOver && ownLines && last.parse && unassigned.length === kids.length - 1 && kids.length >= 2) {
       for (const k of unassigned) k.inherited = last.parse.assignment;
     }
   }
 }
+
+/** A line that is one bracketed block and nothing else: an assignment written under the text. */
+const BLOCK_LINE = /^[((【〔\[][^()()【】〔〕\[\]]+[))】〕\]][。.;;]?$/u;
 
 const lastLine = (item: Item) => (item.lines.length ? item.lines[item.lines.length - 1].text : item.head).trim();
 

@@ -7,7 +7,7 @@ const KEYS: Array<[KeyField, string[]]> = [
     '牵头县级领导', '牵头市级领导', '责任县级领导', '责任市级领导', '县级领导', '市级领导', '区级领导', '包联领导', '包抓领导',
     '挂点领导', '市领导', '县领导', '区领导', '省领导', '牵头负责人', '责任人']],
   ['leadUnits', ['牵头责任单位', '牵头负责单位', '牵头负责部门', '牵头单位', '牵头部门', '牵头处室', '牵头科室', '主办单位', '主责单位',
-    '主责部门', '第一责任单位', '第一责任部门', '首要责任单位', '牵头']],
+    '主责部门', '第一责任单位', '第一责任部门', '首要责任单位', '牵头', '主办', '主责']],
   ['coUnits', ['共同责任单位', '配合责任单位', '配合单位', '配合部门', '协办单位', '协同单位', '协助单位', '参与单位', '参加单位',
     '会办单位', '协作单位', '协办部门', '配合处室', '配合科室', '主要责任单位', '主要责任部门', '责任单位', '责任部门', '责任处室', '责任科室', '责任主体', '落实单位',
     '配合', '协办']],
@@ -21,7 +21,7 @@ const ALL = KEYS.flatMap(([field, words]) => words.map((w) => ({ field, word: w 
 const FIELD_OF = new Map(ALL.map((k) => [k.word, k.field]));
 
 /** Any other "…单位:" / "…领导:" / "…时限:" label (协同责任单位, 实施单位); never a salutation (各有关单位:). */
-const GENERIC = '(?!各)(?!\\p{Script=Han}{0,4}(?:解读|发布|起草|咨询|联系|印发|制发|来源|编制|报送|发文|成文))\\p{Script=Han}{1,5}?(?:单位|部门|处室|科室|领导|时限|期限)';
+const GENERIC = '(?!各)(?!\\p{Script=Han}{0,4}(?:解读|发布|起草|咨询|联系|印发|制发|来源|编制|报送|发文|成文))\\p{Script=Han}{1,5}?(?:单位|部门|处室|科室|股室|站所|领导|时限|期限)';
 const GENERIC_RE = new RegExp(`^${GENERIC}$`, 'u');
 
 export const KEY_ALTERNATION = [...ALL.map((k) => k.word), GENERIC].join('|');
@@ -91,4 +91,16 @@ export function colonKeySentences(text: string): string {
   const hits = [...text.matchAll(SENTENCE_KEY)];
   if (hits.length < 2) return text;
   return text.replace(SENTENCE_KEY, (m, key: string) => m.slice(0, m.indexOf(key)) + key + ':');
+}
+
+// (whole keys only: a bare role word in brackets, 市发改委【牵头】, marks the name before it)
+const BRACKET_KEY = new RegExp(`[【\\[]\\s*(${ALL.filter((k) => k.word.length >= 3).map((k) => k.word).join('|')})\\s*[】\\]]\\s*[::]?`, 'gu');
+
+/**
+ * Keys written in lenticular brackets instead of before a colon ("【牵头单位】市人社局 【配合单位】市财政局"): each
+ * becomes "牵头单位:" with a space before it, the line's length kept (every later position stays where it was).
+ */
+export function bracketKeys(text: string): string {
+  if (!text.includes('】') && !text.includes(']')) return text;
+  return text.replace(BRACKET_KEY, (m, key: string) => ` ${key}:`.padEnd(m.length, ' '));
 }

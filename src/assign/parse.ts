@@ -3,6 +3,7 @@ import { fieldOfKey, KEY_ALTERNATION, KNOWN_KEY_ALTERNATION, STOP_KEYS, type Key
 import { memo } from '../memo.js';
 import { append, isSpaceCode, trimSet } from '../text.js';
 import { FIRST_IS_LEAD, splitNames, splitTopLevel } from '../units.js';
+import { QUALIFIER_RUN } from '../recognize/lexicon.js';
 
 export interface Assignment {
   leaders: string[];
@@ -174,7 +175,8 @@ const PROSE_VALUE = /牵头(?:负责)?(?:[,,;;、]|$)|(?:配合|负责)$|^由.+�
 const MAX_PROSE = 300;
 const WHEN = /^(\d{4}\s*年|年内|年底|年前|上半年|下半年|\d{1,2}\s*月|本年度|长期|持续|每年|每季度|及时|\d{4}-\d{4}年)/u;
 
-const VERB_TAIL = /(?:按照?职责分工|按照?职责|分工|分别|共同|积极)*(?:配合|参与|协助|协同|协办|负责|落实|办理|参加|推进)+$/u;
+const VERB_TAIL = new RegExp(`${QUALIFIER_RUN}(?:配合|参与|协助|协同|协办|负责|落实|办理|参加|推进)+$`, 'u');
+const RESPONSIBLE_PROSE = new RegExp(`^(?:由)?(.+?)${QUALIFIER_RUN}负责(?:落实|办理|推进)?$`, 'u');
 const LIST = (s: string) => splitNames(s, 'units').names;
 
 const prose = memo(readProse);
@@ -215,7 +217,7 @@ function readProse(raw: string): Assignment | null {
     return a.leadUnits.length ? a : null;
   }
   // (qualifiers may stack: 按职责分工分别负责)
-  m = s.includes('负责') && /^(?:由)?(.+?)(?:按照?职责分工|按照?职责|分工|分别|共同)*负责(?:落实|办理|推进)?$/u.exec(s);
+  m = s.includes('负责') && RESPONSIBLE_PROSE.exec(s);
   if (m) {
     a.coUnits = LIST(m[1]);
     a.responsible = true; // "X、Y负责": the units a "first listed leads" rule speaks of

@@ -1,7 +1,7 @@
 // The `document` block: title, 文号, issuing organ, 成文日期 and the year the tasks are for.
 import type { DocumentInfo } from '../schema.js';
 import { DATE_LINE } from '../segment/date-line.js';
-import { isSpaceCode, trimSet } from '../text.js';
+import { codePoints, isSpaceCode, trimSet } from '../text.js';
 import { chineseNumber, readMarker } from '../segment/markers.js';
 import { isUnit } from '../recognize/unit.js';
 import { fieldOfHeader } from '../assign/keys.js';
@@ -21,7 +21,7 @@ const LABELS: Record<string, string[]> = {
   // Labels read only so that they end the value before them.
   other: ['索引号', '主题分类', '主题词', '文件分类', '组配分类', '分类', '时效', '有效性', '所属机构', '公开方式', '公开范围',
     '内容概述', '阅读次数', '点击数', '点击量', '浏览次数', '访问次数', '访问量', '浏览量', '字号', '体裁分类', '效力状态',
-    '生效日期', '废止日期', '实施日期', '关键词', '信息分类', '服务对象分类', '统一编号'],
+    '生效日期', '废止日期', '实施日期', '施行日期', '失效日期', '效力级别', '时效性', '关键词', '信息分类', '服务对象分类', '统一编号'],
 };
 /** Every label word, longest first (exported for the test that checks labelHits against one regex). */
 export const ALL_LABELS = Object.entries(LABELS).flatMap(([field, words]) => words.map((w) => ({ field, w })))
@@ -93,13 +93,16 @@ function readLabels(lines: string[]): Labeled {
         }
       }
       // a label directly followed by a label has no value ("发布机构 海州 发文日期")
-      if (value && !LABEL_AT_START.test(value)) out[field] = value;
+      // (nor does a table's header cell 名称 before the other column labels: 序号 名称 工作任务 牵头责任单位)
+      const header = (x: string) => { const w = x.trim().split(/\s+/u); return w.length >= 2 && w.every((c) => fieldOfHeader(c)); };
+      if (value && !LABEL_AT_START.test(value) && !(field === 'title' && header(value))) out[field] = value;
     }
   }
   return out;
 }
 
-const clean = (s: string) => s.replace(/[|]/g, '').replace(/\s+/g, ' ').trim();
+// (a PDF viewer's page mark before the text, "Page 22 - ", is no part of it)
+const clean = (s: string) => s.replace(/[|]/g, '').replace(/\s+/g, ' ').trim().replace(/^(?:Page|第)\s*\d{1,4}\s*(?:页)?\s*[-—–]\s*(?=\p{Script=Han})/iu, '');
 
 const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', O: '0', 'Ｏ': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
@@ -133,6 +136,10 @@ function balancedTitle(t: string): boolean {
 /** A title run into its 文号 on one line (…的通知 国办发〔2022〕9号 各省…): built once, not per line. */
 const TITLE_RUN_ON = new RegExp(`^([^,,。;;《》]{4,100}?(?:通知|意见|决定|方案|通报))\\s*[((]?\\s*${DOC_NUMBER.source}`, 'u');
 
+const HEADED_RUN_ON = new RegExp(`^(?:\\S{2,40}?文件\\s*)?${DOC_NUMBER.source}\\s*([^,,。;;《》]{0,30}关于[^,,。;;]{4,100}?的(?:通知|意见|决定|方案|通报))\\s*(?=各|[^,,。;;]{2,60}[::])`, 'u');
+
+const TITLE_BEFORE_ADDRESSEES = /(?:^|\s)(关于[^,,。;;::]{4,100}?的\s*(?:通知|意见|决定|方案|通报))\s+(?=各[^,,。;;]{1,30}[,,、::]|[^,,。;;\s]{2,30}[::])/u;
+
 function findTitle(lines: string[]): { title: string | null; fromPart: boolean } {
   for (const l of lines.slice(0, 3)) {
     const shared = SHARED_FILE.exec(clean(l));
@@ -144,6 +151,12 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
     // a page scraped onto one line: the title runs into its 文号 and the addressees (…的通知 国办发〔2022〕9号 各省…:)
     const runOn = /关于/u.test(l) && !/^(根据|按照|为|经)/u.test(l) ? TITLE_RUN_ON.exec(l) : null;
     if (runOn && l.length > runOn[0].length + 4) return { title: runOn[1], fromPart: false };
+    // …or a letterhead and its 文号 run into the title and the addressees (X文件 常政办发〔2018〕32号 市政府办公室关于…的通知 各镇…)
+    const headed = /关于/u.test(l) && l.includes('号') ? HEADED_RUN_ON.exec(l) : null;
+    if (headed) return { title: headed[1], fromPart: false };
+    // …or a page's header run into it (签发人:X 关于…的通报 各街道办事处,…:): between spaces, the addressees after
+    const between = i < 10 && /关于/u.test(l) && !/^(根据|按照|为|经)/u.test(l) ? TITLE_BEFORE_ADDRESSEES.exec(l) : null;
+    if (between && balancedTitle(between[1])) return { title: between[1], fromPart: false };
     // …or into the text's first sentence right after the 》 that closes it (关于贯彻落实《…方案》为深入贯彻…)
     const intoText = /^关于/u.test(l) ? /^(关于[^,,。;;]{4,150}?》)(?=(?:为|根据|按照|经|现将)\p{Script=Han})/u.exec(l) : null;
     if (intoText && balancedTitle(intoText[1])) return { title: intoText[1], fromPart: false };
@@ -262,6 +275,9 @@ function firstLineTitle(lines: string[]): string | null {
     const l = clean(raw).replace(/^[•·\-*—]+\s*/u, '').replace(/\.(?:docx?|pdf|wps|xlsx?|txt)(?:VIP)?$/iu, '').replace(/^附\s*件\s*\d*\s*[::]\s*(?=\S{6,})/u, '')
       .replace(/(?:\.\s*|\s+)(?:来源|信息来源|发布时间|发布日期|作者)\s*[::].*$/u, '');
     if (!l || CHROME.test(l) || LABEL_AT_START.test(l) || DATE_LINE.test(l) || DOC_NUMBER.test(l) && l.length < 30) continue;
+    // a header label glued to its value, no colon (发文日期2023年08月18日, 时效性现行有效): a document base's field
+    const glued = labelHits(l, true)[0];
+    if (glued && glued.index === 0 && fieldOf(glued[1]) !== 'title') continue;
     // a table's header run together, a labelled line or a numbered item is no title
     if (readMarker(l) || /[::]/u.test(l) || labelHits(l).length >= 2 || headerLabels(l) >= 3 || DATELINE.test(l)) return null;
     // a news story's lead ("…讯 据…消息,近日…") is a sentence, not a headline
@@ -269,6 +285,8 @@ function firstLineTitle(lines: string[]): string | null {
     // …nor is one that opens with 近日, / 日前, or ends a clause-bearing sentence with 。
     if (/^(?:近日|日前|近期|今年以来|目前)[,,]/u.test(l) || (/[,,]/u.test(l) && /。$/u.test(l))) return null;
     const t = l.replace(CUT_AT, '').replace(/^《(.+)》$/u, '$1').trim();
+    // a table's header cell on its own line (主要参与单位): the table begins, no headline stands above it
+    if (codePoints(t) <= 8 && /^(?:leaders|leadUnits|coUnits|deadline)$/u.test(fieldOfHeader(t) ?? '')) return null;
     const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
     if (han < 6) continue; // a site's navigation (校院概况, 首页) before the title
     if (ORG_END.test(t) && t.length <= 20) continue; // a letterhead organ alone names no document
@@ -283,6 +301,8 @@ function firstLineTitle(lines: string[]): string | null {
 const SIGNER = `\\S{2,30}?(?:${ORG_END.source.replace(/\$$/, '')}|督查室|研究室)`;
 // (the publication note may follow on the same line: … 2020年2月20日 (此件公开发布))
 const SIGNED_LINE = new RegExp(`^(?<org>${SIGNER})\\s+(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?)(?:\\s*[((]此件[^()()]{0,12}[))])?$`, 'u');
+/** "…请认真组织实施。 四川省人民政府办公厅 2020年3月30日": a page scraped flat runs the signature onto the letter's last sentence. */
+const SIGNED_TAIL = new RegExp(`[。!]\\s+(?<org>\\p{Script=Han}{2,30}?(?:${ORG_END.source.replace(/\$$/, '')}))\\s+(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*(?:[((]此件[^()()]{0,12}[))])?\\s*$`, 'u');
 /** "临沂市住房和城乡建设局办公室 2021年8月16日印": the imprint, read only when nothing is signed. */
 const IMPRINT_LINE = new RegExp(`^(?<org>\\S{2,30}?(?:${ORG_END.source.replace(/\$$/, '')}|局|委))\\s*(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*印发?$`, 'u');
 
@@ -321,7 +341,7 @@ function signature(lines: string[]): { issuer: string | null; date: string | nul
         return { issuer: signed ? signer : null, date: squashed };
       }
     }
-    const one = SIGNED_LINE.exec(l);
+    const one = SIGNED_LINE.exec(l) ?? SIGNED_TAIL.exec(l);
     if (one?.groups) return { issuer: one.groups.org, date: isoDate(one.groups.date) };
     if (!DATE_LINE.test(l)) continue;
     const near = (step: number) => {
@@ -373,7 +393,8 @@ function standaloneDocNumber(lines: string[]): string | null {
     // "皖政〔2022〕9号文件", "…号精神": a document the text refers to
     if (/^\s*(?:文件|精神|要求|规定)/u.test(l.slice(m.index + m[0].length))) continue;
     // at the start of its line, or alone on its line near the top, in brackets ((苏政发〔2008〕25号)) or after a label
-    if (m.index === 0 || (i < 40 && l.replace(m[0], '').replace(/[\s()()【】\[\]::]/gu, '').length <= 6)) return m[0].replace(/\s+/g, '');
+    // (or right after the letterhead that opens the line: 常熟市人民政府办公室文件 常政办发〔2018〕32号 …)
+    if (m.index === 0 || (i < 40 && /^\S{2,40}?文件\s*$/u.test(l.slice(0, m.index))) || (i < 40 && l.replace(m[0], '').replace(/[\s()()【】\[\]::]/gu, '').length <= 6)) return m[0].replace(/\s+/g, '');
     // in brackets after the title on the title's own line (…的实施意见(池政〔2017〕101号))
     const tail = TRAILING_DOC_NUMBER.exec(l);
     if (i < 40 && tail && (NOTICE_END.test(l.slice(0, tail.index)) || PART_END.test(l.slice(0, tail.index)))) return m[0].replace(/\s+/g, '');
@@ -429,7 +450,7 @@ function reporter(lines: string[]): string | null {
 /** A news lede that says who issued the notice (刚刚,天津市人民政府印发通知,…): that government, when nothing else names the issuer. */
 const LEDE_ISSUER = /^(?:刚刚|日前|近日|近期|今天|昨天|昨日)[,,]\s*(\p{Script=Han}{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府))(?:正式|日前|近日)?印发(?:了)?(?:通知|《)/u;
 function ledeIssuer(lines: string[]): string | null {
-  for (const l of lines.filter((x) => x.trim()).slice(0, 3)) {
+  for (const l of lines.filter((x) => x.trim()).slice(0, 8)) {
     const m = LEDE_ISSUER.exec(l.trim());
     if (m) return m[1];
   }
@@ -559,7 +580,8 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
   const labeledNo = labeled.docNumber ? DOC_NUMBER.exec(labeled.docNumber)?.[0] : undefined;
   const docNumber = labeledNo?.replace(/\s+/g, '') ?? standaloneDocNumber(lines);
   // (an info bar run together, 芜湖市教育局阅读次数:…, ends the name at the next label)
-  const sourceName = labeled.source ? labeled.source.trim().split(/\s/)[0].replace(/(?:阅读次数|浏览次数|访问次数|点击数|点击量|编辑|作者|字体|发布时间|发布日期)\s*[::].*$/u, '') : '';
+  // (two sources, 宁波市政府办公厅、宁波政务: the first)
+  const sourceName = labeled.source ? labeled.source.trim().split(/[\s、,,]/u)[0].replace(/(?:阅读次数|浏览次数|访问次数|点击数|点击量|编辑|作者|字体|发布时间|发布日期)\s*[::].*$/u, '') : '';
   // a 来源 names the issuer when it is a government office, not a newspaper or media centre
   // (a bare 办公室 names no organ)
   // (an annotation in brackets after the name, 区政府办(外事办), is the same organ's second name)
@@ -568,7 +590,10 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
   const titleOrgRaw = title ? /^((?!关于)[^《》“”〈〉]{0,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|国务院|委员会|局|厅))(?:关于|印发|明确|部署|出台|\d{4}\s*年)/u.exec(title)?.[1]
     ?? (spacedTitle ? firstOfOrgans(spacedTitle) : null) : null;
   // a title that opens with an organ's bare name (农业农村局2023年…) names the organ the 来源 names in full (怀远县农业农村局)
-  const titleOrg = titleOrgRaw && source && source.length > titleOrgRaw.length && source.endsWith(titleOrgRaw) ? source : titleOrgRaw;
+  // (…and one that opens with a bare level, 市政府办公室, names the organ the letterhead names in full: 常熟市人民政府办公室)
+  const head = titleOrgRaw && /^[省市县区州旗](?:人民)?政府/u.test(titleOrgRaw) ? letterhead(lines) : null;
+  const titleOrg = titleOrgRaw && source && source.length > titleOrgRaw.length && source.endsWith(titleOrgRaw) ? source
+    : head && head.length > titleOrgRaw!.length && head.endsWith(titleOrgRaw!.replace(/^[省市县区州旗](?:人民)?政府/u, '')) ? head : titleOrgRaw;
   const labeledIssuer = labeled.issuer ? clean(labeled.issuer) : '';
   // a labelled issuer that is only a place (【发布单位】山西省) yields to the title's organ of that place
   const placeOnly = (x: string) => /^\p{Script=Han}{2,8}?(?:省|市|县|区|自治区|自治州)$/u.test(x);
@@ -584,8 +609,12 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
       .replace(/\d{4}\s*年\s*远景/gu, '');
     // a range (2019-2020年) is for its first year
     // …and a year run into the title's next word (2022市食品安全…, 2022上半年…) is its year too
-    const m = s ? /(\d{4})(?:\s*[-—–~至到]\s*\d{4})?\s*年|[〔\[[((](\d{4})[〕\]))]|(?<!\d)((?:19|20)\d{2})(?=[上下]半年|[^\P{Script=Han}万亿千百元个人户家所项余多])/u.exec(s) : null;
-    return m ? Number(m[1] ?? m[2] ?? m[3]) : null;
+    // (a plan's far horizon, 十四五规划和2035年远景目标 / 到2035年, is not the year its tasks are for)
+    for (const m of s ? s.matchAll(/(\d{4})(?:\s*[-—–~至到]\s*\d{4})?\s*年(?!远景)|[〔\[[((](\d{4})[〕\]))]|(?<!\d)((?:19|20)\d{2})(?=[上下]半年|[^\P{Script=Han}万亿千百元个人户家所项余多远年])/gu) : []) {
+      if (/(?:到|至)\s*$/u.test(s!.slice(0, m.index))) continue;
+      return Number(m[1] ?? m[2] ?? m[3]);
+    }
+    return null;
   };
   const year = yearOf(title) ?? yearOf(docNumber) ?? (date ? Number(date.slice(0, 4)) : null)
     ?? (labeled.published ? Number(/(\d{4})/.exec(labeled.published)?.[1]) || null : null)

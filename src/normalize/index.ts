@@ -6,7 +6,7 @@ import { stripPinyin } from './pinyin.js';
 import { unwrapLines } from './unwrap.js';
 import { undoubleSpace } from './spacing.js';
 import { boxTables } from './box-tables.js';
-import { colonKeySentences } from '../assign/keys.js';
+import { bracketKeys, colonKeySentences } from '../assign/keys.js';
 
 const SOLE_FLAT_MIN = 80;
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/u;
@@ -85,7 +85,7 @@ export async function normalize(doc: DocModel): Promise<DocModel> {
       out.push({ ...b, rows: b.rows.map((r) => r.map((c) => ({ ...c, text: cleanText(c.text).trim() }))) });
       continue;
     }
-    const keyed = colonKeySentences(b.text);
+    const keyed = bracketKeys(colonKeySentences(b.text));
     if (keyed !== b.text) b = { ...b, text: keyed };
     for (const l of resplitFlat(b, sole ? SOLE_FLAT_MIN : undefined)) for (const piece of splitGluedItems(l)) out.push(piece);
   }

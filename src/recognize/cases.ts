@@ -15,12 +15,16 @@ export const unitCases: Array<[string, boolean]> = [
   ['推进政务服务改革', false], ['完成棚户区改造2836户', false], ['牵头单位:区发改局', false], ['具体任务均涉及相关市(州)人民政府', false],
   ['全面落实各级“五减”系列政策', false], ['2023年', false], ['', false], ['全市未完成援助任务的县区为舒城县', false],
   ['第一责任单位', false], ['首位单位', false], ['各重大项目建设责任单位', true],
+  // a body's members: the body's name, 各, a collective
+  ['省局党的建设领导小组各成员单位', true], ['市安全生产委员会各成员单位', true], ['推进项目建设各有关部门', false],
   // a line is no organ: 红线, 底线, 热线 end tasks (守住生态红线), not names
   ['守住生态红线', false], ['开通政务热线', false],
   // masked characters (two asterisks or more) stand for some name's characters
   ['****分局', true], ['县**局', true], ['＊＊镇人民政府', true], ['**', false], ['加强**管理', false],
   // a published copy's masks hide part of a name (****体育局, 县**局); a mask alone hides a person, no organ
   ['****体育局', true], ['县**局', true], ['××市场监管局', true], ['***', false], ['2×1000MW', false],
+  // a verb that is the body of an organ's name (组织部) is no sentence run on from a name
+  ['市委组织部', true], ['县委组织部', true], ['区委组织部、区人社局', false], ['轨道公司推进大庙弄改造', false],
 ];
 
 /** [span, is it a person or a leader's role?] */
@@ -40,7 +44,7 @@ export const deadlineCases: Array<[string, boolean]> = [
   ['年底前完成', true], ['县住建局', false], ['区发改局', false], ['推进重点项目建设', false], ['各镇', false],
 ];
 
-type Fields = Partial<Pick<Assignment, 'leaders' | 'leadUnits' | 'coUnits' | 'deadline' | 'responsible'>>;
+type Fields = Partial<Pick<Assignment, 'leaders' | 'leadUnits' | 'coUnits' | 'deadline' | 'responsible' | 'firstIsLead'>>;
 
 /** [span, expected assignment (null: not an assignment), options] */
 export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]> = [
@@ -84,4 +88,30 @@ export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]
   ['县交通局、各乡镇按职责分工分别负责', { coUnits: ['县交通局', '各乡镇'] }],
   ['县委办牵头,各成员单位分工负责', { leadUnits: ['县委办'], coUnits: ['各成员单位'] }],
   ['县政府部门中列在首位的为牵头部门,下同', null],
+  // more verbs of the same roles: 主责 leads, 抓好落实 / 负总责 / 推动 are responsible, 会同Y after the lead co-operates
+  ['县教育局主责,县财政局配合', { leadUnits: ['县教育局'], coUnits: ['县财政局'] }],
+  ['市发改委牵头抓总,各地各部门抓好落实', { leadUnits: ['市发改委'], coUnits: ['各地各部门'] }],
+  ['市发改委牵头,各县市区政府抓好落实', { leadUnits: ['市发改委'], coUnits: ['各县市区政府'] }],
+  ['市发改委牵头,各区县人民政府负总责', { leadUnits: ['市发改委'], coUnits: ['各区县人民政府'] }],
+  ['市发改委牵头推动', { leadUnits: ['市发改委'] }],
+  ['由市发改委牵头,会同市财政局负责', { leadUnits: ['市发改委'], coUnits: ['市财政局'] }],
+  ['主办:市发改委;协办:市财政局', { leadUnits: ['市发改委'], coUnits: ['市财政局'] }],
+  ['市委组织部、市人社局按职责分工落实', { coUnits: ['市委组织部', '市人社局'] }],
+  // a lead named in prose before the keys; 为责任单位 told apart from 为配合单位; a verb of doing after 牵头; 按分工
+  ['市发改委牵头;配合单位:市财政局', { leadUnits: ['市发改委'], coUnits: ['市财政局'] }],
+  ['市发改委为责任单位,市财政局为配合单位', { leadUnits: ['市发改委'], coUnits: ['市财政局'] }],
+  ['市发改委牵头抓好落实', { leadUnits: ['市发改委'], coUnits: [] }],
+  ['市环保局牵头,市直有关单位按分工负责', { leadUnits: ['市环保局'], coUnits: ['市直有关单位'] }],
+  ['各县区政府负主体责任', { coUnits: ['各县区政府'] }],
+  // a bracket closing a clause that says when or remarks on the list; a remark that states the first-is-lead rule
+  ['市委组织部牵头,市委编办、市人社局配合(2024年底前)', { leadUnits: ['市委组织部'], coUnits: ['市委编办', '市人社局'], deadline: '2024年底前' }],
+  ['市发改委牵头,各县区政府负责(各县区政府均为责任单位,以下不再列出)', { leadUnits: ['市发改委'], coUnits: ['各县区政府'] }],
+  ['市发改委牵头,市财政局配合(持续推进)', { leadUnits: ['市发改委'], coUnits: ['市财政局'], deadline: '持续推进' }],
+  ['市财政局、市税务局,列第一位的为牵头单位', { coUnits: ['市财政局', '市税务局'], firstIsLead: true }, { bareList: true }],
+  // a town's 站所 and a county bureau's 股室 are keyed as 科室 are
+  ['责任站所:财政所、农业服务中心', { coUnits: ['财政所', '农业服务中心'] }],
+  ['牵头股室:办公室;配合股室:财务股', { leadUnits: ['办公室'], coUnits: ['财务股'] }],
+  // qualifiers that stand together, or a bare 分工, before the verb
+  ['机关党委牵头,省局党的建设领导小组各成员单位分工负责', { leadUnits: ['机关党委'], coUnits: ['省局党的建设领导小组各成员单位'] }],
+  ['县政府办公室、县司法局,乡镇人民政府按职责分工分别负责', { coUnits: ['县政府办公室', '县司法局', '乡镇人民政府'] }],
 ];

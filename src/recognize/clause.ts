@@ -7,7 +7,7 @@ import { copyAssignment, emptyAssignment, parseKeyed, parseProse, PROSE_WORD, ty
 import { FIRST_IS_LEAD, splitNames, splitTopLevel, withoutTrailingRemark } from '../units.js';
 import { KEY_LINE } from '../assign/keys.js';
 import { append, charCodes, codePoints, trimSet } from '../text.js';
-import { CO_VERBS, LEAD_VERBS, REMARK_PATTERNS, RESPONSIBLE_VERBS, VERB_QUALIFIERS } from './lexicon.js';
+import { CO_VERBS, LEAD_VERBS, QUALIFIER_RUN, REMARK_PATTERNS, RESPONSIBLE_VERBS } from './lexicon.js';
 import { readPerson } from './person.js';
 import { isUnit } from './unit.js';
 import { isDeadlineSpan } from './deadline-span.js';
@@ -15,13 +15,17 @@ import { memo } from '../memo.js';
 
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 // (qualifiers may stack: 按职责分工分别负责)
-const QUAL = `(?:${alt(VERB_QUALIFIERS)})*`;
-const LEAD_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(LEAD_VERBS)})(?:单位|部门)?$`, 'u');
+const QUAL = QUALIFIER_RUN;
+// (a verb of carrying out may follow the lead's: 牵头抓好落实, 牵头负责落实)
+const LEAD_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(LEAD_VERBS)})(?:${QUAL}(?:${alt(RESPONSIBLE_VERBS)}))?(?:单位|部门)?$`, 'u');
 const CO_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(CO_VERBS)})(?:单位|部门)?$`, 'u');
 const RESP_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(RESPONSIBLE_VERBS)})$`, 'u');
 const WITH_RE = /^(?:由)?(.+?)会同(.+?)(?:共同|分别)?(?:负责|研究|落实|办理|承担|组织|推进|实施|制定|提出|牵头|卖力)?(?:落实|推进|实施)?$/u;
+const ALONG_WITH = new RegExp(`^会同(.+?)${QUALIFIER_RUN}(?:${alt(RESPONSIBLE_VERBS)})?$`, 'u');
+const WORK_BY = /^(?:(?:此项|该项|本项|上述|以上|各项)(?:工作|任务)?|具体|均)由(?=\p{Script=Han})/u;
+const TRAILING_NOTE = /[((]([^()()]{2,60})[))]$/u;
 const LEAD_AS = /^(.+?)为牵头(?:单位|部门)$/u;
-const CO_AS = /^(.+?)为(?:配合|责任|参与|协办)(?:单位|部门)$/u;
+const CO_AS = /^(.+?)为(配合|责任|参与|协办)(?:单位|部门)$/u;
 /** 主办单位:X / 责任单位;X (a typo'd separator) / 牵头单位 X / 责任单位为X (a sentence naming them). */
 const KEYED_LOOSE = /^((?:牵头|主办|主责|责任|配合|协办|协同|参与)(?:单位|部门|科室|处室))\s*(?:[;;,,\s]|均?为|是)\s*(.+)$/u;
 const MAX_CLAUSE = 160;
@@ -54,9 +58,18 @@ const isRemark = (s: string) => REMARK_PATTERNS.some((re) => re.test(s));
 
 /** Reads one clause into `a`; false when the clause is not part of an assignment. */
 function readOne(clause: string, a: Assignment, opts: ClauseOptions): boolean {
-  const c = trimSet(clause, '。.,,;;、');
+  let c = trimSet(clause, '。.,,;;、');
   if (!c) return true;
-  if (isRemark(c)) return true;
+  // a bracket closing the clause that says when (…配合(2024年底前)) or remarks on the list (…负责(以下不再列出))
+  const note = TRAILING_NOTE.exec(c);
+  if (note && note.index > 0 && (isRemark(note[1]) || isDeadlineSpan(note[1]))) {
+    if (FIRST_IS_LEAD.test(note[1])) a.firstIsLead = true;
+    else if (!isRemark(note[1])) a.deadline ??= note[1];
+    c = trimSet(c.slice(0, note.index), '。.,,;;、');
+  }
+  if (isRemark(c)) { if (FIRST_IS_LEAD.test(c)) a.firstIsLead = true; return true; }
+  // "此项工作由X牵头负责" / "具体由X负责": whose the work is, said before 由
+  c = c.replace(WORK_BY, '由');
   if (isDeadlineSpan(c)) { a.deadline ??= c; return true; }
   // a clause is keyed only when it opens with its key: "推进戊工作(牵头单位:己)" is a task, not an assignment
   const keyed = KEY_LINE.test(c) ? parseKeyed(c) : null;
@@ -71,10 +84,21 @@ function readOne(clause: string, a: Assignment, opts: ClauseOptions): boolean {
     const lead = names(m[1]), co = names(m[2]);
     if (lead && co) { append(a.leadUnits, lead.units); append(a.leaders, lead.people); append(a.coUnits, co.units); return true; }
   }
+  // "由X牵头,会同Y负责": the clause after the lead's names those it works with
+  m = c.startsWith('会同') ? ALONG_WITH.exec(c) : null;
+  if (m) { const n = names(m[1]); if (n && n.units.length && !n.people.length) { append(a.coUnits, n.units); return true; } }
   m = LEAD_AS.exec(c) ?? null;
   if (m) { const n = names(m[1]); if (n) { append(a.leadUnits, n.units); append(a.leaders, n.people); return true; } }
   m = CO_AS.exec(c) ?? null;
-  if (m) { const n = names(m[1]); if (n) { append(a.coUnits, n.units); return true; } }
+  if (m) {
+    const n = names(m[1]);
+    if (n) {
+      append(a.coUnits, n.units);
+      // "X为责任单位,Y为配合单位" tells the responsible units apart from those that assist, as keys do
+      if (m[2] === '责任') { a.responsible = true; a.responsibleUnits = append(a.responsibleUnits ?? [], n.units); } else if (n.units.length) a.coKey = true;
+      return true;
+    }
+  }
   m = LEAD_RE.exec(c);
   if (m) {
     const n = names(m[1]);
@@ -163,7 +187,20 @@ const blockPlain = memo((inner: string) => readBlockOnce(inner, {}));
 
 function readBlockOnce(inner: string, opts: ClauseOptions): Assignment | null {
   const keyed = parseKeyed(inner);
-  if (keyed) return keyed;
+  if (keyed) {
+    // "市发改委牵头;配合单位:市财政局": clauses before the first key that name units with their role are read too
+    const clauses = splitTopLevel(inner, ',,;;');
+    const k = clauses.findIndex((c) => KEY_LINE.test(c.trim()));
+    const lead = k > 0 ? readClause(clauses.slice(0, k).join(',')) : null;
+    if (lead) {
+      mergeInto(lead, keyed);
+      lead.coKey ||= keyed.coKey;
+      if (keyed.responsibleUnits?.length) lead.responsibleUnits = append(lead.responsibleUnits ?? [], keyed.responsibleUnits);
+      lead.coUnits = lead.coUnits.filter((u) => !lead.leadUnits.includes(u));
+      return lead;
+    }
+    return keyed;
+  }
   // "(第一责任单位为牵头单位,下同)" states the document's rule; it names no unit
   // (units listed before the rule, "X、Y,列第一位的为牵头单位,下同", are still read: the remark is dropped as a clause)
   if (FIRST_IS_LEAD.test(inner) && isRemarkOnly(inner)) return null;
@@ -226,7 +263,8 @@ export function isRemarkOnly(span: string): boolean {
 }
 
 /** A clause that opens with the word of its role (责任单位为X, 牵头单位:X, 由X负责): one that can stand among a text's clauses. */
-const KEY_OPENED = /^(?:(?:牵头|主办|主责|责任|配合|协办|协同|参与)(?:单位|部门|科室|处室)\s*(?:[::]|均?为|是)|由\p{Script=Han})/u;
+// (a leader's key too: 责任领导:X;责任单位:Y)
+const KEY_OPENED = /^(?:(?:牵头|主办|主责|责任|配合|协办|协同|参与)(?:单位|部门|科室|处室)\s*(?:[::]|均?为|是)|(?:牵头|责任|分管|联系|包保)(?:省|市|县|区)?级?领导\s*[::]|由\p{Script=Han})/u;
 
 /**
  * Assignment clauses written among a line's own clauses, without brackets, each opening with its role word:

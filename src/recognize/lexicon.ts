@@ -46,11 +46,13 @@ export const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东�
  * Role words of an assignment clause, by the role they give the names before them.
  * `卖力` / `承担` stand in for 负责 on mirror pages that rewrite words.
  */
-export const LEAD_VERBS = ['牵头负责', '牵头落实', '牵头推进', '牵头实施', '牵头办理', '牵头卖力', '牵头抓总', '牵头组织', '牵头', '主办', '主抓', '抓总', '总牵头'] as const;
+export const LEAD_VERBS = ['牵头负责', '牵头落实', '牵头推进', '牵头推动', '牵头实施', '牵头办理', '牵头卖力', '牵头抓总', '牵头组织', '牵头', '主办', '主责', '主抓', '抓总', '总牵头'] as const;
 export const CO_VERBS = ['配合', '协办', '参与', '协助', '协同', '参加', '会办', '协作', '配合落实', '共同推进', '共同落实'] as const;
-export const RESPONSIBLE_VERBS = ['负责落实', '负责推进', '负责实施', '负责办理', '负责', '落实', '卖力', '承担', '承办', '实施', '组织实施', '推进', '办理'] as const;
+export const RESPONSIBLE_VERBS = ['负责落实', '负责推进', '负责实施', '负责办理', '负责', '负总责', '负主体责任', '落实属地责任', '履行属地责任', '落实', '抓好落实', '抓落实', '卖力', '承担', '承办', '实施', '组织实施', '推进', '推动', '推动落实', '办理'] as const;
 /** Qualifiers between the names and the verb: 按职责分工负责, 分别牵头, 共同负责. */
-export const VERB_QUALIFIERS = ['按职责分工', '按照职责分工', '按职能分工', '按职责', '按照职责', '根据职责分工', '根据职责', '分工', '各自', '分别', '共同', '积极', '具体', '统筹'] as const;
+export const VERB_QUALIFIERS = ['按职责分工', '按照职责分工', '按职能分工', '按职责', '按照职责', '根据职责分工', '根据职责', '依职责', '按分工', '按照分工', '分工', '各自', '分别', '共同', '积极', '具体', '统筹'] as const;
+/** The qualifiers as a regex part: they may stand together (按职责分工分别负责, 分工负责). */
+export const QUALIFIER_RUN = `(?:${[...VERB_QUALIFIERS].sort((a, b) => b.length - a.length).join('|')})*`;
 
 /**
  * Remarks that stand inside an assignment but name no one: a note on the list, not a unit.

@@ -25,6 +25,8 @@ const RUN_INTO_TEXT = /(?:局|委|办|公司|中心|街道|政府)(?:推进|实�
 /** Bare numbers, dates and measures are never names. */
 const NUMERIC = /\d+(?:\.\d+)?\s*(?:%|个|万|亿|元|人|户|座|所|公里|千米|米|平方|吨|辆|套|家|项|次|月|日|年|天)/u;
 
+const MEMBERS = /^(\p{Script=Han}{2,20}?)各(?:有关|相关)?(?:成员单位|部门|单位|成员)$/u;
+
 export interface UnitReading {
   /** The name without a closing annotation. */
   core: string;
@@ -56,9 +58,14 @@ function classify(core: string, bare: string): UnitReading {
   if (OPENS_WITH_ACTION.test(bare) && bare.length > 3) return none;
   if (GROUP_RE.test(bare) && (bare.length <= 14 || /^(各|有关|相关|其他|其它)/u.test(bare))) return { core, kind: 'group' };
   if (/^各/u.test(bare) && bare.length <= 12 && SUFFIX_RE.test(bare)) return { core, kind: 'group' };
+  // a body's members (省局党的建设领导小组各成员单位): an organ's name, then 各 and a collective
+  const members = MEMBERS.exec(bare);
+  if (members && classify(members[1], members[1]).kind === 'organ') return { core, kind: 'group' };
   if (!SUFFIX_RE.test(bare)) return none;
   // an organ's ending followed by a verb of doing is a name run into a sentence (轨道公司推进大庙弄改造)
-  if (RUN_INTO_TEXT.test(bare)) return none;
+  // (unless the verb is itself the body of an organ's name: 市委组织部, 县政府推进办)
+  const run = RUN_INTO_TEXT.exec(bare);
+  if (run && !/^(?:部|办|处|科|室|局|中心|委员会|小组)$/u.test(bare.slice(run.index + run[0].length))) return none;
   // A long span that reads as running text (several verbs of doing) is not a name even with an organ ending.
   const actions = bare.match(ACTIONS_G)?.length ?? 0;
   if (actions >= 2 && bare.length > 10) return none;

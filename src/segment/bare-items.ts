@@ -32,6 +32,9 @@ const bare = (lines: TextLine[], marker: Marker = BARE): Item => ({
   kind: 'item', marker, line: lines[0], head: lines[0].text, headPos: lines[0].pos, lines: lines.slice(1),
 });
 
+/** The lines under a heading as one unlabelled item (its body and the body's own assignment). */
+export const bodyItem = (lines: TextLine[]): Item => bare(lines);
+
 /**
  * The first unlabelled task in lines a task's parse left over (the paragraphs after its assignment):
  * the lines up to the first one that ends in an assignment; the lines after it stay its lines, to be

@@ -134,4 +134,19 @@ export const cases: FormatCase[] = [
       { number: null, title: '高新技术企业数', text: '新增10家以上', coUnits: ['区科技局'] },
     ],
   },
+  {
+    name: 'a numbered item closing in clauses of names and roles after a comma; 此项工作由 / 具体由 before the names',
+    input: '(三)推进重点项目建设,全年完成投资300亿元,市发改委负责。\n(五)抓好招商引资工作,市招商局牵头,各县区政府具体负责。\n(二)地方财政收入增长12%。此项工作由市财政局牵头负责,市地税局配合。\n(六)实施民生工程,具体由市民政局、市人社局负责落实。\n',
+    tasks: [
+      { number: '(三)', text: '推进重点项目建设,全年完成投资300亿元', coUnits: ['市发改委'] },
+      { number: '(五)', text: '抓好招商引资工作', leadUnits: ['市招商局'], coUnits: ['各县区政府'] },
+      { number: '(二)', leadUnits: ['市财政局'], coUnits: ['市地税局'] },
+      { number: '(六)', text: '实施民生工程', coUnits: ['市民政局', '市人社局'] },
+    ],
+  },
+  {
+    name: 'a paragraph whose blocks each close several sentences is one task, its blocks cut out and merged',
+    input: '一、强化风险隐患排查防控\n实施食品安全风险监测计划,提高风险监测质量控制水平。推进食源性疾病溯源建设,加强监测技术培训(县卫健局、市场监管局)。做好库存粮食质量安全监测工作。妥善做好超标粮食收购处置工作(县发改局、财政局)。\n',
+    tasks: [{ number: '一', title: '强化风险隐患排查防控', coUnits: ['县卫健局', '市场监管局', '县发改局', '财政局'] }],
+  },
 ];

@@ -8,7 +8,8 @@ import type { ItemFormat, ItemParse } from '../types.js';
 /** The closing clause "…,由X会同Y研究提出落实意见。" */
 /** A paragraph longer than this is no single task: its inner blocks are not looked for. */
 const MAX_INNER = 4000;
-const BY_CLAUSE = /[,,。;;]\s*(由[^,,。;;]*?(?:会同|牵头|负责)[^。]*?)[。.]?$/u;
+// (此项工作由X负责 / 具体由X负责: a clause that opens by saying whose the work is)
+const BY_CLAUSE = /[,,。;;]\s*((?:(?:此项|该项|本项|上述|以上)(?:工作|任务)?|具体|均)?由[^,,。;;]*?(?:会同|牵头|负责)[^。]*?)[。.]?$/u;
 
 export const proseAssignment: ItemFormat = {
   kind: 'item',
@@ -45,7 +46,8 @@ export const proseAssignment: ItemFormat = {
         return { parser: this.meta.id, title, text, assignment: keyed.assignment, consumed: i, end: endOf(line), messages: [] };
       }
       // "…建设。市发改委牵头,市财政局配合。": a closing sentence made only of names and role words
-      const tail = closingSentence(line.text);
+      // (or closing clauses after a comma, "…完成投资300亿元,市发改委负责。", on the item's last line)
+      const tail = closingSentence(line.text) ?? (i === lines.length - 1 ? closingClauses(line.text) : null);
       if (tail) {
         const assignment = readClause(tail.text);
         if (assignment) {
@@ -66,6 +68,35 @@ export const proseAssignment: ItemFormat = {
     return null;
   },
 };
+
+/** A role word that closes an assignment clause (X牵头 / Y配合 / Z负责落实). */
+const ROLE_END = /(?:牵头|负责|配合|参与|协办|主办|落实|实施)$/u;
+
+/**
+ * The last clauses of a line after a comma (one to three) when together they read as names with their roles
+ * and the last ends in a role word: "…,市发改委负责" / "…,市招商局牵头,各县区政府具体负责". The text before stays.
+ */
+function closingClauses(line: string): { text: string; start: number } | null {
+  const body = line.replace(/[。.;;]\s*$/u, '');
+  // (a line that is all assignment, 由X,Y负责落实, is a line of its own: the formats that read such lines take it)
+  if (!ROLE_END.test(body) || readClause(body)) return null;
+  const cuts: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if ('((《“'.includes(c)) depth++;
+    else if ('))》”'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ',' || c === ',')) cuts.push(i);
+  }
+  // (the longest run that reads first: 市招商局牵头,各县区政府具体负责 is one assignment)
+  for (let k = Math.max(0, cuts.length - 3); k < cuts.length; k++) {
+    const start = cuts[k] + 1;
+    if (cuts[k] < 4 || body.length - start > 80) continue;
+    const a = readClause(body.slice(start));
+    if (a && (a.leadUnits.length || a.coUnits.length)) return { text: body.slice(start), start: cuts[k] };
+  }
+  return null;
+}
 
 /** The last sentence of a line, after a full stop, when the line has more before it. */
 function closingSentence(line: string): { text: string; start: number } | null {
