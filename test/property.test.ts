@@ -150,6 +150,10 @@ describe('properties: never a crash, nothing dropped silently', () => {
       '1、加快建设联东U谷项目,建成工业邻里中心。(负责)\n推进重点工作(牵头单位:区发改局;牵头单位:区发改局)\n①加快建设联东U谷项目,建成工业邻里中心。(区发改局负责)',
       // a heading whose only task the file cuts off inside its assignment: the heading is reported too
       '1、完善应急预案体系(牵头单位:区发改局\n加快建设联东U谷项目,建成工业邻里中心。,由区发改局会同区发改局,区发改局负责。\n责任领导:',
+      // a heading with a body paragraph that assigns, over an item the file cuts off inside its assignment
+      '一、加快建设联东U谷项目,建成工业邻里中心。(负责)\n加快建设联东U谷项目,建成工业邻里中心。(区发改局牵头,区发改局配合)\n1.加快建设联东U谷项目,建成工业邻里中心。(牵头单位:区发改局',
+      // the same with the item whole
+      '一、加快建设联东U谷项目,建成工业邻里中心。(负责)\n加快建设联东U谷项目,建成工业邻里中心。(区发改局牵头,区发改局配合)\n1.加快建设联东U谷项目,建成工业邻里中心。(牵头单位:区发改局)',
     ];
     for (const t of found) for (const as of ['txt', 'html'] as const) {
       const { bytes, path } = wrap(t, as);

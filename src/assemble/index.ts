@@ -610,6 +610,11 @@ function toTasks(ordered: Entry[],
     numbered.push({ label: n.item.marker.label, pos: start, taskId: willBeTask ? `t${tasks.length + 1}` : null });
     if (n.children.length || n.descendants) {
       if (!heads.has(n)) messages.push(msg('info', 'unparsed-item', start, `numbered heading ${n.item.marker.label || n.item.head.slice(0, 12)} heads no task`));
+      // a heading's own assignment goes to every task under it (SCHEMA): said where it stands, since its
+      // text is no task of its own
+      if (n.parse && hasAssignment(n.parse.assignment)) {
+        messages.push(msg('info', 'heading-assignment', n.parse.end ?? start, `numbered heading ${n.item.marker.label || n.item.head.slice(0, 12)} carries an assignment: ${heads.has(n) ? 'given to each task under it' : 'no task under it is read'}`));
+      }
       continue;
     }
     if (cut === 'assignment') {
