@@ -92,6 +92,21 @@ describe('flat text re-split', () => {
   it('a spaced name of two characters stays whole', () => {
     expect(split(`${'推进项目建设,完成年度投资任务。 '.repeat(20)}牵头领导 刘 哲 责任单位 市发展改革委`).some((l) => l.includes('刘 哲'))).toBe(true);
   });
+  it('a figure cell (3, 186, 18.4, 95%) stands alone; a measure after a number keeps it in its sentence', () => {
+    const row = '公共图书馆藏书量 2 186 18.4 县文旅局 新建 5 个社区书屋 完成进度 95% 县教育局 ';
+    const out = split(row.repeat(8));
+    expect(out.slice(0, 7)).toEqual(['公共图书馆藏书量', '2', '186', '18.4', '县文旅局', '新建', '5 个社区书屋']);
+    expect(out).toContain('95%');
+    expect(out).toContain('县教育局');
+  });
+  it('an ASCII full stop before a space ends a cell, but not the one of an item marker (1. 完成…)', () => {
+    const out = split('1. 完善农村供水设施,提升水质达标率. 县水利局 2. 改造老旧小区住房12个. 县住建局 '.repeat(10));
+    expect(out.slice(0, 2)).toEqual(['1. 完善农村供水设施,提升水质达标率.', '县水利局']);
+  });
+  it('a cell wrapped inside its column (县水 利局, 牵头 单位) is one cell; a person before a unit is not', () => {
+    const out = split(`${'推进水库除险加固,完成年度建设任务。 '.repeat(18)}牵头 单位 配合单位 县水 利局 县财政局 张建国 县农业局`);
+    expect(out).toEqual(expect.arrayContaining(['牵头 单位', '县水 利局', '张建国', '县农业局']));
+  });
   it('under 300 characters a line is flat only when it is the whole notice (the caller lowers the floor)', () => {
     expect(split(rows.repeat(2))).toEqual([rows.repeat(2)]);
     expect(split(rows.repeat(2), 80)).toContain('地区生产总值增长6%左右。');

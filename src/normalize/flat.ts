@@ -2,16 +2,26 @@
 // Long lines are cut back into lines at those spaces, and before item markers that follow a full stop.
 import type { TextLine } from '../model.js';
 import { chineseNumber, readMarker } from '../segment/markers.js';
+import { columnRole } from '../segment/cell-tables.js';
+import { isUnit } from '../recognize/unit.js';
+import { isPersonName } from '../recognize/person.js';
 
 const FLAT_MIN = 300;
 const GLUED_MIN = 300;
-const CJK_OR_PUNCT = /[\p{Script=Han}。;;,,::))\]】〕」』”!!??|]/u;
+// (an ASCII full stop or a percent before a space ends a sentence or a figure cell: 比重47.1%. 发改委, 95% 县交通局)
+const CJK_OR_PUNCT = /[\p{Script=Han}。;;,,::))\]】〕」』”!!??|.%%]/u;
 const OPEN_OR_CJK = /[\p{Script=Han}((「『“《〔【\[0-9]/u;
 // An item marker glued to the previous sentence: "…发展。(牵头单位:X)2.下一项" -> break before "2.".
 const GLUED_MARKER = /(?<=[。;;::))\]】〕])(?=(?:\d{1,3}[.、.](?!\d)|[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、))/gu;
 
 const ITEM_AFTER = /^\d{1,3}[.、.](?!\d)\s*\p{Script=Han}/u;
 const BARE_NUMBER = /(?:^|\s)\d{1,3}$/u;
+/** A cell that is only a figure (3, 186, 18.4, 95%): a token between spaces. */
+const FIGURE_BEFORE = /(?:^|\s)\d{1,6}(?:\.\d+)?[%%]?$/u;
+const FIGURE_AFTER = /^\d{1,6}(?:\.\d+)?[%%]?(?:\s|$)/u;
+const MEASURE = /^[年月日号时分个项万亿元的家所人户套处座条公米吨台辆次%%倍]/u;
+const PLACE_START = /^[省市县区镇乡州旗]/u;
+const SHORT_HAN = /^\p{Script=Han}{2,3}$/u;
 const EDGE_BEFORE = /[\s::、,,;;|]/u;
 const EDGE_AFTER = /[\s::|]/u;
 
@@ -24,7 +34,14 @@ function cuttable(text: string, start: number, end: number): boolean {
   // (not a number with its measure after it: "xx 年 11 月底前", "文秘 114 的小编" spaced by the page)
   if (BARE_NUMBER.test(text.slice(Math.max(0, start - 4), start)) && /\p{Script=Han}/u.test(text[end] ?? '')
     && !/^[年月日号时分个项万亿元的家所]/u.test(text[end] ?? '')) return true;
+  // between two figure cells (分值 3, 目标 186) or after a figure cell before a word (186 区发改委)
+  const tail = text.slice(Math.max(0, start - 12), start);
+  if (FIGURE_BEFORE.test(tail) && (FIGURE_AFTER.test(text.slice(end, end + 12))
+    || (/\p{Script=Han}/u.test(after) && !MEASURE.test(after)))) return true;
   if (!CJK_OR_PUNCT.test(before) || !OPEN_OR_CJK.test(after)) return false;
+  // a full stop after a digit is an item marker's (1. 地区…) or a decimal's, not a sentence end
+  if (before === '.' && /\d/u.test(text[start - 2] ?? '')) return false;
+  if (wrappedCell(text, start, end)) return false;
   const lone = (i: number, step: number) => {
     const next = text[i + step];
     return next === undefined || (step < 0 ? EDGE_BEFORE : EDGE_AFTER).test(next);
@@ -36,6 +53,39 @@ function cuttable(text: string, start: number, end: number): boolean {
   // the edge of a label spaced out a character at a time (主 要 工 作 任 务): three or more lone
   // characters on one side, a word on the other; two (刘 哲) may be a spaced name and stay whole
   return spacedRun(text, loneBefore ? start - 1 : end, loneBefore ? -1 : 1) >= 3;
+}
+
+/** The space-separated tokens of text around the gap [start, end): up to n each side, nearest first. */
+function tokensAround(text: string, start: number, end: number, n: number): [string[], string[]] {
+  const left = text.slice(Math.max(0, start - 40), start).split(/\s+/u).reverse().slice(0, n);
+  const right = text.slice(end, end + 40).split(/\s+/u).slice(0, n);
+  return [left, right];
+}
+
+/**
+ * A cell wrapped inside its column and flattened with spaces at its wraps (区政 府办 公室, 承办 单位): short
+ * pieces of two or three characters, none a label alone, that together read as a unit name or a
+ * column label. The space is no cell boundary.
+ */
+function wrappedCell(text: string, start: number, end: number): boolean {
+  const [left, right] = tokensAround(text, start, end, 3);
+  const l: string[] = [], r: string[] = [];
+  for (const t of left) { if (!SHORT_HAN.test(t)) break; l.push(t); }
+  for (const t of right) { if (!SHORT_HAN.test(t)) break; r.push(t); }
+  if (!l.length || !r.length) return false;
+  for (let i = 1; i <= l.length; i++) {
+    for (let j = 1; j <= r.length; j++) {
+      const parts = [...l.slice(0, i).reverse(), ...r.slice(0, j)];
+      const whole = parts.join('');
+      // a label cut in two, its tail no label alone (牵头 | 单位, not 序号 | 名称)
+      if (columnRole(whole) !== null && columnRole(parts[parts.length - 1]) === null) return true;
+      if (parts.some((t) => columnRole(t) !== null)) continue;
+      // a unit name whose first piece is no unit (区政 | 府办公室; 府办 alone reads as one), nor a person
+      // before a unit (王建国 | 发改局), unless it opens with a place (区政 reads as a name too)
+      if (!isUnit(parts[0]) && (!isPersonName(parts[0]) || PLACE_START.test(parts[0])) && isUnit(whole)) return true;
+    }
+  }
+  return false;
 }
 
 /** How many single Han characters, one space apart, run from i in direction step. */
