@@ -95,7 +95,7 @@ describe('flat text re-split', () => {
   it('a figure cell (3, 186, 18.4, 95%) stands alone; a measure after a number keeps it in its sentence', () => {
     const row = '公共图书馆藏书量 2 186 18.4 县文旅局 新建 5 个社区书屋 完成进度 95% 县教育局 ';
     const out = split(row.repeat(8));
-    expect(out.slice(0, 7)).toEqual(['公共图书馆藏书量', '2', '186', '18.4', '县文旅局', '新建', '5 个社区书屋']);
+    expect(out.slice(0, 6)).toEqual(['公共图书馆藏书量', '2', '186', '18.4', '县文旅局', '新建 5 个社区书屋']);
     expect(out).toContain('95%');
     expect(out).toContain('县教育局');
   });
@@ -106,6 +106,16 @@ describe('flat text re-split', () => {
   it('a cell wrapped inside its column (县水 利局, 牵头 单位) is one cell; a person before a unit is not', () => {
     const out = split(`${'推进水库除险加固,完成年度建设任务。 '.repeat(18)}牵头 单位 配合单位 县水 利局 县财政局 张建国 县农业局`);
     expect(out).toEqual(expect.arrayContaining(['牵头 单位', '县水 利局', '张建国', '县农业局']));
+  });
+  it('a figure with its measure after it stays in its cell (新建 5 座); 年终 after a score opens a cell, after a year it is one', () => {
+    const out = split('污水管网建设 2 年终按实际完成量考核 县住建局 新建 5 座污水泵站 县水务局 '.repeat(10));
+    expect(out.slice(0, 6)).toEqual(['污水管网建设', '2', '年终按实际完成量考核', '县住建局', '新建 5 座污水泵站', '县水务局']);
+    expect(split(`${'全面完成年度目标任务,确保各项工作落到实处。 '.repeat(14)}2016 年终考核`).at(-1)).toBe('2016 年终考核');
+  });
+  it('a label of two spaced characters (项 目) is cut off; a spaced name is a cell after a full stop, before a unit, beside another name', () => {
+    const out = split('考核表 项 目 分值 '.concat('城乡居民收入稳步增长。 张 明 县发展改革局 李 华 王 强 县财政局 '.repeat(10)));
+    expect(out.slice(0, 8)).toEqual(['考核表', '项 目', '分值', '城乡居民收入稳步增长。', '张 明', '县发展改革局', '李 华', '王 强']);
+    expect(split(`${'推进项目建设,完成年度投资任务。 '.repeat(20)}牵头领导 刘 哲 责任单位`).some((l) => l.includes('刘 哲'))).toBe(true);
   });
   it('under 300 characters a line is flat only when it is the whole notice (the caller lowers the floor)', () => {
     expect(split(rows.repeat(2))).toEqual([rows.repeat(2)]);

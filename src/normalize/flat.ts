@@ -33,11 +33,17 @@ function cuttable(text: string, start: number, end: number): boolean {
   // after a bare row number standing between spaces ("… 区商务委 6 一般公共…"): a cell of its own
   // (not a number with its measure after it: "xx 年 11 月底前", "文秘 114 的小编" spaced by the page)
   if (BARE_NUMBER.test(text.slice(Math.max(0, start - 4), start)) && /\p{Script=Han}/u.test(text[end] ?? '')
-    && !/^[年月日号时分个项万亿元的家所]/u.test(text[end] ?? '')) return true;
+    && !measured(text, start, end)) return true;
   // between two figure cells (分值 3, 目标 186) or after a figure cell before a word (186 区发改委)
   const tail = text.slice(Math.max(0, start - 12), start);
   if (FIGURE_BEFORE.test(tail) && (FIGURE_AFTER.test(text.slice(end, end + 12))
-    || (/\p{Script=Han}/u.test(after) && !MEASURE.test(after)))) return true;
+    || (/\p{Script=Han}/u.test(after) && !measured(text, start, end)))) return true;
+  // a figure with its measure after it (新引进 5 亿元) is part of the words before it (not of a full stop's)
+  const figure = /\p{Script=Han}/u.test(before) ? /^\d{1,6}(?:\.\d+)?(?=\s)/u.exec(text.slice(end, end + 12)) : null;
+  if (figure) {
+    const gap = /^\s+/u.exec(text.slice(end + figure[0].length))![0].length;
+    if (measured(text, end + figure[0].length, end + figure[0].length + gap)) return false;
+  }
   if (!CJK_OR_PUNCT.test(before) || !OPEN_OR_CJK.test(after)) return false;
   // a full stop after a digit is an item marker's (1. 地区…) or a decimal's, not a sentence end
   if (before === '.' && /\d/u.test(text[start - 2] ?? '')) return false;
@@ -49,10 +55,34 @@ function cuttable(text: string, start: number, end: number): boolean {
   const han = (ch: string) => /\p{Script=Han}/u.test(ch);
   const loneBefore = han(before) && lone(start - 1, -1), loneAfter = han(after) && lone(end, 1);
   if (!loneBefore && !loneAfter) return true;
-  if (loneBefore && loneAfter) return false;
+  // two spaced names side by side (路 军 屈 磊): exactly two lone characters each side, each a name
+  if (loneBefore && loneAfter) {
+    return spacedRun(text, start - 1, -1) === 2 && spacedRun(text, end, 1) === 2
+      && isPersonName(text[start - 3] + before) && isPersonName(after + text[end + 2])
+      && columnRole(text[start - 3] + before + after + text[end + 2]) === null;
+  }
   // the edge of a label spaced out a character at a time (主 要 工 作 任 务): three or more lone
   // characters on one side, a word on the other; two (刘 哲) may be a spaced name and stay whole
-  return spacedRun(text, loneBefore ? start - 1 : end, loneBefore ? -1 : 1) >= 3;
+  const run = spacedRun(text, loneBefore ? start - 1 : end, loneBefore ? -1 : 1);
+  if (run >= 3) return true;
+  if (run !== 2) return false;
+  // two spaced characters that make a column label (项 目, 备 注) are a label, not a name
+  const pair = loneBefore ? text[start - 3] + text[start - 1] : text[end] + text[end + 2];
+  if (columnRole(pair) !== null) return true;
+  // a spaced name is a cell of its own after a full stop (…以上。 路 军) and before a unit (路 军 发展改革委)
+  if (!isPersonName(pair)) return false;
+  if (loneAfter) return /[。;;!!??]/u.test(before);
+  return isUnit(text.slice(end).split(/\s/u)[0]);
+}
+
+/**
+ * Whether the word after the figure ending at start (across the gap to end) is its measure (5 亿元,
+ * 2016 年); 年终 / 年初 after a small figure open a cell of their own (分值 3 | 年终考核).
+ */
+function measured(text: string, start: number, end: number): boolean {
+  if (!MEASURE.test(text[end] ?? '')) return false;
+  if (/^年[终初]/u.test(text.slice(end, end + 2)) && !/(?:^|\D)(?:19|20)\d\d$/u.test(text.slice(Math.max(0, start - 5), start))) return false;
+  return true;
 }
 
 /** The space-separated tokens of text around the gap [start, end): up to n each side, nearest first. */
