@@ -107,8 +107,10 @@ function wrappedCell(text: string, start: number, end: number): boolean {
     for (let j = 1; j <= r.length; j++) {
       const parts = [...l.slice(0, i).reverse(), ...r.slice(0, j)];
       const whole = parts.join('');
-      // a label cut in two, its tail no label alone (牵头 | 单位, not 序号 | 名称)
-      if (columnRole(whole) !== null && columnRole(parts[parts.length - 1]) === null) return true;
+      // a short label cut in two, one of its pieces no label alone (承办 | 单位, 牵头 | 单位, 分管 | 领导;
+      // not 序号 | 名称, nor a cell before a label, 区本级 | 任务数)
+      if (whole.length <= 4 && columnRole(whole) !== null
+        && (columnRole(parts[0]) === null || columnRole(parts[parts.length - 1]) === null)) return true;
       if (parts.some((t) => columnRole(t) !== null)) continue;
       // a unit name whose first piece is no unit (区政 | 府办公室; 府办 alone reads as one), nor a person
       // before a unit (王建国 | 发改局), unless it opens with a place (区政 reads as a name too)
