@@ -120,10 +120,11 @@ function wrappedCell(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** How many single Han characters, one space apart, run from i in direction step. */
+/** How many single Han characters, one space apart, run from i in direction step (1, 2, or 3 for three or more). */
 function spacedRun(text: string, i: number, step: number): number {
   let n = 1;
-  while (text[i + step] === ' ' && /\p{Script=Han}/u.test(text[i + 2 * step] ?? '')
+  // counted to 3 at most: callers ask for 2 or 3 or more, and a page of lone characters stays linear
+  while (n < 3 && text[i + step] === ' ' && /\p{Script=Han}/u.test(text[i + 2 * step] ?? '')
     && !/\p{Script=Han}/u.test(text[i + 3 * step] ?? '')) { n++; i += 2 * step; }
   return n;
 }
