@@ -1,7 +1,7 @@
 // Batch conversion end to end (the built CLI, worker threads): 1,200+ generated notices with bad files
 // among them, --out mirroring, --jsonl, a run killed mid-way, --skip-existing.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -113,6 +113,23 @@ describe('parse FOLDER --out DIR', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/haizhou-2022\.txt: timed out after 0\.001 s/);
     expect(r.stdout).toBe('');
+  });
+
+  it('--timeout fails the slow file alone: the files queued behind it on its thread run on another', async () => {
+    // a thread holds its running job and the next (src/batch/pool.ts): 01-slow.html runs on the first
+    // thread, 02.txt on the second, 03.txt waits behind 01-slow.html on the first
+    const dir = mkdtempSync(join(tmpdir(), 'fenjie-timeout-'));
+    const { htmlFromText } = await import('../bench/zip.mjs');
+    const text = readFileSync(join(root, 'fixtures', 'haizhou-2022.txt'), 'utf8');
+    writeFileSync(join(dir, '01-slow.html'), htmlFromText(text.repeat(160))); // ~2 CPU s, under the item limit
+    const small = readFileSync(join(root, 'fixtures', 'caidian-2023.txt'));
+    for (let k = 2; k <= 7; k++) writeFileSync(join(dir, `0${k}.txt`), small);
+    const r = run(dir, '--jsonl', '--jobs', '2', '--timeout', '1');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/01-slow\.html: timed out after 1 s/);
+    expect(r.stderr).toMatch(/7 files, 6 converted/);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { source: { path: string } }).source.path);
+    expect(lines).toEqual([2, 3, 4, 5, 6, 7].map((k) => join(dir, `0${k}.txt`)));
   });
 
   it('--skip-existing with everything converted skips every good file and parses only the bad ones', () => {
