@@ -1,6 +1,7 @@
-// The module each batch worker thread runs its jobs with (src/batch/thread.ts imports it): the job function from the bundle (dist/bundle/, compiled
-// from its code cache: src/bundle.cts) while it is as new as dist/, dist/batch/worker.js otherwise or with
-// FENJIE_NO_BUNDLE=1. Loading the ~60 dist ES modules with no cache was most of a thread's start (issue 13).
+// The job function each batch worker thread runs (src/batch/thread.ts imports it): from the bundle
+// (dist/bundle/, compiled from its code cache: src/bundle.cts) while it is as new as dist/,
+// dist/batch/worker.js otherwise or with FENJIE_NO_BUNDLE=1. Loading the ~60 dist ES modules with no
+// cache was most of a thread's start (issue 13).
 import { fileURLToPath } from 'node:url';
 import { loadBundle, WORKER_CACHE } from '../bundle.cjs';
 import type { Job } from './job.js';
