@@ -353,6 +353,16 @@ describe('leaders and breakdowns', () => {
   });
 });
 
+describe('a lead cell written one name a line', () => {
+  it('keeps its names; the list on one line after them is the next cell', async () => {
+    const got = await tasks('序号\n重点工作\n牵头领导\n牵头单位\n配合单位\n1\n新增省级专精特新企业20家。\n张建华\n县经信局\n(县中小企业局)\n县科技局\n县财政局、县商务局,各乡镇\n2\n建成技术创新中心3家。\n张建华\n县科技局\n县经信局、各乡镇\n');
+    expect(got.map((t) => [t.number, t.leadUnits, t.coUnits])).toEqual([
+      ['1', ['县经信局(县中小企业局)', '县科技局'], ['县财政局', '县商务局', '各乡镇']],
+      ['2', ['县科技局'], ['县经信局', '各乡镇']],
+    ]);
+  });
+});
+
 describe('a spaced header run onto the paragraph before it', () => {
   it('is split from the paragraph, and a section line after a blank line heads the rows', async () => {
     const got = await tasks('附件:2018年政府工作任务分解表 常熟市人民政府办公室 2018年2月24日 2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位\n\n一、经济社会发展主要预期目标分解(11项)\n\n1 地区生产总值增长7%以上. 发改委\n\n2 一般公共预算收入增长8%以上. 财政局\n\n3 全社会固定资产投资额550亿元. 发改委、经信委\n');

@@ -157,6 +157,9 @@ export function dealRow(lines: string[], roles: DealRole[], delimited = false, r
   const emit = (i: number, c: number) => (EMIT[roles[c]][kinds[i]] ?? 0) + (progress[i] ? PROGRESS_EMIT[roles[c]] ?? 0 : 0);
   // the level a unit line names (县…, 市…): one cell's names are of one level, a change opens the next cell
   const levels = lines.map((l, i) => (kinds[i] === 'units' ? (/^[省市县区]/u.exec(l.trim())?.[0] ?? '') : ''));
+  // how a units line is written: a list on one line (A、B、C) or one name; one cell's lines are written
+  // one way (a name a line, or the whole list on one line), so a list after single names opens the next cell
+  const listed = lines.map((l, i) => (kinds[i] === 'units' ? /[、,,;;]/u.test(l) : null));
   // one line a column, none out of place: the row is complete, read it in order (not when the deadline
   // column would take something else while a deadline stands in the column after it: 经管站 / 2 / 2023年底)
   const deadlineAside = roles.some((r, c) => r === 'deadline' && kinds[c] !== 'deadline' && kinds[c + 1] === 'deadline' && roles[c + 1] !== 'deadline');
@@ -177,7 +180,8 @@ export function dealRow(lines: string[], roles: DealRole[], delimited = false, r
         if (prev === -Infinity) continue;
         let s: number;
         let wrap = false;
-        if (p === c) s = prev + MORE[roles[c]] + (levels[i - 1] && levels[i] && levels[i - 1] !== levels[i] ? LEVEL_CHANGE : 0);
+        if (p === c) s = prev + MORE[roles[c]] + (levels[i - 1] && levels[i] && levels[i - 1] !== levels[i] ? LEVEL_CHANGE : 0)
+          + (listed[i - 1] === false && listed[i] === true ? LEVEL_CHANGE : 0);
         else if (c > p) s = prev + skipSum(p + 1, c);
         // a new (sub-)row opens at the task text; in rows without numbers led by a unit column, at that column too
         else if (roles[c] === 'text' || roles[c] === 'title' || (rowsAtFirst && c === 0)) { s = prev + skipSum(p + 1, k) + WRAP; wrap = true; }
