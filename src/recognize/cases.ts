@@ -95,6 +95,11 @@ export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]
   ['市发改委牵头,各区县人民政府负总责', { leadUnits: ['市发改委'], coUnits: ['各区县人民政府'] }],
   ['市发改委牵头推动', { leadUnits: ['市发改委'] }],
   ['由市发改委牵头,会同市财政局负责', { leadUnits: ['市发改委'], coUnits: ['市财政局'] }],
+  // 会 written short for 会同 between two units; the 会 ending an organ's name (工会, 管委会, 委员会) is none
+  ['综合处会办公室', { leadUnits: ['综合处'], coUnits: ['办公室'] }],
+  ['县人社局会县财政局负责', { leadUnits: ['县人社局'], coUnits: ['县财政局'] }],
+  ['县总工会办公室', null],
+  ['县管委会办公室', null],
   ['主办:市发改委;协办:市财政局', { leadUnits: ['市发改委'], coUnits: ['市财政局'] }],
   ['市委组织部、市人社局按职责分工落实', { coUnits: ['市委组织部', '市人社局'] }],
   // a lead named in prose before the keys; 为责任单位 told apart from 为配合单位; a verb of doing after 牵头; 按分工

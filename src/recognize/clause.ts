@@ -21,6 +21,8 @@ const LEAD_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(LEAD_VERBS)})(?:${QUAL
 const CO_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(CO_VERBS)})(?:单位|部门)?$`, 'u');
 const RESP_RE = new RegExp(`^(?:由)?(.+?)${QUAL}(?:${alt(RESPONSIBLE_VERBS)})$`, 'u');
 const WITH_RE = /^(?:由)?(.+?)会同(.+?)(?:共同|分别)?(?:负责|研究|落实|办理|承担|组织|推进|实施|制定|提出|牵头|卖力)?(?:落实|推进|实施)?$/u;
+/** 会 written short for 会同 between two units (宣传处会办公室): never the 会 that ends an organ's name (工会, 委员会, 协会). */
+const SHORT_WITH = /^(?:由)?([^会]{2,40}?)会(?!同)([^会]{2,80}?)(?:共同|分别)?(?:负责|落实|办理)?$/u;
 const ALONG_WITH = new RegExp(`^会同(.+?)${QUALIFIER_RUN}(?:${alt(RESPONSIBLE_VERBS)})?$`, 'u');
 const WORK_BY = /^(?:(?:此项|该项|本项|上述|以上|各项)(?:工作|任务)?|具体|均)由(?=\p{Script=Han})/u;
 const TRAILING_NOTE = /[((]([^()()]{2,60})[))]$/u;
@@ -83,6 +85,14 @@ function readOne(clause: string, a: Assignment, opts: ClauseOptions): boolean {
   if (m && c.includes('会同')) {
     const lead = names(m[1]), co = names(m[2]);
     if (lead && co) { append(a.leadUnits, lead.units); append(a.leaders, lead.people); append(a.coUnits, co.units); return true; }
+  }
+  m = SHORT_WITH.exec(c);
+  // (X must be a whole unit that 会 cannot end: 市总工会, 县管委会, 市商会 are one name)
+  if (m && !/[委工协商合学事金议社总联进究]$/u.test(m[1])) {
+    const lead = names(m[1]), co = names(m[2]);
+    if (lead && co && lead.units.length && !lead.people.length && co.units.length && !co.people.length) {
+      append(a.leadUnits, lead.units); append(a.coUnits, co.units); return true;
+    }
   }
   // "由X牵头,会同Y负责": the clause after the lead's names those it works with
   m = c.startsWith('会同') ? ALONG_WITH.exec(c) : null;

@@ -208,7 +208,8 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
         if (!rest.trim()) return;
         // a units cell that says in words who leads (市发改委牵头落实, X牵头,Y配合): read as the clause it is
         // (the strict reading of names and role words first: 按照职责分工负责 is no part of the last name)
-        const prose = role !== 'leaders' && /牵头/u.test(rest) ? readClause(rest) ?? parseProse(rest) : null;
+        // (…and one that names who it works with: X会同Y, or 会 written short for it, 宣传处会办公室)
+        const prose = role !== 'leaders' && /牵头|会/u.test(rest) ? readClause(rest) ?? parseProse(rest) : null;
         if (prose && prose.leadUnits.length) {
           append(a.leadUnits, prose.leadUnits);
           append(a.coUnits, prose.coUnits);
