@@ -166,6 +166,13 @@ describe('one cell a line between "|" lines, the file cut off inside a cell', ()
   });
 });
 
+describe('a row the page broke off in, its task cell read as sub-rows', () => {
+  it('none of its sub-rows is a task', async () => {
+    const got = await tasks('序号\n目标名称\n工作标准\n分管领导\n牵头单位\n配合单位\n1\n全县主要预期目标\n(1)地区生产总值增长6%左右。\n李明华\n发改局\n统计局\n(2)一般公共预算收入增长3%以上。\n财政局\n(3)社会消费品零售总额增长6%左右。\n商务局\n2\n聚焦产业强县,推动产城融合\n聚力攻坚\n园区“双提”\n(4)健全驻点招商机制,全年招引产业项目5个。\n(5)强化重大项目要素保障,新增入库重大项目7个以上。\n(6)推广“拿地即开工”审批模式,新供工业用地项目全面实行');
+    expect(got.map((t) => t.number)).toEqual(['(1)', '(2)', '(3)']);
+  });
+});
+
 describe('one cell a line, closed by " |", a note under the table', () => {
   it('a note (注:…) after the last row is no cell cut off: the last row stays', async () => {
     const cells = ['序号', '指标名称', '责任单位', '1', '行政村通光纤比例', '信息通信发展司', '2', '移动宽带用户普及率', '信息通信管理局'];

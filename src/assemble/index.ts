@@ -573,6 +573,9 @@ function toTasks(ordered: Entry[],
       if (lastRow && entry === ordered[ordered.length - 1] && lastAssigned === rowTasks.length - 1 && (cutOffIn(lastRow.text, tail) || entry.cutOff)) {
         messages.push(msg('warning', 'truncated', lastRow.start, `table row ${lastRow.number ?? lastRow.text.slice(0, 12)} is cut off ${entry.cutOff ? 'inside its cells' : 'inside its task cell'} at the end of the file and is not read as a task`));
         lastAssigned--;
+        // the sub-rows the cut-off row opened (its task cell over lines read as several) share its cut-off cells: none is a task
+        const at = (r: (typeof rowTasks)[number]) => `${r.start.line}:${r.start.column}`;
+        while (lastAssigned >= 0 && at(rowTasks[lastAssigned]) === at(lastRow) && rowTasks[lastAssigned].number === lastRow.number) lastAssigned--;
       }
       for (const r of rowTasks.slice(0, lastAssigned + 1)) {
         if (!hasAssignment(r.assignment)) {
