@@ -34,3 +34,14 @@ describe('labelled records', () => {
     }
   });
 });
+
+describe('a labelled record under a long project name', () => {
+  it('keeps the name, up to 40 characters ending as a project does, as the title', async () => {
+    const { parseBytes } = await import('../src/pipeline.js');
+    const notice = await parseBytes(Buffer.from('2024年民生实事项目\n\n一、城东等片区12个排水单元雨污管网分流改造及滨湖周边新建市政道路配套项目\n\n牵头领导:王建国\n\n牵头单位:县住建局\n\n责任单位:县城投集团、属地乡镇\n\n任务目标:对城东建成区范围内12个排水单元进行雨污管网分流改造\n\n二、新建200个公共充电桩项目\n\n牵头领导:王建国\n\n牵头单位:县住建局\n\n责任单位:县城投集团\n\n任务目标:在城东片区共完成200个公共充电桩建设\n'), 'records.txt');
+    expect(notice.tasks.map((t) => [t.title, t.text])).toEqual([
+      ['城东等片区12个排水单元雨污管网分流改造及滨湖周边新建市政道路配套项目', '对城东建成区范围内12个排水单元进行雨污管网分流改造'],
+      ['新建200个公共充电桩项目', '在城东片区共完成200个公共充电桩建设'],
+    ]);
+  });
+});

@@ -19,6 +19,8 @@ export function endOf(line: TextLine, length = line.text.length): Pos {
 }
 
 const SHORT_TITLE = 30;
+const LONG_TITLE = 40;
+const PROJECT_END = /(?:项目|工程|行动)$/u;
 const TITLE_WITH_STOP = 12;
 const TITLE_END = /(项目|工程|行动|计划|建设|工作|改造|提升|服务|中心|活动|体系|机制|平台|实事|保障|治理|整治|升级|共享|设施|制度|基地|园区|改革)$/u;
 
@@ -39,7 +41,8 @@ export function titleAndText(lines: string[]): { title: string | null; text: str
   }
   const head = parts[0] ?? '', n = codePoints(head);
   // A wrapped first line of running text is not a title: a title is short, unpunctuated and names a thing.
-  if (parts.length >= 2 && n <= SHORT_TITLE && !/[。;;,,::!?!?]/u.test(head) && (n <= 15 || TITLE_END.test(head))) {
+  // (a project's long name, up to 40 characters, when it ends as a project's name does: …新建市政管网项目)
+  if (parts.length >= 2 && (n <= SHORT_TITLE || (n <= LONG_TITLE && PROJECT_END.test(head))) && !/[。;;,,::!?!?]/u.test(head) && (n <= 15 || TITLE_END.test(head))) {
     return { title: parts[0], text: join(parts.slice(1)) };
   }
   // "(一)打造夜商圈。" on a line of its own over the paragraph of its measures: a name with a full stop
