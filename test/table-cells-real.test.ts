@@ -260,6 +260,13 @@ describe('a deadline cell with a stray figure, a bulleted info bar', () => {
       '重点工作:新开工棚户区改造住房13800套。', '牵头单位:市住房城乡建设局', ''].join('\n')), 'bar.txt');
     expect(notice.tasks.map((t) => [t.number, t.sections, t.leadUnits])).toEqual([['12', [], ['市住房城乡建设局']]]);
   });
+  it('the page title repeated under the bar\'s last bullet, however long, is part of the bar: no section', async () => {
+    const notice = await parseBytes(Buffer.from(['某县人民政府办公室 关于认真做好我县承担的2021年省政府工作报告重点工作任务落实的通知', '',
+      '  • 索引号:001/2021-00070', '  • 发布机构:某县人民政府', '  • 成文日期:2021-03-26', '  • 文号:某政办〔2021〕6号',
+      '  • 某县人民政府办公室 关于认真做好我县承担的2021年省政府工作报告重点工作任务落实的通知', '',
+      '各乡镇人民政府,县直各有关部门:', '一、重点工作任务及责任分解', '1.严格管控地方政府债务,切实保障“三保”支出。', '责任单位:县财政局', ''].join('\n')), 'bar.txt');
+    expect(notice.tasks.map((t) => [t.number, t.sections.map((x) => x.title), t.coUnits])).toEqual([['1', ['重点工作任务及责任分解'], ['县财政局']]]);
+  });
   it('a bullet of page info on its own (• 浏览量:, • 字体) heads nothing, nor the addressees after it', async () => {
     const notice = await parseBytes(Buffer.from(['关于下达2024年民生实事项目任务的通知', '  • 浏览量:', '  • 字体【      】', '',
       '各乡镇人民政府,县直各有关部门:', '一、新建300个公共充电桩项目', '牵头单位:县城管执法局', '责任单位:县城投集团', ''].join('\n')), 'bar.txt');
