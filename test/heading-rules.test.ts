@@ -60,6 +60,12 @@ describe('headings that assign', () => {
     const plain = await parseBytes(Buffer.from('2020年重点工作任务分解\n1.完成年度城镇新增就业人数目标任务。(市人社局负责)\n'), 'l.txt');
     expect(plain.tasks[0].sections).toEqual([]);
   });
+  it('a short name of the list right after the letter\'s last sentence heads the first item; the notice\'s title does not', async () => {
+    const notice = await parseBytes(Buffer.from('关于分解落实应急体系建设规划任务的通知\n为提高应对突发事件的能力,现将规划中的6项建设任务进行责任分解。\n“十四五”应急体系6个具体建设任务\n(一)应急预案建设\n1.完善应急预案体系。(市应急局牵头)\n'), 'l.txt');
+    expect(notice.tasks.map((t) => t.sections.map((x) => x.title))).toEqual([['“十四五”应急体系6个具体建设任务', '应急预案建设']]);
+    const title = await parseBytes(Buffer.from('关于分解落实应急体系建设规划任务的通知\n(一)应急预案建设\n1.完善应急预案体系。(市应急局牵头)\n'), 'l.txt');
+    expect(title.tasks.map((t) => t.sections.map((x) => x.title))).toEqual([['应急预案建设']]);
+  });
   it('one assignment after a group of sub-items, in a bracket on a line of its own, is each sub-item\'s', async () => {
     const notice = await parseBytes(Buffer.from('一、王明局长牵头的工作\n1.完善应急预案体系\n(1)修订总体应急预案;\n(2)编制专项预案。\n(责任科室:应急指挥中心)\n2.加强队伍建设。(责任处室:人事处)\n'), 'g.txt');
     expect(notice.tasks.map((t) => [t.number, t.leaders, t.coUnits])).toEqual([['(1)', ['王明'], ['应急指挥中心']], ['(2)', ['王明'], ['应急指挥中心']], ['2', ['王明'], ['人事处']]]);

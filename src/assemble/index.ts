@@ -113,6 +113,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
   const freeLines = (lines: TextLine[], next: Unit | undefined) => {
     lines.forEach((line, i) => {
       const announced = LEAD_IN_END.test(before);
+      const prevText = before;
       if (line.text.trim()) before = line.text.trim();
       const leader = leadInLeader(line.text);
       leadIn = leader ?? (line.text.trim() ? null : leadIn);
@@ -124,7 +125,11 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
       // never the notice's own title
       // (or a line right after the lead-in that announces the list, 提出如下任务分工:, over its first item)
       if (sinceReset && !stack.length) {
-        if (heads && ordered.length === 0 && (plainHeading(line.text, following!.kind === 'table') || (announced && following!.kind === 'item'))) pushHeadingLine(line);
+        // (or a short name of the list right after the covering letter's last sentence, over the first item:
+        // …现将9项具体建设任务进行责任分解。 / “十三五”应急体系9个具体建设任务 / (一)…)
+        const named = !!heads && following!.kind === 'item' && /。$/u.test(prevText) && codePoints(line.text.replace(/\s+/gu, '')) <= 30
+          && /(?:任务|工作|事项)$/u.test(line.text.trim()) && !/(?:通知|公告|方案|意见|决定|报告)/u.test(line.text);
+        if (heads && ordered.length === 0 && (plainHeading(line.text, following!.kind === 'table') || (announced && following!.kind === 'item') || named)) pushHeadingLine(line);
         return;
       }
       if (heads && ordered.length > 0) pushHeadingLine(line);
