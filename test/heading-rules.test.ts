@@ -66,6 +66,10 @@ describe('headings that assign', () => {
     const title = await parseBytes(Buffer.from('关于分解落实应急体系建设规划任务的通知\n(一)应急预案建设\n1.完善应急预案体系。(市应急局牵头)\n'), 'l.txt');
     expect(title.tasks.map((t) => t.sections.map((x) => x.title))).toEqual([['应急预案建设']]);
   });
+  it('a section heading run into the sentence opening its part is cut where that sentence opens', async () => {
+    const notice = await parseBytes(Buffer.from('某市“十四五”规划纲要实施方案\n一、指导思想\n坚持稳中求进。\n二、目标任务及工作分工按照上述原则,明确落实纲要中主要目标和重点任务的责任主体。\n(一)主要目标\n1.地区生产总值年均增长6%。(市发改委牵头)\n'), 'l.txt');
+    expect(notice.tasks.map((t) => t.sections.map((x) => x.title))).toEqual([['目标任务及工作分工', '主要目标']]);
+  });
   it('one assignment after a group of sub-items, in a bracket on a line of its own, is each sub-item\'s', async () => {
     const notice = await parseBytes(Buffer.from('一、王明局长牵头的工作\n1.完善应急预案体系\n(1)修订总体应急预案;\n(2)编制专项预案。\n(责任科室:应急指挥中心)\n2.加强队伍建设。(责任处室:人事处)\n'), 'g.txt');
     expect(notice.tasks.map((t) => [t.number, t.leaders, t.coUnits])).toEqual([['(1)', ['王明'], ['应急指挥中心']], ['(2)', ['王明'], ['应急指挥中心']], ['2', ['王明'], ['人事处']]]);

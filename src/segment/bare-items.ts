@@ -209,6 +209,17 @@ const MAX_GLUED_HEADING = 30;
  */
 export function splitRunOnHead(item: Item): Item {
   const pieces = splitRunOnTasks({ kind: 'line', text: item.head, pos: item.headPos });
+  // a section's heading run into the sentence that opens its part (二、责任主体及工作分工按照上述原则,明确…。):
+  // the heading phrase ends where a clause of what to do opens
+  if (pieces.length < 2 && SECTION_MARKERS.has(item.marker.type) && !item.lines.length && /[,,]/u.test(item.head) && /。$/u.test(item.head)) {
+    const first = item.head;
+    for (let k = 4; k <= Math.min(MAX_GLUED_HEADING, first.length - 4); k++) {
+      const heading = first.slice(0, k);
+      if (/[。;;,,::()()《》“”]/u.test(heading) || !(HEAD_ENDS.test(heading) || /(?:分工|目标|任务|要求)$/u.test(heading)) || !/^(?:根据|按照|围绕|对照|依据)/u.test(first.slice(k))) continue;
+      const body: TextLine = { kind: 'line', text: first.slice(k), pos: { line: item.headPos.line, column: item.headPos.column + k } };
+      return { ...item, head: heading, lines: [body] };
+    }
+  }
   if (pieces.length < 2) return item;
   const first = pieces[0].text;
   // an item's heading phrase closed by its full stop (1.主要指标的责任部门。常住人口…(X牵头)万元…(Y牵头)); not a
