@@ -580,7 +580,8 @@ function toTasks(ordered: Entry[],
         lastAssigned--;
         // the sub-rows the cut-off row opened (its task cell over lines read as several) share its cut-off cells: none is a task
         const at = (r: (typeof rowTasks)[number]) => `${r.start.line}:${r.start.column}`;
-        while (lastAssigned >= 0 && at(rowTasks[lastAssigned]) === at(lastRow) && rowTasks[lastAssigned].number === lastRow.number) lastAssigned--;
+        // (by its printed number: rows with none, as a table flattened onto one line gives, are told apart by nothing)
+        while (lastRow.number != null && lastAssigned >= 0 && at(rowTasks[lastAssigned]) === at(lastRow) && rowTasks[lastAssigned].number === lastRow.number) lastAssigned--;
       }
       for (const r of rowTasks.slice(0, lastAssigned + 1)) {
         if (!hasAssignment(r.assignment)) {
