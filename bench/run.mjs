@@ -282,7 +282,7 @@ if (!skip.has('latency')) {
   const traces = Object.fromEntries(['txt', 'html', 'docx'].map((k) => [k, traced(join(one, `one.${k}`))]));
   if (traces.txt) {
     const HEAVY = ['cheerio', 'parse5', 'htmlparser2', 'domhandler', 'mammoth', 'jszip', 'opencc-js', 'zod', 'iconv-lite', 'chardet',
-      'piscina', 'cli-progress', 'tinyglobby', 'docx', 'fast-xml-parser', 'undici', 'chalk'];
+      'cli-progress', 'tinyglobby', 'docx', 'fast-xml-parser', 'undici', 'chalk'];
     // import cost of each package, alone, in a fresh process (median of 3)
     const cost = (spec) => median([0, 1, 2].map(() => Number(spawnSync(node, ['--input-type=module', '-e',
       `const t=performance.now(); await import(${JSON.stringify(spec)}); console.log(performance.now()-t)`], { encoding: 'utf8', cwd: root }).stdout.trim())));

@@ -22,8 +22,8 @@ try {
 }
 
 // Bundled: the packages a parse of one file loads, so that they come from the code cache too (chalk is
-// ES-module only, so it cannot be required). The others stay packages loaded as they are: piscina
-// finds its worker file beside itself, and the rest load only for batches, ledgers and other formats.
+// ES-module only, so it cannot be required). The others stay packages loaded as they are: they load
+// only for batches, ledgers and other formats.
 const BUNDLED = /^(commander|chalk|parse5|parse5-htmlparser2-tree-adapter|domhandler|domelementtype|entities)(\/|$)/;
 const inputs = new Set();
 const CHILD_PROCESS = 'const childProcess = require("node:child_process");';
