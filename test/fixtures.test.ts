@@ -17,7 +17,7 @@ const MIN_F1 = 0.97;
 /** The real corpus's micro-F1 may not fall below this (a ratchet: raise it as the parser improves). It went down
  * once, from 0.95, when 27 notices of the layouts the parser does worst on were added (first scored 64.1 by
  * score.mjs); labelled records, keyed clauses, progress 通报 and the table readers brought the corpus to 98.7. */
-const REAL_MIN_F1 = 0.98;
+const REAL_MIN_F1 = 0.99;
 
 describe('fixtures', () => {
   it('has an expected file for every fixture notice', () => {
@@ -63,11 +63,12 @@ async function scoreCorpus(folder: string, files: string[]): Promise<{ score: nu
 
 /** Sets kept unseen while the parser was written, each scored once blind (score.mjs), then kept as ratchets:
  * fixtures/holdout first scored 79.5, fixtures/holdout2 (collected in a later round) first scored 84.7,
- * fixtures/holdout3 (a third round) first scored 78.4. */
+ * fixtures/holdout3 (a third round) first scored 78.4, fixtures/holdout4 (a fourth) first scored 83.1. */
 const HELD_OUT: { name: string; min: number }[] = [
-  { name: 'holdout', min: 0.97 },
-  { name: 'holdout2', min: 0.98 },
-  { name: 'holdout3', min: 0.94 },
+  { name: 'holdout', min: 0.98 },
+  { name: 'holdout2', min: 0.99 },
+  { name: 'holdout3', min: 0.98 },
+  { name: 'holdout4', min: 0.87 },
 ];
 
 describe('real notices (fixtures/real, fixtures/holdout*)', () => {
