@@ -80,3 +80,25 @@ describe('a section heading run into the front of a run-together header', () => 
     ]);
   });
 });
+
+describe('run-together rows whose units are listed with commas', () => {
+  const want = [
+    ['1', '加强宣传发动,引导市民参与。2021年2月底前,知晓率达90%以上。', ['市委宣传部(市文明办)', '市城管委', '市住建局', '团市委', '市文广旅局', '各区(市)县政府(管委会)']],
+    ['2', '完善回收利用体系。2021年2月底前,基本建成回收利用体系。', ['市商务局', '市住建局', '市发改委', '各区(市)县政府(管委会)']],
+    ['3', '加强危险废物处置管理。2021年2月底前,完善处置体系。', ['市生态环境局', '各区(市)县政府(管委会)']],
+  ];
+  it('a comma separates whole names as 、 does; X等部门 ends at 等; 各区(市) opens a name, it is none; a page mark inside a name is dropped', async () => {
+    const n = await parse('某某分工表\n序号工作内容目标任务责任单位备注1加强宣传发动,引导市民参与。2021年2月底前,知晓率达90%以上。市委宣传部(市文明办)、市城管委,市住建局、团市委、市文广旅局等部门,各区(市)县政府(管委会)2完善回收利用体系。2021年2月底前,基本建成回收利用体系。市商务局,市\n2、住建局、市发改委,各区(市)县政府(管委会)3加强危险废物处置管理。2021年2月底前,完善处置体系。市生态环境局,各区(市)县政府(管委会)\n');
+    expect(n.tasks.map((t) => [t.number, t.text, t.coUnits])).toEqual(want);
+  });
+  it('the same without brackets in the names (the other run-together reader)', async () => {
+    const n = await parse('某某分工表\n序号工作内容目标任务责任单位备注1加强宣传发动,引导市民参与。2021年2月底前,知晓率达90%以上。市委宣传部、市城管委,市住建局、市总工会等部门,各区县政府2完善回收利用体系,推进循环经济发展。2021年2月底前,基本建成回收利用体系。市商务局,市住建局、市发改委,各区县政府\n');
+    expect(n.tasks.map((t) => [t.number, t.coUnits])).toEqual([
+      ['1', ['市委宣传部', '市城管委', '市住建局', '市总工会', '各区县政府']], ['2', ['市商务局', '市住建局', '市发改委', '各区县政府']],
+    ]);
+  });
+  it('a comma before a sentence is no unit list: the text keeps it', async () => {
+    const n = await parse('某某分工表\n序号工作内容目标任务责任单位备注1加强宣传发动。市委宣传部,加强引导。市城管委2完善回收利用体系。市商务局\n');
+    expect(n.tasks.map((t) => [t.number, t.coUnits])).toEqual([['1', ['市城管委']], ['2', ['市商务局']]]);
+  });
+});

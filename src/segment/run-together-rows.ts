@@ -174,9 +174,10 @@ export const endsInName = (s: string) => {
 /** The longest run of units from `at`, cut where each part is a whole unit. */
 function unitRun(s: string, at: number): { units: string[]; cells: string[][]; end: number } | null {
   let stop = s.length;
-  for (let j = at; j < s.length && j < at + 200; j++) if (/[。;;,,]/u.test(s[j])) { stop = j; break; }
+  // (a comma between whole names separates them as 、 does: 市商务局,市住建局、市发改委)
+  for (let j = at; j < s.length && j < at + 200; j++) if (/[。;;]/u.test(s[j])) { stop = j; break; }
   for (let j = Math.min(stop, at + 200); j >= at + 2; j--) {
-    if (s[j - 1] === '、') continue;
+    if (/[、,,]/u.test(s[j - 1])) continue;
     const cells = unitCells(s.slice(at, j));
     if (cells && (j === s.length || !isUnit(s.slice(j, j + 3)) || /[。;;]/u.test(s[j - 1]))) return { units: cells.flat(), cells, end: j };
   }
@@ -284,6 +285,15 @@ function cutRow(row: string, hasLeaders: boolean, deadlineLast = false): Piece[]
   }, deadlineLast ? isDeadline : undefined);
 }
 
+/** A whole name closed by 等 (X等部门, X等单位, X等): the entry rule later drops the group word. */
+export function closedByEtc(p: string): boolean {
+  const etc = /^(.{3,}?)等(?:相关|有关)?(?:部门|单位)?$/u.exec(p);
+  return !!etc && isUnit(etc[1]);
+}
+
+/** Levels alone with a bracketed level, no organ: 各区(市) in 各区(市)县政府 opens a name, it is none. */
+export const LEVELS_ONLY = /^[各省市县区乡镇州]+[((][省市县区乡镇州、]+[))]$/u;
+
 /** Units separated by 、 and cells run together: each cell's names (市发改委市经信局、市商务局 → [市发改委], [市经信局, 市商务局]). */
 function unitCells(span: string): string[][] | null {
   const parts: string[] = [];
@@ -292,15 +302,17 @@ function unitCells(span: string): string[][] | null {
     const c = span[i];
     if (c === '(' || c === '(') depth++;
     else if ((c === ')' || c === ')') && depth) depth--;
-    else if (c === '、' && !depth) { parts.push(span.slice(from, i)); from = i + 1; }
+    else if (/[、,,]/u.test(c) && !depth) { parts.push(span.slice(from, i)); from = i + 1; }
   }
   parts.push(span.slice(from));
   const cells: string[][] = [[]];
   for (const p of parts) {
     if (!p) return null;
+    // (X等部门 / X等单位 / X等: a whole name closed by 等, the entry rule later drops the group word)
+    if (closedByEtc(p)) { cells[cells.length - 1].push(p); continue; }
     // (names run together are cut where each part is a whole name of three characters or more: 市委宣传部 stays)
     const parts = cutRunTogether(p, true);
-    const cut = parts && parts.every((u) => (u.length >= 3 || /^各/u.test(u)) && !BARE_SUFFIX.test(u)) ? parts : isUnit(p) ? [p] : parts;
+    const cut = parts && parts.every((u) => (u.length >= 3 || /^各/u.test(u)) && !BARE_SUFFIX.test(u) && !LEVELS_ONLY.test(u)) ? parts : isUnit(p) ? [p] : parts;
     if (!cut) return null;
     cells[cells.length - 1].push(cut[0]);
     for (const u of cut.slice(1)) cells.push([u]);
@@ -328,7 +340,7 @@ function cutFromEnd(row: string, hasLeaders: boolean, hasDeadline: boolean): Pie
         const cells = unitCells(row.slice(p, end));
         // (a first name holding a whole name at a later level, 县社会救助体系建设|县民政局, took the task's end)
         // (not levels stacked in one name: 各县市区政府)
-        const holds = (n: string) => [...n.matchAll(/[省市县区州]/gu)].some((m) => n.slice(0, m.index!).replace(/[各省市县区乡镇州]/gu, '').length >= 2
+        const holds = (n: string) => [...n.matchAll(/[省市县区州]/gu)].some((m) => n.slice(0, m.index!).replace(/[((][^()()]*[))]/gu, '').replace(/[各省市县区乡镇州]/gu, '').length >= 2
           && n.length - m.index! >= 3 && isUnit(n.slice(m.index!)));
         if (cells && cells[0][0].length <= 20 && !cells.flat().some(holds)) return { cells, at: p };
       }

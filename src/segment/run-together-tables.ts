@@ -11,6 +11,7 @@ import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import {
   cutPieces, endsInName, hasProgressBetween, headingBeforeHeader, joinLines, MAX_HEADER, MEASURE_AFTER, PAGE_MARK, pieceCells, type Piece, readRunTogetherRows, runQuality,
+  closedByEtc, LEVELS_ONLY,
 } from './run-together-rows.js';
 
 const LABEL_END = /(?:序号|名称|内容|领导|单位|部门|科室|处室|时限|时间|任务|措施|目标|事项|备注|情况|阶段|投资|业主|规模)/gu;
@@ -91,10 +92,12 @@ function peopleRun(s: string): boolean {
 /** Units run together or listed with 、 (…有限公司、聚和村农村股份合作社区农发局): whole units, or null. */
 function unitsOf(span: string): string[] | null {
   const out: string[] = [];
-  for (const part of span.split('、')) {
+  // (a comma between whole names separates them as 、 does)
+  for (const part of span.split(/[、,,]/u)) {
+    if (closedByEtc(part)) { out.push(part); continue; }
     // (two whole names, the second opening with its place, before one name holding another's ending)
     const strict = cutRunTogether(part);
-    if (strict && strict.every((u) => u.length >= 3)) { out.push(...strict); continue; }
+    if (strict && strict.every((u) => u.length >= 3 && !LEVELS_ONLY.test(u))) { out.push(...strict); continue; }
     if (isUnit(part)) { out.push(part); continue; }
     const cut = cutRunTogether(part, true);
     if (!cut) return null;
@@ -161,8 +164,8 @@ function cutRowLeadersLast(row: string, roles: ColumnRole[]): { text: string; le
 function unitRun(s: string, at: number): { units: string[]; end: number } | null {
   for (let j = Math.min(s.length, at + 90); j >= at + 2; j--) {
     const span = s.slice(at, j);
-    if (/[。;;,,]/u.test(span) || /^、|、$/u.test(span)) continue;
-    const cut = span.includes('、') ? unitsOf(span) : cutRunTogether(span, true);
+    if (/[。;;]/u.test(span) || /^[、,,]|[、,,]$/u.test(span)) continue;
+    const cut = /[、,,]/u.test(span) ? unitsOf(span) : cutRunTogether(span, true);
     const units = cut ?? (isUnit(span) ? [span] : null);
     if (units && (j === s.length || !isUnit(s.slice(j, j + 3)) || /[。;;]/u.test(s[j - 1]))) return { units, end: j };
   }
