@@ -153,6 +153,31 @@ describe('cell kinds', () => {
     expect(cellKind('建立由县政府牵头的联席会议制度,各部门按职责分工负责')).toBe('sentence');
     expect(cellKind('县发改局牵头,加快推进项目建设前期工作')).toBe('sentence');
   });
+  it('a sentence with a count in it is content, even when 等 would cut it into two name-like parts', () => {
+    expect(cellKind('全年组织开展科技下乡等便民服务不少于50场。')).toBe('sentence');
+    expect(cellKind('区教育局、各乡镇人民政府。')).toBe('units');
+  });
+});
+
+describe('one cell a line, cells merged over rows', () => {
+  const lines = ['序号', '指标', '工作任务', '完成时限', '责任领导', '责任股室',
+    '1', '社会事务', '全年开展科技下乡等便民服务不少于50场。', '11月底前', '王志刚', '综合股', '服务中心',
+    '2', '新建村级服务站点10个。', '综合股服务中心',
+    '3', '群众服务', '完善便民服务办事指南。', '业务股',
+    '4', '推进办事流程优化。',
+    '5', '督查考核', '开展专项督查3次以上。', '9月底', '李红梅', '督查股',
+    '6', '建立考核通报制度。'];
+  it('a row lacking a deadline takes it from above, even beside its own units; names the table writes alone are cut apart', async () => {
+    const got = await tasks(lines.join('\n'));
+    expect(got.map((t) => [t.number, t.title, t.leaders, t.coUnits, t.deadline])).toEqual([
+      ['1', '社会事务', ['王志刚'], ['综合股', '服务中心'], '11月底前'],
+      ['2', '社会事务', ['王志刚'], ['综合股', '服务中心'], '11月底前'],
+      ['3', '群众服务', ['王志刚'], ['业务股'], '11月底前'],
+      ['4', '群众服务', ['王志刚'], ['业务股'], '11月底前'],
+      ['5', '督查考核', ['李红梅'], ['督查股'], '9月底'],
+      ['6', '督查考核', ['李红梅'], ['督查股'], '9月底'],
+    ]);
+  });
 });
 
 describe('one cell a line between "|" lines, the file cut off inside a cell', () => {

@@ -57,6 +57,9 @@ export function cellKind(raw: string): CellKind {
   if (isDeadlineSpan(squashed) || PLANNED_BY.test(squashed)) return 'deadline';
   // a schedule of dated steps (2021年2月公布预算信息,2021年8月公布决算信息): each clause opens with its date
   if (SCHEDULE_STEPS.test(squashed)) return 'deadline';
+  // a phrase with a count in it (完成在职参保人数6300人, 送戏曲下乡20场) is content, never a name, with or
+  // without its stop (开展文化下乡等惠民演出不少于100场。 is no list of two names cut at 等)
+  if (COUNT_INSIDE.test(squashed)) return 'sentence';
   // a name never ends a sentence (迁建县政务服务中心。is a task); a list of names, or one that opens with its
   // level, may (区教育局、各乡镇人民政府。, 区投资促进中心。)
   if (/[。!?!?]$/u.test(t)) {
@@ -64,8 +67,6 @@ export function cellKind(raw: string): CellKind {
     const unitLike = (n: string) => isUnit(n) && (listed.length >= 2 || /^[省市县区镇乡各]/u.test(n));
     return listed.length && listed.every(unitLike) ? 'units' : 'sentence';
   }
-  // a phrase with a count in it (完成在职参保人数6300人, 送戏曲下乡20场) is content, never a name
-  if (COUNT_INSIDE.test(squashed)) return 'sentence';
   if (isPersonName(squashed) || peopleList(t)) return 'people';
   const { names } = splitNames(t, 'units');
   if (names.length && names.every(isUnit)) return 'units';

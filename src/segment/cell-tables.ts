@@ -571,6 +571,38 @@ function joinNameLines(parts: string[]): string {
 }
 
 
+/**
+ * A unit line that is names the same table writes alone elsewhere, run together (文化宣传股文化馆 where
+ * 文化宣传股 and 文化馆 each fill a line of their own): cut into those names, one a line. The table's own
+ * names tell where one ends, with no level prefix to cut at. `rows[0]` is the header.
+ */
+export function cutKnownNames(rows: Cell[][], roles: ColumnRole[]): void {
+  const cols = roles.flatMap((r, c) => (r === 'leadUnits' || r === 'coUnits' ? [c] : []));
+  const body = rows.slice(1).filter((row) => !row.every((x) => x.text === row[0].text));
+  const known = new Set<string>();
+  for (const row of body) for (const c of cols) for (const l of row[c].text.split('\n')) {
+    const t = l.trim();
+    if (codePoints(t) >= 3 && !/[、,,;;((]/u.test(t) && isUnit(t)) known.add(t);
+  }
+  if (known.size < 2) return;
+  const cover = (t: string): string[] | null => {
+    if (!t) return [];
+    for (let j = t.length - 3; j >= 3; j--) {
+      const head = t.slice(0, j);
+      if (!known.has(head)) continue;
+      const rest = t.slice(j);
+      const tail = known.has(rest) ? [rest] : cover(rest);
+      if (tail) return [head, ...tail];
+    }
+    return null;
+  };
+  for (const row of body) for (const c of cols) {
+    if (!row[c].text) continue;
+    const lines = row[c].text.split('\n').map((l) => (known.has(l.trim()) ? cover(l.trim())?.join('\n') ?? l : l));
+    row[c] = { ...row[c], text: lines.join('\n') };
+  }
+}
+
 /** Cells a row lacks take the value of the cell above them (a cell merged over rows appears once). */
 function inherit(row: Cell[], prev: Cell[] | null, roles: ColumnRole[], delimited = false, empty: ReadonlySet<number> = new Set()): void {
   if (!prev) return;
@@ -593,9 +625,9 @@ function inherit(row: Cell[], prev: Cell[] | null, roles: ColumnRole[], delimite
     // (between "|" or spaces an empty leader cell beside the row's own units is empty, not merged: cells one
     // a line cannot tell the two apart); a row with its own text but no name lies under a name merged over
     // rows (工作任务 beside 细化分工)
-    if (r === 'category' || (r === 'leaders' && !(delimited && hasUnits)) || (merged && (r === 'number' || r === 'title'))
+    if (r === 'category' || ((r === 'leaders' || r === 'deadline') && !(delimited && hasUnits)) || (merged && (r === 'number' || r === 'title'))
       || (r === 'title' && textCol >= 0 && !!row[textCol].text)
-      || (!hasUnits && (r === 'leadUnits' || r === 'coUnits' || r === 'deadline'))) {
+      || (!hasUnits && (r === 'leadUnits' || r === 'coUnits'))) {
       row[c] = { ...prev[c] };
     }
   });
@@ -860,6 +892,7 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
     }
     prev = first;
   });
+  cutKnownNames(out, roles);
   return { kind: 'table', rows: out, pos: headPos };
 }
 
