@@ -6,6 +6,12 @@ import { parseBytes } from '../src/pipeline.js';
 const doc = (text: string, meta: Record<string, string> = {}) => extractDocument(text.split('\n'), meta, true);
 
 describe('document metadata', () => {
+  it('a bulletin masthead that runs its signer into the date; an issue number (〔2024〕第9期) opening the title\'s line', () => {
+    expect(doc('2010年1-4月份某项工作进展情况通报\n政务督查\n第9期\n某县人民政府办公室2010年5月5日\n正文。')).toMatchObject({ issuer: '某县人民政府办公室', date: '2010-05-05' });
+    expect(doc('督查通报〔2024〕第9期:关于某市2024年十件实事推进情况的通报(截至11月底)\n根据要求,现通报如下。'))
+      .toMatchObject({ docNumber: '督查通报〔2024〕第9期', title: '关于某市2024年十件实事推进情况的通报(截至11月底)' });
+    expect(doc('某某工作2010年5月5日\n正文。').issuer).toBeNull(); // no organ before the date: no signer
+  });
   it('a vision\'s horizon year in the title (2035年远景目标, 二〇三五年远景) is not the year: the 文号 or the date gives it', () => {
     expect(doc('某市人民政府办公室关于印发某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要任务分工方案的通知\n某政办〔2021〕8号').year).toBe(2021);
     expect(doc('某县第十四个五年规划和二〇三五年远景纲要实施方案\n某县人民政府\n2022年3月1日').year).toBe(2022);

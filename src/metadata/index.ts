@@ -300,7 +300,8 @@ function firstLineTitle(lines: string[]): string | null {
 // (a page may drop the date's last 日: 寿县人民政府督查室      2022年8月19)
 const SIGNER = `\\S{2,30}?(?:${ORG_END.source.replace(/\$$/, '')}|督查室|研究室)`;
 // (the publication note may follow on the same line: … 2020年2月20日 (此件公开发布))
-const SIGNED_LINE = new RegExp(`^(?<org>${SIGNER})\\s+(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?)(?:\\s*[((]此件[^()()]{0,12}[))])?$`, 'u');
+// (a bulletin's masthead may run the signer into the date: 某县人民政府办公室2010年5月5日; the org must still end as an organ)
+const SIGNED_LINE = new RegExp(`^(?<org>${SIGNER})\\s*(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?)(?:\\s*[((]此件[^()()]{0,12}[))])?$`, 'u');
 /** "…请认真组织实施。 四川省人民政府办公厅 2020年3月30日": a page scraped flat runs the signature onto the letter's last sentence. */
 const SIGNED_TAIL = new RegExp(`[。!]\\s+(?<org>\\p{Script=Han}{2,30}?(?:${ORG_END.source.replace(/\$$/, '')}))\\s+(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*(?:[((]此件[^()()]{0,12}[))])?\\s*$`, 'u');
 /** "临沂市住房和城乡建设局办公室 2021年8月16日印": the imprint, read only when nothing is signed. */
@@ -555,6 +556,16 @@ const GLUED_BREAK = new RegExp([
  * its 文号, title, addressees, signature date and closing labels are cut back onto lines of their own, for
  * the readers below, which read lines. Any other text is returned as it is.
  */
+/** "督查通报〔2024〕第9期:关于…的通报(截至11月底)": a bulletin's issue number (its 文号) opening the line of its title. */
+const ISSUE_HEADER = new RegExp(`^(\\p{Script=Han}{2,10}\\s*[〔\\[\\uFF3B]\\s*\\d{4}\\s*[〕\\]\\uFF3D]\\s*第\\s*\\d{1,4}\\s*期)\\s*[:\\uFF1A\\s]\\s*(\\S{4,100}?(?:${NOTICE_END.source.replace(/\$$/, '')})(?:\\s*[((][^()()]{1,20}[))])?)$`, 'u');
+function issueHeader(lines: string[]): { docNumber: string; title: string } | null {
+  for (const raw of lines.filter((l) => l.trim()).slice(0, 5)) {
+    const m = ISSUE_HEADER.exec(raw.trim());
+    if (m) return { docNumber: m[1].replace(/\s+/g, ''), title: m[2] };
+  }
+  return null;
+}
+
 function unglue(lines: string[]): string[] {
   const at = lines.findIndex((l) => l.trim());
   const first = at >= 0 ? lines[at].trim() : '';
@@ -574,11 +585,13 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
   let { title, fromPart } = labeled.title ? { title: labeled.title, fromPart: false } : findTitle(lines);
   // A covering letter that hands out several documents (《A》和《B》, or 《A》《B》《C》 side by side)
   // has no single part title.
+  const issue = issueHeader(lines);
+  if (!title && issue) title = issue.title;
   if (fromPart && lines.some((l) => /》\s*[和及、与]?\s*《/u.test(l) && /印发|现将|已经/u.test(l))) title = null;
   const spacedTitle = title;
   title = title ? title.replace(/\s+/g, '') : null;
   const labeledNo = labeled.docNumber ? DOC_NUMBER.exec(labeled.docNumber)?.[0] : undefined;
-  const docNumber = labeledNo?.replace(/\s+/g, '') ?? standaloneDocNumber(lines);
+  const docNumber = labeledNo?.replace(/\s+/g, '') ?? standaloneDocNumber(lines) ?? issue?.docNumber ?? null;
   // (an info bar run together, 芜湖市教育局阅读次数:…, ends the name at the next label)
   // (two sources, 宁波市政府办公厅、宁波政务: the first)
   const sourceName = labeled.source ? labeled.source.trim().split(/[\s、,,]/u)[0].replace(/(?:阅读次数|浏览次数|访问次数|点击数|点击量|编辑|作者|字体|发布时间|发布日期)\s*[::].*$/u, '') : '';
