@@ -6,6 +6,14 @@ import { parseBytes } from '../src/pipeline.js';
 const doc = (text: string, meta: Record<string, string> = {}) => extractDocument(text.split('\n'), meta, true);
 
 describe('document metadata', () => {
+  it('a news lede that reports a release, the title in quotes, is no title; a headline above it is', () => {
+    expect(doc('某部网站近日发布“关于印发《2022年某项重点任务》的通知”。《重点任务》从六个方面提出了任务。').title).toBeNull();
+    expect(doc('某市出台2022年重点任务\n某部网站近日发布“关于印发《2022年某项重点任务》的通知”。').title).toBe('某市出台2022年重点任务');
+  });
+  it('a report\'s own title line (某县2023年…工作开展情况汇报) after its outline is the title; a year is needed', () => {
+    expect(doc('目录/提纲:……\n一、聚焦某项工作\n一是稳步推进\n……\n某县2023年某项工作开展情况汇报\n年初以来,我县做了很多工作。').title).toBe('某县2023年某项工作开展情况汇报');
+    expect(doc('目录\n一、聚焦某项工作\n某项工作情况汇报\n年初以来,我县做了很多工作。').title).not.toBe('某项工作情况汇报');
+  });
   it('a bulletin masthead that runs its signer into the date; an issue number (〔2024〕第9期) opening the title\'s line', () => {
     expect(doc('2010年1-4月份某项工作进展情况通报\n政务督查\n第9期\n某县人民政府办公室2010年5月5日\n正文。')).toMatchObject({ issuer: '某县人民政府办公室', date: '2010-05-05' });
     expect(doc('督查通报〔2024〕第9期:关于某市2024年十件实事推进情况的通报(截至11月底)\n根据要求,现通报如下。'))

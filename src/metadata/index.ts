@@ -140,6 +140,8 @@ const HEADED_RUN_ON = new RegExp(`^(?:\\S{2,40}?文件\\s*)?${DOC_NUMBER.source}
 
 const TITLE_BEFORE_ADDRESSEES = /(?:^|\s)(关于[^,,。;;::]{4,100}?的\s*(?:通知|意见|决定|方案|通报))\s+(?=各[^,,。;;]{1,30}[,,、::]|[^,,。;;\s]{2,30}[::])/u;
 
+/** The kinds a report or review names itself by (a file that assigns nothing often is one). */
+const REPORT_TITLE = /(?:情况|工作)(?:汇报|报告|总结)$/u;
 function findTitle(lines: string[]): { title: string | null; fromPart: boolean } {
   for (const l of lines.slice(0, 3)) {
     const shared = SHARED_FILE.exec(clean(l));
@@ -220,6 +222,10 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
     if (p.length >= 8 && p.length <= 100 && PART_END.test(p) && /(\d{4}年|政府工作报告|《|“)/u.test(p) && !readMarker(p) && !/[。,,]/u.test(p)) {
       return { title: p, fromPart: true };
     }
+    // a report's own title line (某县2023年农业农村工作开展情况汇报): a year, and a report's kind closing it
+    if (p.length >= 8 && p.length <= 60 && REPORT_TITLE.test(p) && /\d{4}\s*年/u.test(p) && !readMarker(p) && !/[。,,;;::]/u.test(p)) {
+      return { title: p, fromPart: false };
+    }
   }
   const first = firstLineTitle(lines);
   return { title: first, fromPart: false };
@@ -284,6 +290,8 @@ function firstLineTitle(lines: string[]): string | null {
     if (/^.{0,16}(?:讯|据)/u.test(l) && /[,,]/u.test(l)) return null;
     // …nor is one that opens with 近日, / 日前, or ends a clause-bearing sentence with 。
     if (/^(?:近日|日前|近期|今年以来|目前)[,,]/u.test(l) || (/[,,]/u.test(l) && /。$/u.test(l))) return null;
+    // …nor one that reports a document's release, its title in quotes (某委近日发布“关于印发《…》的通知”。)
+    if (/(?:发布|印发|出台|公布|下发)了?“[^“”]{4,}”。$/u.test(l)) return null;
     const t = l.replace(CUT_AT, '').replace(/^《(.+)》$/u, '$1').trim();
     // a table's header cell on its own line (主要参与单位): the table begins, no headline stands above it
     if (codePoints(t) <= 8 && /^(?:leaders|leadUnits|coUnits|deadline)$/u.test(fieldOfHeader(t) ?? '')) return null;
