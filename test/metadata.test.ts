@@ -6,6 +6,12 @@ import { parseBytes } from '../src/pipeline.js';
 const doc = (text: string, meta: Record<string, string> = {}) => extractDocument(text.split('\n'), meta, true);
 
 describe('document metadata', () => {
+  it('a signer broken before its session, over a date closed by a lone |; no title: the projects\' year outranks a December date', () => {
+    const d = doc('某市第十八届人民代表大会第二次会议于2022年12月21日票决产生了某市人民政府2023年民生实事项目,现公告如下:\n1.道路建设;\n某市第十八届人民代表大会\n第二次会议主席团\n2022年12月21日 |');
+    expect(d).toMatchObject({ issuer: '某市第十八届人民代表大会第二次会议主席团', date: '2022-12-21', year: 2023 });
+    // a table's date cell closed by | under no organ signs nothing
+    expect(doc('某项目进度表\n1.道路建设 | 2022年12月31日 |\n2022年12月21日 |').date).toBeNull();
+  });
   it('a news lede that reports a release, the title in quotes, is no title; a headline above it is', () => {
     expect(doc('某部网站近日发布“关于印发《2022年某项重点任务》的通知”。《重点任务》从六个方面提出了任务。').title).toBeNull();
     expect(doc('某市出台2022年重点任务\n某部网站近日发布“关于印发《2022年某项重点任务》的通知”。').title).toBe('某市出台2022年重点任务');

@@ -352,7 +352,9 @@ function signature(lines: string[]): { issuer: string | null; date: string | nul
     }
     const one = SIGNED_LINE.exec(l) ?? SIGNED_TAIL.exec(l);
     if (one?.groups) return { issuer: one.groups.org, date: isoDate(one.groups.date) };
-    if (!DATE_LINE.test(l)) continue;
+    // (a page that renders its text as one table cell closes the date's line with a lone |: signed only under an organ)
+    const piped = /^[^|]+\|\s*$/u.test(l) && DATE_LINE.test(l.replace(/\s*\|\s*$/u, ''));
+    if (!piped && !DATE_LINE.test(l)) continue;
     const near = (step: number) => {
       for (let k = i + step; k >= 0 && k < lines.length && Math.abs(k - i) <= 3; k += step) if (lines[k].trim()) return clean(lines[k]);
       return '';
@@ -360,6 +362,15 @@ function signature(lines: string[]): { issuer: string | null; date: string | nul
     // an info bar's line (来源: 某市人民政府办公厅) names the poster, not a signer
     const isOrg = (x: string) => x.length <= 30 && !INFO_LABEL.test(x) && ORG_END.test(x.replace(/\s+/g, ''));
     let before = near(-1);
+    // a signer broken before its session (某市第十八届人民代表大会 / 第二次会议主席团): the line above opens it
+    if (/^第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议\S{0,10}$/u.test(before)) {
+      for (let k = i - 1, seen = 0; k > 0 && i - k <= 4; k--) {
+        if (!lines[k].trim() || seen++ === 0) continue;
+        const up = clean(lines[k]);
+        if (/(?:人民代表大会|代表大会|委员会)$/u.test(up) && up.length <= 30) before = up + before;
+        break;
+      }
+    }
     const after = near(1);
     // a page's timestamp (2022-10-19 14:39) is when it was posted: a signed date further down wins,
     // the timestamp stands only when nothing is signed
@@ -376,6 +387,7 @@ function signature(lines: string[]): { issuer: string | null; date: string | nul
       before = up;
     }
     const org = [before, after].find(isOrg);
+    if (piped && !org) continue;
     // below a page's timestamp, only a signed date (an organ beside it) outranks it: a bare date
     // further down may be a table's cell
     if (stamp && !org) continue;
@@ -489,6 +501,14 @@ function firstYear(lines: string[]): number | null {
 }
 
 /** 从2016年起 (a measure's start) in the opening lines: the year of a page that names no other. */
+/** "票决产生了某市人民政府2023年民生实事项目": the year the text names its projects or tasks for. */
+function projectYear(lines: string[]): number | null {
+  for (const l of lines.slice(0, 6)) {
+    const m = /(?<!从|自|至|到|截至)((?:19|20)\d{2})\s*年度?\s*(?:民生实事|[十\d]+件(?:民生)?实事|为民办实事|重点工作|重点任务|重点项目)/u.exec(l);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
 function startYear(lines: string[]): number | null {
   for (const l of lines.slice(0, 12)) {
     const m = /(?:从|從|自)\s*((?:19|20)\d{2})\s*年起/u.exec(l);
@@ -637,7 +657,9 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
     }
     return null;
   };
-  const year = yearOf(title) ?? yearOf(docNumber) ?? (date ? Number(date.slice(0, 4)) : null)
+  const year = yearOf(title) ?? yearOf(docNumber)
+    // (a file with no title: the year its projects are named for outranks a signature in the December before)
+    ?? (title ? null : projectYear(lines)) ?? (date ? Number(date.slice(0, 4)) : null)
     ?? (labeled.published ? Number(/(\d{4})/.exec(labeled.published)?.[1]) || null : null)
     ?? firstYear(lines) ?? sessionYear(lines) ?? startYear(lines);
   return { kind: hasTasks ? 'task-list' : 'other', title, docNumber, issuer, date, year };
