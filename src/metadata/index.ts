@@ -142,6 +142,8 @@ const TITLE_BEFORE_ADDRESSEES = /(?:^|\s)(关于[^,,。;;::]{4,100}?的\s*(?:通
 
 /** The kinds a report or review names itself by (a file that assigns nothing often is one). */
 const REPORT_TITLE = /(?:情况|工作)(?:汇报|报告|总结)$/u;
+/** A preamble's opening (为贯彻落实…, 根据…): the line above it closes the title. */
+const PREAMBLE = /^(?:为(?:了)?(?:贯彻|深入|全面|进一步|认真|加快|推动|落实)|根据|按照)/u;
 function findTitle(lines: string[]): { title: string | null; fromPart: boolean } {
   for (const l of lines.slice(0, 3)) {
     const shared = SHARED_FILE.exec(clean(l));
@@ -219,7 +221,9 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
     if (lines[i].split('|').filter((c) => c.trim()).length >= 2) continue;
     const p = l;
     if (named.has(p.replace(/\s+/g, '')) && !readMarker(p)) return { title: p, fromPart: true };
-    if (p.length >= 8 && p.length <= 100 && PART_END.test(p) && /(\d{4}年|政府工作报告|《|“)/u.test(p) && !readMarker(p) && !/[。,,]/u.test(p)) {
+    // (…or, without a year, one the preamble follows at once: 某某工作责任分工方案 / 为贯彻落实…)
+    const preamble = () => PREAMBLE.test(clean(lines.slice(i + 1, i + 4).find((x) => x.trim()) ?? ''));
+    if (p.length >= 8 && p.length <= 100 && PART_END.test(p) && (/(\d{4}年|政府工作报告|《|“)/u.test(p) || preamble()) && !readMarker(p) && !/[。,,]/u.test(p)) {
       return { title: p, fromPart: true };
     }
     // a report's own title line (某县2023年农业农村工作开展情况汇报): a year, and a report's kind closing it
