@@ -42,6 +42,10 @@ describe('headings that assign', () => {
     // the section title is the heading's text as printed, its block included (SCHEMA; wucheng-2025 gold)
     expect(notice.tasks.map((t) => [t.sections.map((x) => x.title), t.leadUnits])).toEqual([[['强化科技创新(区科技局牵头)'], ['区科技局']], [['推进产业升级(区经信局牵头)'], ['区经信局']]]);
   });
+  it('a heading that assigns over an intro paragraph and then numbered items: the items are its tasks, the intro none', async () => {
+    const notice = await parseBytes(Buffer.from('一、扩大有效投资(由县发改局牵头实施)\n聚焦重大交通、先进制造、城市更新等领域,全力扩大有效投资,全年完成投资100亿元。\n1.加大财政支持力度。县财政统筹安排资金支持重大项目。\n2.加强资金要素争取。开展专项债项目常态化储备。\n'), 'i.txt');
+    expect(notice.tasks.map((t) => [t.number, t.leadUnits])).toEqual([['1', ['县发改局']], ['2', ['县发改局']]]);
+  });
   it('a numbered heading that names its lead unit over a body with its own key line stays a heading', async () => {
     const notice = await parseBytes(Buffer.from('一、孟学农省长负责的工作\n(一)省监察厅牵头的工作\n加强行政监察工作,全面落实政府系统党风廉政建设责任制。\n(二)省审计厅牵头的工作\n全面加强审计工作。\n协同单位:省直各部门和各市人民政府。\n'), 's.txt');
     expect(notice.tasks.map((t) => [t.number, t.title, t.sections.map((x) => x.title).at(-1), t.leaders, t.leadUnits, t.coUnits])).toEqual([

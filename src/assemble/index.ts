@@ -229,7 +229,10 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
       const next = bareItemIn(left, sibling ? { ...BARE, type } : BARE);
       if (next) { unlabelled.set(next, sibling ? node.parent : node); work.splice(ui + 1, 0, next); return; }
       // a heading that assigns ("一、强化科技创新(区科技局牵头)") over a paragraph of its measures: that is its task
-      const para = item.marker.label && parse.consumed === 0 && !parse.title && isHeadingLike(parse.text) ? paragraphUnder(left) : null;
+      // (…unless numbered items of another kind follow: then the paragraph only introduces them, and they are its tasks)
+      const following = work[ui + 1];
+      const introduces = following?.kind === 'item' && !!following.marker.label && following.marker.type !== item.marker.type;
+      const para = item.marker.label && parse.consumed === 0 && !parse.title && isHeadingLike(parse.text) && !introduces ? paragraphUnder(left) : null;
       if (para) { unlabelled.set(para, node); work.splice(ui + 1, 0, para); return; }
       freeLines(left, work[ui + 1]);
       let run = false;
