@@ -2,6 +2,14 @@ import type { FormatCase } from '../case.js';
 
 export const cases: FormatCase[] = [
   {
+    name: 'a block of people only (牵头责任人 / 具体责任人, both naming people): all of them are leaders; a heading over a sub-item',
+    input: '三、工作任务\n(一)加强文化场所建设,实施图书馆数字化改造。\n全年建成分馆8家。(牵头责任人:李明,具体责任人:王强、赵刚)\n(二)启动度假区建设。\n1.完善服务配套设施。(牵头责任人:陈红,具体责任人:刘芳)\n',
+    tasks: [
+      { number: '(一)', sections: ['工作任务'], text: '加强文化场所建设,实施图书馆数字化改造。全年建成分馆8家。', leaders: ['李明', '王强', '赵刚'] },
+      { number: '1', sections: ['工作任务', '启动度假区建设'], text: '完善服务配套设施。', leaders: ['陈红', '刘芳'] },
+    ],
+  },
+  {
     name: 'leader, lead units and co-units in one closed block',
     input: '一、重点工作\n1.推动项目快竣工快投产。(牵头领导:王从峰、刘虹;牵头单位:区工信局,高新区科经局;共同责任单位:各镇街、园区)\n',
     tasks: [{ number: '1', sections: ['重点工作'], text: '推动项目快竣工快投产。', leaders: ['王从峰', '刘虹'],
