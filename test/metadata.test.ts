@@ -6,6 +6,10 @@ import { parseBytes } from '../src/pipeline.js';
 const doc = (text: string, meta: Record<string, string> = {}) => extractDocument(text.split('\n'), meta, true);
 
 describe('document metadata', () => {
+  it('a news headline that asks a question may hold a colon and a page number; a labelled line does not pass as one', () => {
+    expect(doc('2020全国某活动时间表:什么时候开始什么时候结束?(2)\n\n二、激发消费潜力').title).toBe('2020全国某活动时间表:什么时候开始什么时候结束?(2)');
+    expect(doc('来源:某市人民政府网站\n\n二、激发消费潜力').title).toBeNull();
+  });
   it('a part title with no year is the title when the preamble follows it at once; not when a numbered item does', () => {
     const glued = '支持某地攻坚重点工作责任分工方案为贯彻落实《某省人民政府关于支持某地的指导意见》,抓好各项重点工作的推进落实,现提出如下分工方案。';
     expect(doc(`${glued}\n支持某地攻坚重点工作责任分工方案\n为贯彻落实《某省人民政府关于支持某地的指导意见》,现提出如下分工方案。\n一、加快建设`).title).toBe('支持某地攻坚重点工作责任分工方案');

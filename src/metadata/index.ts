@@ -289,7 +289,9 @@ function firstLineTitle(lines: string[]): string | null {
     const glued = labelHits(l, true)[0];
     if (glued && glued.index === 0 && fieldOf(glued[1]) !== 'title') continue;
     // a table's header run together, a labelled line or a numbered item is no title
-    if (readMarker(l) || /[::]/u.test(l) || labelHits(l).length >= 2 || headerLabels(l) >= 3 || DATELINE.test(l)) return null;
+    // (a news headline that asks a question, 某某时间表:什么时候开始?(2), may hold a colon: no label asks)
+    const asks = /^[\p{Script=Han}\d][^::]{5,40}[::][^::]{4,40}[??](?:\s*[((]\d{1,2}[))])?$/u.test(l);
+    if (readMarker(l) || (/[::]/u.test(l) && !asks) || labelHits(l).length >= 2 || headerLabels(l) >= 3 || DATELINE.test(l)) return null;
     // a news story's lead ("…讯 据…消息,近日…") is a sentence, not a headline
     if (/^.{0,16}(?:讯|据)/u.test(l) && /[,,]/u.test(l)) return null;
     // …nor is one that opens with 近日, / 日前, or ends a clause-bearing sentence with 。
@@ -303,7 +305,7 @@ function firstLineTitle(lines: string[]): string | null {
     if (han < 6) continue; // a site's navigation (校院概况, 首页) before the title
     if (ORG_END.test(t) && t.length <= 20) continue; // a letterhead organ alone names no document
     if (/^[((][^()()]*[))]$/u.test(t)) continue; // nor does a note in brackets ((此件公开发布))
-    if (t.length <= 80 && !/[,,::;;、]$/u.test(t) && !/[。!?]/u.test(t.slice(0, -1)) && !/^(各|为|根据|按照)/u.test(t)) return t.replace(/[。.]$/u, '');
+    if (t.length <= 80 && !/[,,::;;、]$/u.test(t) && (asks || !/[。!?]/u.test(t.slice(0, -1))) && !/^(各|为|根据|按照)/u.test(t)) return t.replace(/[。.]$/u, '');
     return null;
   }
   return null;
