@@ -58,3 +58,15 @@ export function leadInLeader(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * 省工商局 over the items it answers for: a heading that is only a unit's name, no 牵头, names a co-unit
+ * of the items under it (SCHEMA: a unit named with no 牵头 is a co-unit). Short, Han only (no sentence,
+ * no punctuation), a whole unit name by the unit grammar, and not a document's name.
+ */
+export function headingCoUnit(title: string): string | null {
+  const t = title.replace(/\s+/g, '');
+  if (codePoints(t) < 3 || codePoints(t) > 16 || !/^\p{Script=Han}+$/u.test(t)) return null;
+  if (/(?:通知|公告|方案|意见|决定|报告|目标|任务|工作|事项|要点|计划)$/u.test(t)) return null;
+  return isUnit(t) && !headingLeader(t) && !headingLeadUnit(t) ? t : null;
+}

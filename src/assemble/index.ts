@@ -10,7 +10,8 @@ import { bareItemIn, bareTaskOf, bodyItem, paragraphUnder } from '../segment/bar
 import { join } from '../formats/shared.js';
 import { ItemChooser } from './choose.js';
 import { isHeadingLike, isPartTitle } from './free-lines.js';
-import { headingLeader, headingLeadUnit, leadInLeader } from './heading-rules.js';
+import { isProgressCell, progressStart } from '../recognize/cell-kind.js';
+import { headingCoUnit, headingLeader, headingLeadUnit, leadInLeader } from './heading-rules.js';
 import { FIRST_IS_LEAD } from '../units.js';
 import { isUnit } from '../recognize/unit.js';
 import { isMaskedName, isPersonName } from '../recognize/person.js';
@@ -35,7 +36,7 @@ interface Node {
   /** A bullet under a task that carries its own assignment: a detail of that task, no task itself. */
   detail?: boolean;
 }
-interface Heading { kind: 'heading'; marker: string | null; title: string; type: MarkerType | 'none'; parent: Node | Heading | null; leader: string | null; leadUnit?: string | null }
+interface Heading { kind: 'heading'; marker: string | null; title: string; type: MarkerType | 'none'; parent: Node | Heading | null; leader: string | null; leadUnit?: string | null; coUnit?: string | null }
 type StackEntry = { type: MarkerType | 'none'; node: Node | Heading };
 /** An item, or a table with the heading it sits under. */
 type Entry = { node: Node } | { rows: ReturnType<TableFormat['parseTable']>; sections: Section[]; parser: string; under: Node | Heading | null; cutOff?: boolean };
@@ -62,6 +63,18 @@ const plainHeading = (text: string, overTable: boolean) => {
 
 /** A lead-in that announces what follows (…提出如下任务分工: / 现将有关事项通知如下:). */
 const LEAD_IN_END = /如下[^,,。;;]{0,8}[::]$/u;
+
+/** A short key line ending in a colon (一类目标:), no sentence. */
+const keyLine = (t: string) => /[::]$/u.test(t.trim()) && codePoints(t.trim()) <= 12 && !/[,,。;;]/u.test(t);
+
+/**
+ * An item a unit-name heading may stand over: a target's text, not a key line (a page's • 成文日期: bullets)
+ * and not a report of progress (今年以来…, 已完成…: a departmental progress report assigns nothing).
+ */
+const targetItem = (item: Item) => {
+  const head = item.head.trim();
+  return !keyLine(head) && codePoints(head) >= 8 && !isProgressCell(head) && progressStart(head) < 0;
+};
 
 const isHeading = (x: Node | Heading | null): x is Heading => !!x && 'kind' in x && x.kind === 'heading';
 
@@ -91,7 +104,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     // "——在深化改革上保持定力": a dash or bullet before an unnumbered heading is its marker (SCHEMA)
     const dash = /^(——|—|●|■|◆)\s*/u.exec(line.text.trim());
     const title = dash ? line.text.trim().slice(dash[0].length) : line.text.trim();
-    const h: Heading = { kind: 'heading', marker: dash ? dash[1] : null, title, type: 'none', parent: null, leader: headingLeader(title), leadUnit: headingLeadUnit(title) };
+    const h: Heading = { kind: 'heading', marker: dash ? dash[1] : null, title, type: 'none', parent: null, leader: headingLeader(title), leadUnit: headingLeadUnit(title), coUnit: headingCoUnit(title) };
     const noneAt = stack.findIndex((e) => e.type === 'none');
     if (lastWasBareHeading || stack.length === 0) {
       // right under a heading: its child
@@ -108,6 +121,29 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     lastWasBareHeading = true;
   };
 
+  // a unit's name over its own run of the list (省工商局 / (一)… (二)…): it closes the items of that list above
+  // it and the unit heading before it, and stands over the items after it (each unit's numbering restarts)
+  const pushUnitHeading = (line: TextLine, type: MarkerType) => {
+    const at = stack.findIndex((e) => e.type === type);
+    if (at >= 0) stack = stack.slice(0, at);
+    while (stack.length && isHeading(stack[stack.length - 1].node) && (stack[stack.length - 1].node as Heading).coUnit) stack.pop();
+    const title = line.text.trim();
+    const h: Heading = { kind: 'heading', marker: null, title, type: 'none', parent: stack.length ? stack[stack.length - 1].node : null,
+      leader: null, leadUnit: null, coUnit: headingCoUnit(title) };
+    stack.push({ type: 'none', node: h });
+    lastWasBareHeading = true;
+  };
+
+  const underUnitHeading = () => stack.some((e) => isHeading(e.node) && !!e.node.coUnit);
+  // 一类目标: under a unit heading, over the items of that class: it replaces the class before it
+  const pushKeyHeading = (line: TextLine) => {
+    while (stack.length && !(isHeading(stack[stack.length - 1].node) && (stack[stack.length - 1].node as Heading).coUnit)) stack.pop();
+    const title = line.text.trim().replace(/[::]$/u, '');
+    const h: Heading = { kind: 'heading', marker: null, title, type: 'none', parent: stack.length ? stack[stack.length - 1].node : null, leader: null, leadUnit: null };
+    stack.push({ type: 'none', node: h });
+    lastWasBareHeading = true;
+  };
+
   // the last free line with text before this one (a lead-in announcing the list heads the line after it)
   let before = '';
   const freeLines = (lines: TextLine[], next: Unit | undefined) => {
@@ -120,6 +156,13 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
       if (leader) return;
       if (isPartTitle(line.text)) { stack = []; lastWasBareHeading = false; sinceReset = true; part++; return; }
       const following = i + 1 < lines.length ? null : next;
+      // a bare unit name (省工商局) over the items it answers for, a short key line (一类目标:) between at most
+      // (and under such a heading, that key line itself, last before an item: the class of the unit's items)
+      if (next?.kind === 'item' && !keyLine(next.head) && i + 1 === lines.length && keyLine(line.text) && underUnitHeading()) { pushKeyHeading(line); return; }
+      // (the items a task's text: a page's metadata bullets, • 成文日期:, are no unit's items)
+      const taskItem = next?.kind === 'item' && targetItem(next);
+      if (ordered.length > 0 && next?.kind === 'item' && taskItem && headingCoUnit(line.text.trim())
+        && (i + 1 === lines.length || (i + 2 === lines.length && keyLine(lines[i + 1].text)))) { pushUnitHeading(line, next.marker.type); return; }
       const heads = following && (following.kind === 'item' || following.kind === 'table') && isHeadingLike(line.text);
       // before the first item only a line that is plainly a heading heads it (——推进教育高质量发展, 关键词 教育),
       // never the notice's own title
@@ -161,6 +204,12 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     }
     if (unit.kind === 'free') {
       const nextUnit = work[ui + 1];
+      // a bare unit name over a short key line ending in a colon (一类目标:) and then items heads those items
+      const after = work[ui + 2];
+      if (ordered.length > 0 && nextUnit?.kind === 'free' && after?.kind === 'item' && headingCoUnit(unit.line.text.trim())
+        && keyLine(nextUnit.line.text) && targetItem(after)) {
+        pushUnitHeading(unit.line, after.marker.type); before = unit.line.text.trim(); return;
+      }
       freeLines([unit.line], nextUnit && nextUnit.kind === 'free' ? undefined : nextUnit);
       return;
     }
@@ -248,7 +297,10 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
       const para = item.marker.label && headingLeadUnit(item.head) && isHeadingLike(item.head) ? paragraphUnder(item.lines) : null;
       if (para && item.lines.length === 1) { unlabelled.set(para, node); work.splice(ui + 1, 0, para); return; }
       const nextUnit = work[ui + 1];
-      const { body, free } = splitUnassigned(item);
+      const split = splitUnassigned(item);
+      // under a unit heading a short key line last in the item (二类目标:) before the next item heads that item
+      if (!split.free.length && split.body.length > 0 && nextUnit?.kind === 'item' && underUnitHeading() && keyLine(split.body[split.body.length - 1].text) && !keyLine(nextUnit.head)) split.free.push(split.body.pop()!);
+      const { body, free } = split;
       // "以上3项指标的责任单位均为市统计局": one sentence assigns the items before it, this one included
       const group = body.length ? groupAssignment(body[body.length - 1].text) : null;
       if (group) {
@@ -429,6 +481,16 @@ function leadUnitsFrom(parent: Node | Heading | null): string[] {
   return [];
 }
 
+/** The co-unit a bare unit-name heading above names (省工商局 over its items); a lead-unit heading nearer stops it. */
+function coUnitsFrom(parent: Node | Heading | null): string[] {
+  for (let p = parent; p; p = p.parent) {
+    if (!isHeading(p)) { if (headingOf(p).leadUnit) return []; continue; }
+    if (p.leadUnit) return [];
+    if (p.coUnit) return [p.coUnit];
+  }
+  return [];
+}
+
 /** The last characters of the file, white space and the | of text tables dropped. */
 const fileTail = (allText: string) => allText.slice(-400).replace(/[\s|]+/gu, '');
 
@@ -502,7 +564,7 @@ function toTasks(ordered: Entry[],
     let t = taskAnswers.get(n);
     if (t === undefined) {
       t = !n.detail && !n.children.length && !n.descendants
-        && (hasAssignment(own(n)) || leadersFrom(n.parent).length > 0 || leadUnitsFrom(n.parent).length > 0);
+        && (hasAssignment(own(n)) || leadersFrom(n.parent).length > 0 || leadUnitsFrom(n.parent).length > 0 || coUnitsFrom(n.parent).length > 0);
       taskAnswers.set(n, t);
     }
     return t;
@@ -537,7 +599,11 @@ function toTasks(ordered: Entry[],
     if (!firstTask || !taskTypes.has(n.item.marker.type) || n.index > lastIndex) return false;
     if (n.index > firstIndex) return true;
     // before the first task: only an item of the same list (its number leads up to the first task's)
-    return n.part === firstTask.part && n.parent === firstTask.parent && n.item.marker.value < firstTask.item.marker.value;
+    if (n.part === firstTask.part && n.parent === firstTask.parent && n.item.marker.value < firstTask.item.marker.value) return true;
+    // (or the same list's items above the first unit-name heading: each unit's run restarts the numbering)
+    let p = firstTask.parent;
+    while (p && isHeading(p) && !p.coUnit && !p.leadUnit && !p.leader && p.parent && isHeading(p.parent)) p = p.parent;
+    return n.part === firstTask.part && !!p && isHeading(p) && !!p.coUnit && n.parent === p.parent && n.item.marker.type === firstTask.item.marker.type;
   };
   // The last task the page was cut off in: inside its text, before it names a unit (2.开展项目“双进双产), as
   // with a table's last row; or inside its assignment. It is reported, not read, so it heads nothing either.
@@ -638,6 +704,7 @@ function toTasks(ordered: Entry[],
       let a = own(n);
       const headingUnits = a.leadUnits.length ? [] : leadUnitsFrom(n.parent);
       if (headingUnits.length) a = { ...a, leadUnits: headingUnits, coUnits: a.coUnits.filter((u) => !headingUnits.includes(u)) };
+      else if (!a.leadUnits.length && !a.coUnits.length) { const co = coUnitsFrom(n.parent); if (co.length) a = { ...a, coUnits: co }; }
       const leaders = a.leaders.length ? [] : leadersFrom(n.parent);
       const text = n.parse ? n.parse.text : join([n.item.head, n.bodyText]);
       const title = n.parse ? n.parse.title : null;
