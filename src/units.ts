@@ -4,7 +4,7 @@ import { isDeadlineSpan } from './recognize/deadline-span.js';
 import { cutRunTogether, isUnit } from './recognize/unit.js';
 import { isPerson as isPersonSpan } from './recognize/person.js';
 import { memo } from './memo.js';
-import { QUALIFIER_RUN } from './recognize/lexicon.js';
+import { MASK_RUN, QUALIFIER_RUN } from './recognize/lexicon.js';
 const OPEN = '((〈《[【〔<';
 const CLOSE = '))〉》]】〕>';
 const SEPARATOR_CHARS = '、,,;;';
@@ -111,8 +111,6 @@ function dropTrailingRemark(value: string, rule: { firstIsLead: boolean }): stri
 export function withoutTrailingRemark(value: string): string {
   return dropTrailingRemark(value, { firstIsLead: false });
 }
-/** Masked characters in a name (****分局, 县**局, *** for a person): the mask is no flag. */
-const MASK = /[*＊]{2,}/u;
 const TRAILING_VERB = new RegExp(`${QUALIFIER_RUN}(?:负责落实|负责|配合|落实|参与|参加|协助|牵头)$`, 'u');
 const REMARK_SENTENCE = /不再|不逐一|不一一|以下|下同|均需|均由|均为|列第一|首位|第一位|牵头或汇总|按职责分工/u;
 
@@ -125,8 +123,6 @@ export function splitNames(value: string, kind: 'leaders' | 'units' = 'units'): 
   return { ...r, names: [...r.names], marked: [...r.marked] };
 }
 
-/** A name a published copy masked (***, ×××, ****分局): two mask characters or more where the name or its place stood. */
-const MASKED = /^[*＊×]{2,}/u;
 const SHARED_OUT = /^(?:按|按照|根据|依)[^()()]{1,30}(?:分工|安排|职责)[((]([^()()]{2,60})[))]$/u;
 
 function readNames(value: string, kind: 'leaders' | 'units'): NameList {
@@ -151,7 +147,7 @@ function readNames(value: string, kind: 'leaders' | 'units'): NameList {
         // a flag before or after a name (*区城管局, 区教育局★) marks the row or a footnote: no part of the name
         // (two asterisks or more stand for characters a published copy masked, ****分局, 县**局, ***: part of the name)
         // (and a dash that opens an assignment line, ——市营商环境局牵头, is none of its first name)
-        const masked = MASK.test(n) || MASKED.test(n.trim());
+        const masked = MASK_RUN.test(n);
         const trimmed = trimSet(trimSet(n, masked ? '、|★☆※▲△—–' : '、|*＊★☆※▲△—–', 'start'), masked ? '。.、|★☆※▲△' : '。.、|*＊★☆※▲△', 'end');
         // "…省大数据中心按职责分工负责": the list's closing verb is no part of its last name
         const verb = kind === 'units' ? TRAILING_VERB.exec(trimmed) : null;

@@ -2,6 +2,11 @@
 // clause are. A new wording is a new entry here (and a case in the recognizer's cases file).
 
 /** Endings of organ names, longest first where one ends another (管委会 before 会). */
+/** Characters a published copy puts where it hides a name or part of one (***, ×××, ****分局, 县**局): a run of
+ * two or more is a mask, one alone is a flag (*区城管局) or a sign (2×1000MW). */
+export const MASK_CHARS = '[*＊×]';
+export const MASK_RUN = new RegExp(`${MASK_CHARS}{2,}`, 'u');
+
 export const ORGAN_SUFFIXES = [
   '管理委员会', '管委会', '委员会', '领导小组办公室', '领导小组', '工作小组', '工作组', '办公厅', '办公室', '办事处', '指挥部',
   '联席会议', '专班', '工作专班', '服务中心', '中心', '集团公司', '集团', '公司', '有限公司', '街道办事处', '街道办', '街道', '街办',

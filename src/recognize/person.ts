@@ -1,7 +1,7 @@
 // Is this span a person (a leader)? A surname and one or two given characters, spaced or not
 // (刘 哲), with or without a title of office (王丹县长, 副市长张三); or a role written instead of a
 // name (分管副市长, 市政府分管领导同志, 各区长).
-import { COMPOUND_SURNAMES, LEADER_TITLES, SURNAMES } from './lexicon.js';
+import { COMPOUND_SURNAMES, LEADER_TITLES, MASK_CHARS, SURNAMES } from './lexicon.js';
 import { isUnit } from './unit.js';
 import { codePoints } from '../text.js';
 
@@ -13,7 +13,7 @@ const ROLE = /^(?:各|市|县|区|省|州|镇|乡|市政府|县政府|区政府|
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** A name a published copy masked (***, ×××): the mask stands where a person's name stood. */
-const MASKED_NAME = /^[*＊×]{2,4}$/u;
+const MASKED_NAME = new RegExp(`^${MASK_CHARS}{2,4}$`, 'u');
 /** Two masks in one list are two people whose names were masked, not one name repeated. */
 export const isMaskedName = (span: string): boolean => MASKED_NAME.test(span.replace(/\s+/g, ''));
 

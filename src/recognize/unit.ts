@@ -1,7 +1,7 @@
 // Is this span the name of a government organ (or a group of them)? By the grammar of such names:
 // an optional place prefix (省 市 区 县 镇 各 …, or a place name), a body, and an organ ending
 // (局 委 办 中心 公司 街道 管委会 …), possibly with an annotation in brackets: 武原街道(县城投集团).
-import { ACTION_WORDS, GROUP_ENDINGS, ORGAN_SUFFIXES } from './lexicon.js';
+import { ACTION_WORDS, GROUP_ENDINGS, MASK_RUN, ORGAN_SUFFIXES } from './lexicon.js';
 import { codePoints } from '../text.js';
 
 const MAX_UNIT = 32;
@@ -13,8 +13,6 @@ const SENTENCE_PUNCT = /[。;;!?!?::“”"《》]/u;
 /** An annotation closing a name: (县城投集团), 〈奓山街道〉, (牵头). */
 const TRAILING_NOTE = /[((〈<[【〔][^(())〈〉<>\[\]【】〔〕]{0,20}[))〉>\]】〕]$/u;
 const HAN = /^[\p{Script=Han}A-Za-z0-9·]+$/u;
-/** Two asterisks or more: masked characters. */
-const MASK = /[*＊]{2,}/gu;
 const INNER_NOTE = /[((〈<][^(())〈〉<>]{0,20}[))〉>]/gu;
 /** Words of remarks and running text that no organ's name contains (…的县区为X: a sentence saying what is). */
 const NOT_A_NAME = /涉及|不再|均为|以下|下同|同上|分工|负责|牵头|配合|[::]|的\p{Script=Han}{0,6}为/u;
@@ -35,10 +33,10 @@ export interface UnitReading {
 }
 
 /** A run of masks where a published copy hid part of a name (****体育局, 县**局): read as the characters it hides. */
-const MASK_RUN = /[*＊×]{2,}/gu;
+const MASK_RUNS = new RegExp(MASK_RUN.source, 'gu');
 
 export function readUnit(span: string): UnitReading {
-  const s = span.replace(/\s+/g, '').replace(MASK_RUN, '某');
+  const s = span.replace(/\s+/g, '').replace(MASK_RUNS, '某');
   let core = s;
   while (TRAILING_NOTE.test(core) && core.length > 3) core = core.replace(TRAILING_NOTE, '');
   const none: UnitReading = { core, kind: null };
@@ -46,8 +44,6 @@ export function readUnit(span: string): UnitReading {
   // Inner annotations (各县(市、区)政府) are read past; a name that is all annotation (镇(街道)) is read whole.
   let bare = core.replace(INNER_NOTE, '');
   if (bare.length < 2) bare = s.replace(/[(())〈〉]/gu, '');
-  // characters a published copy masked (****分局, 县**局) stand for some name's characters: read as one
-  bare = bare.replace(MASK, '某');
   if (bare.length < 2 || !HAN.test(bare)) return none;
   return classify(core, bare);
 }
