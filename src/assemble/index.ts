@@ -464,32 +464,25 @@ function sectionsOf(parent: Node | Heading | null): Section[] {
   return out;
 }
 
-function leadersFrom(parent: Node | Heading | null): string[] {
+/** The first value pick finds going up the parents, nearest first; pick says undefined to go on, null to stop. */
+function nearestUp(parent: Node | Heading | null, pick: (p: Node | Heading) => string | null | undefined): string[] {
   for (let p = parent; p; p = p.parent) {
-    const leader = isHeading(p) ? p.leader : headingOf(p).leader;
-    if (leader) return [leader];
+    const v = pick(p);
+    if (v !== undefined) return v ? [v] : [];
   }
   return [];
 }
+
+const ownHeading = (p: Node | Heading) => (isHeading(p) ? p : headingOf(p));
+
+const leadersFrom = (parent: Node | Heading | null) => nearestUp(parent, (p) => ownHeading(p).leader || undefined);
 
 /** The lead unit a heading above names (二、县示范区管委会牵头工作), nearest first. */
-function leadUnitsFrom(parent: Node | Heading | null): string[] {
-  for (let p = parent; p; p = p.parent) {
-    const unit = isHeading(p) ? p.leadUnit : headingOf(p).leadUnit;
-    if (unit) return [unit];
-  }
-  return [];
-}
+const leadUnitsFrom = (parent: Node | Heading | null) => nearestUp(parent, (p) => ownHeading(p).leadUnit || undefined);
 
 /** The co-unit a bare unit-name heading above names (省工商局 over its items); a lead-unit heading nearer stops it. */
-function coUnitsFrom(parent: Node | Heading | null): string[] {
-  for (let p = parent; p; p = p.parent) {
-    if (!isHeading(p)) { if (headingOf(p).leadUnit) return []; continue; }
-    if (p.leadUnit) return [];
-    if (p.coUnit) return [p.coUnit];
-  }
-  return [];
-}
+const coUnitsFrom = (parent: Node | Heading | null) => nearestUp(parent, (p) =>
+  ownHeading(p).leadUnit ? null : isHeading(p) ? p.coUnit || undefined : undefined);
 
 /** The last characters of the file, white space and the | of text tables dropped. */
 const fileTail = (allText: string) => allText.slice(-400).replace(/[\s|]+/gu, '');
