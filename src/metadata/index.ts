@@ -312,14 +312,16 @@ function firstLineTitle(lines: string[]): string | null {
 }
 
 // (a page may drop the date's last 日: 寿县人民政府督查室      2022年8月19)
-const SIGNER = `\\S{2,30}?(?:${ORG_END.source.replace(/\$$/, '')}|督查室|研究室)`;
+/** ORG_END's alternation without its anchor, for the signer patterns below. */
+const ORG_WORDS = ORG_END.source.replace(/\$$/, '');
+const SIGNER = `\\S{2,30}?(?:${ORG_WORDS}|督查室|研究室)`;
 // (the publication note may follow on the same line: … 2020年2月20日 (此件公开发布))
 // (a bulletin's masthead may run the signer into the date: 某县人民政府办公室2010年5月5日; the org must still end as an organ)
 const SIGNED_LINE = new RegExp(`^(?<org>${SIGNER})\\s*(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?)(?:\\s*[((]此件[^()()]{0,12}[))])?$`, 'u');
 /** "…请认真组织实施。 四川省人民政府办公厅 2020年3月30日": a page scraped flat runs the signature onto the letter's last sentence. */
-const SIGNED_TAIL = new RegExp(`[。!]\\s+(?<org>\\p{Script=Han}{2,30}?(?:${ORG_END.source.replace(/\$$/, '')}))\\s+(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*(?:[((]此件[^()()]{0,12}[))])?\\s*$`, 'u');
+const SIGNED_TAIL = new RegExp(`[。!]\\s+(?<org>\\p{Script=Han}{2,30}?(?:${ORG_WORDS}))\\s+(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*(?:[((]此件[^()()]{0,12}[))])?\\s*$`, 'u');
 /** "临沂市住房和城乡建设局办公室 2021年8月16日印": the imprint, read only when nothing is signed. */
-const IMPRINT_LINE = new RegExp(`^(?<org>\\S{2,30}?(?:${ORG_END.source.replace(/\$$/, '')}|局|委))\\s*(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*印发?$`, 'u');
+const IMPRINT_LINE = new RegExp(`^(?<org>\\S{2,30}?(?:${ORG_WORDS}|局|委))\\s*(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*印发?$`, 'u');
 
 /**
  * A signed date whose 年月日 were lost in extraction (2022510 for 2022年5月10日): its ISO form when the
