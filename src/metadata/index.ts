@@ -67,6 +67,9 @@ const PART_END = /(方案|分解|分工|分解表|任务表|清单|一览表|要
 
 interface Labeled { title?: string; docNumber?: string; issuer?: string; date?: string; generated?: string; source?: string; published?: string }
 
+/** A table's header row: at least `min` cells between spaces, every one a column label (序号 名称 工作任务). */
+const headerRow = (x: string, min: number) => { const w = x.trim().split(/\s+/u); return w.length >= min && w.every((c) => fieldOfHeader(c)); };
+
 /** "标 题: X  文 号: Y" on one line, or a label alone on a line with its value on the next. */
 function readLabels(lines: string[]): Labeled {
   const out: Labeled = {};
@@ -94,8 +97,7 @@ function readLabels(lines: string[]): Labeled {
       }
       // a label directly followed by a label has no value ("发布机构 海州 发文日期")
       // (nor does a table's header cell 名称 before the other column labels: 序号 名称 工作任务 牵头责任单位)
-      const header = (x: string) => { const w = x.trim().split(/\s+/u); return w.length >= 2 && w.every((c) => fieldOfHeader(c)); };
-      if (value && !LABEL_AT_START.test(value) && !(field === 'title' && header(value))) out[field] = value;
+      if (value && !LABEL_AT_START.test(value) && !(field === 'title' && headerRow(value, 2))) out[field] = value;
     }
   }
   return out;
@@ -280,8 +282,7 @@ function firstLineTitle(lines: string[]): string | null {
     // (a file name as a document site prints it: X.docVIP; a page that is an attachment: 附件2:X)
     if (/^[^|]*\|[^|]+\|/u.test(raw) && headerLabels(raw) >= 2) return null; // a table's header row between |
     // a table's header row (工作任务 分管领导 牵头组织实施单位 完成时限): every cell a column label
-    const cells = raw.trim().split(/\s+/u);
-    if (cells.length >= 3 && cells.every((c) => fieldOfHeader(c))) return null;
+    if (headerRow(raw, 3)) return null;
     const l = clean(raw).replace(/^[•·\-*—]+\s*/u, '').replace(/\.(?:docx?|pdf|wps|xlsx?|txt)(?:VIP)?$/iu, '').replace(/^附\s*件\s*\d*\s*[::]\s*(?=\S{6,})/u, '')
       .replace(/(?:\.\s*|\s+)(?:来源|信息来源|发布时间|发布日期|作者)\s*[::].*$/u, '');
     if (!l || CHROME.test(l) || LABEL_AT_START.test(l) || DATE_LINE.test(l) || DOC_NUMBER.test(l) && l.length < 30) continue;
