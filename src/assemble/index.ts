@@ -232,7 +232,10 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     let parse = withMeasures(item, chooser.choose(item));
     // a heading that names its lead unit ((二)省审计厅牵头的工作) over its task's lines, read as that task's title:
     // it stays a heading, and the lines under it are its task (as for (一)省监察厅牵头的工作 over a paragraph)
-    const under = parse?.title && item.marker.label && item.lines.length && headingLeadUnit(item.head) && isHeadingLike(item.head) ? bareTaskOf(item.lines) : null;
+    // (whether the head is such a heading is asked up to three times below: read once)
+    let leadHead: boolean | undefined;
+    const namesLeadUnit = () => (leadHead ??= !!headingLeadUnit(item.head) && isHeadingLike(item.head));
+    const under = parse?.title && item.marker.label && item.lines.length && namesLeadUnit() ? bareTaskOf(item.lines) : null;
     if (under) parse = null;
     // the file's last line opens an assignment block that never closes: the page was cut off inside it
     // (…(牵头单位:省市场), and what the block names cannot be trusted to be whole
@@ -243,7 +246,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     // a numbered heading that names its lead unit or leader ((二)省审计厅牵头的工作) over its body and that body's
     // key lines: the heading stays a heading (it reads as an assignment, no task's name), the body is its task
     const assigningHeading = parse?.title && item.marker.label && item.lines.length && !KEY_LINE.test(item.lines[0].text)
-      && isHeadingLike(item.head) && (headingLeadUnit(item.head) || headingLeader(item.head)) ? bodyItem(item.lines) : null;
+      && (namesLeadUnit() || (isHeadingLike(item.head) && !!headingLeader(item.head))) ? bodyItem(item.lines) : null;
     if (assigningHeading) parse = null;
     // under a lead-in that names the leader: each item of the list it announces is that leader's
     if (leadIn && parse && !parse.assignment.leaders.length) parse = { ...parse, assignment: { ...parse.assignment, leaders: [leadIn] } };
@@ -294,7 +297,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     } else {
       if (under) { unlabelled.set(under, node); work.splice(ui + 1, 0, under); return; }
       // a heading that names its lead unit (（一）省监察厅牵头的工作) over a paragraph of measures: that is its task
-      const para = item.marker.label && headingLeadUnit(item.head) && isHeadingLike(item.head) ? paragraphUnder(item.lines) : null;
+      const para = item.marker.label && namesLeadUnit() ? paragraphUnder(item.lines) : null;
       if (para && item.lines.length === 1) { unlabelled.set(para, node); work.splice(ui + 1, 0, para); return; }
       const nextUnit = work[ui + 1];
       const split = splitUnassigned(item);
