@@ -257,9 +257,10 @@ const INFO_LABEL = /^[\[【[]?\s*(?:发布日期|发布时间|发表时间|发�
 
 const SITE_COLUMN = /(?:公开|公告|动态|要闻|专栏|目录|栏目|首页|导航)$/u;
 
-/** A page's headline stands right above its info bar (…民生实事项目 / 发布日期:2020-06-29 来源:…). */
 /** A headline written in parts (为民办实事 重在抓落实--直击…): a 为 that opens it opens no purpose clause. */
 const HEADLINE_PARTS = /\p{Script=Han}(?:\s+|-{2}|——)\p{Script=Han}/u;
+
+/** A page's headline stands right above its info bar (…民生实事项目 / 发布日期:2020-06-29 来源:…). */
 function titleAboveInfoBar(lines: string[]): string | null {
   for (let i = 1; i < lines.length && i < 40; i++) {
     if (!INFO_BAR.test(clean(lines[i]))) continue;
