@@ -232,7 +232,10 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     let parse = withMeasures(item, chooser.choose(item));
     // a heading that names its lead unit ((二)省审计厅牵头的工作) over its task's lines, read as that task's title:
     // it stays a heading, and the lines under it are its task (as for (一)省监察厅牵头的工作 over a paragraph)
-    const under = parse?.title && item.marker.label && item.lines.length && headingLeadUnit(item.head) && isHeadingLike(item.head) ? bareTaskOf(item.lines) : null;
+    // (whether the head is such a heading is asked up to three times below: read once)
+    let leadHead: boolean | undefined;
+    const namesLeadUnit = () => (leadHead ??= !!headingLeadUnit(item.head) && isHeadingLike(item.head));
+    const under = parse?.title && item.marker.label && item.lines.length && namesLeadUnit() ? bareTaskOf(item.lines) : null;
     if (under) parse = null;
     // the file's last line opens an assignment block that never closes: the page was cut off inside it
     // (…(牵头单位:省市场), and what the block names cannot be trusted to be whole
@@ -243,7 +246,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     // a numbered heading that names its lead unit or leader ((二)省审计厅牵头的工作) over its body and that body's
     // key lines: the heading stays a heading (it reads as an assignment, no task's name), the body is its task
     const assigningHeading = parse?.title && item.marker.label && item.lines.length && !KEY_LINE.test(item.lines[0].text)
-      && isHeadingLike(item.head) && (headingLeadUnit(item.head) || headingLeader(item.head)) ? bodyItem(item.lines) : null;
+      && (namesLeadUnit() || (isHeadingLike(item.head) && !!headingLeader(item.head))) ? bodyItem(item.lines) : null;
     if (assigningHeading) parse = null;
     // under a lead-in that names the leader: each item of the list it announces is that leader's
     if (leadIn && parse && !parse.assignment.leaders.length) parse = { ...parse, assignment: { ...parse.assignment, leaders: [leadIn] } };
@@ -294,7 +297,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     } else {
       if (under) { unlabelled.set(under, node); work.splice(ui + 1, 0, under); return; }
       // a heading that names its lead unit (（一）省监察厅牵头的工作) over a paragraph of measures: that is its task
-      const para = item.marker.label && headingLeadUnit(item.head) && isHeadingLike(item.head) ? paragraphUnder(item.lines) : null;
+      const para = item.marker.label && namesLeadUnit() ? paragraphUnder(item.lines) : null;
       if (para && item.lines.length === 1) { unlabelled.set(para, node); work.splice(ui + 1, 0, para); return; }
       const nextUnit = work[ui + 1];
       const split = splitUnassigned(item);
@@ -464,32 +467,25 @@ function sectionsOf(parent: Node | Heading | null): Section[] {
   return out;
 }
 
-function leadersFrom(parent: Node | Heading | null): string[] {
+/** The first value pick finds going up the parents, nearest first; pick says undefined to go on, null to stop. */
+function nearestUp(parent: Node | Heading | null, pick: (p: Node | Heading) => string | null | undefined): string[] {
   for (let p = parent; p; p = p.parent) {
-    const leader = isHeading(p) ? p.leader : headingOf(p).leader;
-    if (leader) return [leader];
+    const v = pick(p);
+    if (v !== undefined) return v ? [v] : [];
   }
   return [];
 }
+
+const ownHeading = (p: Node | Heading) => (isHeading(p) ? p : headingOf(p));
+
+const leadersFrom = (parent: Node | Heading | null) => nearestUp(parent, (p) => ownHeading(p).leader || undefined);
 
 /** The lead unit a heading above names (二、县示范区管委会牵头工作), nearest first. */
-function leadUnitsFrom(parent: Node | Heading | null): string[] {
-  for (let p = parent; p; p = p.parent) {
-    const unit = isHeading(p) ? p.leadUnit : headingOf(p).leadUnit;
-    if (unit) return [unit];
-  }
-  return [];
-}
+const leadUnitsFrom = (parent: Node | Heading | null) => nearestUp(parent, (p) => ownHeading(p).leadUnit || undefined);
 
 /** The co-unit a bare unit-name heading above names (省工商局 over its items); a lead-unit heading nearer stops it. */
-function coUnitsFrom(parent: Node | Heading | null): string[] {
-  for (let p = parent; p; p = p.parent) {
-    if (!isHeading(p)) { if (headingOf(p).leadUnit) return []; continue; }
-    if (p.leadUnit) return [];
-    if (p.coUnit) return [p.coUnit];
-  }
-  return [];
-}
+const coUnitsFrom = (parent: Node | Heading | null) => nearestUp(parent, (p) =>
+  ownHeading(p).leadUnit ? null : isHeading(p) ? p.coUnit || undefined : undefined);
 
 /** The last characters of the file, white space and the | of text tables dropped. */
 const fileTail = (allText: string) => allText.slice(-400).replace(/[\s|]+/gu, '');

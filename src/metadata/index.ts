@@ -67,6 +67,9 @@ const PART_END = /(方案|分解|分工|分解表|任务表|清单|一览表|要
 
 interface Labeled { title?: string; docNumber?: string; issuer?: string; date?: string; generated?: string; source?: string; published?: string }
 
+/** A table's header row: at least `min` cells between spaces, every one a column label (序号 名称 工作任务). */
+const headerRow = (x: string, min: number) => { const w = x.trim().split(/\s+/u); return w.length >= min && w.every((c) => fieldOfHeader(c)); };
+
 /** "标 题: X  文 号: Y" on one line, or a label alone on a line with its value on the next. */
 function readLabels(lines: string[]): Labeled {
   const out: Labeled = {};
@@ -94,8 +97,7 @@ function readLabels(lines: string[]): Labeled {
       }
       // a label directly followed by a label has no value ("发布机构 海州 发文日期")
       // (nor does a table's header cell 名称 before the other column labels: 序号 名称 工作任务 牵头责任单位)
-      const header = (x: string) => { const w = x.trim().split(/\s+/u); return w.length >= 2 && w.every((c) => fieldOfHeader(c)); };
-      if (value && !LABEL_AT_START.test(value) && !(field === 'title' && header(value))) out[field] = value;
+      if (value && !LABEL_AT_START.test(value) && !(field === 'title' && headerRow(value, 2))) out[field] = value;
     }
   }
   return out;
@@ -255,9 +257,10 @@ const INFO_LABEL = /^[\[【[]?\s*(?:发布日期|发布时间|发表时间|发�
 
 const SITE_COLUMN = /(?:公开|公告|动态|要闻|专栏|目录|栏目|首页|导航)$/u;
 
-/** A page's headline stands right above its info bar (…民生实事项目 / 发布日期:2020-06-29 来源:…). */
 /** A headline written in parts (为民办实事 重在抓落实--直击…): a 为 that opens it opens no purpose clause. */
 const HEADLINE_PARTS = /\p{Script=Han}(?:\s+|-{2}|——)\p{Script=Han}/u;
+
+/** A page's headline stands right above its info bar (…民生实事项目 / 发布日期:2020-06-29 来源:…). */
 function titleAboveInfoBar(lines: string[]): string | null {
   for (let i = 1; i < lines.length && i < 40; i++) {
     if (!INFO_BAR.test(clean(lines[i]))) continue;
@@ -280,8 +283,7 @@ function firstLineTitle(lines: string[]): string | null {
     // (a file name as a document site prints it: X.docVIP; a page that is an attachment: 附件2:X)
     if (/^[^|]*\|[^|]+\|/u.test(raw) && headerLabels(raw) >= 2) return null; // a table's header row between |
     // a table's header row (工作任务 分管领导 牵头组织实施单位 完成时限): every cell a column label
-    const cells = raw.trim().split(/\s+/u);
-    if (cells.length >= 3 && cells.every((c) => fieldOfHeader(c))) return null;
+    if (headerRow(raw, 3)) return null;
     const l = clean(raw).replace(/^[•·\-*—]+\s*/u, '').replace(/\.(?:docx?|pdf|wps|xlsx?|txt)(?:VIP)?$/iu, '').replace(/^附\s*件\s*\d*\s*[::]\s*(?=\S{6,})/u, '')
       .replace(/(?:\.\s*|\s+)(?:来源|信息来源|发布时间|发布日期|作者)\s*[::].*$/u, '');
     if (!l || CHROME.test(l) || LABEL_AT_START.test(l) || DATE_LINE.test(l) || DOC_NUMBER.test(l) && l.length < 30) continue;
@@ -312,14 +314,16 @@ function firstLineTitle(lines: string[]): string | null {
 }
 
 // (a page may drop the date's last 日: 寿县人民政府督查室      2022年8月19)
-const SIGNER = `\\S{2,30}?(?:${ORG_END.source.replace(/\$$/, '')}|督查室|研究室)`;
+/** ORG_END's alternation without its anchor, for the signer patterns below. */
+const ORG_WORDS = ORG_END.source.replace(/\$$/, '');
+const SIGNER = `\\S{2,30}?(?:${ORG_WORDS}|督查室|研究室)`;
 // (the publication note may follow on the same line: … 2020年2月20日 (此件公开发布))
 // (a bulletin's masthead may run the signer into the date: 某县人民政府办公室2010年5月5日; the org must still end as an organ)
 const SIGNED_LINE = new RegExp(`^(?<org>${SIGNER})\\s*(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?)(?:\\s*[((]此件[^()()]{0,12}[))])?$`, 'u');
 /** "…请认真组织实施。 四川省人民政府办公厅 2020年3月30日": a page scraped flat runs the signature onto the letter's last sentence. */
-const SIGNED_TAIL = new RegExp(`[。!]\\s+(?<org>\\p{Script=Han}{2,30}?(?:${ORG_END.source.replace(/\$$/, '')}))\\s+(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*(?:[((]此件[^()()]{0,12}[))])?\\s*$`, 'u');
+const SIGNED_TAIL = new RegExp(`[。!]\\s+(?<org>\\p{Script=Han}{2,30}?(?:${ORG_WORDS}))\\s+(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*(?:[((]此件[^()()]{0,12}[))])?\\s*$`, 'u');
 /** "临沂市住房和城乡建设局办公室 2021年8月16日印": the imprint, read only when nothing is signed. */
-const IMPRINT_LINE = new RegExp(`^(?<org>\\S{2,30}?(?:${ORG_END.source.replace(/\$$/, '')}|局|委))\\s*(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*印发?$`, 'u');
+const IMPRINT_LINE = new RegExp(`^(?<org>\\S{2,30}?(?:${ORG_WORDS}|局|委))\\s*(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*印发?$`, 'u');
 
 /**
  * A signed date whose 年月日 were lost in extraction (2022510 for 2022年5月10日): its ISO form when the
