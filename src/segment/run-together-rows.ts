@@ -295,7 +295,7 @@ export function closedByEtc(p: string): boolean {
 export const LEVELS_ONLY = /^[各省市县区乡镇州]+[((][省市县区乡镇州、]+[))]$/u;
 
 /** Units separated by 、 and cells run together: each cell's names (市发改委市经信局、市商务局 → [市发改委], [市经信局, 市商务局]). */
-function unitCells(span: string): string[][] | null {
+export function unitCells(span: string): string[][] | null {
   const parts: string[] = [];
   let depth = 0, from = 0;
   for (let i = 0; i < span.length; i++) {
