@@ -11,7 +11,7 @@ import type { Block, Cell, Pos, TableBlock, TextLine } from '../model.js';
 import { isPersonName } from '../recognize/person.js';
 import { bracketDepth } from '../text.js';
 import { cutRunTogether, isUnit } from '../recognize/unit.js';
-import { columnRole, type ColumnRole } from './cell-tables.js';
+import { columnRole, LABEL_ENDS, type ColumnRole } from './cell-tables.js';
 import { isHeaderWord } from './header-words.js';
 import { splitTitle } from './title-split.js';
 import { isDeadlineSpan } from '../recognize/deadline-span.js';
@@ -28,8 +28,7 @@ export function hasProgressBetween(labels: string[], roles: ColumnRole[]): boole
   return textAt >= 0 && unitsAt > textAt && labels.some((l, c) => c > textAt && c < unitsAt && roles[c] === 'other' && PROGRESS_LABEL.test(l));
 }
 
-const LABEL_END = /(?:序号|编号|名称|内容|领导|单位|部门|科室|处室|主体|时限|时间|期限|节点|进度|安排|任务|措施|目标|事项|备注|情况)/gu;
-const LABEL_TAIL = new RegExp(`(?:${LABEL_END.source})$`, 'u');
+const LABEL_TAIL = new RegExp(`(?:${LABEL_ENDS.source})$`, 'u');
 export const MAX_HEADER = 80;
 /** A page number that document-sharing sites print at the start of each page: "2、". */
 export const PAGE_MARK = /^\d{1,3}、/u;
