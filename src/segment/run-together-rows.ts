@@ -139,7 +139,7 @@ function rowStarts(body: string, num: Numbering, first: number, n0: number): { s
       const end = sec ? j - sec[0].length : j;
       const ends = (at: number) => endsInName(body.slice(Math.max(0, at - 12), at)) || DEADLINE_END.test(body.slice(Math.max(0, at - 6), at));
       // (a measure after the number is a figure, unless a whole name closes the row before it: …地税局2万元地区…)
-      const figure = MEASURE_AFTER.test(after) && (/^[%%.\d]/u.test(after) || !/(?:局|委|办|厅|政府|中心|公司|街道|管委会)$/u.test(body.slice(0, j))
+      const figure = MEASURE_AFTER.test(after) && (/^[%%.\d]/u.test(after) || !/(?:局|委|办|厅|政府|中心|公司|街道|管委会)$/u.test(body.slice(Math.max(0, j - 3), j))
         || !endsInName(body.slice(Math.max(0, j - 12), j)));
       if (!/\d/u.test(before) && !/^\d/u.test(after) && !figure && /[\p{Script=Han}))]/u.test(before)
         && /^[\p{Script=Han}“"(]/u.test(after) && (ends(j) || (sec && ends(end)))) {
