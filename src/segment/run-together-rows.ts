@@ -17,6 +17,7 @@ import { splitTitle } from './title-split.js';
 import { isDeadlineSpan } from '../recognize/deadline-span.js';
 import { progressStart } from '../recognize/cell-kind.js';
 import { isDeadline } from '../recognize/deadline.js';
+import { chineseCount } from '../extract/docx-numbering.js';
 
 /** A column label for how far the tasks have come (完成情况, 进展情况, 推进情况, 工作进度). */
 const PROGRESS_LABEL = /(?:完成|进展|推进|落实|执行|工作)?(?:情况|进展|进度)$/u;
@@ -85,16 +86,10 @@ const BARE_SUFFIX = /^(?:管委会|办公室|委员会|办事处|领导小组|�
 
 const ORGAN_END = /(?:局|委|办|厅|中心|公司|政府|街道|管委会)(?:[、,,]|\p{Script=Han})/u;
 
-const CN_DIGIT = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-/** 1 → 一, 12 → 十二, 20 → 二十 (row numbers up to 99). */
-function cnNumber(k: number): string {
-  const tens = Math.floor(k / 10), ones = k % 10;
-  return `${tens ? `${tens > 1 ? CN_DIGIT[tens] : ''}十` : ''}${CN_DIGIT[ones]}`;
-}
 /** How the rows are numbered: 1 2 3 …, or (一) (二) (三) …. */
 type Numbering = (k: number) => string;
 const ARABIC: Numbering = (k) => String(k);
-const PAREN_CN: Numbering = (k) => `(${cnNumber(k)})`;
+const PAREN_CN: Numbering = (k) => `(${chineseCount(k)})`;
 /** Rows numbered (1) (2) (3) …, in the brackets the row uses ((1) or (1)). */
 const parenArabic = (open: string, close: string): Numbering => (k) => `${open}${k}${close}`;
 const PAREN_AR = /^([((])(\d{1,3})([))])/u;
