@@ -9,7 +9,7 @@
 // units opens a sub-row that shares the row's number and name.
 import type { Block, Cell, Pos, TableBlock, TextLine } from '../model.js';
 import { isPersonName } from '../recognize/person.js';
-import { bracketDepth } from '../text.js';
+import { bracketDepth, chineseCount } from '../text.js';
 import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, LABEL_ENDS, type ColumnRole } from './cell-tables.js';
 import { isHeaderWord } from './header-words.js';
@@ -17,7 +17,6 @@ import { splitTitle } from './title-split.js';
 import { isDeadlineSpan } from '../recognize/deadline-span.js';
 import { progressStart } from '../recognize/cell-kind.js';
 import { isDeadline } from '../recognize/deadline.js';
-import { chineseCount } from '../extract/docx-numbering.js';
 
 /** A column label for how far the tasks have come (完成情况, 进展情况, 推进情况, 工作进度). */
 const PROGRESS_LABEL = /(?:完成|进展|推进|落实|执行|工作)?(?:情况|进展|进度)$/u;
