@@ -59,3 +59,15 @@ export function codePoints(s: string): number {
   }
   return n;
 }
+
+const DIGITS = '〇一二三四五六七八九';
+
+/** 十二 for chineseCounting; legal (financial) numerals write the one: 壹拾贰. */
+export function chineseCount(n: number, d = DIGITS, ten = '十', hundred = '百', legal = false): string {
+  if (n <= 0 || n >= 1000) return String(n);
+  if (n < 10) return d[n];
+  if (n < 100) return `${n < 20 && !legal ? '' : d[Math.floor(n / 10)]}${ten}${n % 10 ? d[n % 10] : ''}`;
+  const r = n % 100;
+  const zero = d[0] === '〇' ? '零' : d[0];
+  return `${d[Math.floor(n / 100)]}${hundred}${r === 0 ? '' : r < 10 ? `${zero}${d[r]}` : `${r < 20 && !legal ? d[1] : ''}${chineseCount(r, d, ten, hundred, legal)}`}`;
+}

@@ -1,22 +1,15 @@
 // Word auto-numbering (numbering.xml + w:numPr, also through paragraph styles) -> the labels Word
 // shows: 一、 (一) 1. (1) ①. Counters run per list in document order, deeper levels restart.
 import { child, kids, val, type XNode } from './xml.js';
+import { chineseCount } from '../text.js';
+
+// (in text.js, so that the segmenter counts (一) (二) … without loading the .docx extractor)
+export { chineseCount };
 
 interface Level { start: number; fmt: string; text: string; restart?: number; legal: boolean; suff: string; style?: string }
 interface Num { abstractId: string; starts: Map<number, number>; levels: Map<number, Level> }
 
-const DIGITS = '〇一二三四五六七八九';
 const LEGAL = '零壹贰叁肆伍陆柒捌玖';
-
-/** 十二 for chineseCounting; legal (financial) numerals write the one: 壹拾贰. */
-export function chineseCount(n: number, d = DIGITS, ten = '十', hundred = '百', legal = false): string {
-  if (n <= 0 || n >= 1000) return String(n);
-  if (n < 10) return d[n];
-  if (n < 100) return `${n < 20 && !legal ? '' : d[Math.floor(n / 10)]}${ten}${n % 10 ? d[n % 10] : ''}`;
-  const r = n % 100;
-  const zero = d[0] === '〇' ? '零' : d[0];
-  return `${d[Math.floor(n / 100)]}${hundred}${r === 0 ? '' : r < 10 ? `${zero}${d[r]}` : `${r < 20 && !legal ? d[1] : ''}${chineseCount(r, d, ten, hundred, legal)}`}`;
-}
 
 const letters = (n: number) => { let s = ''; for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(97 + ((n - 1) % 26)) + s; return s; };
 function roman(n: number): string {

@@ -97,7 +97,7 @@ const PROGRESS_OPENS = new RegExp([
   '\\d{1,2}月(?:份|底|末)?(?:以来)?[,,]',
   '(?:目前|当前|现已|已经|已于|已完成|已开工|已建成)',
   '1[.、.](?!\\d)',
-].map((s) => `(?:${s})`).join('|'), 'u');
+].map((s) => `^(?:${s})`).join('|'), 'u');
 
 /**
  * Where progress narration begins in a task cell run together with the progress cell after it: the first
@@ -109,7 +109,8 @@ export function progressStart(text: string): number {
     if (!/[。;;!!]/u.test(text[i - 1])) continue;
     if (codePoints(text.slice(0, i)) < 6) continue;
     const rest = text.slice(i).trimStart();
-    if (PROGRESS_OPENS.test(rest.slice(0, 12)) && PROGRESS_OPENS.exec(rest.slice(0, 12))!.index === 0) return text.length - rest.length;
+    // (anchored: the report opens the sentence, within its first 12 characters)
+    if (PROGRESS_OPENS.test(rest.slice(0, 12))) return text.length - rest.length;
   }
   return -1;
 }

@@ -213,7 +213,8 @@ export function dealRow(lines: string[], roles: DealRole[], delimited = false, r
 /** How a column label ends: a stub line that ends so finishes the label above it (攻坚目标 / 任务). */
 const LABEL_WORD_END = /(?:任务|单位|部门|领导|时限|时间|期限|内容|措施|举措|目标|事项|名称|情况|备注|分工|节点|科室|处室|项目|指标|人|号)$/u;
 const PERIODS = /^(?:(?:[一二三四1-4]|第[一二三四])季度|\d{1,2}月份?|[上下]半年|全年)+$/u;
-const LABEL_ENDS = /(?:序号|编号|名称|内容|领导|单位|部门|科室|处室|主体|时限|时间|期限|节点|进度|安排|任务|措施|目标|事项|备注|情况)/gu;
+/** How column labels end (…单位, …时限, …情况): a label is cut after one. */
+export const LABEL_ENDS = /(?:序号|编号|名称|内容|领导|单位|部门|科室|处室|主体|时限|时间|期限|节点|进度|安排|任务|措施|目标|事项|备注|情况)/gu;
 
 /** A line of three labels or more run together, each cut after a label ending and read as a column. */
 function runTogetherLabels(s: string): string[] | null {

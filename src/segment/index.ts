@@ -143,13 +143,16 @@ function bulletBar(blocks: Block[]): Set<number> {
   for (let i = 0; i < blocks.length; i++) {
     if (bullet(i) === null) continue;
     const run: number[] = [];
+    let info = false;
     let j = i;
     for (; j < blocks.length; j++) {
       if (blocks[j].kind === 'line' && !(blocks[j] as TextLine).text.trim()) continue;
-      if (bullet(j) === null) break;
+      const rest = bullet(j);
+      if (rest === null) break;
       run.push(j);
+      info ||= PAGE_INFO.test(rest);
     }
-    if (run.length >= 3 && run.some((k) => PAGE_INFO.test(bullet(k)!))) run.forEach((k) => out.add(k));
+    if (run.length >= 3 && info) run.forEach((k) => out.add(k));
     i = j - 1;
   }
   return out;

@@ -9,9 +9,9 @@
 // units opens a sub-row that shares the row's number and name.
 import type { Block, Cell, Pos, TableBlock, TextLine } from '../model.js';
 import { isPersonName } from '../recognize/person.js';
-import { bracketDepth } from '../text.js';
+import { bracketDepth, chineseCount } from '../text.js';
 import { cutRunTogether, isUnit } from '../recognize/unit.js';
-import { columnRole, type ColumnRole } from './cell-tables.js';
+import { columnRole, LABEL_ENDS, type ColumnRole } from './cell-tables.js';
 import { isHeaderWord } from './header-words.js';
 import { splitTitle } from './title-split.js';
 import { isDeadlineSpan } from '../recognize/deadline-span.js';
@@ -28,8 +28,7 @@ export function hasProgressBetween(labels: string[], roles: ColumnRole[]): boole
   return textAt >= 0 && unitsAt > textAt && labels.some((l, c) => c > textAt && c < unitsAt && roles[c] === 'other' && PROGRESS_LABEL.test(l));
 }
 
-const LABEL_END = /(?:序号|编号|名称|内容|领导|单位|部门|科室|处室|主体|时限|时间|期限|节点|进度|安排|任务|措施|目标|事项|备注|情况)/gu;
-const LABEL_TAIL = new RegExp(`(?:${LABEL_END.source})$`, 'u');
+const LABEL_TAIL = new RegExp(`(?:${LABEL_ENDS.source})$`, 'u');
 export const MAX_HEADER = 80;
 /** A page number that document-sharing sites print at the start of each page: "2、". */
 export const PAGE_MARK = /^\d{1,3}、/u;
@@ -86,16 +85,10 @@ const BARE_SUFFIX = /^(?:管委会|办公室|委员会|办事处|领导小组|�
 
 const ORGAN_END = /(?:局|委|办|厅|中心|公司|政府|街道|管委会)(?:[、,,]|\p{Script=Han})/u;
 
-const CN_DIGIT = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-/** 1 → 一, 12 → 十二, 20 → 二十 (row numbers up to 99). */
-function cnNumber(k: number): string {
-  const tens = Math.floor(k / 10), ones = k % 10;
-  return `${tens ? `${tens > 1 ? CN_DIGIT[tens] : ''}十` : ''}${CN_DIGIT[ones]}`;
-}
 /** How the rows are numbered: 1 2 3 …, or (一) (二) (三) …. */
 type Numbering = (k: number) => string;
 const ARABIC: Numbering = (k) => String(k);
-const PAREN_CN: Numbering = (k) => `(${cnNumber(k)})`;
+const PAREN_CN: Numbering = (k) => `(${chineseCount(k)})`;
 /** Rows numbered (1) (2) (3) …, in the brackets the row uses ((1) or (1)). */
 const parenArabic = (open: string, close: string): Numbering => (k) => `${open}${k}${close}`;
 const PAREN_AR = /^([((])(\d{1,3})([))])/u;
@@ -140,7 +133,7 @@ function rowStarts(body: string, num: Numbering, first: number, n0: number): { s
       const end = sec ? j - sec[0].length : j;
       const ends = (at: number) => endsInName(body.slice(Math.max(0, at - 12), at)) || DEADLINE_END.test(body.slice(Math.max(0, at - 6), at));
       // (a measure after the number is a figure, unless a whole name closes the row before it: …地税局2万元地区…)
-      const figure = MEASURE_AFTER.test(after) && (/^[%%.\d]/u.test(after) || !/(?:局|委|办|厅|政府|中心|公司|街道|管委会)$/u.test(body.slice(0, j))
+      const figure = MEASURE_AFTER.test(after) && (/^[%%.\d]/u.test(after) || !/(?:局|委|办|厅|政府|中心|公司|街道|管委会)$/u.test(body.slice(Math.max(0, j - 3), j))
         || !endsInName(body.slice(Math.max(0, j - 12), j)));
       if (!/\d/u.test(before) && !/^\d/u.test(after) && !figure && /[\p{Script=Han}))]/u.test(before)
         && /^[\p{Script=Han}“"(]/u.test(after) && (ends(j) || (sec && ends(end)))) {
@@ -295,7 +288,7 @@ export function closedByEtc(p: string): boolean {
 export const LEVELS_ONLY = /^[各省市县区乡镇州]+[((][省市县区乡镇州、]+[))]$/u;
 
 /** Units separated by 、 and cells run together: each cell's names (市发改委市经信局、市商务局 → [市发改委], [市经信局, 市商务局]). */
-function unitCells(span: string): string[][] | null {
+export function unitCells(span: string): string[][] | null {
   const parts: string[] = [];
   let depth = 0, from = 0;
   for (let i = 0; i < span.length; i++) {

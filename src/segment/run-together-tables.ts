@@ -11,7 +11,7 @@ import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import {
   cutPieces, endsInName, hasProgressBetween, headingBeforeHeader, joinLines, MAX_HEADER, MEASURE_AFTER, PAGE_MARK, pieceCells, type Piece, readRunTogetherRows, runQuality,
-  closedByEtc, LEVELS_ONLY,
+  unitCells,
 } from './run-together-rows.js';
 
 const LABEL_END = /(?:序号|名称|内容|领导|单位|部门|科室|处室|时限|时间|任务|措施|目标|事项|备注|情况|阶段|投资|业主|规模)/gu;
@@ -89,23 +89,6 @@ function peopleRun(s: string): boolean {
   return [3, 2].some((n) => s.length >= n && isPersonName(s.slice(0, n)) && peopleRun(s.slice(n)));
 }
 
-/** Units run together or listed with 、 (…有限公司、聚和村农村股份合作社区农发局): whole units, or null. */
-function unitsOf(span: string): string[] | null {
-  const out: string[] = [];
-  // (a comma between whole names separates them as 、 does)
-  for (const part of span.split(/[、,,]/u)) {
-    if (closedByEtc(part)) { out.push(part); continue; }
-    // (two whole names, the second opening with its place, before one name holding another's ending)
-    const strict = cutRunTogether(part);
-    if (strict && strict.every((u) => u.length >= 3 && !LEVELS_ONLY.test(u))) { out.push(...strict); continue; }
-    if (isUnit(part)) { out.push(part); continue; }
-    const cut = cutRunTogether(part, true);
-    if (!cut) return null;
-    out.push(...cut);
-  }
-  return out.length ? out : null;
-}
-
 const PLACE = /^(?:省|市|县|区|镇|乡|各)/u;
 const MEASURE = /[个所座项万元人户公里米亩吨家处条次]/u;
 
@@ -165,7 +148,7 @@ function unitRun(s: string, at: number): { units: string[]; end: number } | null
   for (let j = Math.min(s.length, at + 90); j >= at + 2; j--) {
     const span = s.slice(at, j);
     if (/[。;;]/u.test(span) || /^[、,,]|[、,,]$/u.test(span)) continue;
-    const cut = /[、,,]/u.test(span) ? unitsOf(span) : cutRunTogether(span, true);
+    const cut = /[、,,]/u.test(span) ? unitCells(span)?.flat() ?? null : cutRunTogether(span, true);
     const units = cut ?? (isUnit(span) ? [span] : null);
     if (units && (j === s.length || !isUnit(s.slice(j, j + 3)) || /[。;;]/u.test(s[j - 1]))) return { units, end: j };
   }
