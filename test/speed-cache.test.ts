@@ -16,6 +16,8 @@ const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }
 const outputs = (dir: string) => Object.fromEntries(walk(join(base, dir)).map((f) => [relative(join(base, dir), f), readFileSync(f, 'utf8')]));
 const FILES = ['fixtures/haizhou-2022.txt', 'fixtures/caidian-2023.txt', 'fixtures/published/tongxiang-2020.hk.txt',
   'fixtures/published/guangdong-2021.docx', 'fixtures/published/dazhu-2016-minsheng.table.html'];
+// (a run that dies says how: its signal and the end of what it wrote)
+const why = (r: { signal: NodeJS.Signals | null; error?: Error; stderr: string }) => `signal ${r.signal}, ${r.error?.message ?? ''} ${r.stderr.slice(-400)}`;
 const summary = (stderr: string) => /^\d+ files, .*$/m.exec(stderr)?.[0] ?? stderr;
 
 beforeAll(() => {
@@ -26,12 +28,12 @@ beforeAll(() => {
 describe('parse DIR --out OUT --cache CACHE', () => {
   it('first run fills the cache; a re-run after a new download parses only the new file, same output', () => {
     const first = run('in', '--out', 'o1', '--cache', 'cache');
-    expect(first.status).toBe(0);
+    expect(first.status, why(first)).toBe(0);
     expect(summary(first.stderr)).toMatch(/^5 files, 5 converted, /);
     expect(walk(join(base, 'cache')).filter((f) => f.endsWith('.json'))).toHaveLength(5);
     copyFileSync(join(root, 'fixtures', 'nanling-2024.txt'), join(base, 'in', 'nanling-2024.txt'));
     const second = run('in', '--out', 'o2', '--cache', 'cache');
-    expect(second.status).toBe(0);
+    expect(second.status, why(second)).toBe(0);
     expect(summary(second.stderr)).toMatch(/^6 files, 6 converted \(5 from the cache\), /);
     const plain = run('in', '--out', 'o0');
     expect(summary(plain.stderr)).not.toMatch(/cache/);
@@ -40,7 +42,7 @@ describe('parse DIR --out OUT --cache CACHE', () => {
   });
   it('a changed option misses the cache (and gives its own entries)', () => {
     const forced = run('in', '--out', 'o3', '--cache', 'cache', '--encoding', 'utf-8');
-    expect(forced.status).toBe(0);
+    expect(forced.status, why(forced)).toBe(0);
     expect(summary(forced.stderr)).toMatch(/^6 files, 6 converted, /);
     expect(summary(run('in', '--out', 'o4', '--cache', 'cache', '--encoding', 'utf-8').stderr)).toMatch(/\(6 from the cache\)/);
     expect(summary(run('in', '--out', 'o5', '--cache', 'cache').stderr)).toMatch(/\(6 from the cache\)/);
@@ -58,7 +60,7 @@ describe('parse DIR --out OUT --cache CACHE', () => {
     }
     for (const garbage of own('tongxiang-2020.hk.txt')) writeFileSync(garbage, '\u0000\u0001 not json');
     const r = run('in', '--out', 'o6', '--cache', 'cache');
-    expect(r.status).toBe(0);
+    expect(r.status, why(r)).toBe(0);
     expect(summary(r.stderr)).toMatch(/^6 files, 6 converted \(3 from the cache\), /);
     expect(outputs('o6')).toEqual(outputs('o0'));
     expect(JSON.stringify(outputs('o6'))).not.toContain('伪造单位');
@@ -72,7 +74,7 @@ describe('parse DIR --out OUT --cache CACHE', () => {
     expect(hit.stdout).toBe(run('renamed', '--jsonl').stdout);
     expect(JSON.parse(hit.stdout).source.path).toBe(join('renamed', 'copy.txt'));
     const one = run(join('in', 'caidian-2023.txt'), '--cache', 'cache');
-    expect(one.status).toBe(0);
+    expect(one.status, why(one)).toBe(0);
     expect(one.stdout).toBe(run(join('in', 'caidian-2023.txt')).stdout);
   });
   it('--cache naming a file, or empty, is a usage error', () => {
