@@ -6,6 +6,12 @@ import { parseBytes } from '../src/pipeline.js';
 const doc = (text: string, meta: Record<string, string> = {}) => extractDocument(text.split('\n'), meta, true);
 
 describe('document metadata', () => {
+  it('a labelled issuer that lost its closing bracket at the next label gets it back and still names the organ', () => {
+    const text = '发布机构: 县政府办公室(研究室、档案局 成文日期: 2022-06-08\n\n2021年县政府重点工作完成情况表\n序号内容与要求完成情况责任单位';
+    expect(doc(text).issuer).toBe('县政府办公室(研究室、档案局)');
+    // a value that is no organ stays none, bracket or not
+    expect(doc('发布机构: 某某网(转载 成文日期: 2022-06-08\n\n2021年重点工作完成情况表').issuer).not.toBe('某某网(转载)');
+  });
   it('a news headline that asks a question may hold a colon and a page number; a labelled line does not pass as one', () => {
     expect(doc('2020全国某活动时间表:什么时候开始什么时候结束?(2)\n\n二、激发消费潜力').title).toBe('2020全国某活动时间表:什么时候开始什么时候结束?(2)');
     expect(doc('来源:某市人民政府网站\n\n二、激发消费潜力').title).toBeNull();

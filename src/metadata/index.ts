@@ -556,6 +556,14 @@ function firstOfOrgans(title: string): string | null {
   return parts.length && parts.every((p) => ORG_END.test(p) || isUnit(p)) ? parts[0] : null;
 }
 
+/** A bracketed annotation closing a name: (研究室、机关事务局). */
+const BRACKET_TAIL = /\s*[((][^()()]{1,24}[))]$/u;
+/** A ( or ( left open at the end of a value gets its closing bracket. */
+export function closeBracket(s: string): string {
+  const m = /[((]([^()()]{1,24})$/u.exec(s);
+  return m ? `${s}${s[m.index] === '(' ? ')' : ')'}` : s;
+}
+
 const looksLikeOrgan = (s: string) => ORG_END.test(s.replace(/\s+/g, '')) || isUnit(s);
 
 /** Joint issuers written together (中共X县委办公室X县人民政府办公室): the first. */
@@ -645,12 +653,14 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
   const head = titleOrgRaw && /^[省市县区州旗](?:人民)?政府/u.test(titleOrgRaw) ? letterhead(lines) : null;
   const titleOrg = titleOrgRaw && source && source.length > titleOrgRaw.length && source.endsWith(titleOrgRaw) ? source
     : head && head.length > titleOrgRaw!.length && head.endsWith(titleOrgRaw!.replace(/^[省市县区州旗](?:人民)?政府/u, '')) ? head : titleOrgRaw;
-  const labeledIssuer = labeled.issuer ? clean(labeled.issuer) : '';
+  // (a value whose closing bracket the page lost, 市政府办公室(研究室、机关事务局 成文日期:…, has it back)
+  const labeledIssuer = labeled.issuer ? closeBracket(clean(labeled.issuer)) : '';
   // a labelled issuer that is only a place (【发布单位】山西省) yields to the title's organ of that place
   const placeOnly = (x: string) => /^\p{Script=Han}{2,8}?(?:省|市|县|区|自治区|自治州)$/u.test(x);
   const labeledOrgan = labeledIssuer.replace(/^【[^】]*】/u, '');
   const placeOrgan = placeOnly(labeledOrgan) && titleOrg?.startsWith(labeledOrgan) ? titleOrg : null;
-  const picked = sig.issuer ?? placeOrgan ?? (labeledIssuer.length >= 2 && looksLikeOrgan(labeledOrgan) ? labeledIssuer : null) ?? titleOrg ?? source ?? stampedSource(lines) ?? trailingSigner(lines);
+  // (an organ's second names in brackets after it, 市政府办公室(研究室、机关事务局), are no part of what makes it an organ)
+  const picked = sig.issuer ?? placeOrgan ?? (labeledIssuer.length >= 2 && (looksLikeOrgan(labeledOrgan) || looksLikeOrgan(labeledOrgan.replace(BRACKET_TAIL, ''))) ? labeledIssuer : null) ?? titleOrg ?? source ?? stampedSource(lines) ?? trailingSigner(lines);
   const issuer = firstOrgan(picked ? picked.replace(/^【[^】]*】|^[—\-]+/u, '') : null) ?? letterhead(lines) ?? siteOrgan(lines) ?? reporter(lines) ?? ledeIssuer(lines);
   const date = isoDate(labeled.date) ?? sig.date ?? isoDate(labeled.generated);
   const yearOf = (raw: string | null | undefined) => {
