@@ -12,9 +12,10 @@ export function isPartTitle(text: string): boolean {
     && !/[。;;,,::]/u.test(t.slice(-1));
 }
 
-/** A short unpunctuated line that can head the items after it. */
+/** A short unpunctuated line that can head the items after it (it says something: figures alone,
+ * a table's totals row left over in running text, 12 0 24, head nothing). */
 export function isHeadingLike(text: string): boolean {
   const t = text.trim();
-  return t.length >= 2 && codePoints(t) <= MAX_HEADING && !/[。;;,,::、]$/u.test(t) && !DATE_LINE.test(t)
+  return t.length >= 2 && /[\p{Script=Han}A-Za-z]/u.test(t) && codePoints(t) <= MAX_HEADING && !/[。;;,,::、]$/u.test(t) && !DATE_LINE.test(t)
     && !/[::]/u.test(t) && !/^[((].*[))]$/u.test(t) && !/[|]/.test(t);
 }
