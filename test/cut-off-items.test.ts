@@ -34,4 +34,12 @@ describe('items cut off inside a bracket at the end of the file', () => {
     expect(n.tasks.map((t) => [t.number, t.leaders])).toEqual([['1', ['王明']]]);
     expect(n.report.messages.some((m) => m.rule === 'truncated')).toBe(true);
   });
+  it('a task under a heading that assigns, the file ending in its last sentence after a whole one, is cut off; one with no sentence end is not', async () => {
+    const n = await parse('一、扩大有效投资(由县发改局牵头实施)\n1.加大财政支持力度。县财政统筹安排资金支持项目建设。\n2.加强资金要素争取。开展专项债项目储备,加大对已发行债');
+    expect(n.tasks.map((t) => [t.number, t.leadUnits])).toEqual([['1', ['县发改局']]]);
+    expect(n.report.messages.some((m) => m.rule === 'truncated')).toBe(true);
+    // items that are names, with no sentence end anywhere, end the file whole
+    const names = await parse('一、扩大有效投资(由县发改局牵头实施)\n1.加大财政支持力度\n2.加强资金要素争取');
+    expect(names.tasks.map((t) => t.number)).toEqual(['1', '2']);
+  });
 });

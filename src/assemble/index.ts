@@ -524,6 +524,8 @@ function cutOffAssignment(a: Assignment, allText: string): boolean {
     && text.replace(/[\s|]+/gu, '').endsWith(lastSquashed);
 }
 const CLOSING_MARK = '。;;!!??))]】';
+/** A whole sentence, then one that stops short of its end (…争取。开展储备,加大对已发行债). */
+const UNFINISHED_SENTENCE = /[。!!??][^。;;!!??]{4,}$/u;
 
 const OPENS = '((【〔[', CLOSES = '))】〕]';
 /**
@@ -607,8 +609,13 @@ function toTasks(ordered: Entry[],
     if ('rows' in entry) return null;
     const n = entry.node;
     if (n.detail || n.children.length || n.descendants || !(isTask(n) || amongTasks(n))) return null;
-    if (entry === ordered[ordered.length - 1] && taskNodes.length > 1 && !hasAssignment(own(n))
-      && cutOffIn(join([n.item.head, n.bodyText]).trim(), tail)) return 'text';
+    const body = join([n.item.head, n.bodyText]).trim();
+    // (a task that names no one itself, under a heading that assigns, ended inside its last sentence after
+    // a whole one, 加强资金争取。开展储备,加大对已发行债: the page was cut off there too; a text with no sentence
+    // end at all may be a name that needs none, 1.优化城乡结构布局, and stays)
+    const ownNames = hasAssignment(n.parse?.assignment ?? n.inherited ?? emptyAssignment());
+    if (entry === ordered[ordered.length - 1] && taskNodes.length > 1
+      && (!hasAssignment(own(n)) || (!ownNames && UNFINISHED_SENTENCE.test(body))) && cutOffIn(body, tail)) return 'text';
     return n === lastTask && (cutOffAssignment(own(n), allText) || cutOffInBracket(join([n.item.head, n.bodyText]), tail)) ? 'assignment' : null;
   };
   // Headings over no task (every task a notice has, or none at all, lies elsewhere) are reported.
