@@ -35,7 +35,7 @@ const TABLE_NAME = /(?:表|方案|清单|一览|台账|汇总|[((]\d+项[))])$|^
 const SQUASH = (s: string) => s.replace(/[\s|]+/g, '');
 const BREAKDOWN = /^(?:细化|分解|具体)(?:分工|任务|内容|措施)$/u;
 /** A label for the breakdown of the task beside it (细化分工): its column holds the task's content. */
-const isBreakdownLabel = (label: string) => BREAKDOWN.test(SQUASH(label));
+export const isBreakdownLabel = (label: string) => BREAKDOWN.test(SQUASH(label));
 
 /** Beside a breakdown column (细化分工), the task column it breaks down names the task: its title. */
 function titleBesideBreakdown(labels: string[], roles: ColumnRole[]): void {

@@ -5,7 +5,7 @@ import { emptyAssignment, merge, parseKeyed, parseProse, type Assignment } from 
 import { msg, type TableBlock } from '../../model.js';
 import type { Message, Section } from '../../schema.js';
 import { readMarker, SECTION_MARKERS } from '../../segment/markers.js';
-import { breakdownTitle, columnRole, figureColumns } from '../../segment/cell-tables.js';
+import { breakdownTitle, columnRole, figureColumns, isBreakdownLabel } from '../../segment/cell-tables.js';
 import { cellKind } from '../../recognize/cell-kind.js';
 import { FIRST_IS_LEAD } from '../../units.js';
 import { append, codePoints } from '../../text.js';
@@ -34,8 +34,9 @@ export function headerRoles(cells: string[]): Array<Role | null> | null {
   });
   let textCols = roles.flatMap((r, i) => (r === 'text' ? [i] : []));
   // Beside the task column, a measures or plan column (落实措施, 工作举措) is no task text (SCHEMA).
+  // (a breakdown of the task, 细化措施 beside 主要任务, is its content, not a plan: its title is the task column)
   if (textCols.length >= 2) {
-    const plans = textCols.filter((i) => PLAN_COLUMN.test(cells[i].replace(/\s+/g, '')));
+    const plans = textCols.filter((i) => PLAN_COLUMN.test(cells[i].replace(/\s+/g, '')) && !isBreakdownLabel(cells[i]));
     if (plans.length < textCols.length) for (const i of plans) roles[i] = null;
     textCols = textCols.filter((i) => roles[i] === 'text');
   }
