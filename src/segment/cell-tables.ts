@@ -160,6 +160,10 @@ export function dealRow(lines: string[], roles: DealRole[], delimited = false, r
   // how a units line is written: a list on one line (A、B、C) or one name; one cell's lines are written
   // one way (a name a line, or the whole list on one line), so a list after single names opens the next cell
   const listed = lines.map((l, i) => (kinds[i] === 'units' ? /[、,,;;]/u.test(l) : null));
+  // a lone character after a word or a sentence (加强水资源保 / 护): the end of that word, wrapped or spaced off
+  // (a one-character answer, 无 / 是 / 否, or a measure word, 个 / 座, is a cell of its own)
+  const fragment = lines.map((l, i) => i > 0 && kinds[i] === 'short' && /^\p{Script=Han}$/u.test(l.trim()) && !/^[无有]$/u.test(l.trim())
+    && (kinds[i - 1] === 'short' || kinds[i - 1] === 'sentence') && !/[。;;!!??]$/u.test(lines[i - 1].trim()));
   // one line a column, none out of place: the row is complete, read it in order (not when the deadline
   // column would take something else while a deadline stands in the column after it: 经管站 / 2 / 2023年底)
   const deadlineAside = roles.some((r, c) => r === 'deadline' && kinds[c] !== 'deadline' && kinds[c + 1] === 'deadline' && roles[c + 1] !== 'deadline');
@@ -180,8 +184,9 @@ export function dealRow(lines: string[], roles: DealRole[], delimited = false, r
         if (prev === -Infinity) continue;
         let s: number;
         let wrap = false;
-        if (p === c) s = prev + MORE[roles[c]] + (levels[i - 1] && levels[i] && levels[i - 1] !== levels[i] ? LEVEL_CHANGE : 0)
+        if (p === c) s = prev + (fragment[i] ? 0 : MORE[roles[c]]) + (levels[i - 1] && levels[i] && levels[i - 1] !== levels[i] ? LEVEL_CHANGE : 0)
           + (listed[i - 1] === false && listed[i] === true ? LEVEL_CHANGE : 0);
+        else if (fragment[i]) continue;
         else if (c > p) s = prev + skipSum(p + 1, c);
         // a new (sub-)row opens at the task text; in rows without numbers led by a unit column, at that column too
         else if (roles[c] === 'text' || roles[c] === 'title' || (rowsAtFirst && c === 0)) { s = prev + skipSum(p + 1, k) + WRAP; wrap = true; }
@@ -512,7 +517,7 @@ function cellsOf(lines: TextLine[][], roles: ColumnRole[]): Cell[] {
   const rowPos = lines.find((ls) => ls.length)?.[0].pos ?? { line: 1, column: 1 };
   return roles.map((role, c) => {
     const ls = lines[c];
-    if (role === 'text' || role === 'title' || role === 'other') return { text: ls.map((l) => cellText(l.text)).join(''), pos: ls[0]?.pos ?? rowPos };
+    if (role === 'text' || role === 'title' || role === 'other' || role === 'category') return { text: ls.map((l) => cellText(l.text)).join(''), pos: ls[0]?.pos ?? rowPos };
     // a deadline cell with a stray figure beside its date (2 / 2023年底): the date is the deadline
     if (role === 'deadline' && ls.length > 1 && ls.some((l) => cellKind(cellText(l.text)) === 'deadline')) {
       const dated = ls.filter((l) => cellKind(cellText(l.text)) !== 'number');

@@ -179,6 +179,14 @@ export const cases: FormatCase[] = [
     ],
   },
   {
+    name: 'spaced rows whose category cell was broken by a space before its last character (加强水资源保 护): the lone character ends that cell',
+    input: '某市主要任务分解表\n序号 类别 主要任务 细化措施 牵头单位 参与单位\n1 加强水资源保 护 严守用水总量控制红线 实施用水总量和强度双控行动,防止不合理新增取水。 市水利局 市发展改革委、农业局等\n2  严守用水效率控制红线 落实用水效率评估体系,纳入政绩考核。 市水利局 市住房和城乡建设局\n',
+    tasks: [
+      { number: '1', sections: ['加强水资源保护'], title: '严守用水总量控制红线', text: '实施用水总量和强度双控行动,防止不合理新增取水。', leadUnits: ['市水利局'], coUnits: ['市发展改革委', '农业局'] },
+      { number: '2', sections: ['加强水资源保护'], title: '严守用水效率控制红线', text: '落实用水效率评估体系,纳入政绩考核。', leadUnits: ['市水利局'], coUnits: ['市住房和城乡建设局'] },
+    ],
+  },
+  {
     name: 'cells run together with no separator, cut at a leader and the units after it',
     input: '序号项目名称主要内容分管领导牵头单位配合单位1改善城乡供水新建水厂2座,改造管网30公里。李建国水利局住建局各镇2提升教育质量新建中小学3所。王红梅教育局财政局\n',
     tasks: [
