@@ -94,6 +94,14 @@ export const cases: FormatCase[] = [
     ],
   },
   {
+    name: 'a 承办单位 column beside a 协办单位 column leads even when no row fills the 协办 column',
+    input: '序号 | 工作任务 | 承办单位 | 协办单位 | 完成时限 |\n1 | 推进老旧管网改造。 | 区住建局 |  | 6月底前 |\n2 | 开展农村人居环境整治。 | 区农业农村局 |  | 年底前 |\n',
+    tasks: [
+      { number: '1', text: '推进老旧管网改造。', leadUnits: ['区住建局'], coUnits: [], deadline: '6月底前' },
+      { number: '2', text: '开展农村人居环境整治。', leadUnits: ['区农业农村局'], coUnits: [], deadline: '年底前' },
+    ],
+  },
+  {
     name: 'a 承办单位 column beside a 协办单位 column leads',
     input: '序号 | 工作任务 | 承办单位 | 协办单位 | 完成时限 |\n1 | 推进老旧管网改造。 | 区住建局 | 区财政局 | 6月底前 |\n2 | 开展农村人居环境整治。 | 区农业农村局 | 各镇 | 年底前 |\n',
     tasks: [

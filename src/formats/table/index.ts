@@ -22,6 +22,8 @@ type Role = 'number' | 'text' | 'title' | 'leaders' | 'leadUnits' | 'coUnits' | 
 const HEADER_CELL = /^[^。;;]{0,24}(?:[((][^()()。;;]{0,30}[))])?$/u; // a count in brackets may follow
 
 const QUANTITY = /^[\d.,,%%‰~\-—]+\s*(?:个|万|亿|元|人|户|套|座|所|家|项|条|处|台|辆|场|次|公里|千米|米|平方米|亩|吨|床|张|间|万元|亿元|万人|人次)?$/u;
+/** A units column's label for the units that work with the lead (配合单位, 协办单位). */
+const CO_LABEL = /配合|协办|协同|参与|协助|协作|共同/u;
 const FLAG = /\s*[★☆※▲△◆◇]+$/u;
 const PLAN_COLUMN = /措施|举措|计划|安排|路径|做法/u;
 
@@ -161,6 +163,9 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
   const messages: Message[] = [];
   let stack: Array<{ type: string; section: Section }> = [];
   const headerTexts = rows[header.at].map((c) => c.text);
+  // a 配合 / 协办 column beside the 责任 / 承办 one tells the units apart for the whole table, the rows
+  // that leave it empty too (SCHEMA: two columns, and no 牵头, the 责任单位 lead)
+  const coColumn = roles.some((r, i) => r === 'coUnits' && CO_LABEL.test(names[i] ?? ''));
   for (const row of rows.slice(header.end)) {
     const texts = row.map((c) => c.text.trim());
     if (same(texts, headerTexts) || same(texts, names)) continue; // header repeated on each printed page
@@ -189,6 +194,7 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
       continue;
     }
     const a = emptyAssignment();
+    if (coColumn) a.coKey = true;
     let number: string | null = null, title: string | null = null;
     const text: string[] = [];
     roles.forEach((role, i) => {
@@ -224,7 +230,7 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
         append(a.leadUnits, [...marked]);
         append(a[role], list.names.filter((n) => !marked.has(n)));
         if (list.firstIsLead || FIRST_IS_LEAD.test(names[i])) a.firstIsLead = true;
-        if (role === 'coUnits' && /配合|协办|协同|参与|协助|协作|共同/.test(names[i])) a.coKey = true;
+        if (role === 'coUnits' && CO_LABEL.test(names[i])) a.coKey = true;
         else if (role === 'coUnits' && /责任|负责|承办/.test(names[i])) {
           a.responsible = true;
           a.responsibleUnits = append(a.responsibleUnits ?? [], list.names.filter((n) => !marked.has(n)));
