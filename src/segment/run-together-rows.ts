@@ -41,13 +41,22 @@ export function joinLines(lines: TextLine[]): string {
 
 interface Header { labels: string[]; roles: ColumnRole[]; end: number }
 
-/** The header run together: labels cut after each label ending, from 序号 to the first row number. */
-function readHeader(s: string): Header | null {
+/**
+ * Two unit columns neither of which says 牵头 (责任单位 | 参与单位): the first is the lead one (SCHEMA: 责任单位
+ * beside a 配合 column leads), so that its cell and the co-units' cell stay apart.
+ */
+export function unitColumns(roles: ColumnRole[]): ColumnRole[] {
+  const co = roles.flatMap((r, c) => (r === 'coUnits' ? [c] : []));
+  return !roles.includes('leadUnits') && co.length >= 2 ? roles.map((r, c) => (c === co[0] ? 'leadUnits' : r)) : roles;
+}
+
+/** The header run together: labels cut after each label ending, from 序号 to the first row number (or, `toEnd`, to the line's end). */
+function readHeader(s: string, toEnd = false): Header | null {
   const found = /序号|编号/u.exec(s);
   if (!found) return null;
   const at = found.index;
   // the labels end where the first row (a digit) or a section heading (一、, (一)) begins
-  let e = at;
+  let e = toEnd ? s.length : at;
   while (e < s.length && e - at < MAX_HEADER && !/\d/u.test(s[e]) && !/^(?:[一二三四五六七八九十]{1,3}、|[((](?:一|\d{1,3})[))])/u.test(s.slice(e))) e++;
   // the labels cut so that as many as can be are labels headers print (时间节点, not 时间 + 节点; 进度安排 whole)
   const best: Array<{ cost: number; labels: string[] } | null> = new Array(e - at + 1).fill(null);
@@ -69,12 +78,12 @@ function readHeader(s: string): Header | null {
   const whole = best[e - at];
   if (!whole) return null;
   const labels = whole.labels;
-  const roles = labels.map((l) => columnRole(l)!);
+  const roles = unitColumns(labels.map((l) => columnRole(l)!));
   const i = e;
   // the first row (1 / (一)), or a section heading over it (一、…)
   const rest = s.slice(i);
   // (an excerpt may open at a later row: 24优化提升…)
-  if (!(/^\d{1,3}(?!\d)/u.test(rest) || /^[((](?:一|\d{1,3})[))]/u.test(rest) || /^[一二三四五六七八九十]{1,3}、/u.test(rest))) return null;
+  if (!toEnd && !(/^\d{1,3}(?!\d)/u.test(rest) || /^[((](?:一|\d{1,3})[))]/u.test(rest) || /^[一二三四五六七八九十]{1,3}、/u.test(rest))) return null;
   const usable = roles.includes('number') && roles.some((r) => r === 'text' || r === 'title')
     && roles.some((r) => r === 'leadUnits' || r === 'coUnits');
   return usable && labels.length >= 3 ? { labels, roles, end: i } : null;
@@ -264,7 +273,14 @@ export function cutPieces<R extends { units: string[]; end: number; cells?: stri
   }
   // text after the last names is one more sub-row under the same cells (merged over it)
   const last = pieces[pieces.length - 1];
-  if (last && textStart < row.length && /[\p{Script=Han}]{4}/u.test(row.slice(textStart))) pieces.push({ ...last, text: row.slice(textStart) });
+  // (unless it goes on the names' list: …各部门、各直属机构 — a 、 opens no task)
+  const tail = row.slice(textStart + 1);
+  const more = last && /^[、,,]/u.test(row.slice(textStart))
+    ? unitCells(tail) ?? (tail.length <= 24 && /^[^。;;::!?!?\d]+$/u.test(tail) ? [tail.split(/[、,,]/u).filter(Boolean)] : null) : null;
+  if (last && more) {
+    last.units = [...last.units, ...more.flat()];
+    if (last.cells) last.cells = [...last.cells.slice(0, -1), [...last.cells[last.cells.length - 1], ...more[0]], ...more.slice(1)];
+  } else if (last && textStart < row.length && /[\p{Script=Han}]{4}/u.test(row.slice(textStart))) pieces.push({ ...last, text: row.slice(textStart) });
   return pieces.filter((p) => p.text);
 }
 
@@ -425,3 +441,69 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
   return out.length > 1 ? { kind: 'table', rows: out, pos } : null;
 }
 
+
+/** A row's own number at the start of its line: 3, (3), (三) — not a figure (2022年, 3个, 5.5%). */
+const ROW_NUMBER = /^(?:\d{1,3}(?![\d个万亿千百十余元人户座所项条家只次年月日号分%%.．、,,])|[((](?:\d{1,3}|[一二三四五六七八九十]{1,3})[))])(?=[\p{Script=Han}“"((])/u;
+/** A section heading row: 一、…, short, no sentence in it. */
+const HEADING_ROW = /^[一二三四五六七八九十]{1,3}、[^。;;]{2,40}$/u;
+
+/**
+ * A run-together table printed one row a line (a document's table copied without its cell separators): the
+ * header alone on its line, then each row on its own line, so the line, not a number found in the text, is
+ * where a row begins. A line with no number of its own is a sub-row of the numbered row above it (its number
+ * and name merged over it), or, under a section heading, a row with no number. The table ends at the first
+ * line that is neither a heading nor a row whose cells can be told apart. Null unless two rows or more are read.
+ */
+export function readRowLines(lines: TextLine[]): { table: TableBlock; used: number } | null {
+  const first = lines[0];
+  const head = first.text.replace(/\s+/gu, '');
+  const header = readHeader(head, true);
+  if (!header) return null;
+  const texts = header.roles.flatMap((r, c) => (r === 'text' ? [c] : []));
+  const roles = texts.length === 2 && !header.roles.includes('title') && texts[1] === texts[0] + 1
+    ? header.roles.map((r, c) => (c === texts[0] ? 'title' as const : r)) : header.roles;
+  const hasLeaders = roles.includes('leaders');
+  const hasDeadline = roles.includes('deadline');
+  const progressBetween = hasProgressBetween(header.labels, roles);
+  const deadlineLast = roles[roles.length - 1] === 'deadline' && ['leadUnits', 'coUnits'].includes(roles[roles.length - 2]);
+  const pos = first.pos;
+  const out: Cell[][] = [header.labels.map((l) => ({ text: l, pos }))];
+  let rows = 0, used = 1;
+  type Prev = { num: string; named: { title: string | null } };
+  let prev = null as Prev | null;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind !== 'line' || /[|\t]|\s{2}/u.test(line.text.trim())) break;
+    const text = line.text.replace(/\s+/gu, '');
+    if (!text) break;
+    // (the next row's number run into a year that opens its text: 4 + 2011年…)
+    const next = prev && /^\d+$/u.test(prev.num) ? String(Number(prev.num) + 1) : null;
+    const m = ROW_NUMBER.exec(text) ?? (next && new RegExp(`^${next}(?=(?:19|20)\\d{2}年)`, 'u').exec(text));
+    const row = m ? text.slice(m[0].length) : text;
+    const forward = progressBetween ? [] : cutRow(row, hasLeaders, deadlineLast);
+    const back = forward.length ? null : cutFromEnd(row, hasLeaders, hasDeadline);
+    if (back && progressBetween) {
+      const at = progressStart(back.text);
+      if (at > 0) back.text = back.text.slice(0, at);
+    }
+    // (a line is one row: names of two rows in it, or a heading run into a row, say the lines are no rows;
+    // text after the row's names is a column we do not read, not a sub-row)
+    const all = (back ? [back] : forward).filter((p) => p.units.length && p.text);
+    if (all.some((p) => p.units.join() !== all[0].units.join()) || (/^[一二三四五六七八九十]{1,3}、/u.test(text) && all.length)) break;
+    const pieces = all.slice(0, 1);
+    if (!pieces.length) {
+      if (!m && HEADING_ROW.test(text)) { out.push(roles.map(() => ({ text, pos: line.pos }))); prev = null; used = i + 1; continue; }
+      break;
+    }
+    // (a line of its own number opens a row; one without, under a numbered row, is that row's sub-row)
+    const above: Prev | null = m ? null : prev;
+    const sub: boolean = above !== null;
+    const num: string = m ? m[0] : above ? above.num : '';
+    const named: { title: string | null } = above ? above.named : { title: null };
+    out.push(pieceCells(roles, line.pos, num, pieces[0], !sub, named));
+    prev = num ? { num, named } : null;
+    rows++;
+    used = i + 1;
+  }
+  return rows >= 2 ? { table: { kind: 'table', rows: out, pos }, used } : null;
+}

@@ -10,8 +10,8 @@ import { fieldOfKey } from '../assign/keys.js';
 import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import {
-  cutPieces, endsInName, hasProgressBetween, headingBeforeHeader, joinLines, MAX_HEADER, MEASURE_AFTER, PAGE_MARK, pieceCells, type Piece, readRunTogetherRows, runQuality,
-  unitCells,
+  cutPieces, endsInName, hasProgressBetween, headingBeforeHeader, joinLines, MAX_HEADER, MEASURE_AFTER, PAGE_MARK, pieceCells, type Piece, readRowLines, readRunTogetherRows, runQuality,
+  unitCells, unitColumns,
 } from './run-together-rows.js';
 
 const LABEL_END = /(?:序号|名称|内容|领导|单位|部门|科室|处室|时限|时间|任务|措施|目标|事项|备注|情况|阶段|投资|业主|规模)/gu;
@@ -52,7 +52,7 @@ function readHeader(s: string): Header | null {
   if (s[i] !== '1' || /\d/u.test(s[i + 1] ?? '')) return null;
   const usable = roles.includes('number') && roles.some((r) => r === 'text' || r === 'title')
     && roles.some((r) => r === 'leadUnits' || r === 'coUnits');
-  return usable && labels.length >= 4 ? { labels, roles, end: i } : null;
+  return usable && labels.length >= 4 ? { labels, roles: unitColumns(roles), end: i } : null;
 }
 
 /** Row starts: 1, then each next number where it follows the end of a name and opens a word. */
@@ -211,6 +211,9 @@ export function findRunTogetherTables(blocks: Block[]): Block[] {
     // the table may go on over the following lines, each opened by a page mark, or a header alone on its
     // line may be followed by its rows, one a line, each opened by its number or a section heading
     let j = i + 1;
+    // a header alone on its line over rows one a line: each line a row (readRowLines)
+    const byLine = b.text.length < 40 && !/\s/u.test(b.text.trim()) ? readRowLines(blocks.slice(i) as TextLine[]) : null;
+    if (byLine) { out.push(byLine.table); i += byLine.used - 1; continue; }
     if (b.text.length < 40) {
       // (labels between spaces head a spaced table: cells-in-a-row readers take it)
       if (/\s/u.test(b.text.trim())) { out.push(b); continue; }
