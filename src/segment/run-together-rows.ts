@@ -53,8 +53,9 @@ export function unitColumns(roles: ColumnRole[]): ColumnRole[] {
 /** The header run together: labels cut after each label ending, from 序号 to the first row number (or, `toEnd`, to the line's end). */
 function readHeader(s: string, toEnd = false): Header | null {
   const found = /序号|编号/u.exec(s);
-  if (!found) return null;
-  const at = found.index;
+  // (a header alone on its line may have no number column: 实事名称实事内容责任科室)
+  if (!found && !toEnd) return null;
+  const at = found ? found.index : 0;
   // the labels end where the first row (a digit) or a section heading (一、, (一)) begins
   let e = toEnd ? s.length : at;
   while (e < s.length && e - at < MAX_HEADER && !/\d/u.test(s[e]) && !/^(?:[一二三四五六七八九十]{1,3}、|[((](?:一|\d{1,3})[))])/u.test(s.slice(e))) e++;
@@ -84,7 +85,7 @@ function readHeader(s: string, toEnd = false): Header | null {
   const rest = s.slice(i);
   // (an excerpt may open at a later row: 24优化提升…)
   if (!toEnd && !(/^\d{1,3}(?!\d)/u.test(rest) || /^[((](?:一|\d{1,3})[))]/u.test(rest) || /^[一二三四五六七八九十]{1,3}、/u.test(rest))) return null;
-  const usable = roles.includes('number') && roles.some((r) => r === 'text' || r === 'title')
+  const usable = (roles.includes('number') || (toEnd && !found)) && roles.some((r) => r === 'text' || r === 'title')
     && roles.some((r) => r === 'leadUnits' || r === 'coUnits');
   return usable && labels.length >= 3 ? { labels, roles, end: i } : null;
 }
@@ -321,7 +322,11 @@ export function unitCells(span: string): string[][] | null {
     if (closedByEtc(p)) { cells[cells.length - 1].push(p); continue; }
     // (names run together are cut where each part is a whole name of three characters or more: 市委宣传部 stays)
     const parts = cutRunTogether(p, true);
-    const cut = parts && parts.every((u) => (u.length >= 3 || /^各/u.test(u)) && !BARE_SUFFIX.test(u) && !LEVELS_ONLY.test(u)) ? parts : isUnit(p) ? [p] : parts;
+    // (nor after a level that opens the next name: …考核区 | 发改局 is …考核 | 区发改局, the level the name's own)
+    const levelTaken = parts?.some((u, k) => k + 1 < parts.length && /[省市县区镇乡州]$/u.test(u) && !/^[省市县区镇乡州各]/u.test(parts[k + 1])
+      && isUnit(u.slice(-1) + parts[k + 1]));
+    const cut = parts && !levelTaken && parts.every((u) => (u.length >= 3 || /^各/u.test(u)) && !BARE_SUFFIX.test(u) && !LEVELS_ONLY.test(u)) ? parts
+      : isUnit(p) ? [p] : levelTaken ? null : parts;
     if (!cut) return null;
     cells[cells.length - 1].push(cut[0]);
     for (const u of cut.slice(1)) cells.push([u]);
@@ -464,6 +469,7 @@ export function readRowLines(lines: TextLine[]): { table: TableBlock; used: numb
     ? header.roles.map((r, c) => (c === texts[0] ? 'title' as const : r)) : header.roles;
   const hasLeaders = roles.includes('leaders');
   const hasDeadline = roles.includes('deadline');
+  const numbered = roles.includes('number');
   const progressBetween = hasProgressBetween(header.labels, roles);
   const deadlineLast = roles[roles.length - 1] === 'deadline' && ['leadUnits', 'coUnits'].includes(roles[roles.length - 2]);
   const pos = first.pos;
@@ -478,7 +484,7 @@ export function readRowLines(lines: TextLine[]): { table: TableBlock; used: numb
     if (!text) break;
     // (the next row's number run into a year that opens its text: 4 + 2011年…)
     const next = prev && /^\d+$/u.test(prev.num) ? String(Number(prev.num) + 1) : null;
-    const m = ROW_NUMBER.exec(text) ?? (next && new RegExp(`^${next}(?=(?:19|20)\\d{2}年)`, 'u').exec(text));
+    const m = !numbered ? null : ROW_NUMBER.exec(text) ?? (next && new RegExp(`^${next}(?=(?:19|20)\\d{2}年)`, 'u').exec(text));
     const row = m ? text.slice(m[0].length) : text;
     const forward = progressBetween ? [] : cutRow(row, hasLeaders, deadlineLast);
     const back = forward.length ? null : cutFromEnd(row, hasLeaders, hasDeadline);

@@ -207,13 +207,15 @@ export function findRunTogetherTables(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.kind !== 'line' || !/序号|编号/u.test(b.text) || (b.text.length < 40 && b.text.includes('|'))) { out.push(b); continue; }
+    if (b.kind !== 'line') { out.push(b); continue; }
+    // a header alone on its line over rows one a line: each line a row (readRowLines); its labels may name no 序号
+    const alone = b.text.length < 40 && !/\s/u.test(b.text.trim()) && !/[|,,。;;::]/u.test(b.text);
+    const byLine = alone && blocks[i + 1]?.kind === 'line' ? readRowLines(blocks.slice(i) as TextLine[]) : null;
+    if (byLine) { out.push(byLine.table); i += byLine.used - 1; continue; }
+    if (!/序号|编号/u.test(b.text) || (b.text.length < 40 && b.text.includes('|'))) { out.push(b); continue; }
     // the table may go on over the following lines, each opened by a page mark, or a header alone on its
     // line may be followed by its rows, one a line, each opened by its number or a section heading
     let j = i + 1;
-    // a header alone on its line over rows one a line: each line a row (readRowLines)
-    const byLine = b.text.length < 40 && !/\s/u.test(b.text.trim()) ? readRowLines(blocks.slice(i) as TextLine[]) : null;
-    if (byLine) { out.push(byLine.table); i += byLine.used - 1; continue; }
     if (b.text.length < 40) {
       // (labels between spaces head a spaced table: cells-in-a-row readers take it)
       if (/\s/u.test(b.text.trim())) { out.push(b); continue; }
