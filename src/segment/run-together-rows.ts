@@ -443,9 +443,32 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
     });
     if (next) sectionRow(next.title);
   });
+  repeatedTitles(out, roles);
   return out.length > 1 ? { kind: 'table', rows: out, pos } : null;
 }
 
+
+/**
+ * A name column run into the content column, the same name printed on each of its rows (确保粮食…供给|农林牧渔业…,
+ * 确保粮食…供给|农业劳动…): what consecutive rows open with alike is the name, whatever the verb-based cut made of
+ * it. Rows in place (`rows`: header first, section rows with all cells alike, left alone).
+ */
+export function repeatedTitles(rows: Cell[][], roles: ColumnRole[]): void {
+  const tc = roles.indexOf('title'), xc = roles.indexOf('text');
+  if (tc < 0 || xc < 0) return;
+  const body = rows.slice(1).filter((r) => !r.every((c) => c.text === r[0].text));
+  const full = (r: Cell[]) => r[tc].text + r[xc].text;
+  const lcp = (a: string, b: string) => { let k = 0; while (k < a.length && k < b.length && a[k] === b[k]) k++; return k; };
+  for (let i = 0; i < body.length;) {
+    let j = i + 1, p = full(body[i]).length;
+    while (j < body.length && lcp(full(body[j - 1]), full(body[j])) >= 4) { p = Math.min(p, lcp(full(body[i]), full(body[j]))); j++; }
+    if (j - i >= 2 && p >= 6 && p <= 30 && body.slice(i, j).every((r) => full(r).length >= p + 2)) {
+      const name = full(body[i]).slice(0, p);
+      for (const r of body.slice(i, j)) { const f = full(r); r[tc] = { ...r[tc], text: name }; r[xc] = { ...r[xc], text: f.slice(p) }; }
+    }
+    i = j;
+  }
+}
 
 /** A row's own number at the start of its line: 3, (3), (三) — not a figure (2022年, 3个, 5.5%). */
 const ROW_NUMBER = /^(?:\d{1,3}(?![\d个万亿千百十余元人户座所项条家只次年月日号分%%.．、,,])|[((](?:\d{1,3}|[一二三四五六七八九十]{1,3})[))])(?=[\p{Script=Han}“"((])/u;
@@ -511,5 +534,7 @@ export function readRowLines(lines: TextLine[]): { table: TableBlock; used: numb
     rows++;
     used = i + 1;
   }
-  return rows >= 2 ? { table: { kind: 'table', rows: out, pos }, used } : null;
+  if (rows < 2) return null;
+  repeatedTitles(out, roles);
+  return { table: { kind: 'table', rows: out, pos }, used };
 }
