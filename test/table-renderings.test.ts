@@ -68,6 +68,43 @@ describe('mechanisms the renderings found', () => {
   });
 });
 
+describe('cells run together, one row a line', () => {
+  const parse = async (lines: string[]) => (await parseBytes(Buffer.from(`2024年重点工作任务分解表\n${lines.join('\n')}\n`), 'r.txt')).tasks
+    .map((t) => [t.number, t.sections.at(-1)?.title ?? null, t.title ?? null, t.text, t.leaders, t.leadUnits, t.coUnits, t.deadline]);
+  it('each line a row: a line with no number is the row above\'s sub-row, a heading a section, a number run into a year its own', async () => {
+    expect(await parse(['序号工作任务牵头单位完成时限', '一、扩大有效投资', '1新开工重大项目30个。县发改局2024年底', '新增专项债券项目10个。县财政局2024年6月',
+      '22025年春节前建成农贸市场3个。县商务局2025年1月', '二、改善民生', '3新增城镇就业3000人。县人社局2024年底']))
+      .toEqual([
+        ['1', '扩大有效投资', null, '新开工重大项目30个。', [], ['县发改局'], [], '2024年底'],
+        ['1', '扩大有效投资', null, '新增专项债券项目10个。', [], ['县财政局'], [], '2024年6月'],
+        ['2', '扩大有效投资', null, '2025年春节前建成农贸市场3个。', [], ['县商务局'], [], '2025年1月'],
+        ['3', '改善民生', null, '新增城镇就业3000人。', [], ['县人社局'], [], '2024年底'],
+      ]);
+  });
+  it('a header alone on its line with no 序号 column; a level that opens a name is no end of the text before it', async () => {
+    expect((await parse(['工作任务责任单位完成时限', '地区生产总值增长率按全市平均水平考核区发改局、区统计局2024年底', '规上工业增加值增长率按全市平均水平考核区经信局2024年底']))
+      .map((t) => [t[0], t[3], t[6]])).toEqual([
+      [null, '地区生产总值增长率按全市平均水平考核', ['区发改局', '区统计局']],
+      [null, '规上工业增加值增长率按全市平均水平考核', ['区经信局']],
+    ]);
+  });
+  it('two unit columns, neither saying 牵头 (责任单位 | 参与单位): the first is the lead cell; a list going on after a 、 is no sub-row', async () => {
+    expect((await parse(['序号工作任务责任领导责任单位参与单位', '1全区生产总值增长6%左右。王明区发改委区政府各部门、各园区管委会', '2社会消费品零售总额增长7%。李强区商务局区财政局、区统计局']))
+      .map((t) => [t[0], t[3], t[4], t[5], t[6]])).toEqual([
+      ['1', '全区生产总值增长6%左右。', ['王明'], ['区发改委'], ['区政府', '各部门', '各园区管委会']],
+      ['2', '社会消费品零售总额增长7%。', ['李强'], ['区商务局'], ['区财政局', '区统计局']],
+    ]);
+  });
+  it('a name printed on each of its rows, run into the content: what consecutive rows open with alike', async () => {
+    expect((await parse(['编号项目名称建设内容责任单位', '1确保重要农产品有效供给农林牧渔业增加值增幅县农业农村局', '2确保重要农产品有效供给粮食播种面积县农业农村局',
+      '3确保重要农产品有效供给生猪存栏量县畜牧站'])).map((t) => [t[0], t[2], t[3]])).toEqual([
+      ['1', '确保重要农产品有效供给', '农林牧渔业增加值增幅'],
+      ['2', '确保重要农产品有效供给', '粮食播种面积'],
+      ['3', '确保重要农产品有效供给', '生猪存栏量'],
+    ]);
+  });
+});
+
 describe('tab-separated rows in plain text', () => {
   it('are table rows: empty cells keep their place, a sub-row under a merged name takes it', async () => {
     const text = ['2023年民生实事项目表', '序号\t项目名称\t建设内容\t牵头单位', '1\t农村人居环境整治提升工程\t推广人居环境治理新模式,试点村达到100个。\t县农业农村局',
