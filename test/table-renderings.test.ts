@@ -95,6 +95,15 @@ describe('cells run together, one row a line', () => {
       ['2', '社会消费品零售总额增长7%。', ['李强'], ['区商务局'], ['区财政局', '区统计局']],
     ]);
   });
+  it('all on one line: a sub-row\'s deadline before the next sub-row\'s text ends where the date does (11月 | 新建…)', async () => {
+    expect((await parse(['序号工作任务牵头单位完成时限1新建口袋公园5处;县住建局11月新建停车场3处;县城投公司2024.8整治背街小巷20条。县城管局10月底2新增城镇就业3000人。县人社局12月底']))
+      .map((t) => [t[0], t[3], t[5], t[7]])).toEqual([
+      ['1', '新建口袋公园5处;', ['县住建局'], '11月'],
+      ['1', '新建停车场3处;', ['县城投公司'], '2024.8'],
+      ['1', '整治背街小巷20条。', ['县城管局'], '10月底'],
+      ['2', '新增城镇就业3000人。', ['县人社局'], '12月底'],
+    ]);
+  });
   it('a name printed on each of its rows, run into the content: what consecutive rows open with alike', async () => {
     expect((await parse(['编号项目名称建设内容责任单位', '1确保重要农产品有效供给农林牧渔业增加值增幅县农业农村局', '2确保重要农产品有效供给粮食播种面积县农业农村局',
       '3确保重要农产品有效供给生猪存栏量县畜牧站'])).map((t) => [t[0], t[2], t[3]])).toEqual([

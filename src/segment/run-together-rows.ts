@@ -263,13 +263,13 @@ export function cutPieces<R extends { units: string[]; end: number; cells?: stri
     } else if (afterStop) {
       const run = unitRun(row, i);
       if (run && run.units[0].length >= 3 && (run.end === row.length || /^[\p{Script=Han}]/u.test(row.slice(run.end))
-        || deadlineAfter?.(row.slice(run.end)))) best = { name: null, run, q: 0 };
+        || deadlineAfter?.(row.slice(run.end)) || deadlineOpening(row.slice(run.end), deadlineAfter))) best = { name: null, run, q: 0 };
     }
     if (best) {
       const rest = row.slice(best.run.end);
-      const deadline = rest && deadlineAfter?.(rest) ? rest : null;
+      const deadline = rest && deadlineAfter?.(rest) ? rest : deadlineOpening(rest, deadlineAfter);
       pieces.push({ text: row.slice(textStart, i), leader: best.name, units: best.run.units, cells: best.run.cells, deadline });
-      textStart = i = deadline ? row.length : best.run.end;
+      textStart = i = deadline ? best.run.end + deadline.length : best.run.end;
     } else i++;
   }
   // text after the last names is one more sub-row under the same cells (merged over it)
@@ -283,6 +283,21 @@ export function cutPieces<R extends { units: string[]; end: number; cells?: stri
     if (last.cells) last.cells = [...last.cells.slice(0, -1), [...last.cells[last.cells.length - 1], ...more[0]], ...more.slice(1)];
   } else if (last && textStart < row.length && /[\p{Script=Han}]{4}/u.test(row.slice(textStart))) pieces.push({ ...last, text: row.slice(textStart) });
   return pieces.filter((p) => p.text);
+}
+
+/**
+ * The deadline cell after a sub-row's names when the next sub-row's text follows it (…;城投集团2021.8对七星路…):
+ * the longest opening that reads as a deadline and leaves a word after it. Null otherwise.
+ */
+function deadlineOpening(rest: string, isDeadlineCell?: (s: string) => boolean): string | null {
+  if (!isDeadlineCell || !/^[\d一二三四五六七八九十上下年全长持常]/u.test(rest)) return null;
+  for (let n = Math.min(14, rest.length - 4); n >= 2; n--) {
+    const cell = rest.slice(0, n);
+    if (/[\d.\-—]$/u.test(cell) && /^[\d.]/u.test(rest.slice(n))) continue;
+    // (a deadline ends in a date's own word or figure, never in the next text's verb: 11月 | 新建…)
+    if (/^[\p{Script=Han}“"]/u.test(rest.slice(n)) && /(?:[\d月日底末前旬内度]|完成|推进|坚持|全年|长期)$/u.test(cell) && isDeadlineCell(cell)) return cell;
+  }
+  return null;
 }
 
 /** This reader's row cut: a three-character name preferred, and a run that opens at a level or that the table repeats. */
