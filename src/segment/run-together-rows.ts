@@ -497,8 +497,9 @@ const HEADING_ROW = /^[一二三四五六七八九十]{1,3}、[^。;;]{2,40}$/u;
  * and name merged over it), or, under a section heading, a row with no number. The table ends at the first
  * line that is neither a heading nor a row whose cells can be told apart. Null unless two rows or more are read.
  */
-export function readRowLines(lines: TextLine[]): { table: TableBlock; used: number } | null {
-  const first = lines[0];
+export function readRowLines(lines: Block[], from = 0): { table: TableBlock; used: number } | null {
+  const first = lines[from];
+  if (first.kind !== 'line') return null;
   const head = first.text.replace(/\s+/gu, '');
   const header = readHeader(head, true);
   if (!header) return null;
@@ -515,7 +516,7 @@ export function readRowLines(lines: TextLine[]): { table: TableBlock; used: numb
   let rows = 0, used = 1;
   type Prev = { num: string; named: { title: string | null } };
   let prev = null as Prev | null;
-  for (let i = 1; i < lines.length; i++) {
+  for (let i = from + 1; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind !== 'line' || /[|\t]|\s{2}/u.test(line.text.trim())) break;
     const text = line.text.replace(/\s+/gu, '');
@@ -536,7 +537,7 @@ export function readRowLines(lines: TextLine[]): { table: TableBlock; used: numb
     if (all.some((p) => p.units.join() !== all[0].units.join()) || (/^[一二三四五六七八九十]{1,3}、/u.test(text) && all.length)) break;
     const pieces = all.slice(0, 1);
     if (!pieces.length) {
-      if (!m && HEADING_ROW.test(text)) { out.push(roles.map(() => ({ text, pos: line.pos }))); prev = null; used = i + 1; continue; }
+      if (!m && HEADING_ROW.test(text)) { out.push(roles.map(() => ({ text, pos: line.pos }))); prev = null; used = i - from + 1; continue; }
       break;
     }
     // (a line of its own number opens a row; one without, under a numbered row, is that row's sub-row)
@@ -547,7 +548,7 @@ export function readRowLines(lines: TextLine[]): { table: TableBlock; used: numb
     out.push(pieceCells(roles, line.pos, num, pieces[0], !sub, named));
     prev = num ? { num, named } : null;
     rows++;
-    used = i + 1;
+    used = i - from + 1;
   }
   if (rows < 2) return null;
   repeatedTitles(out, roles);

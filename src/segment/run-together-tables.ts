@@ -209,8 +209,8 @@ export function findRunTogetherTables(blocks: Block[]): Block[] {
     const b = blocks[i];
     if (b.kind !== 'line') { out.push(b); continue; }
     // a header alone on its line over rows one a line: each line a row (readRowLines); its labels may name no 序号
-    const alone = b.text.length < 40 && !/\s/u.test(b.text.trim()) && !/[|,,。;;::]/u.test(b.text);
-    const byLine = alone && blocks[i + 1]?.kind === 'line' ? readRowLines(blocks.slice(i) as TextLine[]) : null;
+    const alone = b.text.length < 40 && b.text.trim().length >= 6 && !/\s/u.test(b.text.trim()) && !/[|,,。;;::]/u.test(b.text);
+    const byLine = alone && blocks[i + 1]?.kind === 'line' ? readRowLines(blocks, i) : null;
     if (byLine) { out.push(byLine.table); i += byLine.used - 1; continue; }
     if (!/序号|编号/u.test(b.text) || (b.text.length < 40 && b.text.includes('|'))) { out.push(b); continue; }
     // the table may go on over the following lines, each opened by a page mark, or a header alone on its
