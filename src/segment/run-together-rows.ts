@@ -41,13 +41,23 @@ export function joinLines(lines: TextLine[]): string {
 
 interface Header { labels: string[]; roles: ColumnRole[]; end: number }
 
-/** The header run together: labels cut after each label ending, from 序号 to the first row number. */
-function readHeader(s: string): Header | null {
+/**
+ * Two unit columns neither of which says 牵头 (责任单位 | 参与单位): the first is the lead one (SCHEMA: 责任单位
+ * beside a 配合 column leads), so that its cell and the co-units' cell stay apart.
+ */
+export function unitColumns(roles: ColumnRole[]): ColumnRole[] {
+  const co = roles.flatMap((r, c) => (r === 'coUnits' ? [c] : []));
+  return !roles.includes('leadUnits') && co.length >= 2 ? roles.map((r, c) => (c === co[0] ? 'leadUnits' : r)) : roles;
+}
+
+/** The header run together: labels cut after each label ending, from 序号 to the first row number (or, `toEnd`, to the line's end). */
+function readHeader(s: string, toEnd = false): Header | null {
   const found = /序号|编号/u.exec(s);
-  if (!found) return null;
-  const at = found.index;
+  // (a header alone on its line may have no number column: 实事名称实事内容责任科室)
+  if (!found && !toEnd) return null;
+  const at = found ? found.index : 0;
   // the labels end where the first row (a digit) or a section heading (一、, (一)) begins
-  let e = at;
+  let e = toEnd ? s.length : at;
   while (e < s.length && e - at < MAX_HEADER && !/\d/u.test(s[e]) && !/^(?:[一二三四五六七八九十]{1,3}、|[((](?:一|\d{1,3})[))])/u.test(s.slice(e))) e++;
   // the labels cut so that as many as can be are labels headers print (时间节点, not 时间 + 节点; 进度安排 whole)
   const best: Array<{ cost: number; labels: string[] } | null> = new Array(e - at + 1).fill(null);
@@ -69,13 +79,13 @@ function readHeader(s: string): Header | null {
   const whole = best[e - at];
   if (!whole) return null;
   const labels = whole.labels;
-  const roles = labels.map((l) => columnRole(l)!);
+  const roles = unitColumns(labels.map((l) => columnRole(l)!));
   const i = e;
   // the first row (1 / (一)), or a section heading over it (一、…)
   const rest = s.slice(i);
   // (an excerpt may open at a later row: 24优化提升…)
-  if (!(/^\d{1,3}(?!\d)/u.test(rest) || /^[((](?:一|\d{1,3})[))]/u.test(rest) || /^[一二三四五六七八九十]{1,3}、/u.test(rest))) return null;
-  const usable = roles.includes('number') && roles.some((r) => r === 'text' || r === 'title')
+  if (!toEnd && !(/^\d{1,3}(?!\d)/u.test(rest) || /^[((](?:一|\d{1,3})[))]/u.test(rest) || /^[一二三四五六七八九十]{1,3}、/u.test(rest))) return null;
+  const usable = (roles.includes('number') || (toEnd && !found)) && roles.some((r) => r === 'text' || r === 'title')
     && roles.some((r) => r === 'leadUnits' || r === 'coUnits');
   return usable && labels.length >= 3 ? { labels, roles, end: i } : null;
 }
@@ -253,19 +263,41 @@ export function cutPieces<R extends { units: string[]; end: number; cells?: stri
     } else if (afterStop) {
       const run = unitRun(row, i);
       if (run && run.units[0].length >= 3 && (run.end === row.length || /^[\p{Script=Han}]/u.test(row.slice(run.end))
-        || deadlineAfter?.(row.slice(run.end)))) best = { name: null, run, q: 0 };
+        || deadlineAfter?.(row.slice(run.end)) || deadlineOpening(row.slice(run.end), deadlineAfter))) best = { name: null, run, q: 0 };
     }
     if (best) {
       const rest = row.slice(best.run.end);
-      const deadline = rest && deadlineAfter?.(rest) ? rest : null;
+      const deadline = rest && deadlineAfter?.(rest) ? rest : deadlineOpening(rest, deadlineAfter);
       pieces.push({ text: row.slice(textStart, i), leader: best.name, units: best.run.units, cells: best.run.cells, deadline });
-      textStart = i = deadline ? row.length : best.run.end;
+      textStart = i = deadline ? best.run.end + deadline.length : best.run.end;
     } else i++;
   }
   // text after the last names is one more sub-row under the same cells (merged over it)
   const last = pieces[pieces.length - 1];
-  if (last && textStart < row.length && /[\p{Script=Han}]{4}/u.test(row.slice(textStart))) pieces.push({ ...last, text: row.slice(textStart) });
+  // (unless it goes on the names' list: …各部门、各直属机构 — a 、 opens no task)
+  const tail = row.slice(textStart + 1);
+  const more = last && /^[、,,]/u.test(row.slice(textStart))
+    ? unitCells(tail) ?? (tail.length <= 24 && /^[^。;;::!?!?\d]+$/u.test(tail) ? [tail.split(/[、,,]/u).filter(Boolean)] : null) : null;
+  if (last && more) {
+    last.units = [...last.units, ...more.flat()];
+    if (last.cells) last.cells = [...last.cells.slice(0, -1), [...last.cells[last.cells.length - 1], ...more[0]], ...more.slice(1)];
+  } else if (last && textStart < row.length && /[\p{Script=Han}]{4}/u.test(row.slice(textStart))) pieces.push({ ...last, text: row.slice(textStart) });
   return pieces.filter((p) => p.text);
+}
+
+/**
+ * The deadline cell after a sub-row's names when the next sub-row's text follows it (…;城投集团2021.8对七星路…):
+ * the longest opening that reads as a deadline and leaves a word after it. Null otherwise.
+ */
+function deadlineOpening(rest: string, isDeadlineCell?: (s: string) => boolean): string | null {
+  if (!isDeadlineCell || !/^[\d一二三四五六七八九十上下年全长持常]/u.test(rest)) return null;
+  for (let n = Math.min(14, rest.length - 4); n >= 2; n--) {
+    const cell = rest.slice(0, n);
+    if (/[\d.\-—]$/u.test(cell) && /^[\d.]/u.test(rest.slice(n))) continue;
+    // (a deadline ends in a date's own word or figure, never in the next text's verb: 11月 | 新建…)
+    if (/^[\p{Script=Han}“"]/u.test(rest.slice(n)) && /(?:[\d月日底末前旬内度]|完成|推进|坚持|全年|长期)$/u.test(cell) && isDeadlineCell(cell)) return cell;
+  }
+  return null;
 }
 
 /** This reader's row cut: a three-character name preferred, and a run that opens at a level or that the table repeats. */
@@ -305,7 +337,11 @@ export function unitCells(span: string): string[][] | null {
     if (closedByEtc(p)) { cells[cells.length - 1].push(p); continue; }
     // (names run together are cut where each part is a whole name of three characters or more: 市委宣传部 stays)
     const parts = cutRunTogether(p, true);
-    const cut = parts && parts.every((u) => (u.length >= 3 || /^各/u.test(u)) && !BARE_SUFFIX.test(u) && !LEVELS_ONLY.test(u)) ? parts : isUnit(p) ? [p] : parts;
+    // (nor after a level that opens the next name: …考核区 | 发改局 is …考核 | 区发改局, the level the name's own)
+    const levelTaken = parts?.some((u, k) => k + 1 < parts.length && /[省市县区镇乡州]$/u.test(u) && !/^[省市县区镇乡州各]/u.test(parts[k + 1])
+      && isUnit(u.slice(-1) + parts[k + 1]));
+    const cut = parts && !levelTaken && parts.every((u) => (u.length >= 3 || /^各/u.test(u)) && !BARE_SUFFIX.test(u) && !LEVELS_ONLY.test(u)) ? parts
+      : isUnit(p) ? [p] : levelTaken ? null : parts;
     if (!cut) return null;
     cells[cells.length - 1].push(cut[0]);
     for (const u of cut.slice(1)) cells.push([u]);
@@ -422,6 +458,99 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
     });
     if (next) sectionRow(next.title);
   });
+  repeatedTitles(out, roles);
   return out.length > 1 ? { kind: 'table', rows: out, pos } : null;
 }
 
+
+/**
+ * A name column run into the content column, the same name printed on each of its rows (确保粮食…供给|农林牧渔业…,
+ * 确保粮食…供给|农业劳动…): what consecutive rows open with alike is the name, whatever the verb-based cut made of
+ * it. Rows in place (`rows`: header first, section rows with all cells alike, left alone).
+ */
+export function repeatedTitles(rows: Cell[][], roles: ColumnRole[]): void {
+  const tc = roles.indexOf('title'), xc = roles.indexOf('text');
+  if (tc < 0 || xc < 0) return;
+  const body = rows.slice(1).filter((r) => !r.every((c) => c.text === r[0].text));
+  const full = (r: Cell[]) => r[tc].text + r[xc].text;
+  const lcp = (a: string, b: string) => { let k = 0; while (k < a.length && k < b.length && a[k] === b[k]) k++; return k; };
+  for (let i = 0; i < body.length;) {
+    let j = i + 1, p = full(body[i]).length;
+    while (j < body.length && lcp(full(body[j - 1]), full(body[j])) >= 4) { p = Math.min(p, lcp(full(body[i]), full(body[j]))); j++; }
+    if (j - i >= 2 && p >= 6 && p <= 30 && body.slice(i, j).every((r) => full(r).length >= p + 2)) {
+      const name = full(body[i]).slice(0, p);
+      for (const r of body.slice(i, j)) { const f = full(r); r[tc] = { ...r[tc], text: name }; r[xc] = { ...r[xc], text: f.slice(p) }; }
+    }
+    i = j;
+  }
+}
+
+/** A row's own number at the start of its line: 3, (3), (三) — not a figure (2022年, 3个, 5.5%). */
+const ROW_NUMBER = /^(?:\d{1,3}(?![\d个万亿千百十余元人户座所项条家只次年月日号分%%.．、,,])|[((](?:\d{1,3}|[一二三四五六七八九十]{1,3})[))])(?=[\p{Script=Han}“"((])/u;
+/** A section heading row: 一、…, short, no sentence in it. */
+const HEADING_ROW = /^[一二三四五六七八九十]{1,3}、[^。;;]{2,40}$/u;
+
+/**
+ * A run-together table printed one row a line (a document's table copied without its cell separators): the
+ * header alone on its line, then each row on its own line, so the line, not a number found in the text, is
+ * where a row begins. A line with no number of its own is a sub-row of the numbered row above it (its number
+ * and name merged over it), or, under a section heading, a row with no number. The table ends at the first
+ * line that is neither a heading nor a row whose cells can be told apart. Null unless two rows or more are read.
+ */
+export function readRowLines(lines: Block[], from = 0): { table: TableBlock; used: number } | null {
+  const first = lines[from];
+  if (first.kind !== 'line') return null;
+  const head = first.text.replace(/\s+/gu, '');
+  const header = readHeader(head, true);
+  if (!header) return null;
+  const texts = header.roles.flatMap((r, c) => (r === 'text' ? [c] : []));
+  const roles = texts.length === 2 && !header.roles.includes('title') && texts[1] === texts[0] + 1
+    ? header.roles.map((r, c) => (c === texts[0] ? 'title' as const : r)) : header.roles;
+  const hasLeaders = roles.includes('leaders');
+  const hasDeadline = roles.includes('deadline');
+  const numbered = roles.includes('number');
+  const progressBetween = hasProgressBetween(header.labels, roles);
+  const deadlineLast = roles[roles.length - 1] === 'deadline' && ['leadUnits', 'coUnits'].includes(roles[roles.length - 2]);
+  const pos = first.pos;
+  const out: Cell[][] = [header.labels.map((l) => ({ text: l, pos }))];
+  let rows = 0, used = 1;
+  type Prev = { num: string; named: { title: string | null } };
+  let prev = null as Prev | null;
+  for (let i = from + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind !== 'line' || /[|\t]|\s{2}/u.test(line.text.trim())) break;
+    const text = line.text.replace(/\s+/gu, '');
+    if (!text) break;
+    // (the next row's number run into a year that opens its text: 4 + 2011年…)
+    const next = prev && /^\d+$/u.test(prev.num) ? String(Number(prev.num) + 1) : null;
+    const m = !numbered ? null : ROW_NUMBER.exec(text) ?? (next && new RegExp(`^${next}(?=(?:19|20)\\d{2}年)`, 'u').exec(text));
+    const row = m ? text.slice(m[0].length) : text;
+    const forward = progressBetween ? [] : cutRow(row, hasLeaders, deadlineLast);
+    const back = forward.length ? null : cutFromEnd(row, hasLeaders, hasDeadline);
+    if (back && progressBetween) {
+      const at = progressStart(back.text);
+      if (at > 0) back.text = back.text.slice(0, at);
+    }
+    // (a line is one row: names of two rows in it, or a heading run into a row, say the lines are no rows;
+    // text after the row's names is a column we do not read, not a sub-row)
+    const all = (back ? [back] : forward).filter((p) => p.units.length && p.text);
+    if (all.some((p) => p.units.join() !== all[0].units.join()) || (/^[一二三四五六七八九十]{1,3}、/u.test(text) && all.length)) break;
+    const pieces = all.slice(0, 1);
+    if (!pieces.length) {
+      if (!m && HEADING_ROW.test(text)) { out.push(roles.map(() => ({ text, pos: line.pos }))); prev = null; used = i - from + 1; continue; }
+      break;
+    }
+    // (a line of its own number opens a row; one without, under a numbered row, is that row's sub-row)
+    const above: Prev | null = m ? null : prev;
+    const sub: boolean = above !== null;
+    const num: string = m ? m[0] : above ? above.num : '';
+    const named: { title: string | null } = above ? above.named : { title: null };
+    out.push(pieceCells(roles, line.pos, num, pieces[0], !sub, named));
+    prev = num ? { num, named } : null;
+    rows++;
+    used = i - from + 1;
+  }
+  if (rows < 2) return null;
+  repeatedTitles(out, roles);
+  return { table: { kind: 'table', rows: out, pos }, used };
+}

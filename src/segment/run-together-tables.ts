@@ -10,8 +10,8 @@ import { fieldOfKey } from '../assign/keys.js';
 import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import {
-  cutPieces, endsInName, hasProgressBetween, headingBeforeHeader, joinLines, MAX_HEADER, MEASURE_AFTER, PAGE_MARK, pieceCells, type Piece, readRunTogetherRows, runQuality,
-  unitCells,
+  cutPieces, endsInName, hasProgressBetween, headingBeforeHeader, joinLines, MAX_HEADER, MEASURE_AFTER, PAGE_MARK, pieceCells, type Piece, readRowLines, readRunTogetherRows, runQuality,
+  unitCells, unitColumns,
 } from './run-together-rows.js';
 
 const LABEL_END = /(?:序号|名称|内容|领导|单位|部门|科室|处室|时限|时间|任务|措施|目标|事项|备注|情况|阶段|投资|业主|规模)/gu;
@@ -52,7 +52,7 @@ function readHeader(s: string): Header | null {
   if (s[i] !== '1' || /\d/u.test(s[i + 1] ?? '')) return null;
   const usable = roles.includes('number') && roles.some((r) => r === 'text' || r === 'title')
     && roles.some((r) => r === 'leadUnits' || r === 'coUnits');
-  return usable && labels.length >= 4 ? { labels, roles, end: i } : null;
+  return usable && labels.length >= 4 ? { labels, roles: unitColumns(roles), end: i } : null;
 }
 
 /** Row starts: 1, then each next number where it follows the end of a name and opens a word. */
@@ -207,7 +207,12 @@ export function findRunTogetherTables(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.kind !== 'line' || !/序号|编号/u.test(b.text) || (b.text.length < 40 && b.text.includes('|'))) { out.push(b); continue; }
+    if (b.kind !== 'line') { out.push(b); continue; }
+    // a header alone on its line over rows one a line: each line a row (readRowLines); its labels may name no 序号
+    const alone = b.text.length < 40 && b.text.trim().length >= 6 && !/\s/u.test(b.text.trim()) && !/[|,,。;;::]/u.test(b.text);
+    const byLine = alone && blocks[i + 1]?.kind === 'line' ? readRowLines(blocks, i) : null;
+    if (byLine) { out.push(byLine.table); i += byLine.used - 1; continue; }
+    if (!/序号|编号/u.test(b.text) || (b.text.length < 40 && b.text.includes('|'))) { out.push(b); continue; }
     // the table may go on over the following lines, each opened by a page mark, or a header alone on its
     // line may be followed by its rows, one a line, each opened by its number or a section heading
     let j = i + 1;
