@@ -75,10 +75,14 @@ function wrap(text, width) {
 // A notice laid out as a table (one cell a line, rows of cells, box drawing): a page width does not reflow its
 // cells the way it reflows prose (a cell wraps inside its column), so the wrapping perturbations leave it out.
 const tabular = (n) => /table|cell|pipe|rows|box|column/.test(`${n.name} ${n.expected.class ?? ''}`);
+// A notice scraped flat (paragraphs run together on long lines, as HTML or document-sharing pages give them):
+// never set on a page of fixed width, so not wrapped either.
+const flatText = (n) => /runon|run-on|flat|oneline|together|sharing/.test(`${n.name} ${n.expected.class ?? ''}`);
 
 /** Page furniture: a page number (or a running header) line every `every` lines, wherever it falls. */
 function pages(text, key, every = 30) {
-  const form = pick(['dash', 'page', 'of', 'header'], key);
+  // (a bare number alone on a line is left out: in a table of one cell a line it is a row's number)
+  const form = pick(['dash', 'page', 'of'], key);
   const lines = text.split('\n');
   const total = Math.ceil(lines.length / every);
   const out = [];
@@ -135,21 +139,34 @@ function renumber(n, key) {
   if (!unused.length) return null;
   const target = pick(unused, key);
   const from = STYLES[style], to = STYLES[target];
-  const changed = new Set();
-  const text = n.text.split('\n').map((line) => {
+  // a label of the style printed inside a line too (…扣1分。 3.制定…) would stay as it was beside relabelled
+  // ones, a mix no page prints: such a notice is left out
+  const inner = new RegExp(`[\\s。;;]${from.re.source.replace('^(\\s*)', '')}`, 'u');
+  if (n.text.split('\n').some((l) => inner.test(l.trim()))) return null;
+  const lines = n.text.split('\n');
+  const starts = []; // [line index, digit] of each relabelled line
+  const text = lines.map((line, i) => {
     const m = line.match(from.re);
     if (!m) return line;
     const d = digitOf(style, m[2]);
     if (target === 'circled' && Number(d) > CIRCLED.length) return line;
-    changed.add(d);
+    starts.push([i, d]);
     return `${m[1]}${to.make(d)}${line.slice(m[0].length)}`;
   }).join('\n');
-  // a task keeps its digit; its label takes the new style's form (paren labels keep their brackets)
+  // a task takes the new label only where its own line was relabelled: the line with its digit that holds the
+  // start of its title or text (a label printed inside a line, after another item, is left as it was)
+  const flat = (s) => String(s ?? '').replace(/\s+/g, '');
   const expected = mapTasks(n, (t) => {
     const d = labelDigit(t.number);
-    if (!d || !changed.has(d) || from.label(d).normalize('NFKC') !== String(t.number).normalize('NFKC')) return t;
-    return { ...t, number: to.label(d) };
+    if (!d || from.label(d).normalize('NFKC') !== String(t.number).normalize('NFKC')) return t;
+    const heads = [t.title, t.text].filter(Boolean).map((x) => flat(x).slice(0, 8));
+    const own = starts.some(([i, e]) => e === d && heads.some((h) => flat(lines.slice(i, i + 3).join('')).includes(h)));
+    return own ? { ...t, number: to.label(d) } : t;
   });
+  // a notice whose tasks are mostly numbered inside run-on lines is no test of a line's label
+  const numbered = n.expected.tasks.filter((t) => labelDigit(t.number)).length;
+  const moved = expected.tasks.filter((t, i) => t.number !== n.expected.tasks[i].number).length;
+  if (moved < 3 || moved < numbered / 2) return null;
   return { text, expected, note: `${style}->${target}` };
 }
 
@@ -172,7 +189,8 @@ export const PERTURBATIONS = {
   // leaders' names padded to the width of three characters (张  三, 张　三) or spaced letter by letter
   'spaced-names': (n, key) => {
     const names = [...new Set(n.expected.tasks.flatMap((t) => t.leaders ?? []))].filter((x) => /^[\u4e00-\u9fff]{2,3}$/.test(x));
-    if (!names.length) return null;
+    // (not in a table whose cells a run of spaces parts: there a spaced name is two cells to any reader)
+    if (!names.length || tabular(n)) return null;
     const gap = pick([' ', '  ', '\u3000'], key);
     let text = n.text;
     for (const x of names.sort((a, b) => b.length - a.length)) {
@@ -191,7 +209,7 @@ export const PERTURBATIONS = {
   },
   // lines broken at a page width, as PDFs and pages copied from them are
   'wrapped': (n, key) => {
-    if (tabular(n)) return null;
+    if (tabular(n) || flatText(n)) return null;
     const text = wrap(n.text, pick(WIDTH, key));
     return text === n.text ? null : { text, expected: same(n) };
   },
@@ -202,9 +220,13 @@ export const PERTURBATIONS = {
   },
   'crlf': (n) => ({ text: n.text.replace(/\n/g, '\r\n'), expected: same(n) }),
   'synonyms': (n, key) => {
-    let text = n.text;
-    for (const [word, alts] of SYNONYMS) text = text.replaceAll(word, pick(alts, `${key}/${word}`));
-    return text === n.text ? null : { text, expected: same(n) };
+    // a word swapped everywhere, in headings and task text too, and so in the expected file's strings
+    const swap = (s) => { if (typeof s !== 'string') return s; for (const [word, alts] of SYNONYMS) s = s.replaceAll(word, pick(alts, `${key}/${word}`)); return s; };
+    const text = swap(n.text);
+    if (text === n.text) return null;
+    const e = mapTasks(n, (t) => ({ ...t, text: swap(t.text), title: swap(t.title), sections: (t.sections ?? []).map(swap), leadUnits: t.leadUnits.map(swap), coUnits: t.coUnits.map(swap) }));
+    const doc = e.document ? { ...e.document, title: Array.isArray(e.document.title) ? e.document.title.map(swap) : swap(e.document.title) } : e.document;
+    return { text, expected: { ...e, document: doc } };
   },
   'numbering': (n, key) => renumber(n, key),
   // the notice in traditional script: the expected output stays simplified (SCHEMA.md, source.script)
@@ -212,7 +234,7 @@ export const PERTURBATIONS = {
   // page numbers or a bare page-number line every 30 lines, wherever they fall (mid-paragraph too)
   'page-furniture': (n, key) => ({ text: pages(n.text, key), expected: same(n) }),
   // the two together, as a PDF's text is: wrapped at the page width and cut by page numbers
-  'wrapped-paged': (n, key) => (tabular(n) ? null : { text: pages(wrap(n.text, pick(WIDTH, key)), key, 32), expected: same(n) }),
+  'wrapped-paged': (n, key) => (tabular(n) || flatText(n) ? null : { text: pages(wrap(n.text, pick(WIDTH, key)), key, 32), expected: same(n) }),
 };
 
 /** One perturbation of one notice: { text, expected } with the expected file's own input, or null. */
