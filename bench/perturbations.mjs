@@ -77,7 +77,8 @@ function wrap(text, width) {
 const tabular = (n) => /table|cell|pipe|rows|box|column/.test(`${n.name} ${n.expected.class ?? ''}`);
 // A notice scraped flat (paragraphs run together on long lines, as HTML or document-sharing pages give them):
 // never set on a page of fixed width, so not wrapped either.
-const flatText = (n) => /runon|run-on|flat|oneline|together|sharing/.test(`${n.name} ${n.expected.class ?? ''}`);
+const flatText = (n) => /runon|run-on|flat|oneline|together|sharing/.test(`${n.name} ${n.expected.class ?? ''}`)
+  || n.text.split('\n').some((l) => l.length > 200 && (l.match(/[\s。;]\d{1,2}[、.]\S/gu) ?? []).length >= 2);
 
 /** Page furniture: a page number (or a running header) line every `every` lines, wherever it falls. */
 function pages(text, key, every = 30) {

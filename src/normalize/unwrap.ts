@@ -19,6 +19,8 @@ const MIN_SHARE = 0.35;
 const MIN_SHARE_OPEN = 0.2;
 /** Share of the lines at the width that must end mid-clause for the lesser share. */
 const MIN_OPEN_ENDS = 0.6;
+/** Lines of that pile, and of them ending mid-clause, at the least (four full lines say little without the share). */
+const MIN_PILE_OPEN = 6;
 /** A line ending mid-clause: on a character, a digit or a list separator. */
 const OPEN_END = /[\u4e00-\u9fff\d、,,]$/u;
 /** Share of the counted lines allowed past the width (a wrapped text has almost none). */
@@ -66,12 +68,20 @@ function wrapWidth(sizes: number[], open: boolean[]): number {
     const at = countWithin(counted, w - SLACK, w + 1);
     if (at > bestCount) { best = w; bestCount = at; }
   }
-  if (bestCount < 4 || bestCount < MIN_SHARE_OPEN * counted.length) return 0;
   if (bestCount < MIN_SHARE * counted.length) {
+    // the lesser share is asked at the longest lines only (short headings and key lines pile up lower): a wrap
+    // width is the longest a line gets, so the pile that counts lies at the top
+    // (the highest pile of four lines or more past which few lines go: a line or two of a table may stand out)
+    best = 0;
+    for (let w = Math.ceil(top); w >= MIN_WIDTH && !best; w--) {
+      if (countWithin(counted, w - SLACK, w + 1) >= 4 && countWithin(counted, w + 2, Infinity) <= MAX_OVER * counted.length) best = w;
+    }
+    bestCount = countWithin(counted, best - SLACK, best + 1);
     let ends = 0;
     for (let i = 0; i < sizes.length; i++) if (open[i] && sizes[i] >= best - SLACK && sizes[i] <= best + 1) ends++;
-    if (ends < 4 || ends < MIN_OPEN_ENDS * bestCount) return 0;
+    if (bestCount < MIN_PILE_OPEN || bestCount < MIN_SHARE_OPEN * counted.length || ends < MIN_PILE_OPEN || ends < MIN_OPEN_ENDS * bestCount) return 0;
   }
+  if (bestCount < 4) return 0;
   const over = counted.filter((s) => s > best + 1).length;
   return over <= MAX_OVER * counted.length ? best : 0;
 }
