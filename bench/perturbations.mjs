@@ -136,7 +136,10 @@ function renumber(n, key) {
   const { style, counts } = found;
   const free = STYLE_NAMES.filter((s) => s !== style && !counts[s]);
   // the notice's own text must not use the target style anywhere at a line start either
-  const unused = free.filter((s) => !n.text.split('\n').some((l) => STYLES[s].re.test(l)));
+  // (in a table, sub-rows numbered (1) ① head their row's name as a section, 1. 1、 take it as a title: the
+  // annotations tell the two apart, so a table's labels change only within one of the two kinds)
+  const kind = (s) => (s === 'dot' || s === 'comma' ? 'dot' : 'paren');
+  const unused = free.filter((s) => !n.text.split('\n').some((l) => STYLES[s].re.test(l)) && (!tabular(n) || kind(s) === kind(style)));
   if (!unused.length) return null;
   const target = pick(unused, key);
   const from = STYLES[style], to = STYLES[target];
