@@ -4,7 +4,7 @@
 // Each perturbation maps a notice's text and its own expected file to a new text and the expected file that
 // follows from it, so every variation is judged on real notices, not made-up ones.
 //
-//   node bench/perturbations.mjs [--out DIR] [--only NAME] [--verbose]
+//   node bench/perturbations.mjs [--out DIR] [--only NAME,NAME] [--dist DIR] [--verbose]
 // writes DIR/<name>/<notice>.txt and DIR/<name>/expected/<notice>.json, parses each with dist/, and scores
 // every perturbation with ../shared/tools/score.mjs (outputs are written beside the inputs, as the table
 // bench does). `original` is the notices unperturbed: the figure to compare the others with.
@@ -217,6 +217,8 @@ export const PERTURBATIONS = {
     const text = wrap(n.text, pick(WIDTH, key));
     return text === n.text ? null : { text, expected: same(n) };
   },
+  // paragraphs indented by two ideographic spaces, as pages copied from Word or a browser are
+  'indented': (n) => ({ text: n.text.split('\n').map((l) => (l.trim() && !/[|\t]/.test(l) ? `\u3000\u3000${l.trimStart()}` : l)).join('\n'), expected: same(n) }),
   'blank-lines-added': (n) => ({ text: n.text.split('\n').map((l) => l.trimEnd()).join('\n\n').replace(/\n{3,}/g, '\n\n'), expected: same(n) }),
   'blank-lines-removed': (n) => {
     const text = n.text.replace(/\n[ \t\u3000]*(?=\n)/g, '');
@@ -252,7 +254,8 @@ async function main(argv) {
   const arg = (k, d) => (argv.includes(k) ? argv[argv.indexOf(k) + 1] : d);
   const out = arg('--out', '/tmp/perturbations');
   const names = argv.includes('--only') ? arg('--only').split(',') : Object.keys(PERTURBATIONS);
-  const { parseBytes } = await import(join(root, 'dist', 'pipeline.js'));
+  // (--dist DIR: another build's pipeline, to measure a before)
+  const { parseBytes } = await import(join(arg('--dist', join(root, 'dist')), 'pipeline.js'));
   const all = notices();
   const results = [];
   const score = (files) => execFileSync(process.execPath, [join(root, '..', 'shared', 'tools', 'score.mjs'), ...(argv.includes('--verbose') ? ['--verbose'] : []), '--cmd', 'out() { cat "${1%.txt}.out.json"; }; out', ...files], { encoding: 'utf8', maxBuffer: 1 << 28 });

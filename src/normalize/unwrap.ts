@@ -68,22 +68,20 @@ function wrapWidth(sizes: number[], open: boolean[]): number {
     const at = countWithin(counted, w - SLACK, w + 1);
     if (at > bestCount) { best = w; bestCount = at; }
   }
-  if (bestCount < MIN_SHARE * counted.length) {
-    // the lesser share is asked at the longest lines only (short headings and key lines pile up lower): a wrap
-    // width is the longest a line gets, so the pile that counts lies at the top
-    // (the highest pile of four lines or more past which few lines go: a line or two of a table may stand out)
-    best = 0;
-    for (let w = Math.ceil(top); w >= MIN_WIDTH && !best; w--) {
-      if (countWithin(counted, w - SLACK, w + 1) >= 4 && countWithin(counted, w + 2, Infinity) <= MAX_OVER * counted.length) best = w;
-    }
-    bestCount = countWithin(counted, best - SLACK, best + 1);
-    let ends = 0;
-    for (let i = 0; i < sizes.length; i++) if (open[i] && sizes[i] >= best - SLACK && sizes[i] <= best + 1) ends++;
-    if (bestCount < MIN_PILE_OPEN || bestCount < MIN_SHARE_OPEN * counted.length || ends < MIN_PILE_OPEN || ends < MIN_OPEN_ENDS * bestCount) return 0;
+  const over = (w: number) => countWithin(counted, w + 2, Infinity);
+  if (bestCount >= 4 && bestCount >= MIN_SHARE * counted.length && over(best) <= MAX_OVER * counted.length) return best;
+  // else a lesser share, asked at the longest lines only (short headings and key lines pile up lower, and may
+  // outnumber them): a wrap width is the longest a line gets, so the pile that counts is the highest one of four
+  // lines or more past which few lines go (a line or two of a table may stand out)
+  let high = 0;
+  for (let w = Math.ceil(top); w >= MIN_WIDTH && !high; w--) {
+    if (countWithin(counted, w - SLACK, w + 1) >= 4 && over(w) <= MAX_OVER * counted.length) high = w;
   }
-  if (bestCount < 4) return 0;
-  const over = counted.filter((s) => s > best + 1).length;
-  return over <= MAX_OVER * counted.length ? best : 0;
+  if (!high) return 0;
+  const pile = countWithin(counted, high - SLACK, high + 1);
+  let ends = 0;
+  for (let i = 0; i < sizes.length; i++) if (open[i] && sizes[i] >= high - SLACK && sizes[i] <= high + 1) ends++;
+  return pile >= MIN_PILE_OPEN && pile >= MIN_SHARE_OPEN * counted.length && ends >= MIN_PILE_OPEN && ends >= MIN_OPEN_ENDS * pile ? high : 0;
 }
 
 /** Joins hard-wrapped lines back into their paragraphs; lines of a document that is not wrapped come back as they were. */
