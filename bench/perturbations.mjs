@@ -235,6 +235,11 @@ export const PERTURBATIONS = {
     return { text, expected: { ...e, document: doc } };
   },
   'numbering': (n, key) => renumber(n, key),
+  // the names after a unit key parted by full-width commas instead of 、 (牵头单位:市发改委,市财政局)
+  'unit-commas': (n) => {
+    const text = n.text.replace(new RegExp(`((?:${KEYS}):)([^()()\\[\\]【】;;。\\n]+)`, 'gu'), (m, k, v) => k + v.replace(/、/g, '\uff0c'));
+    return text === n.text ? null : { text, expected: same(n) };
+  },
   // the notice in traditional script: the expected output stays simplified (SCHEMA.md, source.script)
   'traditional': (n) => ({ text: traditional(n.text), expected: same(n) }),
   // page numbers or a bare page-number line every 30 lines, wherever they fall (mid-paragraph too)

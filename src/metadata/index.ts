@@ -84,6 +84,8 @@ function readLabels(lines: string[]): Labeled {
       const start = hits[k].index! + hits[k][0].length;
       const end = k + 1 < hits.length ? hits[k + 1].index! : line.length;
       let value = trimSet(line.slice(start, end), '|');
+      // the value as read, lines parted by a space (a table's header one cell a line reads as the header row it is)
+      let spaced = value;
       // in a row of | cells the value is its own cell: what follows the next | is another label's (公开形式:)
       if (/\|/u.test(value) && /:|:/u.test(value.slice(value.indexOf('|')))) value = value.slice(0, value.indexOf('|')).trim();
       if (!value && k === hits.length - 1) {
@@ -91,13 +93,15 @@ function readLabels(lines: string[]): Labeled {
         for (let j = i + 1; j <= i + 2 && j < lines.length; j++) {
           const next = lines[j].replace(/[|]/g, ' ').trim();
           const stop = labelHits(next, true)[0];
-          value += (stop ? next.slice(0, stop.index) : next).trim();
+          const part = (stop ? next.slice(0, stop.index) : next).trim();
+          value += part;
+          spaced = `${spaced} ${part}`.trim();
           if (stop || !next) break;
         }
       }
       // a label directly followed by a label has no value ("发布机构 海州 发文日期")
       // (nor does a table's header cell 名称 before the other column labels: 序号 名称 工作任务 牵头责任单位)
-      if (value && !LABEL_AT_START.test(value) && !(field === 'title' && headerRow(value, 2))) out[field] = value;
+      if (value && !LABEL_AT_START.test(value) && !(field === 'title' && (headerRow(value, 2) || headerRow(spaced, 2)))) out[field] = value;
     }
   }
   return out;
