@@ -30,7 +30,7 @@ async function whole(name: string): Promise<number> {
 
 // Floors: the share measured on this sample when the bench was written, less about a point.
 const FLOOR: Record<string, number> = {
-  'original': 0.97, 'punct-fullwidth': 0.97, 'punct-ascii': 0.97, 'spaced-names': 0.99, 'key-space': 0.99, 'key-nospace': 0.99,
+  'original': 0.97, 'punct-fullwidth': 0.97, 'punct-ascii': 0.97, 'spaced-names': 0.99, 'key-space': 0.98, 'key-nospace': 0.99,
   'wrapped': 0.97, 'indented': 0.97, 'blank-lines-added': 0.97, 'blank-lines-removed': 0.99, 'crlf': 0.97, 'synonyms': 0.96,
   'numbering': 0.99, 'unit-commas': 0.97, 'traditional': 0.97, 'page-furniture': 0.97, 'wrapped-paged': 0.95,
 };

@@ -128,8 +128,9 @@ describe('flat text re-split', () => {
 // in, 0.59 of whose tasks survive: a table flattened onto one line loses its row breaks; 0.814 on 186 once the
 // tables one cell a line of dev batch 5 were read — suining's 8 indicator rows and others, gained in their own
 // layout, are tasks no flat line can keep: the share falls as the table readers find more; 0.921 once the
-// re-split knew figure cells, ASCII full stops, cells wrapped in their column and spaced names and labels)
-const FLAT_FLOOR = 0.92;
+// re-split knew figure cells, ASCII full stops, cells wrapped in their column and spaced names and labels;
+// 0.918 on 204, after the 18 of dev batch 6, main's own source measuring the same)
+const FLAT_FLOOR = 0.915;
 
 describe('rendering forms', () => {
   it(`at least ${FLAT_FLOOR * 100}% of the real notices' tasks come out the same from their text joined into one line`, async () => {

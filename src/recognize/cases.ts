@@ -16,7 +16,7 @@ export const unitCases: Array<[string, boolean]> = [
   ['全面落实各级“五减”系列政策', false], ['2023年', false], ['', false], ['全市未完成援助任务的县区为舒城县', false],
   ['第一责任单位', false], ['首位单位', false], ['各重大项目建设责任单位', true],
   // the first-is-lead rule written with 主办 (SCHEMA: 主办单位 leads as 牵头) is a remark, no organ
-  ['排在首位为主办单位', false], ['列第一位者为工作主办单位', false],
+  ['排在首位为主办单位', false], ['列第一位者为工作主办单位', false], ['市政协办公室', true], ['区政协办', true],
   // a body's members: the body's name, 各, a collective
   ['省局党的建设领导小组各成员单位', true], ['市安全生产委员会各成员单位', true], ['推进项目建设各有关部门', false],
   // a line is no organ: 红线, 底线, 热线 end tasks (守住生态红线), not names
