@@ -84,6 +84,8 @@ function readLabels(lines: string[]): Labeled {
       const start = hits[k].index! + hits[k][0].length;
       const end = k + 1 < hits.length ? hits[k + 1].index! : line.length;
       let value = trimSet(line.slice(start, end), '|');
+      // the value as read, lines parted by a space (a table's header one cell a line reads as the header row it is)
+      let spaced = value;
       // in a row of | cells the value is its own cell: what follows the next | is another label's (公开形式:)
       if (/\|/u.test(value) && /:|:/u.test(value.slice(value.indexOf('|')))) value = value.slice(0, value.indexOf('|')).trim();
       if (!value && k === hits.length - 1) {
@@ -91,13 +93,15 @@ function readLabels(lines: string[]): Labeled {
         for (let j = i + 1; j <= i + 2 && j < lines.length; j++) {
           const next = lines[j].replace(/[|]/g, ' ').trim();
           const stop = labelHits(next, true)[0];
-          value += (stop ? next.slice(0, stop.index) : next).trim();
+          const part = (stop ? next.slice(0, stop.index) : next).trim();
+          value += part;
+          spaced = `${spaced} ${part}`.trim();
           if (stop || !next) break;
         }
       }
       // a label directly followed by a label has no value ("发布机构 海州 发文日期")
       // (nor does a table's header cell 名称 before the other column labels: 序号 名称 工作任务 牵头责任单位)
-      if (value && !LABEL_AT_START.test(value) && !(field === 'title' && headerRow(value, 2))) out[field] = value;
+      if (value && !LABEL_AT_START.test(value) && !(field === 'title' && (headerRow(value, 2) || headerRow(spaced, 2)))) out[field] = value;
     }
   }
   return out;
@@ -245,7 +249,8 @@ const TRAILING_DOC_NUMBER = new RegExp(`\\s*[((]\\s*${DOC_NUMBER.source}\\s*[))]
 /** A news story's dateline (新华网北京3月16日电) is no title. */
 const DATELINE = /(?:\d{1,2}月\d{1,2}日)?电$|^(?:本报讯|本报记者|记者)/u;
 const CHROME = /首页|登录|注册|无障碍|设为|收藏|长者|字体|打印|关闭|分享|当前位置|您的位置|网站地图|网站入口|站内搜索|English|【切换】|切换|[>>»]/u;
-const HEADER_LABEL = /序号|名称|内容|领导|牵头单位|责任单位|配合单位|完成时限|完成时间|进展情况|完成情况/gu;
+// (the unit and deadline labels with their synonyms: SCHEMA.md reads 牵头部门 / 主办单位 as 牵头单位, 协办 / 参与 as 配合 …)
+const HEADER_LABEL = /序号|名称|内容|领导|(?:牵头|责任|配合|主办|协办|协同|参与)(?:单位|部门)|完成时限|完成时间|时间节点|进展情况|完成情况/gu;
 const headerLabels = (l: string) => l.match(HEADER_LABEL)?.length ?? 0;
 const CUT_AT = /\s*(?:[-—_|]\s*\S{0,16}(?:网站|门户|网|政府|在线)\s*$|\.?\s*(?:来源|发布时间|发布日期|作者|日期|时间)\s*[::].*$)/u;
 

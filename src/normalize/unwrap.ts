@@ -13,6 +13,16 @@ const MIN_COUNTED = 10;
 const MIN_WIDTH = 16;
 /** Share of the counted lines that must end at the wrap width. */
 const MIN_SHARE = 0.35;
+/** Lesser share enough when the lines at the width mostly end mid-clause (a 、 or , or a character, not 。; or a
+ * bracket): a line of prose that ends there unbroken is rare, so a pile of them is a wrap even in a notice of
+ * mostly short lines (headings, key lines, items of one line each). */
+const MIN_SHARE_OPEN = 0.2;
+/** Share of the lines at the width that must end mid-clause for the lesser share. */
+const MIN_OPEN_ENDS = 0.6;
+/** Lines of that pile, and of them ending mid-clause, at the least (four full lines say little without the share). */
+const MIN_PILE_OPEN = 6;
+/** A line ending mid-clause: on a character, a digit or a list separator. */
+const OPEN_END = /[\u4e00-\u9fff\d、,,]$/u;
 /** Share of the counted lines allowed past the width (a wrapped text has almost none). */
 const MAX_OVER = 0.08;
 /** How far short of the width a wrapped line may end: full-width punctuation is set narrow, a line may not begin
@@ -47,7 +57,7 @@ function countWithin(sizes: number[], lo: number, hi: number): number {
 }
 
 /** The width the lines were wrapped at by one measure, or 0 when their lengths do not pile up at one. */
-function wrapWidth(sizes: number[]): number {
+function wrapWidth(sizes: number[], open: boolean[]): number {
   const counted = sizes.filter((s) => s >= MIN_COUNTED);
   // a handful of lines of similar length (a short list of items) is no evidence of a wrap width
   if (counted.length < 8) return 0;
@@ -58,9 +68,20 @@ function wrapWidth(sizes: number[]): number {
     const at = countWithin(counted, w - SLACK, w + 1);
     if (at > bestCount) { best = w; bestCount = at; }
   }
-  if (bestCount < 4 || bestCount < MIN_SHARE * counted.length) return 0;
-  const over = counted.filter((s) => s > best + 1).length;
-  return over <= MAX_OVER * counted.length ? best : 0;
+  const over = (w: number) => countWithin(counted, w + 2, Infinity);
+  if (bestCount >= 4 && bestCount >= MIN_SHARE * counted.length && over(best) <= MAX_OVER * counted.length) return best;
+  // else a lesser share, asked at the longest lines only (short headings and key lines pile up lower, and may
+  // outnumber them): a wrap width is the longest a line gets, so the pile that counts is the highest one of four
+  // lines or more past which few lines go (a line or two of a table may stand out)
+  let high = 0;
+  for (let w = Math.ceil(top); w >= MIN_WIDTH && !high; w--) {
+    if (countWithin(counted, w - SLACK, w + 1) >= 4 && over(w) <= MAX_OVER * counted.length) high = w;
+  }
+  if (!high) return 0;
+  const pile = countWithin(counted, high - SLACK, high + 1);
+  let ends = 0;
+  for (let i = 0; i < sizes.length; i++) if (open[i] && sizes[i] >= high - SLACK && sizes[i] <= high + 1) ends++;
+  return pile >= MIN_PILE_OPEN && pile >= MIN_SHARE_OPEN * counted.length && ends >= MIN_PILE_OPEN && ends >= MIN_OPEN_ENDS * pile ? high : 0;
 }
 
 /** Joins hard-wrapped lines back into their paragraphs; lines of a document that is not wrapped come back as they were. */
@@ -68,7 +89,8 @@ export function unwrapLines(lines: TextLine[]): TextLine[] {
   // rows of a table flattened with | are laid out by their cells, not wrapped
   const sizes = lines.map((l) => (l.text.includes('|') ? [0, 0] as [number, number] : measures(l.text)));
   // whichever measure the wrapping used shows the sharper pile
-  const byCount = wrapWidth(sizes.map((s) => s[0])), byWidth = wrapWidth(sizes.map((s) => s[1]));
+  const open = lines.map((l) => OPEN_END.test(l.text));
+  const byCount = wrapWidth(sizes.map((s) => s[0]), open), byWidth = wrapWidth(sizes.map((s) => s[1]), open);
   if (!byCount && !byWidth) return lines;
   const k = byCount ? 0 : 1, width = byCount || byWidth;
   const out: TextLine[] = [];

@@ -15,6 +15,8 @@ export const unitCases: Array<[string, boolean]> = [
   ['推进政务服务改革', false], ['完成棚户区改造2836户', false], ['牵头单位:区发改局', false], ['具体任务均涉及相关市(州)人民政府', false],
   ['全面落实各级“五减”系列政策', false], ['2023年', false], ['', false], ['全市未完成援助任务的县区为舒城县', false],
   ['第一责任单位', false], ['首位单位', false], ['各重大项目建设责任单位', true],
+  // the first-is-lead rule written with 主办 (SCHEMA: 主办单位 leads as 牵头) is a remark, no organ
+  ['排在首位为主办单位', false], ['列第一位者为工作主办单位', false], ['市政协办公室', true], ['区政协办', true],
   // a body's members: the body's name, 各, a collective
   ['省局党的建设领导小组各成员单位', true], ['市安全生产委员会各成员单位', true], ['推进项目建设各有关部门', false],
   // a line is no organ: 红线, 底线, 热线 end tasks (守住生态红线), not names
@@ -113,6 +115,7 @@ export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]
   ['市发改委牵头,各县区政府负责(各县区政府均为责任单位,以下不再列出)', { leadUnits: ['市发改委'], coUnits: ['各县区政府'] }],
   ['市发改委牵头,市财政局配合(持续推进)', { leadUnits: ['市发改委'], coUnits: ['市财政局'], deadline: '持续推进' }],
   ['市财政局、市税务局,列第一位的为牵头单位', { coUnits: ['市财政局', '市税务局'], firstIsLead: true }, { bareList: true }],
+  ['市财政局、市税务局,排在首位为主办单位', { coUnits: ['市财政局', '市税务局'], firstIsLead: true }, { bareList: true }],
   // a town's 站所 and a county bureau's 股室 are keyed as 科室 are
   ['责任站所:财政所、农业服务中心', { coUnits: ['财政所', '农业服务中心'] }],
   ['牵头股室:办公室;配合股室:财务股', { leadUnits: ['办公室'], coUnits: ['财务股'] }],

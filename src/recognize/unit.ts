@@ -15,7 +15,7 @@ const TRAILING_NOTE = /[((〈<[【〔][^(())〈〉<>\[\]【】〔〕]{0,20}[))�
 const HAN = /^[\p{Script=Han}A-Za-z0-9·]+$/u;
 const INNER_NOTE = /[((〈<][^(())〈〉<>]{0,20}[))〉>]/gu;
 /** Words of remarks and running text that no organ's name contains (…的县区为X: a sentence saying what is). */
-const NOT_A_NAME = /涉及|不再|均为|以下|下同|同上|分工|负责|牵头|配合|[::]|的\p{Script=Han}{0,6}为/u;
+const NOT_A_NAME = /涉及|不再|均为|以下|下同|同上|分工|负责|牵头|配合|(?:主办|协办)(?:单位|部门)|[::]|的\p{Script=Han}{0,6}为/u;
 /** An ordinal opens a place in a list (第一责任单位, 首位单位), never an organ's name. */
 const ORDINAL = /^(?:第[一二三四五六七八九十\d]+|首位|首要)/u;
 const ACTIONS_G = new RegExp(ACTION_WORDS.source, 'gu');

@@ -727,8 +727,8 @@ function buildTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRol
 const isOuterTask = (roles: ColumnRole[], labels: string[], c: number) =>
   roles[c] === 'text' && roles[c + 1] === 'text' && !TARGET.test(SQUASH(labels[c + 1]));
 
-/** An item's own number at the start of a task cell: (1), (12). */
-const ITEM_NUMBER = /^\s*[((](\d{1,3})[))]/u;
+/** An item's own number at the start of a task cell: (1), (12), or circled (①, the same level printed so). */
+const ITEM_NUMBER = /^\s*(?:[((](\d{1,3})[))]|[\u2460-\u2473])/u;
 // a cell opening with its own number (1.地区生产总值增长5%以上。): a numbered point, maybe a sub-row's task
 const DOT_ITEM = /^\s*(\d{1,3})[.、.](?!\d)/u;
 /**

@@ -102,17 +102,21 @@ function withSharedLabelHeads(lines: TextLine[]): TextLine[] {
 }
 
 /**
- * A unit's name broken by a hard line wrap ("牵头单位:区委组织部、园区党工" / "委"): the next line is a short
- * fragment that makes the list's last entry a whole unit name, which it was not without it.
+ * A unit's name broken by a hard line wrap ("牵头单位:区委组织部、园区党工" / "委", "…、县" / "住建局、…"): the next
+ * line is a short fragment that makes the list's last entry a whole unit name, which it was not without it; or the
+ * list goes on after a break before its separator ("…、县交通运输局" / "、县水利局、…").
  */
 function wrapsName(text: string, next: string): boolean {
   const n = trimSet(next.trim(), '。.;;', 'end');
   if (!n || readMarker(n) || KEY_LINE.test(n)) return false;
+  // a line opening with the list's separator (、县水利局、…) goes on with the list above: no line of its own starts so
+  if (/^[、,,]/u.test(n)) return isUnit(text.split(/[::、,,;;]/u).pop()?.trim() ?? '') && n.slice(1).split(/[、,,;;]/u).every((r) => isUnit(r.trim()));
   // "委、各街道党工委": the fragment may be followed by more names of the same list, never by running text
   const [head, ...rest] = n.split(/[、,,;;]/u);
   if (!head || head.length > 8 || /[。::()()]/u.test(head) || !rest.every((r) => isUnit(r.trim()))) return false;
   const tail = text.split(/[::、,,;;]/u).pop()?.trim() ?? '';
-  return tail.length >= 2 && !isUnit(tail) && isUnit(tail + head);
+  // (a tail of one character, 县 / 市, is a name's first character the wrap cut off: no unit is one character)
+  return tail.length >= 1 && !isUnit(tail) && isUnit(tail + head);
 }
 
 /** Glues continuation lines onto the key line they continue (bracket depth carried along: no re-scans). */
