@@ -4,7 +4,7 @@
 // file loads ~65-90 modules, so these two were a third of its run (issue 13). Node 20 has no
 // module.enableCompileCache (Node 22): vm.Script with cachedData is the way to the same cache.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -122,7 +122,12 @@ export function loadBundle(distDir: string, options: BundleOptions = {}): Loaded
     exports: entryExports,
     stats: () => ({ chunks: scripts.length, fromCache }),
     writeCaches: () => {
-      for (const [file, script] of scripts) writeFileSync(`${file}${suffix}`, script.createCachedData());
+      // through a temp file and a rename: a command line starting meanwhile reads a whole cache or none
+      for (const [file, script] of scripts) {
+        const temp = `${file}${suffix}.${process.pid}.tmp`;
+        writeFileSync(temp, script.createCachedData());
+        renameSync(temp, `${file}${suffix}`);
+      }
       return scripts.length;
     },
   };
