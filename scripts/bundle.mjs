@@ -54,7 +54,7 @@ const built = await rolldown.build({
   output: { dir: out, format: 'cjs', exports: 'named', entryFileNames: '[name]-entry-[hash].cjs', chunkFileNames: '[name]-[hash].cjs' },
 });
 // the hash loadBundle checks a module's bytes against, from the same function
-const { BUNDLE_V8_FLAGS, contentHash, WORKER_CACHE } = await import(join(dist, 'bundle.cjs'));
+const { contentHash, WORKER_CACHE } = await import(join(dist, 'bundle.cjs'));
 const entryFile = (name) => built.output.find((c) => c.type === 'chunk' && c.isEntry && c.name === name)?.fileName;
 const manifest = {
   entry: entryFile('cli'),
@@ -64,7 +64,7 @@ const manifest = {
 writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest)}\n`);
 
 // The training run: a fresh process with no extra flags (V8 rejects a cache made under other flags);
-// loadBundle sets BUNDLE_V8_FLAGS itself, as in bin/parse.js.
+// (no V8 flags at all: bin/parse.js sets none)
 const samples = join(out, '.samples');
 mkdirSync(samples);
 const fixture = ['haizhou-2022.txt'].map((f) => join(root, 'fixtures', f)).find(existsSync);
@@ -88,7 +88,7 @@ const train = `
   process.stderr.write(\`bundle: \${bundle.writeCaches()} chunks, code cache from \${${files.length}} sample files\\n\`);`;
 const r = spawnSync(process.execPath, ['--input-type=module', '-e', train], { stdio: ['ignore', 'ignore', 'inherit'], cwd: root, timeout: 120_000 });
 // The worker's: the same files as batch jobs, under the V8 flags a batch's threads run with: the
-// command line's (BUNDLE_V8_FLAGS, which a worker's loadBundle does not set) and the pool's.
+// pool's (src/batch/pool.ts).
 const { WORKER_V8_FLAGS } = await import(join(dist, 'batch', 'jobs.js'));
 const trainWorker = `
   const { loadBundle } = await import(${JSON.stringify(join(dist, 'bundle.cjs'))});
@@ -99,8 +99,8 @@ const trainWorker = `
     const outcome = await work({ kind: 'convert', path: file, out: null, compact: true });
     if (outcome.error) throw new Error(outcome.error);
   }
-  process.stderr.write(\`bundle: \${bundle.writeCaches()} chunks, worker code cache (${BUNDLE_V8_FLAGS} ${WORKER_V8_FLAGS})\\n\`);`;
-const w = r.status === 0 && spawnSync(process.execPath, [...BUNDLE_V8_FLAGS.split(' '), ...WORKER_V8_FLAGS.split(' '), '--input-type=module', '-e', trainWorker], { stdio: ['ignore', 'ignore', 'inherit'], cwd: root, timeout: 120_000 });
+  process.stderr.write(\`bundle: \${bundle.writeCaches()} chunks, worker code cache (${WORKER_V8_FLAGS})\\n\`);`;
+const w = r.status === 0 && spawnSync(process.execPath, [...WORKER_V8_FLAGS.split(' '), '--input-type=module', '-e', trainWorker], { stdio: ['ignore', 'ignore', 'inherit'], cwd: root, timeout: 120_000 });
 rmSync(samples, { recursive: true, force: true });
 if (r.status !== 0 || w.status !== 0) {
   // no cache: the bundle still loads, its functions compiled as they are called

@@ -4,10 +4,9 @@
 // file loads ~65-90 modules, so these two were a third of its run (issue 13). Node 20 has no
 // module.enableCompileCache (Node 22): vm.Script with cachedData is the way to the same cache.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import vm from 'node:vm';
 
 // CommonJS's wrapper, and __import: the chunks' import() of packages (scripts/bundle.mjs), done here
@@ -48,19 +47,14 @@ export interface BundleOptions { entry?: 'cli' | 'worker'; cache?: string }
 
 export const WORKER_CACHE = '.worker-cache';
 
-/**
- * V8 flags the bundle runs under: set by loadBundle (the command line's, not a worker's: flags are the
- * process's, and a worker inherits them) before it compiles a chunk, so the code caches, which V8
- * takes only under the flags they were made with, are made and used under them alike.
- * --no-regexp-tier-up: V8 runs a regular expression's first match in its bytecode interpreter and
- * compiles it to machine code at a later one; nearly every one of the parser's regular expressions runs
- * more than once on a notice, so a one-file run compiled most of them twice. Measured: -10% CPU and
- * wall time for a one-file parse (text and HTML alike); matches are the same, only how V8 runs them.
- * The modules Node compiles from its own code cache after this (that cache is checked against the
- * flags too) are compiled afresh: the few the command line needs load before it (these imports).
+/*
+ * No V8 flag is set at run time here any more. loadBundle used to set --no-regexp-tier-up (-10% CPU on
+ * a one-file parse) with v8.setFlagsFromString, after Node had started and run regular expressions of
+ * its own under the default: a command line then died now and then with SIGSEGV inside V8's native
+ * regexp code (NativeRegExpMacroAssembler::Match jumping to a Smi, core dump of a loaded two-run
+ * --cache scenario; 2 of ~2,800 runs), the CI failure of test/speed-cache.test.ts. A flag that changes
+ * how already compiled code runs cannot be flipped under it; Node says as much of setFlagsFromString.
  */
-export const BUNDLE_V8_FLAGS = '--no-regexp-tier-up';
-let flagsSet = false;
 
 /**
  * The bundled CLI (or batch worker), or null when there is none or it is older than dist/ (a `tsc` run
@@ -85,10 +79,6 @@ export function loadBundle(distDir: string, options: BundleOptions = {}): Loaded
     if (!info || info.size !== size) return null;
     // npm's tarballs reset every mtime: then the bytes decide (a few ms for all of dist/, once a run)
     if (info.mtimeMs !== mtime && (!sha1 || contentHash(file) !== sha1)) return null;
-  }
-  if (options.entry !== 'worker' && !flagsSet) {
-    flagsSet = true;
-    setFlagsFromString(BUNDLE_V8_FLAGS);
   }
   const loaded = new Map<string, { exports: unknown }>();
   const scripts: Array<[string, vm.Script]> = [];
@@ -122,7 +112,12 @@ export function loadBundle(distDir: string, options: BundleOptions = {}): Loaded
     exports: entryExports,
     stats: () => ({ chunks: scripts.length, fromCache }),
     writeCaches: () => {
-      for (const [file, script] of scripts) writeFileSync(`${file}${suffix}`, script.createCachedData());
+      // through a temp file and a rename: a command line starting meanwhile reads a whole cache or none
+      for (const [file, script] of scripts) {
+        const temp = `${file}${suffix}.${process.pid}.tmp`;
+        writeFileSync(temp, script.createCachedData());
+        renameSync(temp, `${file}${suffix}`);
+      }
       return scripts.length;
     },
   };

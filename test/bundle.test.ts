@@ -61,14 +61,11 @@ describe.skipIf(!built)('the bundled command line', () => {
     }
   });
 
-  // a worker thread as the command line's batch pool starts one (src/batch/pool.ts: its V8 flags set
-  // first, after the command line's own, src/bundle.cts)
+  // a worker thread as the command line's batch pool starts one (src/batch/pool.ts: its V8 flags set first)
   const inWorker = (extra?: Record<string, string>) => {
     const script = `const { setFlagsFromString } = await import('node:v8');
       const { Worker } = await import('node:worker_threads');
       const { WORKER_V8_FLAGS } = await import(${JSON.stringify(join(dist, 'batch', 'jobs.js'))});
-      const { BUNDLE_V8_FLAGS } = await import(${JSON.stringify(join(dist, 'bundle.cjs'))});
-      setFlagsFromString(BUNDLE_V8_FLAGS);
       setFlagsFromString(WORKER_V8_FLAGS);
       const w = new Worker(\`import(${JSON.stringify(join(dist, 'batch', 'worker-entry.js'))}).then(async (m) => {
         const o = await m.default({ kind: 'convert', path: ${JSON.stringify(join(root, 'fixtures', 'haizhou-2022.txt'))}, out: null, compact: true });
@@ -79,6 +76,28 @@ describe.skipIf(!built)('the bundled command line', () => {
     expect(r.stderr).toBe('');
     return JSON.parse(r.stdout) as { loaded: { chunks: number; fromCache: number } | null; tasks: number; line: string };
   };
+
+  // Flipped at run time, --no-regexp-tier-up crashed V8 in native regexp code now and then (SIGSEGV,
+  // src/bundle.cts): no flag that changes how regular expressions run may be set after start-up.
+  it('sets no regexp V8 flag at run time, for one file or a batch', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fenjie-flags-'));
+    try {
+      const preload = join(dir, 'flags.cjs');
+      writeFileSync(preload, `const v8 = require('node:v8'); const set = v8.setFlagsFromString; const seen = [];
+        v8.setFlagsFromString = (f) => { seen.push(String(f)); return set(f); };
+        process.on('exit', () => require('node:fs').writeSync(2, '\\nFLAGS ' + JSON.stringify(seen) + '\\n'));`);
+      const flags = (args: string[]) => {
+        const r = spawnSync(process.execPath, ['-r', preload, join(root, 'bin', 'parse.js'), ...args], { encoding: 'utf8', env: env(), cwd: root });
+        expect(r.status, `signal ${r.signal} ${r.stderr.slice(-300)}`).toBe(0);
+        return JSON.parse(/^FLAGS (.*)$/m.exec(r.stderr)![1]) as string[];
+      };
+      expect(flags(['fixtures/haizhou-2022.txt', '--out', join(dir, 'one.json')]).join(' ')).not.toMatch(/regexp/);
+      const batch = flags(['fixtures/published', '--out', join(dir, 'out'), '--jobs', '2']);
+      expect(batch.join(' ')).not.toMatch(/regexp/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('runs a batch worker from the bundle, its chunks from the worker code cache; FENJIE_NO_BUNDLE=1 runs dist/', () => {
     const bundled = inWorker();

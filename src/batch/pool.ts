@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { FileResult } from '../check/types.js';
 import { reason, runJob, type CheckJob, type ConvertOutcome, type Job } from './job.js';
 import { WORKER_V8_FLAGS, workerHeapMb } from './jobs.js';
-import type { Reply, Request } from './thread.js';
+import type { Close, Reply, Request } from './thread.js';
 
 export type Outcome<J extends Job> = J extends CheckJob ? FileResult : ConvertOutcome;
 /** What a job that throws, crashes its thread or runs past the timeout becomes. */
@@ -14,7 +14,8 @@ export interface Failure { failure: string }
 export interface Pool {
   threads: number;
   run<J extends Job>(job: J): Promise<Outcome<J> | Failure>;
-  close(): Promise<void>;
+  /** Ends the pool: queued jobs fail; resolves, once every thread is gone, to their exit codes. */
+  close(): Promise<number[]>;
 }
 
 export { defaultJobs } from './jobs.js';
@@ -41,7 +42,7 @@ export function createPool(jobs: number, timeoutMs: number | null): Pool {
     return {
       threads: 1,
       run: <J extends Job>(job: J) => (runJob(job) as Promise<Outcome<J>>).catch((e: unknown): Failure => ({ failure: reason(e) })),
-      close: async () => undefined,
+      close: async () => [],
     };
   }
   tuneJit();
@@ -49,7 +50,7 @@ export function createPool(jobs: number, timeoutMs: number | null): Pool {
 }
 
 interface Task { id: number; job: Job; done: (r: unknown) => void; timer?: NodeJS.Timeout }
-interface Thread { worker: Worker; tasks: Task[] }
+interface Thread { worker: Worker; tasks: Task[]; exited: Promise<number> }
 
 /**
  * Jobs kept at a thread: the one it runs and the next, so it starts that one as soon as it posts the
@@ -57,6 +58,25 @@ interface Thread { worker: Worker; tasks: Task[] }
  * thread, piscina's way: ~6 % of a thread's time waiting, more on a loaded machine).
  */
 const DEPTH = 2;
+
+/**
+ * How long close() waits for an idle thread to end by itself before it terminates it. An idle thread
+ * ends in a few ms (its port closed, its event loop empty); terminate() is kept for a thread still
+ * running a job (an interrupt) or one that does not end: Node has had crashes in terminate() racing
+ * a thread's own work (nodejs/node#38418, #56312), and a batch's end needs none of that.
+ */
+const CLOSE_GRACE_MS = 5_000;
+
+/** Ends one thread: asks it to leave when it has no job, terminates it otherwise (or after the grace). */
+function stopThread(t: Thread, busy: boolean): Promise<number> {
+  if (busy) {
+    void t.worker.terminate();
+    return t.exited;
+  }
+  t.worker.postMessage({ close: true } satisfies Close);
+  const timer = setTimeout(() => void t.worker.terminate(), CLOSE_GRACE_MS);
+  return t.exited.finally(() => clearTimeout(timer));
+}
 
 /**
  * A thread runs its jobs in order, so the first of its jobs is the one running: a timeout or a crash
@@ -97,7 +117,7 @@ function threadPool(jobs: number, timeoutMs: number | null): Pool {
       // and a cap on each old generation bounds the whole pool's memory (see workerHeapMb).
       resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: heapMb },
     });
-    const t: Thread = { worker, tasks: [] };
+    const t: Thread = { worker, tasks: [], exited: new Promise((resolve) => worker.once('exit', resolve)) };
     worker.on('message', (reply: Reply) => {
       const task = t.tasks[0];
       if (!task || task.id !== reply.id) return; // a job this pool gave up on
@@ -134,11 +154,11 @@ function threadPool(jobs: number, timeoutMs: number | null): Pool {
     }),
     close: async () => {
       closed = true;
-      const all = [...threads];
+      const all = [...threads].map((t) => ({ t, busy: t.tasks.length > 0 }));
       threads.clear();
-      const left = [...waiting.splice(0), ...all.flatMap((t) => t.tasks.splice(0))];
+      const left = [...waiting.splice(0), ...all.flatMap(({ t }) => t.tasks.splice(0))];
       for (const task of left) finish(task, { failure: 'worker failed: pool is closed' });
-      await Promise.all(all.map((t) => t.worker.terminate()));
+      return Promise.all(all.map(({ t, busy }) => stopThread(t, busy)));
     },
   };
 }

@@ -7,11 +7,14 @@ import type { Job } from './job.js';
 import work from './worker-entry.js';
 
 export interface Request { id: number; job: Job }
+/** Sent by the pool's close() to a thread with no job left: it lets go of its port and ends on its own. */
+export interface Close { close: true }
 export type Reply = { id: number; result: unknown } | { id: number; error: string };
 
 const port = parentPort!;
 const queue: Request[] = [];
 let busy = false;
+let closing = false;
 
 async function drain(): Promise<void> {
   busy = true;
@@ -25,9 +28,17 @@ async function drain(): Promise<void> {
     port.postMessage(reply);
   }
   busy = false;
+  if (closing) port.close();
 }
 
-port.on('message', (r: Request) => {
+// With the port closed and no job running, the thread's event loop is empty and it exits (code 0):
+// an orderly end, where worker.terminate() would stop its isolate wherever it is.
+port.on('message', (r: Request | Close) => {
+  if ('close' in r) {
+    closing = true;
+    if (!busy) port.close();
+    return;
+  }
   queue.push(r);
   if (!busy) void drain();
 });
