@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { FileResult } from '../check/types.js';
 import { reason, runJob, type CheckJob, type ConvertOutcome, type Job } from './job.js';
 import { WORKER_V8_FLAGS, workerHeapMb } from './jobs.js';
-import type { Close, Reply, Request } from './thread.js';
+import type { Close, Ready, Reply, Request } from './thread.js';
 
 export type Outcome<J extends Job> = J extends CheckJob ? FileResult : ConvertOutcome;
 /** What a job that throws, crashes its thread or runs past the timeout becomes. */
@@ -50,7 +50,7 @@ export function createPool(jobs: number, timeoutMs: number | null): Pool {
 }
 
 interface Task { id: number; job: Job; done: (r: unknown) => void; timer?: NodeJS.Timeout }
-interface Thread { worker: Worker; tasks: Task[]; exited: Promise<number> }
+interface Thread { worker: Worker; tasks: Task[]; exited: Promise<number>; ready: boolean }
 
 /**
  * Jobs kept at a thread: the one it runs and the next, so it starts that one as soon as it posts the
@@ -81,7 +81,7 @@ function stopThread(t: Thread, busy: boolean): Promise<number> {
 /**
  * A thread runs its jobs in order, so the first of its jobs is the one running: a timeout or a crash
  * (out of memory) fails that job alone, and the jobs queued behind it, never started, go to another
- * thread. A job's timeout counts from when it starts running, not while it waits.
+ * thread. A job's timeout counts from when it starts running, not while it waits or its thread loads.
  */
 function threadPool(jobs: number, timeoutMs: number | null): Pool {
   const heapMb = workerHeapMb(jobs);
@@ -92,7 +92,8 @@ function threadPool(jobs: number, timeoutMs: number | null): Pool {
 
   const start = (t: Thread) => {
     const task = t.tasks[0];
-    if (task && timeoutMs && !task.timer) {
+    // a thread still loading (seconds on a loaded machine) is not a file taking too long
+    if (task && timeoutMs && t.ready && !task.timer) {
       task.timer = setTimeout(() => fail(t, `timed out after ${timeoutMs / 1000} s`), timeoutMs);
     }
   };
@@ -117,8 +118,9 @@ function threadPool(jobs: number, timeoutMs: number | null): Pool {
       // and a cap on each old generation bounds the whole pool's memory (see workerHeapMb).
       resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: heapMb },
     });
-    const t: Thread = { worker, tasks: [], exited: new Promise((resolve) => worker.once('exit', resolve)) };
-    worker.on('message', (reply: Reply) => {
+    const t: Thread = { worker, tasks: [], exited: new Promise((resolve) => worker.once('exit', resolve)), ready: false };
+    worker.on('message', (reply: Reply | Ready) => {
+      if ('ready' in reply) { t.ready = true; start(t); return; }
       const task = t.tasks[0];
       if (!task || task.id !== reply.id) return; // a job this pool gave up on
       t.tasks.shift();

@@ -10,6 +10,8 @@ export interface Request { id: number; job: Job }
 /** Sent by the pool's close() to a thread with no job left: it lets go of its port and ends on its own. */
 export interface Close { close: true }
 export type Reply = { id: number; result: unknown } | { id: number; error: string };
+/** Posted once the thread has loaded its script: a job's timeout counts from here, not from the spawn. */
+export interface Ready { ready: true }
 
 const port = parentPort!;
 const queue: Request[] = [];
@@ -30,6 +32,8 @@ async function drain(): Promise<void> {
   busy = false;
   if (closing) port.close();
 }
+
+port.postMessage({ ready: true } satisfies Ready);
 
 // With the port closed and no job running, the thread's event loop is empty and it exits (code 0):
 // an orderly end, where worker.terminate() would stop its isolate wherever it is.
