@@ -2,7 +2,7 @@
 import { charCodes, type CodeSet, codePoints, trimSet } from './text.js';
 import { isDeadlineSpan } from './recognize/deadline-span.js';
 import { cutRunTogether, isUnit } from './recognize/unit.js';
-import { isPerson as isPersonSpan } from './recognize/person.js';
+import { isPerson as isPersonSpan, isPersonName } from './recognize/person.js';
 import { memo } from './memo.js';
 import { MASK_RUN, QUALIFIER_RUN } from './recognize/lexicon.js';
 const OPEN = '((〈《[【〔<';
@@ -86,10 +86,15 @@ function splitDeng(entry: string): string[] {
 function squeeze(name: string, kind: 'leaders' | 'units'): string[] {
   const parts = name.trim().split(/\s+/).filter(Boolean);
   if (parts.length <= 1) return parts;
+  const unitPart = (p: string) => (codePoints(p) >= 3 && UNIT_SUFFIX.test(p)) || isUnit(p);
   const separate = kind === 'leaders'
     ? parts.every((p) => codePoints(p) >= 2 && codePoints(p) <= 4)
-    : parts.every((p) => (codePoints(p) >= 3 && UNIT_SUFFIX.test(p)) || isUnit(p));
-  return separate ? parts : [parts.join('')];
+    : parts.every(unitPart);
+  if (separate) return parts;
+  // a unit followed by its own head's name (市民政局 伍泽国: 牵头单位及主要负责人) gives the unit; the head is
+  // no name of a unit, and no leader of the task (SCHEMA)
+  if (kind === 'units' && unitPart(parts[0]) && parts.every((p) => unitPart(p) || isPersonName(p))) return parts.filter(unitPart);
+  return [parts.join('')];
 }
 
 /**

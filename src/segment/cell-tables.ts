@@ -25,6 +25,8 @@ const CATEGORY = /^(类别|分类|类型|领域|板块|方面|项目类别|门�
 const OTHER = /(计划$|阶段|推进情况|完成情况|任务来源|依据|出处|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设性质|起止年限|完成率|完成数|实际|累计|百分比|%|%|评分|分值|权重|属性|性质|类型$|预期效果|预期成效|成果$)/u;
 /** Units that judge or supply data, not units that carry the task (评分部门, 数据提供单位). */
 const NOT_ASSIGNED = /(?:评分|打分|考评|考核|审核|监督|数据提供).*(?:部门|单位|处室|科室)$|责任人$|负责人$/u;
+/** A unit label joined to its head's (牵头单位及主要负责人, 责任部门、责任人, 责任单位(负责人)). */
+const UNIT_WITH_HEAD = /^(.{2,10}?(?:单位|部门|处室|科室))(?:及其?|和|与|、|\/|[((])(?:单位|部门)?(?:主要)?(?:负责人|责任人|负责同志)[))]?$/u;
 /** A target column's label (年度目标, 目标任务, 预期目标): figures or short phrases, beside the task. */
 const TARGET = /^(?:\d{4}年)?(?:年度|全年|年)?(?:目标|预期目标|目标任务|目标值|预期值|任务目标)$/u;
 /** A label for one period of the year (一季度目标, 上半年推进情况, 1-6月进展): the plan or progress for that period, not the task. */
@@ -72,6 +74,13 @@ function readColumnRole(label: string): ColumnRole | null {
   if (BREAKDOWN.test(h)) return 'text';
   const field = fieldOfHeader(h);
   if (field === 'number') return 'number';
+  // a unit column that also names the unit's head (牵头单位及主要负责人, 责任单位/责任人): the unit's column (the head
+  // is no leader of the task, SCHEMA); a head alone (责任人, 单位负责人) is no unit column
+  const withHead = UNIT_WITH_HEAD.exec(h);
+  if (withHead) {
+    const unit = fieldOfHeader(withHead[1]);
+    if (unit === 'leadUnits' || unit === 'coUnits') return unit;
+  }
   if (NOT_ASSIGNED.test(h)) return 'other';
   if (PERIOD_LABEL.test(h) && field !== 'leaders' && field !== 'leadUnits' && field !== 'coUnits' && field !== 'deadline') return 'other';
   // a schedule (时间进度, 时间安排, 进度时限) says when, not how far a task has come; so do a project's years
@@ -1275,8 +1284,11 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
   if (pending.length) i = pendingAt; // section lines heading no row are left to the text after the table
   // the file ends inside a piped row short of its cells (…区统计局、区): the page was cut off there; what is
   // left of the row cannot be dealt to its columns, and it is no task
+  // (unless the row has as many cells as a whole row above it of the same shape, under the same merged cells, and
+  // the cut is in the last column, one that holds no task and no name (推进情况): its task and names are whole)
   const last = rows[rows.length - 1];
-  if (sep === '|' && cut && rows.length > 1 && last.lines.length < width
+  const cutInRemark = roles[width - 1] === 'other' && rows.slice(0, -1).some((r) => r.lines.length === last?.lines.length);
+  if (sep === '|' && cut && rows.length > 1 && last.lines.length < width && !cutInRemark
     && blocks.slice(i).every((x) => x.kind === 'line' && !x.text.trim())) rows.pop();
   // the file ends inside a spaced row's last cell: every other row closes its last cell with a full stop,
   // this one breaks off mid-sentence (…新能源汽车), cut off with the page, and it is no task (reported)
