@@ -48,3 +48,45 @@ describe('a unit column that also names the unit head', () => {
     expect((await tasks(cut)).map((t) => t.number)).toEqual(['1', '2', '3']);
   });
 });
+
+describe('one cell a line: category columns merged over the rows, the measures column holds the tasks', () => {
+  const text = ['县人民政府关于促进消费若干措施责任分工的通知', '重点工作', '主要', '任务', '工作措施', '责任单位', '备注',
+    '一、扩大消费需求', '(一)促进汽车消费',
+    '1.对购买新能源汽车的个人给予每辆3000元补贴。', '县商务局、县财政局等,各乡镇人民政府', '2021年6月',
+    '2.开展汽车下乡活动,组织车企进乡镇展销。', '县商务局等,各乡镇人民政府',
+    '(二)激发文旅消费', '3.发放文旅消费券500万元。', '县文旅局、县财政局', '2021年12月',
+  ].join('\n');
+  it('the measures are the tasks, under both category headings', async () => {
+    const got = await tasks(text);
+    expect(got.map((t) => [t.number, t.sections, t.coUnits])).toEqual([
+      ['1', ['扩大消费需求', '促进汽车消费'], ['县商务局', '县财政局', '各乡镇人民政府']],
+      ['2', ['扩大消费需求', '促进汽车消费'], ['县商务局', '各乡镇人民政府']],
+      ['3', ['扩大消费需求', '激发文旅消费'], ['县文旅局', '县财政局']],
+    ]);
+    expect(got[1].text).toBe('开展汽车下乡活动,组织车企进乡镇展销。');
+  });
+});
+
+describe('a rectification list (整改清单) with its labels run together', () => {
+  const record = (n: string, problem: string, units: string, heads: string, due: string) =>
+    `${n}${problem}整改目标:问题整改到位,建立长效机制。责任单位:${units}责任人:${heads}整改时限:${due}整改措施:压实工作责任,强化督促检查。`
+    + '1.开展专项排查,建立问题台账,逐项明确整改要求。2.加强日常监管,对发现的问题及时督促整改落实到位。';
+  const flat = '某某县贯彻落实省生态环境保护督察反馈意见问题整改措施清单一、认识不到位'
+    + record('(一)', '部分乡镇对环境保护工作重视不够,推动落实不力。', '县委办公室、县政府办公室,各乡镇党委和政府', '县委办公室、县政府办公室主要负责人,各乡镇党委和政府主要负责人', '立行立改,长期坚持')
+    + record('(二)', '一些部门环境监管责任落实不到位。', '县生态环境局,各乡镇人民政府', '县生态环境局主要负责人', '2019年12月底前');
+  const check = (got: Awaited<ReturnType<typeof tasks>>) => {
+    expect(got.map((t) => [t.number, t.sections, t.coUnits, t.deadline])).toEqual([
+      ['(一)', ['认识不到位'], ['县委办公室', '县政府办公室', '各乡镇党委和政府'], '立行立改,长期坚持'],
+      ['(二)', ['认识不到位'], ['县生态环境局', '各乡镇人民政府'], '2019年12月底前'],
+    ]);
+    // the problem is the text: its goal and measures, and the numbered measures after them, are not; 责任人 are leaders as written
+    expect(got[0].text).toBe('部分乡镇对环境保护工作重视不够,推动落实不力。');
+    expect(got[1].leaders).toEqual(['县生态环境局主要负责人']);
+  };
+  it('the document name runs into its first heading; the measures after 整改措施 are no tasks', async () => {
+    check(await tasks(flat));
+  });
+  it('the same on a page that collects several documents (第1篇: under …(共3篇) is no heading)', async () => {
+    check(await tasks(['整改措施通知(共3篇)', '第1篇:问题整改措施清单', flat].join('\n')));
+  });
+});

@@ -7,7 +7,7 @@ import type { Message, Section, Task } from '../schema.js';
 import { BARE, chineseNumber, type MarkerType } from '../segment/markers.js';
 import type { Item, Unit } from '../segment/index.js';
 import { bareItemIn, bareTaskOf, bodyItem, paragraphUnder } from '../segment/bare-items.js';
-import { join } from '../formats/shared.js';
+import { itemLines, join } from '../formats/shared.js';
 import { ItemChooser } from './choose.js';
 import { isHeadingLike, isPartTitle } from './free-lines.js';
 import { isProgressCell, progressStart } from '../recognize/cell-kind.js';
@@ -339,6 +339,9 @@ function withMeasures(item: Item, parse: ItemParse | null): ItemParse | null {
   return { ...parse, text: join([parse.text, next.text.trim()]), consumed: parse.consumed + 1, end: { line: next.pos.line, column: next.pos.column + next.text.length - 1 } };
 }
 
+/** A line whose last label is a measures label (…整改时限:立行立改整改措施:筑牢…): what follows it are those measures. */
+const MEASURES_LAST = /(?:整改|具体|工作|主要)措施\s*[::][^::]*$/u;
+
 const SECTION_LEVELS: ReadonlySet<string> = new Set(['part', 'cn-capital', 'roman', 'cn']);
 
 /**
@@ -391,6 +394,14 @@ function passDown(nodes: Node[]): void {
     // "1、加强经济运行分析。(牵头单位:X)" over "▲增加值增长14%…" lines: bullets without an assignment of their own
     // detail the task above; it stays the task
     if (n.parse && hasAssignment(n.parse.assignment) && kids.every((k) => k.item.marker.type === 'bullet' && !k.parse && !k.children.length && !k.descendants)) {
+      for (const k of kids) k.detail = true;
+      n.children = [];
+      continue;
+    }
+    // "(一)问题。责任单位:X责任人:Y整改时限:Z整改措施:…" over "1.… 2.…": items after the item's measures label, with no
+    // assignment of their own, are those measures (a rectification list's 整改措施 cell), not tasks; it stays the task
+    if (n.parse && hasAssignment(n.parse.assignment) && MEASURES_LAST.test(itemLines(n.item)[n.parse.consumed]?.text ?? '')
+      && kids.every((k) => !k.parse && !k.children.length && !k.descendants)) {
       for (const k of kids) k.detail = true;
       n.children = [];
       continue;

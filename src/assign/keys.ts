@@ -12,7 +12,7 @@ const KEYS: Array<[KeyField, string[]]> = [
     '会办单位', '协作单位', '协办部门', '配合处室', '配合科室', '主要责任单位', '主要责任部门', '责任单位', '责任部门', '责任处室', '责任科室', '责任主体', '落实单位',
     '配合', '协办']],
   ['deadline', ['完成时间节点', '完成时限', '完成时间', '完成期限', '时间节点', '时限要求', '办结时限', '时间要求', '时间安排',
-    '进度安排', '执行时间', '时限']],
+    '进度安排', '执行时间', '整改时限', '整改期限', '时限']],
   ['prose', ['部门分工', '任务分工', '责任分工', '分工']],
 ];
 
@@ -33,7 +33,9 @@ export const KNOWN_KEY_ALTERNATION = ALL.map((k) => k.word).join('|');
  * they end the value before them and are dropped.
  */
 export const STOP_KEYS = ['项目责任人', '主要责任人', '单位负责人', '联系人', '联系电话', '实际完成情况', '完成情况', '进展情况', '推进情况',
-  '工作进展', '目前进展', '进度情况', '备注', '说明', '工作成效', '工作成果', '预期成果', '存在问题', '执行对象', '工作流程'];
+  '工作进展', '目前进展', '进度情况', '备注', '说明', '工作成效', '工作成果', '预期成果', '存在问题', '执行对象', '工作流程',
+  // a rectification list's goal and measures fields (整改清单: 问题 / 整改目标 / 责任单位 / 责任人 / 整改时限 / 整改措施)
+  '整改目标', '整改措施'];
 
 /** A line that starts with one of the STOP_KEYS: it stands inside an assignment block and adds nothing. */
 export const STOP_LINE = new RegExp(`^(?:${STOP_KEYS.join('|')})\\s*[::]`, 'u');

@@ -14,6 +14,9 @@ const OPEN_OR_CJK = /[\p{Script=Han}((「『“《〔【\[0-9]/u;
 // An item marker glued to the previous sentence: "…发展。(牵头单位:X)2.下一项" -> break before "2.".
 const GLUED_MARKER = /(?<=[。;;::))\]】〕])(?=(?:\d{1,3}[.、.](?!\d)|[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、))/gu;
 
+/** A document's name run into its first heading ("…整改措施清单一、认识不深(一)…"): a name with no sentence in it,
+ *  ending as document names end, then 一、 (the first of its list, so a 一、 quoted in running text stays). */
+const TITLE_THEN_FIRST = /^[^。;;!?!?::]{6,80}?(?:清单|方案|意见|通知|计划|办法|要点|细则|分解表|任务表)(?=一、)/u;
 const ITEM_AFTER = /^\d{1,3}[.、.](?!\d)\s*\p{Script=Han}/u;
 const BARE_NUMBER = /(?:^|\s)\d{1,3}$/u;
 /** A cell that is only a figure (3, 186, 18.4, 95%): a token between spaces. */
@@ -208,6 +211,8 @@ export function resplitFlat(line: TextLine, min = FLAT_MIN): TextLine[] {
     const parts: Array<{ text: string; at: number }> = [];
     const at = new Set<number>();
     if (line.text.length >= GLUED_MIN) {
+      const titled = TITLE_THEN_FIRST.exec(p.text);
+      if (titled) at.add(titled[0].length);
       for (const g of p.text.matchAll(GLUED_MARKER)) at.add(g.index!);
       for (const c of numberChains(p.text)) at.add(c);
     }

@@ -41,6 +41,9 @@ export function isBreak(text: string): boolean {
   return DATE_LINE.test(text) || (text.length < 120 && (BREAK.test(text) || (text.endsWith('印发') && IMPRINT.test(text))));
 }
 
+/** A page that collects several documents, one 篇 each: "反馈意见及整改措施通知(共8篇)". */
+const COLLECTION = /[((]?共\s*\d{1,3}\s*篇[))]?\s*$/u;
+
 const OWN_LINE_NUMBER = /^\s*(\d{1,3})\s*$/u;
 const MIN_OWN_LINE_LIST = 3;
 /** "一是" / "二是": an enumeration word that repeats the number standing above it. */
@@ -165,6 +168,7 @@ export function segment(doc: DocModel): Unit[] {
   const ownLine = ownLineNumbers(blocks);
   const chrome = bulletBar(blocks);
   const runOn = runOnPieces(blocks);
+  const collection = blocks.slice(0, 12).some((b) => b.kind === 'line' && COLLECTION.test(b.text));
   for (let bi = 0; bi < blocks.length; bi++) {
     const block = blocks[bi];
     if (block.kind === 'table') { current = null; units.push({ kind: 'table', table: block }); continue; }
@@ -190,6 +194,8 @@ export function segment(doc: DocModel): Unit[] {
     // "• 发布日期: …", "• 字体:[ ]": a page's bulleted info bar is chrome, not an item
     // (and so is every short bullet of a bar that holds one: • 听全文 / • 2020-03-09 / • 来源:… / • 分享到 / • -)
     if (chrome.has(bi)) continue;
+    // "第1篇:…" on a page that collects several documents (…(共8篇)): the page's index of them, no heading
+    if (marker && marker.type === 'part' && collection && /篇/u.test(marker.label)) { units.push({ kind: 'free', line: block }); current = null; continue; }
     if (marker && !(marker.type === 'bullet' && PAGE_INFO.test(text.slice(marker.length)))) {
       current = {
         kind: 'item', marker, line: block, head: text.slice(marker.length).trim(),

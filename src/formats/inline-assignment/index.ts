@@ -1,6 +1,6 @@
 // 1.任务正文。(牵头领导:…;牵头单位:…;共同责任单位:…) — the assignment closes the item's line,
 // in ( ) [ ] 〔 〕 or 【 】; a block whose closing bracket is missing is read to the end of the line.
-import { KEY_ALTERNATION, KEY_LINE } from '../../assign/keys.js';
+import { KEY_ALTERNATION, KEY_LINE, STOP_KEYS } from '../../assign/keys.js';
 import { parseKeyed } from '../../assign/parse.js';
 import { msg } from '../../model.js';
 import { trimSet } from '../../text.js';
@@ -11,6 +11,8 @@ import type { ItemFormat, ItemParse } from '../types.js';
 const OPEN_KEY = new RegExp(`[((\\[【〔]\\s*(?:${KEY_ALTERNATION})\\s*[::]`, 'gu');
 /** Keys written straight after the text, without brackets: "…建设。牵头单位:X;责任单位:Y", "…工程,牵头部门:X。" */
 const BARE_KEY = new RegExp(`(?<=[。;;.!!,,])\\s*(?:${KEY_ALTERNATION})\\s*[::]`, 'u');
+/** A label that assigns nothing (整改目标, 备注: STOP_KEYS) after the text and before its keys: the text ends there. */
+const BARE_STOP = new RegExp(`(?<=[。;;.!!])\\s*(?:${STOP_KEYS.join('|')})\\s*[::]`, 'u');
 
 export const inlineAssignment: ItemFormat = {
   kind: 'item',
@@ -50,7 +52,8 @@ export const inlineAssignment: ItemFormat = {
       if (bare) {
         const assignment = parseKeyed(line.text.slice(bare.index));
         if (!assignment) continue;
-        const before = trimSet(line.text.slice(0, bare.index), ',,', 'end'); // "…工程,牵头部门:": the comma leads into the key
+        const stop = BARE_STOP.exec(line.text.slice(0, bare.index));
+        const before = trimSet(line.text.slice(0, stop ? stop.index : bare.index), ',,', 'end'); // "…工程,牵头部门:": the comma leads into the key
         const { title, text } = titleAndText([...lines.slice(0, i).map((l) => l.text), before]);
         return { parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line), messages: [] };
       }

@@ -142,6 +142,20 @@ function scheduleColumns(roles: Array<Role | null>, names: string[], body: Table
   });
 }
 
+/**
+ * A measures column set aside beside the task columns (工作措施 beside 重点工作 | 主要任务) holds the tasks when those
+ * columns hold nothing in the rows: their cells, merged over the rows, were read as section rows (SCHEMA: a
+ * category column spanning rows is a section). The measures are then the tasks' text.
+ */
+function measuresAsTasks(roles: Array<Role | null>, names: string[], body: TableBlock['rows']): Array<Role | null> {
+  const filled = (c: number) => body.some((r) => (r[c]?.text ?? '').trim());
+  const tasks = roles.flatMap((r, c) => (r === 'text' || r === 'title' ? [c] : []));
+  if (!tasks.length || tasks.some(filled)) return roles;
+  const plans = names.flatMap((n, c) => (roles[c] === null && fieldOfHeader(n) === 'text' && PLAN_COLUMN.test(squash(n)) && filled(c) ? [c] : []));
+  if (plans.length !== 1) return roles;
+  return roles.map((r, c) => (c === plans[0] ? 'text' : tasks.includes(c) ? null : r));
+}
+
 function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] } | null {
   const rows = table.rows;
   const header = findHeader(rows);
@@ -151,7 +165,7 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
   const body = rows.slice(header.end).filter((r) => r.length < 2 || new Set(r.map((c) => c.text.trim())).size > 1);
   // a task column of figures beside another task column holds targets (目标任务: 8950人), not tasks
   const figures = new Set(figureColumns(header.roles, header.roles.map((_, c) => body.map((r) => r[c]?.text ?? ''))));
-  const roles = scheduleColumns(peopleColumns(nameColumnAsTitle(header.roles.map((r, c) => (figures.has(c) ? null : r)), body), names, body), names, body);
+  const roles = scheduleColumns(peopleColumns(nameColumnAsTitle(measuresAsTasks(header.roles.map((r, c) => (figures.has(c) ? null : r)), names, body), body), names, body), names, body);
   const textCol = roles.indexOf('text');
   const numberCol = roles.indexOf('number');
   // a content column of figures and worded targets (186 | 年终根据全省平均水平综合考核)
