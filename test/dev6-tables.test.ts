@@ -90,3 +90,27 @@ describe('a rectification list (整改清单) with its labels run together', () 
     check(await tasks(['整改措施通知(共3篇)', '第1篇:问题整改措施清单', flat].join('\n')));
   });
 });
+
+describe('a funding table from a PDF that lost its columns: name, figures, task, unit, one after another', () => {
+  const text = [
+    '附件 2021年全市民生实事项目资金安排表 单位:万元',
+    '项目名称 总投资 省级资金 市县资金', '建设内容 责任单位 备注合计 52000', '31000 21000',
+    '(一)教育项目', '12000 8000 4000',
+    '1.农村公办 幼儿园建设项目 8000 5000', '3000 新建农村公办幼儿园 12所,新增学位 2400 个. 市教 育局',
+    '2.义务教育薄弱 学校改造项目 4000 3000 1000 改造薄弱学校 20 所. 市教育局',
+    '(二)医疗项目', '40000 23000 17000',
+    '1.基层医疗机构 提升项目 40000 23000 17000 为全市', '150 个村卫生室配备基本设备,建成 5 个紧密型县域医共体. 市卫生健 康委 ―', '8 ―',
+    '项目名称 总投资 省级资金 市县资金', '建设内容 责任单位 备注',
+    '2.城乡居民 健康体检项目 6000', '3000 3000 为65 岁以上老年人免费',
+  ].join('\n');
+  it('the figures tell the name from the task, the unit ends the row; page numbers, repeated headers and a cut-off row are none', async () => {
+    const got = await tasks(text);
+    expect(got.map((t) => [t.number, t.sections, t.title, t.coUnits])).toEqual([
+      ['1', ['教育项目'], '农村公办幼儿园建设项目', ['市教育局']],
+      ['2', ['教育项目'], '义务教育薄弱学校改造项目', ['市教育局']],
+      ['1', ['医疗项目'], '基层医疗机构提升项目', ['市卫生健康委']],
+    ]);
+    // a number with its measure after it (150 个) is part of the task, not a figure cell
+    expect(got[2].text.replace(/\s+/gu, '')).toBe('为全市150个村卫生室配备基本设备,建成5个紧密型县域医共体.');
+  });
+});

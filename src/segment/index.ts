@@ -7,6 +7,7 @@ import { isRemarkOnly } from '../recognize/clause.js';
 import { findTextTables } from './text-tables.js';
 import { findCellTables } from './cell-tables.js';
 import { findRunTogetherTables } from './run-together-tables.js';
+import { findFigureRows } from './figure-rows.js';
 import { readLabelLines, readLabelPairs } from './label-pairs.js';
 import { readLabelRecords } from './label-lines.js';
 import { codePoints } from '../text.js';
@@ -164,7 +165,7 @@ function bulletBar(blocks: Block[]): Set<number> {
 export function segment(doc: DocModel): Unit[] {
   const units: Unit[] = [];
   let current: Item | null = null;
-  const blocks = joinWrappedAssignments(numberedRecords(readLabelRecords(findCellTables(findTextTables(findRunTogetherTables(readLabelLines(readLabelPairs(doc.blocks))))))));
+  const blocks = joinWrappedAssignments(numberedRecords(readLabelRecords(findCellTables(findTextTables(findRunTogetherTables(readLabelLines(readLabelPairs(findFigureRows(doc.blocks)))))))));
   const ownLine = ownLineNumbers(blocks);
   const chrome = bulletBar(blocks);
   const runOn = runOnPieces(blocks);
