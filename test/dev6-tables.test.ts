@@ -114,3 +114,16 @@ describe('a funding table from a PDF that lost its columns: name, figures, task,
     expect(got[2].text.replace(/\s+/gu, '')).toBe('为全市150个村卫生室配备基本设备,建成5个紧密型县域医共体.');
   });
 });
+
+describe('the page cut off inside the last unit name', () => {
+  const text = ['(一)推进创新发展。', '1.建设创新平台。加快建设省级创新中心。', '责任单位:省发展改革委、科技厅,有关市(州)人民政府。',
+    '2.培育创新主体。支持企业加大研发投入。', '责任单位:省发展改'].join('\n');
+  it('a stub of a name the notice writes whole elsewhere ends the file inside the assignment: no task', async () => {
+    expect((await tasks(text)).map((t) => t.number)).toEqual(['1']);
+  });
+  it('a whole short name at the end is no stub', async () => {
+    expect((await tasks(text.replace(/省发展改$/u, '科技厅'))).map((t) => [t.number, t.coUnits])).toEqual([
+      ['1', ['省发展改革委', '科技厅', '有关市(州)人民政府']], ['2', ['科技厅']],
+    ]);
+  });
+});

@@ -530,9 +530,21 @@ function cutOffAssignment(a: Assignment, allText: string): boolean {
   // character (区商, 市发) is the start of a unit's name, whatever surname it may look like; the page's
   // squashed text only then (the same answer: pure tests, cheapest first)
   const lastSquashed = last.replace(/\s+/gu, '');
-  return codePoints(lastSquashed) <= 2 && !isUnit(last)
-    && (!isPersonName(last) || (LEVEL_PREFIX.test(lastSquashed) && !a.leaders.includes(last)))
-    && text.replace(/[\s|]+/gu, '').endsWith(lastSquashed);
+  const squashed = text.replace(/[\s|]+/gu, '');
+  if (!squashed.endsWith(lastSquashed) || isUnit(last)) return false;
+  if (codePoints(lastSquashed) <= 2) return !isPersonName(last) || (LEVEL_PREFIX.test(lastSquashed) && !a.leaders.includes(last));
+  // a longer stub (省发展改) is cut off when the notice writes the whole name elsewhere (省发展改革委): the stub
+  // is that name's start, not a name of its own
+  return codePoints(lastSquashed) <= 8 && !isPersonName(last) && wholeNameElsewhere(squashed.slice(0, -lastSquashed.length), lastSquashed);
+}
+
+/** The text names a whole unit that starts with `stub` and goes on after it (…省发展改革委、… for 省发展改). */
+function wholeNameElsewhere(text: string, stub: string): boolean {
+  for (let at = text.indexOf(stub); at >= 0; at = text.indexOf(stub, at + 1)) {
+    const more = /^\p{Script=Han}{1,6}?(?=[、,,;;。.)):]|$)/u.exec(text.slice(at + stub.length));
+    if (more && more[0] && isUnit(stub + more[0])) return true;
+  }
+  return false;
 }
 const CLOSING_MARK = '。;;!!??))]】';
 /** A whole sentence, then one that stops short of its end (…争取。开展储备,加大对已发行债). */
