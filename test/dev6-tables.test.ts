@@ -113,6 +113,17 @@ describe('a funding table from a PDF that lost its columns: name, figures, task,
     // a number with its measure after it (150 个) is part of the task, not a figure cell
     expect(got[2].text.replace(/\s+/gu, '')).toBe('为全市150个村卫生室配备基本设备,建成5个紧密型县域医共体.');
   });
+  it('rows with a bare number under 序号, one row a line, a list of units at the end', async () => {
+    const got = await tasks(['2022年县级民生实事项目资金计划表', '序号 项目名称 投资总额 (万元) 其中省级 补助 建设内容 责任单位', '一、教育类',
+      '1 城区幼儿园 建设工程 5000 2000 新建幼儿园 2 所,新增学位 540 个。 县教育局、县住建局',
+      '2 校园安全 提升工程 800 300 为全县中小学安装 监控设备 1200 套。 县教育局', '二、卫生类',
+      '3 乡镇卫生院 改造工程 3000 1500 改造乡镇卫生院 6 所。 县卫健局'].join('\n'));
+    expect(got.map((t) => [t.number, t.sections, t.title, t.coUnits])).toEqual([
+      ['1', ['教育类'], '城区幼儿园建设工程', ['县教育局', '县住建局']],
+      ['2', ['教育类'], '校园安全提升工程', ['县教育局']],
+      ['3', ['卫生类'], '乡镇卫生院改造工程', ['县卫健局']],
+    ]);
+  });
 });
 
 describe('the page cut off inside the last unit name', () => {
