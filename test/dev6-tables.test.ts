@@ -89,6 +89,20 @@ describe('a rectification list (整改清单) with its labels run together', () 
   it('the same on a page that collects several documents (第1篇: under …(共3篇) is no heading)', async () => {
     check(await tasks(['整改措施通知(共3篇)', '第1篇:问题整改措施清单', flat].join('\n')));
   });
+  it('the same with each label on its own line: the problem is the task, its goal and measures are not', async () => {
+    const lines = ['某某县贯彻落实省生态环境保护督察反馈意见问题整改措施清单', '一、认识不到位',
+      '(一)部分乡镇对环境保护工作重视不够,推动落实不力。', '整改目标:问题整改到位,建立长效机制。',
+      '责任单位:县委办公室、县政府办公室,各乡镇党委和政府', '责任人:县委办公室、县政府办公室主要负责人,各乡镇党委和政府主要负责人',
+      '整改时限:立行立改,长期坚持', '整改措施:', '1.开展专项排查,建立问题台账,逐项明确整改要求。', '2.加强日常监管,对发现的问题及时督促整改落实到位。',
+      '(二)一些部门环境监管责任落实不到位。', '整改目标:监管到位。', '责任单位:县生态环境局,各乡镇人民政府', '责任人:县生态环境局主要负责人',
+      '整改时限:2019年12月底前', '整改措施:', '1.开展执法检查。', '2.加强通报约谈。'];
+    const got = await tasks(lines.join('\n'));
+    expect(got.map((t) => [t.number, t.sections, t.text, t.coUnits, t.deadline])).toEqual([
+      ['(一)', ['认识不到位'], '部分乡镇对环境保护工作重视不够,推动落实不力。', ['县委办公室', '县政府办公室', '各乡镇党委和政府'], '立行立改,长期坚持'],
+      ['(二)', ['认识不到位'], '一些部门环境监管责任落实不到位。', ['县生态环境局', '各乡镇人民政府'], '2019年12月底前'],
+    ]);
+    expect(got[1].leaders).toEqual(['县生态环境局主要负责人']);
+  });
 });
 
 describe('a funding table from a PDF that lost its columns: name, figures, task, unit, one after another', () => {

@@ -62,6 +62,8 @@ const cases: Array<[string, string[], ('leaders' | 'units')?]> = [
   // a remark on where the list comes from: the names in its bracket
   ['按《市委工作要点》分工(蒋永根、俞福才、金跃民)', ['蒋永根', '俞福才', '金跃民'], 'leaders'],
   ['按《市委工作要点》分工(韦炜、夏改革)', ['韦炜', '夏改革'], 'leaders'],
+  // a unit with its own head after it (牵头单位及主要负责人): the unit (SCHEMA)
+  ['市民政局 伍泽国', ['市民政局']],
 ];
 
 describe('承办 keys', () => {

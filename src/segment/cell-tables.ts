@@ -67,6 +67,8 @@ function readColumnRole(label: string): ColumnRole | null {
   // a year over an indicator's figures (2022年, 2025年目标, 2027年底): the value for that year, no task
   if (/^(?:19|20)\d{2}年(?:底|末)?(?:目标值?|预期值?|基期值|现状值|基数|完成值|实际值)?$/u.test(h)) return 'other';
   if (CATEGORY.test(h)) return 'category';
+  // a rectification list's goal and measures (整改目标, 整改措施) beside its problem: the problem is the task
+  if (/^整改(?:目标|措施)$/u.test(h)) return 'other';
   // a column headed by a year alone (2022年, 2025年度) holds that year's figures: values, not the task
   if (/^\d{4}年度?$/u.test(h)) return 'other';
   if (/^(?:项目|任务|工作|事项|指标)?名称$/u.test(h)) return 'title';
