@@ -17,8 +17,9 @@ const MIN_F1 = 0.97;
 /** The real corpus's micro-F1 may not fall below this (a ratchet: raise it as the parser improves). It went down
  * once, from 0.95, when 27 notices of the layouts the parser does worst on were added (first scored 64.1 by
  * score.mjs); labelled records, keyed clauses, progress 通报 and the table readers brought the corpus to 98.7.
- * Down again to 0.96 when dev batch 6 (18 notices, 74.9 blind) came in; raise it when its fix round lands. */
-const REAL_MIN_F1 = 0.96;
+ * Down again to 0.96 when dev batch 6 (18 notices, 74.9 blind) came in; back to 0.98 once its tables were read
+ * (batch 6 at 93.6, the corpus at 98.5). */
+const REAL_MIN_F1 = 0.98;
 
 describe('fixtures', () => {
   it('has an expected file for every fixture notice', () => {
