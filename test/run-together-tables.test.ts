@@ -102,3 +102,26 @@ describe('run-together rows whose units are listed with commas', () => {
     expect(n.tasks.map((t) => [t.number, t.coUnits])).toEqual([['1', ['市城管委']], ['2', ['市商务局']]]);
   });
 });
+
+describe('run-together rows with no row numbers', () => {
+  it('a header with no number column, its rows run on: each row closed by a stop, its unit list, then the next row\'s text', async () => {
+    const n = await parse('某某县2023年重点工作分工方案\n工作内容牵头单位配合单位完善农村道路网络,新改建农村公路50公里。县交通运输局县财政局、县自然资源局推进老旧小区改造,完成改造12个小区。县住建局县财政局、各乡镇人民政府提升养老服务水平,新建日间照料中心3个。县民政局县卫健局\n');
+    expect(n.tasks.map((t) => [t.number, t.text, t.leadUnits, t.coUnits])).toEqual([
+      [null, '完善农村道路网络,新改建农村公路50公里。', ['县交通运输局'], ['县财政局', '县自然资源局']],
+      [null, '推进老旧小区改造,完成改造12个小区。', ['县住建局'], ['县财政局', '各乡镇人民政府']],
+      [null, '提升养老服务水平,新建日间照料中心3个。', ['县民政局'], ['县卫健局']],
+    ]);
+  });
+  it('a deadline column after the units closes the row before the next row\'s text', async () => {
+    const n = await parse('某某市政务公开工作要点\n工作内容责任单位完成时限做好政策文件公开工作,强化政策解读。市政府办公室2023年6月底前加强重点领域信息公开,回应社会关切。市发改委、市财政局2023年12月底前\n');
+    expect(n.tasks.map((t) => [t.text, t.coUnits, t.deadline])).toEqual([
+      ['做好政策文件公开工作,强化政策解读。', ['市政府办公室'], '2023年6月底前'],
+      ['加强重点领域信息公开,回应社会关切。', ['市发改委', '市财政局'], '2023年12月底前'],
+    ]);
+  });
+  it('a name cut loosely inside a sentence (认真实施园|区统筹…) closes no row: the text stays whole', async () => {
+    const text = '某某市实施意见\n主要任务牵头单位配合单位推进湾区建设,打造城市群。认真实施园区统筹组团发展战略,促进区域均衡发展。市发改局市委政研室、各镇街加强交通互联互通,推进轨道交通建设。市交通运输局市发改局\n';
+    const n = await parse(text);
+    expect(n.tasks.map((t) => t.text)).toEqual(['推进湾区建设,打造城市群。认真实施园区统筹组团发展战略,促进区域均衡发展。', '加强交通互联互通,推进轨道交通建设。']);
+  });
+});

@@ -17,6 +17,9 @@ import { splitTitle } from './title-split.js';
 import { isDeadlineSpan } from '../recognize/deadline-span.js';
 import { progressStart } from '../recognize/cell-kind.js';
 import { isDeadline } from '../recognize/deadline.js';
+import { ACTION_WORDS } from '../recognize/lexicon.js';
+
+const OPENS_ACTION = new RegExp(`^(?:${ACTION_WORDS.source})`, 'u');
 
 /** A column label for how far the tasks have come (完成情况, 进展情况, 推进情况, 工作进度). */
 const PROGRESS_LABEL = /(?:完成|进展|推进|落实|执行|工作)?(?:情况|进展|进度)$/u;
@@ -59,7 +62,21 @@ function readHeader(s: string, toEnd = false): Header | null {
   // the labels end where the first row (a digit) or a section heading (一、, (一)) begins
   let e = toEnd ? s.length : at;
   while (e < s.length && e - at < MAX_HEADER && !/\d/u.test(s[e]) && !/^(?:[一二三四五六七八九十]{1,3}、|[((](?:一|\d{1,3})[))])/u.test(s.slice(e))) e++;
-  // the labels cut so that as many as can be are labels headers print (时间节点, not 时间 + 节点; 进度安排 whole)
+  const labels = labelsOf(s, at, e);
+  if (!labels) return null;
+  const roles = unitColumns(labels.map((l) => columnRole(l)!));
+  const i = e;
+  // the first row (1 / (一)), or a section heading over it (一、…)
+  const rest = s.slice(i);
+  // (an excerpt may open at a later row: 24优化提升…)
+  if (!toEnd && !(/^\d{1,3}(?!\d)/u.test(rest) || /^[((](?:一|\d{1,3})[))]/u.test(rest) || /^[一二三四五六七八九十]{1,3}、/u.test(rest))) return null;
+  const usable = (roles.includes('number') || (toEnd && !found)) && roles.some((r) => r === 'text' || r === 'title')
+    && roles.some((r) => r === 'leadUnits' || r === 'coUnits');
+  return usable && labels.length >= 3 ? { labels, roles, end: i } : null;
+}
+
+/** s[at, e) cut so that as many as can be are labels headers print (时间节点, not 时间 + 节点; 进度安排 whole); null when it is no header. */
+function labelsOf(s: string, at: number, e: number): string[] | null {
   const best: Array<{ cost: number; labels: string[] } | null> = new Array(e - at + 1).fill(null);
   best[0] = { cost: 0, labels: [] };
   for (let i = 0; i < e - at; i++) {
@@ -76,18 +93,24 @@ function readHeader(s: string, toEnd = false): Header | null {
       if (!have || cand.cost < have.cost || (cand.cost === have.cost && cand.labels.length > have.labels.length)) best[j] = cand;
     }
   }
-  const whole = best[e - at];
-  if (!whole) return null;
-  const labels = whole.labels;
-  const roles = unitColumns(labels.map((l) => columnRole(l)!));
-  const i = e;
-  // the first row (1 / (一)), or a section heading over it (一、…)
-  const rest = s.slice(i);
-  // (an excerpt may open at a later row: 24优化提升…)
-  if (!toEnd && !(/^\d{1,3}(?!\d)/u.test(rest) || /^[((](?:一|\d{1,3})[))]/u.test(rest) || /^[一二三四五六七八九十]{1,3}、/u.test(rest))) return null;
-  const usable = (roles.includes('number') || (toEnd && !found)) && roles.some((r) => r === 'text' || r === 'title')
-    && roles.some((r) => r === 'leadUnits' || r === 'coUnits');
-  return usable && labels.length >= 3 ? { labels, roles, end: i } : null;
+  return best[e - at]?.labels ?? null;
+}
+
+/**
+ * A header with no number column run into its first row (工作内容责任主体时间节点切实做好…): the longest opening
+ * that cuts into known header labels only, a task column first and a unit column among them, Han text after it.
+ */
+function unnumberedHeader(s: string): Header | null {
+  for (let e = Math.min(s.length - 4, 40); e >= 8; e--) {
+    if (!/^[\p{Script=Han}“"]/u.test(s.slice(e))) continue;
+    const labels = labelsOf(s, 0, e);
+    if (!labels || labels.length < 3 || !labels.every((l) => isHeaderWord(l))) continue;
+    const roles = unitColumns(labels.map((l) => columnRole(l)!));
+    if (roles.includes('number') || !(roles[0] === 'text' || roles[0] === 'title') || !roles.some((r) => r === 'leadUnits' || r === 'coUnits')) continue;
+    // (the first row's opening would be one more label: the header ends before it)
+    return { labels, roles, end: e };
+  }
+  return null;
 }
 
 /** An organ's ending with no body before it (管委会, 办公室): the end of the name before it, not a name. */
@@ -301,8 +324,23 @@ function deadlineOpening(rest: string, isDeadlineCell?: (s: string) => boolean):
 }
 
 /** This reader's row cut: a three-character name preferred, and a run that opens at a level or that the table repeats. */
-function cutRow(row: string, hasLeaders: boolean, deadlineLast = false): Piece[] {
-  return cutPieces(row, hasLeaders, unitRun, (run, len, i) => {
+function cutRow(row: string, hasLeaders: boolean, deadlineLast = false, sure = false): Piece[] {
+  // (`sure`: with no row numbers to bound them, a run closes a row only when its first name reads surely as
+  // one: it opens at a level or ends in an organ's own ending, not a loose cut inside a sentence, 认真实施园|区…)
+  // (and its last name ends where the next row's text opens with a verb of doing: 各镇街 | 加强交通…)
+  const run = sure ? (s: string, at: number) => {
+    const r = unitRun(s, at);
+    if (!r || !(/^[省市县区镇乡各州]/u.test(r.units[0]) || /(?:局|委|办|厅|中心|公司|政府|街道|部)$/u.test(r.units[0]))) return null;
+    const u = r.units[r.units.length - 1];
+    if (s.slice(r.end - u.length, r.end) !== u) return r;
+    for (let k = 2; k <= u.length - 2; k++) {
+      if (!OPENS_ACTION.test(u.slice(k)) || !isUnit(u.slice(0, k))) continue;
+      const cells = r.cells.map((c, n) => (n === r.cells.length - 1 ? [...c.slice(0, -1), u.slice(0, k)] : c));
+      return { units: cells.flat(), cells, end: r.end - (u.length - k) };
+    }
+    return r;
+  } : unitRun;
+  return cutPieces(row, hasLeaders, run, (run, len, i) => {
     // a name of three characters is the commoner, unless the unit after two opens at its level (金力 | 市…)
     // or is written elsewhere in the table (a name the table repeats is whole there)
     const elsewhere = row.indexOf(run.units[0], run.end) >= 0 || row.lastIndexOf(run.units[0], i - 1) >= 0;
@@ -406,12 +444,30 @@ export function headingBeforeHeader(joined: string): string | null {
   return m ? m[1] : null;
 }
 
+/**
+ * A run-together table whose rows carry no numbers (工作内容责任主体时间节点切实做好…。市政府各部门持续推进加大…): the
+ * rows can only be told apart by what closes each one, a stop, then the unit list (and a deadline, when the
+ * header has the column after them), then the next row's text. Two rows or more, or it is no table.
+ */
+export function readUnnumbered(joined: string, pos: Pos): TableBlock | null {
+  const header = unnumberedHeader(joined);
+  if (!header) return null;
+  const roles = header.roles;
+  const hasLeaders = roles.includes('leaders');
+  const deadlineLast = roles[roles.length - 1] === 'deadline' && ['leadUnits', 'coUnits'].includes(roles[roles.length - 2]);
+  const pieces = cutRow(joined.slice(header.end), hasLeaders, deadlineLast, true);
+  if (pieces.length < 2) return null;
+  const out: Cell[][] = [header.labels.map((l) => ({ text: l, pos }))];
+  for (const p of pieces) out.push(pieceCells(roles, pos, '', p, true, { title: null }));
+  return { kind: 'table', rows: out, pos };
+}
+
 /** One line (or a run of lines broken by page marks or one row a line) holding a whole table run together; null otherwise. */
 export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
   const first = lines[0];
   const joined = joinLines(lines).replace(/\s+/g, '');
   const header = readHeader(joined);
-  if (!header) return null;
+  if (!header) return readUnnumbered(joined, first.pos);
   const body = joined.slice(header.end);
   // a section heading over the first row, then the first row's number
   // (a figure in the heading is no row number: 分解(15项), 2021年)

@@ -10,7 +10,7 @@ import { fieldOfKey } from '../assign/keys.js';
 import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import {
-  cutPieces, endsInName, hasProgressBetween, headingBeforeHeader, joinLines, MAX_HEADER, MEASURE_AFTER, PAGE_MARK, pieceCells, type Piece, readRowLines, readRunTogetherRows, runQuality,
+  cutPieces, endsInName, hasProgressBetween, headingBeforeHeader, joinLines, MAX_HEADER, MEASURE_AFTER, PAGE_MARK, pieceCells, type Piece, readRowLines, readRunTogetherRows, readUnnumbered, runQuality,
   unitCells, unitColumns,
 } from './run-together-rows.js';
 
@@ -212,6 +212,9 @@ export function findRunTogetherTables(blocks: Block[]): Block[] {
     const alone = b.text.length < 40 && b.text.trim().length >= 6 && !/\s/u.test(b.text.trim()) && !/[|,,。;;::]/u.test(b.text);
     const byLine = alone && blocks[i + 1]?.kind === 'line' ? readRowLines(blocks, i) : null;
     if (byLine) { out.push(byLine.table); i += byLine.used - 1; continue; }
+    // a line opening with a header that has no number column, its rows run on after it with no numbers
+    const unnumbered = b.text.length >= 80 && !/序号|编号/u.test(b.text) && !b.text.includes('|') ? readUnnumbered(b.text.replace(/\s+/g, ''), b.pos) : null;
+    if (unnumbered) { out.push(unnumbered); continue; }
     if (!/序号|编号/u.test(b.text) || (b.text.length < 40 && b.text.includes('|'))) { out.push(b); continue; }
     // the table may go on over the following lines, each opened by a page mark, or a header alone on its
     // line may be followed by its rows, one a line, each opened by its number or a section heading
