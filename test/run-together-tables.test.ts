@@ -125,3 +125,12 @@ describe('run-together rows with no row numbers', () => {
     expect(n.tasks.map((t) => t.text)).toEqual(['推进湾区建设,打造城市群。认真实施园区统筹组团发展战略,促进区域均衡发展。', '加强交通互联互通,推进轨道交通建设。']);
   });
 });
+
+describe('a run-together excerpt that opens at a later (七) row', () => {
+  it('the rows are numbered on from the first one printed', async () => {
+    const n = await parse('某某市规划纲要分工(续)\n序号重点任务牵头单位(七)工业用水重复利用率达到80%。市工信局(八)城镇登记失业率控制在4%以内。市人社局(九)森林覆盖率达到45%。市林业局\n');
+    expect(n.tasks.map((t) => [t.number, t.text, t.leadUnits])).toEqual([
+      ['(七)', '工业用水重复利用率达到80%。', ['市工信局']], ['(八)', '城镇登记失业率控制在4%以内。', ['市人社局']], ['(九)', '森林覆盖率达到45%。', ['市林业局']],
+    ]);
+  });
+});

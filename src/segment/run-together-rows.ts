@@ -61,7 +61,7 @@ function readHeader(s: string, toEnd = false): Header | null {
   const at = found ? found.index : 0;
   // the labels end where the first row (a digit) or a section heading (一、, (一)) begins
   let e = toEnd ? s.length : at;
-  while (e < s.length && e - at < MAX_HEADER && !/\d/u.test(s[e]) && !/^(?:[一二三四五六七八九十]{1,3}、|[((](?:一|\d{1,3})[))])/u.test(s.slice(e))) e++;
+  while (e < s.length && e - at < MAX_HEADER && !/\d/u.test(s[e]) && !/^(?:[一二三四五六七八九十]{1,3}、|[((](?:[一二三四五六七八九十]{1,3}|\d{1,3})[))])/u.test(s.slice(e))) e++;
   const labels = labelsOf(s, at, e);
   if (!labels) return null;
   const roles = unitColumns(labels.map((l) => columnRole(l)!));
@@ -69,7 +69,7 @@ function readHeader(s: string, toEnd = false): Header | null {
   // the first row (1 / (一)), or a section heading over it (一、…)
   const rest = s.slice(i);
   // (an excerpt may open at a later row: 24优化提升…)
-  if (!toEnd && !(/^\d{1,3}(?!\d)/u.test(rest) || /^[((](?:一|\d{1,3})[))]/u.test(rest) || /^[一二三四五六七八九十]{1,3}、/u.test(rest))) return null;
+  if (!toEnd && !(/^\d{1,3}(?!\d)/u.test(rest) || /^[((](?:[一二三四五六七八九十]{1,3}|\d{1,3})[))]/u.test(rest) || /^[一二三四五六七八九十]{1,3}、/u.test(rest))) return null;
   const usable = (roles.includes('number') || (toEnd && !found)) && roles.some((r) => r === 'text' || r === 'title')
     && roles.some((r) => r === 'leadUnits' || r === 'coUnits');
   return usable && labels.length >= 3 ? { labels, roles, end: i } : null;
@@ -475,7 +475,9 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
   const firstAt = head ? head[0].length : 0;
   const paren = PAREN_AR.exec(body.slice(firstAt));
   const numbering = paren ? parenArabic(paren[1], paren[3]) : /^[((]/u.test(body.slice(firstAt)) ? PAREN_CN : ARABIC;
-  const n0 = paren ? Number(paren[2]) : numbering === ARABIC ? Number(/^\d{1,3}/u.exec(body.slice(firstAt))?.[0] ?? NaN) : 1;
+  // (an excerpt may open at a later row, (七) as 24 does)
+  const n0 = paren ? Number(paren[2]) : numbering === ARABIC ? Number(/^\d{1,3}/u.exec(body.slice(firstAt))?.[0] ?? NaN)
+    : Math.max(1, Array.from({ length: 30 }, (_, k) => k + 1).find((k) => body.startsWith(PAREN_CN(k), firstAt)) ?? 1);
   if (!Number.isFinite(n0) || !body.startsWith(numbering(n0), firstAt)) return null;
   const { starts, sections } = rowStarts(body, numbering, firstAt, n0);
   // two task columns side by side (实事名称 | 实事内容): the first is the name, cut from the content where it opens
