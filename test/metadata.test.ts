@@ -1,6 +1,6 @@
 // The document block: title, 文号, issuer, 成文日期 and year, from labels, signature and title lines.
 import { describe, expect, it } from 'vitest';
-import { extractDocument, isoDate, unsquash } from '../src/metadata/index.js';
+import { eraYear, extractDocument, isoDate, unsquash } from '../src/metadata/index.js';
 import { parseBytes } from '../src/pipeline.js';
 
 const doc = (text: string, meta: Record<string, string> = {}) => extractDocument(text.split('\n'), meta, true);
@@ -332,5 +332,53 @@ describe('document metadata', () => {
     expect(doc('农业农村局2023年11月承担政府重点工作完成情况\n\n发布时间:2023-12-14 11:30 来源: 怀远县农业农村局 浏览量:\n').issuer).toBe('怀远县农业农村局');
     // a 来源 that is another organ does not replace the title's
     expect(doc('农业农村局2023年11月重点工作完成情况\n\n发布时间:2023-12-14 11:30 来源: 县政府办 浏览量:\n').issuer).toBe('农业农村局');
+  });
+  it('a year named by its place in an era (今年是党的二十大召开之年, “十四五”开局之年, 建党100周年); such a sentence is no headline', () => {
+    const d = doc('微信扫一扫\n今年是党的二十大召开之年\n今年政府工作的总体要求是:稳中求进。\n');
+    expect(d).toMatchObject({ title: null, year: 2022 });
+    expect(eraYear('今年是全面建成小康社会和“十三五”规划收官之年')).toBe(2020);
+    expect(eraYear('今年是“十四五”开局之年,也是建党100周年')).toBe(2021);
+    expect(eraYear('今年是新中国成立70周年')).toBe(2019);
+    expect(eraYear('今年是党的十九大召开之年')).toBe(2017);
+    expect(eraYear('全面贯彻党的二十大精神')).toBeNull(); // no 今年是: no year pinned
+    // a year the page states outranks it
+    expect(doc('某县2023年工作要点\n今年是“十四五”开局之年。\n').year).toBe(2023);
+  });
+  it('year: the one the opening lines plan for (2020年,我市将… / …主要预期目标) outranks the year a report reviews first', () => {
+    expect(doc('某市十件实事绘就画卷\n2019年,全市经济运行稳中向好。2020年,我市经济社会发展主要预期目标是:增长7%。\n').year).toBe(2020);
+    expect(doc('某市十件实事绘就画卷\n报告指出,2020年,我市将继续办好10件实事。\n').year).toBe(2020);
+    expect(doc('某市十件实事绘就画卷\n2019年,全市经济运行稳中向好。\n').year).toBe(2019);
+    // a measure that starts on a day (从2020年1月1日起) dates a page that names no other year
+    expect(doc('大类 | 序号 | 工作任务 |\n民生 | 1 | 提高低保标准 | 已完成。从2020年1月1日起,已提高标准。 |\n').year).toBe(2020);
+  });
+  it('a headline\'s own | separator is kept; one between a title and its site is cut with the site', () => {
+    expect(doc('“双创”曝光台|问题清单“回头看”篇\n\n9月25日,区指挥部进行了检查。\n').title).toBe('“双创”曝光台|问题清单“回头看”篇');
+    expect(doc('某市出台十件实事 | 某市人民政府网站\n正文。\n').title).toBe('某市出台十件实事');
+  });
+  it('an info bar that opens with its time stamp (2018-11-14 15:16 来源:… 浏览量:…) has the headline above it', () => {
+    expect(doc('某某官网\n您好!欢迎来到本站!\n当前位置:首页 > 通知公告\n\n某市贯彻落实环境保护督察反馈问题整改方案\n\n2018-11-14 15:16      来源:某某网      浏览量:804\n\n为深入贯彻生态文明思想,现制定方案。\n').title)
+      .toBe('某市贯彻落实环境保护督察反馈问题整改方案');
+  });
+  it('a part title over a purpose clause of any verb (为深度融入某都市圈,…); 文件类型 is a header label', () => {
+    expect(doc('各县(市、区)人民政府:\n《某市支持某都市圈发展的行动方案》已经市政府研究同意,现印发给你们。\n2019年6月19日\n某市支持某都市圈发展行动方案\n为深度融入某都市圈,实现高质量发展,制定本方案。\n一、建立工作机制\n').title)
+      .toBe('某市支持某都市圈发展行动方案');
+    expect(doc('各县:\n现印发给你们。\n某市支持某都市圈发展行动方案\n为民办实事项目进展顺利。\n').title).not.toBe('某市支持某都市圈发展行动方案');
+    expect(doc('文件名称关于印发2022年重点工作责任分解的通知 文件类型某政办发\n发文字号某政办发〔2022〕1号\n').title).toBe('关于印发2022年重点工作责任分解的通知');
+  });
+  it('a part\'s title run into its first heading is the title; a collection\'s heading (…(共8篇)) names no document', () => {
+    expect(doc('整改措施通知(共8篇)\n第1篇:整改措施清单\n某州贯彻落实环境保护督察反馈意见问题整改措施清单一、认识不深(一)部分领导干部对环境质量盲目乐观,没有危机感。1.加强学习。\n').title)
+      .toBe('某州贯彻落实环境保护督察反馈意见问题整改措施清单');
+    expect(doc('整改措施通知(共8篇)\n第1篇:整改措施清单\n正文。\n').title).toBeNull();
+  });
+  it('a table\'s caption between its page number, 附件 label and unit note (22 ― 附件 2019年…计划表 单位:万元) is the title', () => {
+    expect(doc('编辑: 某某 | 2019-11-21 |\n22 ― 附件 2019年某区为民办实事工程项目资金筹措计划表 单位:万元\n项目名称 合计 牵头单位\n').title)
+      .toBe('2019年某区为民办实事工程项目资金筹措计划表');
+    expect(doc('附件2:2019年某区为民办实事项目计划表(单位:万元)\n项目名称 合计\n').title).toBe('2019年某区为民办实事项目计划表');
+  });
+  it('a gazette\'s contents: the entry the page assigns for, else the one its text repeats, else the first', () => {
+    const toc = '某市人民政府主办2020年第2号\n目录\n市政府文件\n市人民政府关于印发某市垃圾处理收费管理办法的通知\n市人民政府关于某市贯彻落实促进发展若干政策措施责任分工的通知\n市人民政府办公室关于2019年度政务信息工作情况的通报\n';
+    expect(doc(`${toc}重点工作\n责任单位\n一、加大财政支持力度\n市财政局\n`).title).toBe('市人民政府关于某市贯彻落实促进发展若干政策措施责任分工的通知');
+    expect(doc(`${toc}市人民政府办公室关于2019年度政务信息工作情况的通报\n各县:\n`).title).toBe('市人民政府办公室关于2019年度政务信息工作情况的通报');
+    expect(doc(`${toc}第一条 为规范收费,制定本办法。\n`).title).toBe('市人民政府关于印发某市垃圾处理收费管理办法的通知');
   });
 });

@@ -21,7 +21,7 @@ const LABELS: Record<string, string[]> = {
   // Labels read only so that they end the value before them.
   other: ['索引号', '主题分类', '主题词', '文件分类', '组配分类', '分类', '时效', '有效性', '所属机构', '公开方式', '公开范围',
     '内容概述', '阅读次数', '点击数', '点击量', '浏览次数', '访问次数', '访问量', '浏览量', '字号', '体裁分类', '效力状态',
-    '生效日期', '废止日期', '实施日期', '施行日期', '失效日期', '效力级别', '时效性', '关键词', '信息分类', '服务对象分类', '统一编号'],
+    '生效日期', '废止日期', '文件类型', '文件类别', '实施日期', '施行日期', '失效日期', '效力级别', '时效性', '关键词', '信息分类', '服务对象分类', '统一编号'],
 };
 /** Every label word, longest first (exported for the test that checks labelHits against one regex). */
 export const ALL_LABELS = Object.entries(LABELS).flatMap(([field, words]) => words.map((w) => ({ field, w })))
@@ -63,7 +63,9 @@ export const DOC_NUMBER = /[\p{Script=Han}A-Za-z]{1,10}\s*[〔\[[((【]\s*\d{4}\
 const ORG_END = /(人民政府|主席团|人民政府办公室|人民政府办公厅|政府办公室|政府办公厅|政府办|办公厅|办公室|国务院|委员会|人民政府文件|政府督查办|政府督查室)$/u; // (a government's 督查办 signs its reports)
 const NOTICE_END = /(通知|意见|决定|通报|批复|函|解读|报告|办法|规定|细则|公告|通告|纪要)$/u;
 const ORGAN_ISSUES = /^\S{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|部)(?:联合)?印发\S{4,}/u;
-const PART_END = /(方案|分解|分工|分解表|任务表|清单|一览表|要点|计划|安排)$/u;
+const PART_END = /(方案|分解|分工|分解表|任务表|清单|一览表|要点|计划|安排|(?:计划|分工|责任|明细|项目|进度|安排)表)$/u;
+/** A table's caption: its name between a page number and the 附件 label before it and its unit note after it (22 ― 附件 2019年…计划表 单位:万元). */
+const TABLE_CAPTION = /^(?:[―—\-]\s*)?(?:\d{1,4}\s*[―—\-]\s*)?(?:附\s*件\s*\d{0,2}(?!\d)\s*[::]?\s*)?(\S{6,80}?)\s*[((]?\s*单位\s*[::]\s*[\p{Script=Han}%/]{1,6}\s*[))]?$/u;
 
 interface Labeled { title?: string; docNumber?: string; issuer?: string; date?: string; generated?: string; source?: string; published?: string }
 
@@ -108,7 +110,7 @@ function readLabels(lines: string[]): Labeled {
 }
 
 // (a PDF viewer's page mark before the text, "Page 22 - ", is no part of it)
-const clean = (s: string) => s.replace(/[|]/g, '').replace(/\s+/g, ' ').trim().replace(/^(?:Page|第)\s*\d{1,4}\s*(?:页)?\s*[-—–]\s*(?=\p{Script=Han})/iu, '');
+const clean = (s: string, keepBar = false) => (keepBar ? s : s.replace(/[|]/g, '')).replace(/\s+/g, ' ').trim().replace(/^(?:Page|第)\s*\d{1,4}\s*(?:页)?\s*[-—–]\s*(?=\p{Script=Han})/iu, '');
 
 const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', O: '0', 'Ｏ': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
@@ -146,15 +148,45 @@ const HEADED_RUN_ON = new RegExp(`^(?:\\S{2,40}?文件\\s*)?${DOC_NUMBER.source}
 
 const TITLE_BEFORE_ADDRESSEES = /(?:^|\s)(关于[^,,。;;::]{4,100}?的\s*(?:通知|意见|决定|方案|通报))\s+(?=各[^,,。;;]{1,30}[,,、::]|[^,,。;;\s]{2,30}[::])/u;
 
+const PART_INTO_HEADING = new RegExp(`^([^,,。;;::!?]{6,80}?${PART_END.source.replace(/\$$/, '')})(?=一\\s*[、.．][^,,。;;]{2,30}?(?:[((]一[))]|1\\s*[.、.．]|[,,。;;]))`, 'u');
 /** The kinds a report or review names itself by (a file that assigns nothing often is one). */
 const REPORT_TITLE = /(?:情况|工作)(?:汇报|报告|总结)$/u;
 /** A preamble's opening (为贯彻落实…, 根据…): the line above it closes the title. */
-const PREAMBLE = /^(?:为(?:了)?(?:贯彻|深入|全面|进一步|认真|加快|推动|落实)|根据|按照)/u;
+// (any purpose clause closed by a comma, 为深度融入某都市圈, counts: it opens a sentence no title does)
+const PREAMBLE = /^(?:为(?:了)?(?:贯彻|深入|全面|进一步|认真|加快|推动|落实)|为(?:了)?[^,,。;;::《》“”]{2,30}[,,]|根据|按照)/u;
+/**
+ * A gazette issue's contents (目录, then the titles of its documents, under column names like 市政府文件): the one
+ * the page holds is the entry whose title the text repeats below, else (a page that assigns, 责任单位 …) the
+ * entry that assigns (…责任分工的通知), else the first.
+ */
+function contentsTitle(lines: string[]): string | null {
+  const at = lines.slice(0, 20).findIndex((l) => /^目\s*录$/u.test(clean(l)));
+  if (at < 0) return null;
+  const entries: string[] = [];
+  let last = at;
+  for (let k = at + 1; k < lines.length && k < at + 60; k++) {
+    const l = clean(lines[k]);
+    if (!l) continue;
+    if (entries.includes(l)) break; // an entry again: the text that it titles begins
+    if (l.length <= 100 && NOTICE_END.test(l) && /关于|印发/u.test(l) && !readMarker(l)) { entries.push(l); last = k; continue; }
+    if (l.length <= 8 && !readMarker(l) && !/[,,。;;::]/u.test(l)) continue; // a column of the contents, or the page's next header cell
+    break;
+  }
+  if (entries.length < 3) return null;
+  const rest = lines.slice(last + 1).map((l) => clean(l).replace(/\s+/g, ''));
+  const repeated = entries.find((e) => rest.includes(e.replace(/\s+/g, '')));
+  if (repeated) return repeated;
+  const assigns = rest.some((l) => /^(?:责任单位|牵头单位|配合单位|责任领导|牵头领导)/u.test(l) || /(?:牵头|责任单位)[::]/u.test(l));
+  return (assigns ? entries.find((e) => /责任分工|任务分工|任务分解|责任分解|分工方案/u.test(e)) : null) ?? entries[0];
+}
+
 function findTitle(lines: string[]): { title: string | null; fromPart: boolean } {
   for (const l of lines.slice(0, 3)) {
     const shared = SHARED_FILE.exec(clean(l));
     if (shared) return { title: shared[1].trim(), fromPart: false };
   }
+  const listed = contentsTitle(lines);
+  if (listed) return { title: listed, fromPart: false };
   for (let i = 0; i < lines.length && i < 150; i++) {
     const l = clean(lines[i]);
     // an item (一、… 1.…) is no title; a place that opens with a numeral (六安市, 三门峡市) may be
@@ -170,6 +202,9 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
     // …or into the text's first sentence right after the 》 that closes it (关于贯彻落实《…方案》为深入贯彻…)
     const intoText = /^关于/u.test(l) ? /^(关于[^,,。;;]{4,150}?》)(?=(?:为|根据|按照|经|现将)\p{Script=Han})/u.exec(l) : null;
     if (intoText && balancedTitle(intoText[1])) return { title: intoText[1], fromPart: false };
+    // …or a part's title run into its first heading (某州贯彻落实…整改措施清单一、认识不深(一)…), as a page glued flat prints it
+    const intoHeading = i < 10 && l.length > 40 ? PART_INTO_HEADING.exec(l) : null;
+    if (intoHeading && balancedTitle(intoHeading[1]) && !readMarker(intoHeading[1])) return { title: intoHeading[1], fromPart: false };
     if (!l || l.length > 200 || /[。;;]$/u.test(l) || readMarker(l)) continue;
     // a 文号 before the title, or in brackets after it ("…的通知 (粤府〔2021〕22号)"), is not the title's
     const t = withoutDocNumber(l).trim()
@@ -218,6 +253,9 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
   let inAttachments = false;
   for (let i = 0; i < lines.length && i < 300; i++) {
     const l = clean(lines[i]);
+    // (a caption with its unit note heads the table that follows: the page holds what it names)
+    const caption = TABLE_CAPTION.exec(l)?.[1];
+    if (caption && PART_END.test(caption) && /\d{4}\s*年/u.test(caption) && !readMarker(caption) && !/[。,,;;]/u.test(caption)) return { title: caption, fromPart: true };
     // "附件:《…》任务分解表" names an attachment the page may not hold: only a part's own title line counts
     if (/^附\s*件/u.test(l)) { inAttachments = true; continue; }
     // …and so does the rest of its list (附件:1.A / 2.B)
@@ -255,7 +293,8 @@ const headerLabels = (l: string) => l.match(HEADER_LABEL)?.length ?? 0;
 const CUT_AT = /\s*(?:[-—_|]\s*\S{0,16}(?:网站|门户|网|政府|在线)\s*$|\.?\s*(?:来源|发布时间|发布日期|作者|日期|时间)\s*[::].*$)/u;
 
 /** Labels of a page's info bar (发布时间: … 来源: … 访问次数:). */
-const INFO_BAR = /^[\[【[]?\s*(?:发布日期|发布时间|发表时间|发表于|发布于|时间|日期|来源|信息来源|编辑|作者|发布人|浏览次数|访问次数|点击量|点击数)\s*[::]|^[^\s,,。;;]{0,16}\s*[·•|]?\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+// (a time stamp may open it, its labelled fields after it: 2018-11-14 15:16  来源:某网  浏览量:804)
+const INFO_BAR = /^[\[【[]?\s*(?:发布日期|发布时间|发表时间|发表于|发布于|时间|日期|来源|信息来源|编辑|作者|发布人|浏览次数|访问次数|点击量|点击数|浏览量)\s*[::]|^[^\s,,。;;]{0,16}\s*[·•|]?\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|信息来源|作者|编辑|发布人|浏览量|浏览次数|访问次数|点击量|点击数|阅读次数|字号)\s*[::].*)?$/u;
 
 /** A label of a page's info bar at the start of a line (来源: …), never a signer. */
 const INFO_LABEL = /^[\[【[]?\s*(?:发布日期|发布时间|发表时间|发表于|发布于|来源|信息来源|编辑|作者|发布人|浏览次数|访问次数|点击量|点击数)\s*[::]/u;
@@ -289,9 +328,14 @@ function firstLineTitle(lines: string[]): string | null {
     if (/^[^|]*\|[^|]+\|/u.test(raw) && headerLabels(raw) >= 2) return null; // a table's header row between |
     // a table's header row (工作任务 分管领导 牵头组织实施单位 完成时限): every cell a column label
     if (headerRow(raw, 3)) return null;
-    const l = clean(raw).replace(/^[•·\-*—]+\s*/u, '').replace(/\.(?:docx?|pdf|wps|xlsx?|txt)(?:VIP)?$/iu, '').replace(/^附\s*件\s*\d*\s*[::]\s*(?=\S{6,})/u, '')
+    // one | between two words (“双创”曝光台|问题清单…) is the headline's own separator, not a cell's border
+    const loneBar = /^[^|]*[^\s|]\s*\|\s*[^\s|][^|]*$/u.test(raw.trim());
+    const l = clean(raw, loneBar).replace(/^[•·\-*—]+\s*/u, '').replace(/\.(?:docx?|pdf|wps|xlsx?|txt)(?:VIP)?$/iu, '').replace(/^附\s*件\s*\d*\s*[::]\s*(?=\S{6,})/u, '')
       .replace(/(?:\.\s*|\s+)(?:来源|信息来源|发布时间|发布日期|作者)\s*[::].*$/u, '');
     if (!l || CHROME.test(l) || LABEL_AT_START.test(l) || DATE_LINE.test(l) || DOC_NUMBER.test(l) && l.length < 30) continue;
+    if (ERA_SENTENCE.test(l)) return null;
+    // a document site's heading over a collection (某某通知(共8篇)) names no one document
+    if (/[((]共\s*\d{1,3}\s*篇[))]$/u.test(l)) continue;
     // a header label glued to its value, no colon (发文日期2023年08月18日, 时效性现行有效): a document base's field
     const glued = labelHits(l, true)[0];
     if (glued && glued.index === 0 && fieldOf(glued[1]) !== 'title') continue;
@@ -524,9 +568,34 @@ function projectYear(lines: string[]): number | null {
   }
   return null;
 }
+/**
+ * "今年是党的二十大召开之年" / "今年是“十四五”开局之年" / "今年是建党100周年": the current year named by its place in an era
+ * (party congresses every five years from the 13th in 1987; five-year plans from the 3rd, 1966-1970).
+ */
+const ERA = /今年是[^。;;]{0,40}?(?:党的([一二三四五六七八九十]{2,3})大(?:胜利)?召开之年|“?十([一二三四五六七八九])五”?(?:规划)?(?:的)?(开局|起步|收官|决胜|最后一)年?|(?:建党|中国共产党成立)(\d{2,3})周年|新中国成立(\d{2,3})周年|改革开放(\d{2})周年)/u;
+export function eraYear(line: string): number | null {
+  const m = ERA.exec(line);
+  if (!m) return null;
+  if (m[1]) { const n = chineseNumber(m[1]); return n >= 13 ? 1922 + 5 * n : null; }
+  if (m[2]) { const start = 1966 + 5 * (10 + chineseNumber(m[2]) - 3); return /开局|起步/u.test(m[3]) ? start : start + 4; }
+  const since = m[4] ? 1921 : m[5] ? 1949 : 1978;
+  return since + Number(m[4] ?? m[5] ?? m[6]);
+}
+/** A line that says which year this is (今年是…之年) is running text, the opening of a year's work: no headline. */
+const ERA_SENTENCE = /^今年是\S{2,40}(?:之年|周年)/u;
+
+/** "2020年,我市将…" / "2020年…主要预期目标是": the year the opening lines plan for (a report reviews the year before first). */
+function plannedYear(lines: string[]): number | null {
+  for (const l of lines.slice(0, 15)) {
+    const m = /(?<!从|自|至|到|截至)((?:19|20)\d{2})\s*年\s*[,,]?\s*(?:(?:我|全)[省市县区州旗])?(?:将|计划|拟|要)|(?<!从|自|至|到|截至)((?:19|20)\d{2})\s*年\s*[,,]?\s*[^,,。;;\d]{0,16}?主要预期目标/u.exec(l);
+    if (m) return Number(m[1] ?? m[2]);
+  }
+  return null;
+}
 function startYear(lines: string[]): number | null {
   for (const l of lines.slice(0, 12)) {
-    const m = /(?:从|從|自)\s*((?:19|20)\d{2})\s*年起/u.exec(l);
+    // (the start may be a day: 从2020年1月1日起)
+    const m = /(?:从|從|自)\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*起/u.exec(l);
     if (m) return Number(m[1]);
   }
   return null;
@@ -686,6 +755,6 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
     // (a file with no title: the year its projects are named for outranks a signature in the December before)
     ?? (title ? null : projectYear(lines)) ?? (date ? Number(date.slice(0, 4)) : null)
     ?? (labeled.published ? Number(/(\d{4})/.exec(labeled.published)?.[1]) || null : null)
-    ?? firstYear(lines) ?? sessionYear(lines) ?? startYear(lines);
+    ?? plannedYear(lines) ?? firstYear(lines) ?? sessionYear(lines) ?? startYear(lines) ?? lines.slice(0, 12).map(eraYear).find((y) => y) ?? null;
   return { kind: hasTasks ? 'task-list' : 'other', title, docNumber, issuer, date, year };
 }
