@@ -1,7 +1,9 @@
 // The recognizers' case tables (src/recognize/cases.ts): what a unit, a person, a deadline and an
 // assignment clause are, each proven on spans from real notices.
 import { describe, expect, it } from 'vitest';
-import { clauseCases, deadlineCases, personCases, unitCases } from '../src/recognize/cases.js';
+import { clauseCases, deadlineCases, personCases, statusRemarkCases, unitCases } from '../src/recognize/cases.js';
+import { isStatusRemark, opensWithProgress } from '../src/recognize/cell-kind.js';
+import { trailingBracket } from '../src/assign/brackets.js';
 import { readClause } from '../src/recognize/clause.js';
 import { isDeadlineSpan } from '../src/recognize/deadline-span.js';
 import { isPerson } from '../src/recognize/person.js';
@@ -43,5 +45,18 @@ describe('keyed clauses among a line\'s own clauses', () => {
     const r = keyedClauses('财政收入增长12%。责任领导:李强副市长;责任单位:市财政局、市地税局');
     expect(r?.text).toBe('财政收入增长12%');
     expect(r?.assignment).toMatchObject({ leaders: ['李强副市长'], coUnits: ['市财政局', '市地税局'] });
+  });
+});
+
+describe('status remark recognizer', () => {
+  for (const [span, want] of statusRemarkCases) it(`${span || '(empty)'} -> ${want}`, () => expect(isStatusRemark(span)).toBe(want));
+  it('a remark on progress after a block leaves the block closing the line; other words after it do not', () => {
+    expect(trailingBracket('解决饮水安全问题。(责任单位:市水务局,各县区政府)该件实事已全面完成')?.inner).toBe('责任单位:市水务局,各县区政府');
+    expect(trailingBracket('解决饮水安全问题(一期)并建设水厂')).toBeNull();
+  });
+  it('a paragraph that opens by reporting progress', () => {
+    expect(opensWithProgress('此项工作已完成。截至2019年12月底,全市完成减少农村扶贫对象7.497万人。')).toBe(true);
+    expect(opensWithProgress('截至12月底,改造危桥21座。')).toBe(true);
+    expect(opensWithProgress('加快推进农村公路建设,新建公路500公里。')).toBe(false);
   });
 });

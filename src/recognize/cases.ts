@@ -123,3 +123,11 @@ export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]
   ['机关党委牵头,省局党的建设领导小组各成员单位分工负责', { leadUnits: ['机关党委'], coUnits: ['省局党的建设领导小组各成员单位'] }],
   ['县政府办公室、县司法局,乡镇人民政府按职责分工分别负责', { coUnits: ['县政府办公室', '县司法局', '乡镇人民政府'] }],
 ];
+
+/** [span, is it a remark on progress (written after an assignment block, or opening a progress paragraph)?] */
+export const statusRemarkCases: Array<[string, boolean]> = [
+  ['该件实事已全面完成', true], ['此项工作已完成', true], ['已完成', true], ['本项目已竣工', true], ['该项工作正在推进', true],
+  ['进展顺利', true], ['此项工作序时推进', true], ['该项任务已完成。', true],
+  ['各县区政府', false], ['市水务局', false], ['新建农村公路500公里', false], ['完成棚户区改造2836户', false], ['', false],
+  ['下同', false], ['首位单位为牵头单位', false],
+];

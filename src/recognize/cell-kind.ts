@@ -118,3 +118,25 @@ export function progressStart(text: string): number {
 /** A cell that reports progress (已完成…, 正在推进…, 截至9月底…, 按序时推进): a progress or remark column's, never a task's. */
 const PROGRESS_CELL = /^(?:已(?!有)|正在|目前|现已|截至|截止|按序时|达到?序时|序时推进|超序时|进展顺利|推进顺利|稳步推进中|今年以来|(?:前|第)[一二三四]季度[,,]|[上下]半年[,,]|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?:份|底|末)?[,,])/u;
 export const isProgressCell = (t: string) => PROGRESS_CELL.test(t.replace(/\|/g, ' ').trim());
+
+/** Who a remark on progress is about, opening it (该件实事, 此项工作, 本项目): no name. */
+const REMARK_SUBJECT = /^(?:该|此|本|这)(?:项目|事项|[件项个]?(?:实事|工作|任务|项目|事项)?)/u;
+const DONE = /^(?:已经?|均已)?(?:全面|基本|全部|如期|按期|提前|顺利)?(?:完成|竣工|建成|办结|落实到位)(?:任务)?$|^(?:正在|按序时|稳步)?推进(?:中)?$|^进展顺利$/u;
+/**
+ * A short remark on how far an item has come, written after its assignment block (…(责任单位:X)该件实事已全面完成 /
+ * 已完成 / 此项工作正在推进): a report of progress, neither the task's text nor a name.
+ */
+export function isStatusRemark(raw: string): boolean {
+  const t = raw.replace(/[。.;;,,!!\s]+$/u, '').trim();
+  if (!t || codePoints(t) > 24) return false;
+  const rest = t.replace(REMARK_SUBJECT, '');
+  return STATUS.test(rest) || DONE.test(rest) || (rest !== t && isProgressCell(rest));
+}
+
+/** A paragraph that opens by reporting progress (此项工作已完成。截至…, 已完成…, 截至12月底,…): narration, no task's measures. */
+export function opensWithProgress(text: string): boolean {
+  const t = text.trim();
+  if (isProgressCell(t)) return true;
+  const first = /^[^。;;,,!!]{2,24}(?=[。;;,,!!])/u.exec(t)?.[0];
+  return !!first && isStatusRemark(first);
+}

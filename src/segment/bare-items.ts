@@ -5,6 +5,7 @@ import { hasKey, PROSE_WORD } from '../assign/parse.js';
 import { trailingBracket } from '../assign/brackets.js';
 import { isRemarkOnly, keyedClauses, readClause } from '../recognize/clause.js';
 import type { TextLine } from '../model.js';
+import { opensWithProgress } from '../recognize/cell-kind.js';
 import { append, codePoints, trimSet } from '../text.js';
 import { BARE, SECTION_MARKERS, type Marker } from './markers.js';
 import type { Item, Unit } from './index.js';
@@ -59,6 +60,8 @@ export function paragraphUnder(lines: TextLine[]): Item | null {
   const first = lines[0];
   if (!first || KEY_LINE.test(first.text) || endsWithAssignment(first.text)) return null;
   if (codePoints(first.text) < 20 || !/[。;;]$/u.test(first.text.trim())) return null;
+  // (a report of what was done, 此项工作已完成。截至…, is progress under the item, not its measures)
+  if (opensWithProgress(first.text)) return null;
   return bare(lines);
 }
 

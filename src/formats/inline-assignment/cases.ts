@@ -147,4 +147,14 @@ export const cases: FormatCase[] = [
     name: 'keys glued to the value before them (a page that lost its line breaks): each known key opens its field',
     input: '1.一般公共预算收入增长8%以上。牵头领导:刘兴达牵头单位:各主要经济指标牵头单位责任单位:各有关部门,各开发区\n',
     tasks: [{ number: '1', text: '一般公共预算收入增长8%以上。', leaders: ['刘兴达'], leadUnits: ['各主要经济指标牵头单位'], coUnits: ['各有关部门', '各开发区'] }],
-  },];
+  },
+  {
+    name: "a progress report: a remark on progress after a block (…)该件实事已全面完成) leaves the block closing the line (the heading keeps it, as printed); a progress paragraph (此项工作已完成。截至…) is no item's measures",
+    input: '一、新建农村公路500公里;改造危桥20座。(责任单位:市交通局,各县区政府)该件实事已全面完成\n1.新建农村公路500公里(责任单位:市交通局,各县区)\n此项工作已完成。截至2019年12月底,全市完成新建农村公路512公里。\n2.改造危桥20座。(责任单位:市交通局)\n此项工作已完成。截至12月底,改造危桥21座。\n二、解决6万人饮水安全问题。(责任单位:市水务局,各县区政府〈管委会〉)该件实事已全面完成\n此项工作已完成。截至12月底,解决6.007万人的饮水问题。\n',
+    tasks: [
+      { number: '1', sections: ['新建农村公路500公里;改造危桥20座。(责任单位:市交通局,各县区政府)该件实事已全面完成'], text: '新建农村公路500公里', coUnits: ['市交通局', '各县区'] },
+      { number: '2', sections: ['新建农村公路500公里;改造危桥20座。(责任单位:市交通局,各县区政府)该件实事已全面完成'], text: '改造危桥20座。', coUnits: ['市交通局'] },
+      { number: '二', sections: [], text: '解决6万人饮水安全问题。', coUnits: ['市水务局', '各县区政府〈管委会〉'] },
+    ],
+  },
+];
