@@ -135,6 +135,13 @@ function addField(a: Assignment, field: KeyField, value: string, key: string): v
   if (!value) return;
   if (field === 'deadline') { a.deadline = a.deadline ? `${a.deadline};${value}` : value; return; }
   if (field === 'prose' || (field !== 'leaders' && PROSE_VALUE.test(value))) {
+    // "牵头单位:X、Y;各相关部门按职责分工负责": the key's own names, then a sentence of roles of its own after a
+    // semicolon; the key still names the first part's role
+    const parts = field === 'prose' ? [] : splitTopLevel(value, ';;');
+    if (parts.length > 1 && parts[0].trim() && !PROSE_WORD.test(parts[0])) {
+      const rest = parseProse(parts.slice(1).join(';'));
+      if (rest) { addField(a, field, parts[0].trim(), key); merge(a, rest); a.coUnits = a.coUnits.filter((u) => !a.leadUnits.includes(u)); return; }
+    }
     const prose = parseProse(value);
     if (prose || field === 'prose') { merge(a, prose); return; }
   }

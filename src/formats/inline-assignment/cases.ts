@@ -157,4 +157,9 @@ export const cases: FormatCase[] = [
       { number: '二', sections: [], text: '解决6万人饮水安全问题。', coUnits: ['市水务局', '各县区政府〈管委会〉'] },
     ],
   },
+  {
+    name: 'a lead key, then a sentence of roles of its own after a semicolon (牵头单位:X、Y;各相关部门按职责分工负责): X, Y lead',
+    input: '一、深化区域合作\n(一)优化区域发展格局\n携手周边各市共同打造城市群,促进区域均衡发展。(牵头单位:市发改局、市委政研室;各相关部门、镇街(园区)按职责分工负责)\n',
+    tasks: [{ leadUnits: ['市发改局', '市委政研室'], coUnits: ['各相关部门', '镇街(园区)'] }],
+  },
 ];
