@@ -16,4 +16,10 @@ describe('the last item cut off in its assignment', () => {
     const whole = await parse('1.地区生产总值增长5%左右。\n牵头单位:区发改委\n2.社会消费品零售总额增长6%左右。\n牵头单位:刘 哲');
     expect(whole.tasks.map((t) => t.number)).toEqual(['1', '2']);
   });
+  it('a longer name that opens with its level but is no whole unit (省发展改) ends the file cut inside it; a whole one does not', async () => {
+    const head = '1.优化空间开发布局。加快节点城市建设。\n责任单位:省发展改革委、交通运输厅\n2.建设重点创新试验区。稳步推进试验区建设。\n责任单位:';
+    expect((await parse(`${head}省发展改`)).tasks.map((t) => t.number)).toEqual(['1']);
+    expect((await parse(`${head}省发展改革委`)).tasks.map((t) => t.number)).toEqual(['1', '2']);
+    expect((await parse(`${head}有关市(州)人民政府`)).tasks.map((t) => t.number)).toEqual(['1', '2']);
+  });
 });

@@ -535,7 +535,10 @@ function cutOffAssignment(a: Assignment, allText: string): boolean {
   if (codePoints(lastSquashed) <= 2) return !isPersonName(last) || (LEVEL_PREFIX.test(lastSquashed) && !a.leaders.includes(last));
   // a longer stub (省发展改) is cut off when the notice writes the whole name elsewhere (省发展改革委): the stub
   // is that name's start, not a name of its own
-  return codePoints(lastSquashed) <= 8 && !isPersonName(last) && wholeNameElsewhere(squashed.slice(0, -lastSquashed.length), lastSquashed);
+  if (isPersonName(last) || a.leaders.includes(last)) return false;
+  // (…or when, opening with its level, it is no whole unit: 省发展改 with no 省发展改革委 before it)
+  return (codePoints(lastSquashed) <= 8 && wholeNameElsewhere(squashed.slice(0, -lastSquashed.length), lastSquashed))
+    || (codePoints(lastSquashed) <= 10 && LEVEL_PREFIX.test(lastSquashed));
 }
 
 /** The text names a whole unit that starts with `stub` and goes on after it (…省发展改革委、… for 省发展改). */
