@@ -58,7 +58,7 @@ function stripRemarks(entry: string, rule: { firstIsLead: boolean; lead: boolean
 
 const VERB = `${QUALIFIER_RUN}(?:负责|配合|参与|参加|协助|落实)?`;
 /** What may follow 等 without being a name: 部门 / 单位 (and a verb) or nothing. */
-const NOTHING_AFTER_DENG = new RegExp(`^(?:部门|单位|部门单位|单位部门)?${VERB}$`, 'u');
+const NOTHING_AFTER_DENG = new RegExp(`^(?:部门|单位|部门单位|单位部门|部门[和及与]单位|单位[和及与]部门)?${VERB}$`, 'u');
 const GROUP_AFTER_DENG = new RegExp(`^((?:有关|相关|各有关|各相关)(?:部门|单位|部门和单位))${VERB}$`, 'u');
 const SHORT_TAIL = 16;
 
@@ -78,6 +78,9 @@ function splitDeng(entry: string): string[] {
     if (tail && NOTHING_AFTER_DENG.test(tail)) return parts;
     const group = tail && GROUP_AFTER_DENG.exec(tail);
     if (group) return [...parts, group[1]];
+    // "X等部门和各省辖市政府": 部门 closes the list 等 ends, the conjunction opens the next name
+    const joined = /^(?:部门|单位)(?:和|及|与|以及)(?=\p{Script=Han}{2})/u.exec(entry.slice(from));
+    if (joined && !NOTHING_AFTER_DENG.test(entry.slice(from + joined[0].length))) { from += joined[0].length; i = from - 1; }
   }
   if (from < entry.length) parts.push(entry.slice(from));
   return parts;
