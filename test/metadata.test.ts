@@ -369,6 +369,10 @@ describe('document metadata', () => {
     expect(doc('整改措施通知(共8篇)\n第1篇:整改措施清单\n某州贯彻落实环境保护督察反馈意见问题整改措施清单一、认识不深(一)部分领导干部对环境质量盲目乐观,没有危机感。1.加强学习。\n').title)
       .toBe('某州贯彻落实环境保护督察反馈意见问题整改措施清单');
     expect(doc('整改措施通知(共8篇)\n第1篇:整改措施清单\n正文。\n').title).toBeNull();
+    expect(doc('整改措施通知(共8篇)\n第1篇:整改措施清单\n某州重点工作任务分工\n一、认识不深\n').title).toBeNull(); // an entry that names another
+    // …and the same title once a re-split has put it on its own line, the collection's index entry naming it
+    expect(doc('整改措施通知(共8篇)\n第1篇:整改措施清单\n某州贯彻落实环境保护督察反馈意见问题整改措施清单\n一、认识不深\n(一)部分领导干部盲目乐观。\n').title)
+      .toBe('某州贯彻落实环境保护督察反馈意见问题整改措施清单');
   });
   it('a table\'s caption between its page number, 附件 label and unit note (22 ― 附件 2019年…计划表 单位:万元) is the title', () => {
     expect(doc('编辑: 某某 | 2019-11-21 |\n22 ― 附件 2019年某区为民办实事工程项目资金筹措计划表 单位:万元\n项目名称 合计 牵头单位\n').title)

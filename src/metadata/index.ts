@@ -267,7 +267,12 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
     if (named.has(p.replace(/\s+/g, '')) && !readMarker(p)) return { title: p, fromPart: true };
     // (…or, without a year, one the preamble follows at once: 某某工作责任分工方案 / 为贯彻落实…)
     const preamble = () => PREAMBLE.test(clean(lines.slice(i + 1, i + 4).find((x) => x.trim()) ?? ''));
-    if (p.length >= 8 && p.length <= 100 && PART_END.test(p) && (/(\d{4}年|政府工作报告|《|“)/u.test(p) || preamble()) && !readMarker(p) && !/[。,,]/u.test(p)) {
+    // (…or, on a page that collects documents, the index entry over it names it: 第1篇:整改措施清单 / 某州…整改措施清单)
+    const indexed = () => {
+      const entry = /^第\s*\d{1,3}\s*篇\s*[::]\s*(\S{4,})$/u.exec(clean(lines.slice(Math.max(0, i - 3), i).reverse().find((x) => x.trim()) ?? ''));
+      return !!entry && p.replace(/\s+/g, '').endsWith(entry[1].replace(/\s+/g, ''));
+    };
+    if (p.length >= 8 && p.length <= 100 && PART_END.test(p) && (/(\d{4}年|政府工作报告|《|“)/u.test(p) || preamble() || indexed()) && !readMarker(p) && !/[。,,]/u.test(p)) {
       return { title: p, fromPart: true };
     }
     // a report's own title line (某县2023年农业农村工作开展情况汇报): a year, and a report's kind closing it
