@@ -468,8 +468,8 @@ function isSectionLine(t: string): boolean {
 type Sep = '|' | ' ';
 const splitBy = (text: string, sep: Sep) => (sep === '|' ? text.split('|') : text.split(/\s{1,}/u));
 
-/** Whether splitBy(text, sep) has at least three cells that are not blank, counted by code unit. */
-function threeCells(text: string, sep: Sep): boolean {
+/** Whether splitBy(text, sep) has at least three cells that are not blank, counted by code unit (exported for its test). */
+export function threeCells(text: string, sep: Sep): boolean {
   let cells = 0, filled = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -24,7 +24,7 @@ const UNIT_ROLES: ReadonlySet<ColumnRole> = new Set(['leaders', 'leadUnits', 'co
 /** A label's words, which may be spaced out (责 任 单 位) as table headers are. */
 const LABEL_WORD = '((?:\\p{Script=Han}[ \\u3000]?){1,11}\\p{Script=Han})';
 /** "01 项目名称:X", "责任单位:", "配合单位" — an optional zero-padded record number, a label, a value. */
-const LABELLED = new RegExp(`^(?:(\\d{1,3})\\s+)?${LABEL_WORD}\\s*([::]?)\\s*(.*)$`, 'u');
+export const LABELLED = new RegExp(`^(?:(\\d{1,3})\\s+)?${LABEL_WORD}\\s*([::]?)\\s*(.*)$`, 'u');
 const MARKED = new RegExp(`^()${LABEL_WORD}\\s*([::]?)\\s*(.*)$`, 'u');
 const NUMBER_ONLY = /^(\d{1,3})[.、.]?$/u;
 /** The task fields of a form, as labels without a colon print them. */
@@ -35,8 +35,9 @@ const hasColon = (t: string) => t.includes(':') || t.includes(':');
 /**
  * Whether a trimmed line without a colon may be a label standing alone: LABELLED leaves it no value only
  * when the line is the optional record number and the label (at most 6 characters, 5 spaces: 17 code units).
+ * (Exported, with LABELLED, for its test.)
  */
-function mayStandAlone(t: string): boolean {
+export function mayStandAlone(t: string): boolean {
   let i = 0;
   while (i < 3 && i < t.length && t.charCodeAt(i) >= 0x30 && t.charCodeAt(i) <= 0x39) i++;
   if (i > 0 && i < t.length && isSpaceCode(t.charCodeAt(i))) { while (i < t.length && isSpaceCode(t.charCodeAt(i))) i++; } else i = 0;
