@@ -7,6 +7,7 @@ import { isPersonName, readPerson } from './person.js';
 import { isUnit } from './unit.js';
 import { readClause } from './clause.js';
 import { codePoints, isSpaceCode } from '../text.js';
+import { memo } from '../memo.js';
 
 export type CellKind = 'empty' | 'units' | 'people' | 'deadline' | 'number' | 'short' | 'sentence';
 
@@ -45,7 +46,11 @@ function peopleList(t: string): boolean {
   return true;
 }
 
-export function cellKind(raw: string): CellKind {
+/** What a cell holds. Asked of the same cells again and again (dealing a row, typing a column, the
+ * formats): kept per document (src/memo.ts); measured ~6 asks of each distinct cell text. */
+export const cellKind: (raw: string) => CellKind = memo(readCellKind);
+
+function readCellKind(raw: string): CellKind {
   const t = raw.replace(/\|/g, ' ').trim();
   if (!t) return 'empty';
   const squashed = t.replace(/\s+/g, '');
