@@ -7,6 +7,21 @@ export function isSpaceCode(c: number): boolean {
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
+/**
+ * s without white space (as /\s/ reads it) and "|": what s.replace(/[\s|]+/g, '') gives, by code unit, and s
+ * itself when it holds neither (most lines). The table readers squash every line they ask about.
+ */
+export function squashSpaces(s: string): string {
+  let out = '', from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 124 && !isSpaceCode(c)) continue;
+    if (i > from) out += s.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? s : from < s.length ? out + s.slice(from) : out;
+}
+
 /** A set of BMP code units asked by charCodeAt: a bit table, one lookup a character (a Set's hash
  * lookup cost more than the rest of the splitting loops that ask it of every character). */
 export interface CodeSet { has(c: number): boolean }

@@ -7,7 +7,13 @@ import { ALL_LABELS, labelHits } from '../src/metadata/index.js';
 import { RUN_ON_END } from '../src/segment/bare-items.js';
 import { readMarker } from '../src/segment/markers.js';
 import { timePoints } from '../src/recognize/deadline.js';
-import { codePoints } from '../src/text.js';
+import { codePoints, squashSpaces } from '../src/text.js';
+import { trailingBracket } from '../src/assign/brackets.js';
+import { isStatusRemark } from '../src/recognize/cell-kind.js';
+import { PROGRESS_OPENS, progressStart } from '../src/recognize/cell-kind.js';
+import { threeCells } from '../src/segment/cell-tables.js';
+import { LABELLED, mayStandAlone } from '../src/segment/label-lines.js';
+import { trimSet } from '../src/text.js';
 import { splitTopLevel } from '../src/units.js';
 
 const textOf = (alphabet: string[], maxLength = 60) => fc.array(fc.constantFrom(...alphabet), { maxLength }).map((a) => a.join(''));
@@ -78,5 +84,84 @@ describe('codePoints', () => {
   it('counts as [...s].length counts, lone surrogates too', () => {
     const alphabet = ['a', '市', '𠀀', '\ud840', '\udc00', ' ', '。'];
     fc.assert(fc.property(textOf(alphabet, 20), (s) => { expect(codePoints(s)).toBe([...s].length); }), { numRuns: 3000 });
+  });
+});
+
+// Round 6: per-line checks by code unit (each against the form it replaced)
+describe('squashSpaces', () => {
+  it("gives what s.replace(/[\\s|]+/g, '') gives", () => {
+    const alphabet = ['a', '市', '𠀀', '\ud840', ' ', '\u3000', '\t', '\n', '|', '\u00a0', '\ufeff', '\u2028', '\u200b', '|'];
+    fc.assert(fc.property(textOf(alphabet, 30), (s) => { expect(squashSpaces(s)).toBe(s.replace(/[\s|]+/g, '')); }), { numRuns: 3000 });
+  });
+});
+
+describe('trailingBracket', () => {
+  // the form before: one-character strings and includes
+  const PAIRS: Array<[string, string]> = [['((', '))'], ['[【〔', ']】〕']];
+  const before = (text: string) => {
+    let trimmed = trimSet(text, '。.;;,,', 'end');
+    const last = Math.max(trimmed.lastIndexOf(')'), trimmed.lastIndexOf(')'), trimmed.lastIndexOf('】'), trimmed.lastIndexOf('〕'), trimmed.lastIndexOf(']'));
+    if (last > 0 && last < trimmed.length - 1 && trimmed.length - last <= 26 && isStatusRemark(trimmed.slice(last + 1))) trimmed = trimmed.slice(0, last + 1);
+    const close = trimmed[trimmed.length - 1];
+    const pair = close ? PAIRS.find(([, c]) => c.includes(close)) : undefined;
+    if (!pair) return null;
+    let depth = 0;
+    for (let i = trimmed.length - 1; i >= 0; i--) {
+      if (pair[1].includes(trimmed[i])) depth++;
+      else if (pair[0].includes(trimmed[i]) && --depth === 0) return { inner: trimmed.slice(i + 1, -1), start: i };
+    }
+    return null;
+  };
+  const alphabet = ['(', ')', '(', ')', '[', ']', '【', '】', '〔', '〕', '。', ';', ',', '.', '市', '𠀀', '\ud840', '已全面完成'];
+  it('finds the group the one-character form found', () => {
+    fc.assert(fc.property(textOf(alphabet, 30), (s) => { expect(trailingBracket(s)).toEqual(before(s)); }), { numRuns: 3000 });
+  });
+  it('reads a closing group', () => {
+    expect(trailingBracket('推进建设(市发改委牵头)。')).toEqual({ inner: '市发改委牵头', start: 4 });
+    expect(trailingBracket('推进建设')).toBeNull();
+  });
+});
+
+describe('progressStart', () => {
+  const alphabet = ['。', ';', ';', '!', '!', ' ', '\u3000', '推', '进', '𠀀', '目前', '已完成', '前三季度,', '1.'];
+  // the form before: a one-character string per character, a copy of the text before and after each stop
+  const before = (text: string, opens: (s: string) => boolean) => {
+    for (let i = 1; i < text.length; i++) {
+      if (!/[。;;!!]/u.test(text[i - 1])) continue;
+      if (codePoints(text.slice(0, i)) < 6) continue;
+      const rest = text.slice(i).trimStart();
+      if (opens(rest.slice(0, 12))) return text.length - rest.length;
+    }
+    return -1;
+  };
+  it('finds where the copying form found', () => {
+    const opens = (s: string) => PROGRESS_OPENS.test(s);
+    fc.assert(fc.property(textOf(alphabet, 25), (s) => { expect(progressStart(s)).toBe(before(s, opens)); }), { numRuns: 3000 });
+    expect(progressStart('完成园区道路建设。目前已完成80%')).toBe(9);
+    expect(progressStart('完成。目前已完成')).toBe(-1); // fewer than 6 characters before the stop
+  });
+});
+
+describe('threeCells', () => {
+  const alphabet = ['|', ' ', '\u3000', '\t', '市', '𠀀', 'a', '|'];
+  it('says what splitting and dropping blank cells says', () => {
+    fc.assert(fc.property(textOf(alphabet, 20), fc.constantFrom('|' as const, ' ' as const), (s, sep) => {
+      const parts = (sep === '|' ? s.split('|') : s.split(/\s{1,}/u)).map((x) => x.trim()).filter(Boolean);
+      expect(threeCells(s, sep)).toBe(parts.length >= 3);
+    }), { numRuns: 3000 });
+  });
+});
+
+describe('label lines: the colon-less pre-check', () => {
+  const alphabet = ['责', '任', '单', '位', '𠀀', ' ', '\u3000', '0', '1', '2', 'a', '。'];
+  it('never refuses a line LABELLED reads as a label alone (no value, at most 6 characters)', () => {
+    fc.assert(fc.property(textOf(alphabet, 24), (raw) => {
+      const t = raw.trim();
+      const m = LABELLED.exec(t);
+      const alone = !!m && !m[3] && !m[4] && codePoints(m[2].replace(/[ \u3000]/gu, '')) <= 6;
+      if (alone) expect(mayStandAlone(t)).toBe(true);
+    }), { numRuns: 5000 });
+    expect(mayStandAlone('01 责任单位')).toBe(true);
+    expect(mayStandAlone('全面落实疫情防控各项措施确保群众生命安全')).toBe(false);
   });
 });

@@ -1,4 +1,6 @@
 // The words notices use to label assignment fields, longest first within each field.
+import { squashSpaces } from '../text.js';
+
 export type KeyField = 'leaders' | 'leadUnits' | 'coUnits' | 'deadline' | 'prose';
 
 const KEYS: Array<[KeyField, string[]]> = [
@@ -62,7 +64,7 @@ const LEADER_OFFICE = /^(?:分管|牵头|责任|联系|包保|挂点|包联)(?:�
 
 /** The field a table header names, by meaning. */
 export function fieldOfHeader(header: string): KeyField | 'number' | 'text' | undefined {
-  const h = header.replace(/[\s|]+/g, '');
+  const h = squashSpaces(header);
   if (!h) return undefined;
   if (/^(序号|编号|序|项次|No\.?)$/i.test(h)) return 'number';
   const key = fieldOfKey(h);

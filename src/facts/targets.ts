@@ -97,6 +97,12 @@ function rightIndicator(text: string, from: number): { s: string; end: number } 
   return t && WORD.test(t) ? { s: t, end: from + t.length } : null;
 }
 
+// (built once: a RegExp constructed per number read hashes its long source each time)
+/** After a figure with 以上/以下 and a Han character: another figure and unit later in the same clause. */
+const COUNT_AFTER = new RegExp(`^[^,，;；。]*?(?:${NUM})\\s*(?:${UNIT})`, 'u');
+/** An indicator that is only a verb before the change word (优化提升50条): part of the change word. */
+const VERB_ONLY = new RegExp(`^(?:${ACTION_VERB}|改造|整治)$`, 'u');
+
 export function findTargets(text: string): Target[] {
   if (!/\d/.test(text)) return []; // every target is a number (TARGET opens with \d)
   const out: Array<Target & { fromRight?: boolean }> = [];
@@ -115,7 +121,7 @@ export function findTargets(text: string): Target[] {
     // An attribute of what follows, not a target: 投资1.5亿元的项目, 5000万元以上服务业项目.
     if (/^的/.test(after)) continue;
     if (HAN.test(after[0] ?? '') && /(?:总?投资|规模|金额|面积|营收|产值)$/u.test(left)) continue;
-    if (g.q && /以上|以下/.test(g.q) && HAN.test(after[0] ?? '') && new RegExp(`^[^,，;；。]*?(?:${NUM})\\s*(?:${UNIT})`, 'u').test(after)) continue;
+    if (g.q && /以上|以下/.test(g.q) && HAN.test(after[0] ?? '') && COUNT_AFTER.test(after)) continue;
     let qualifier = g.q ?? null;
     const pq = PREFIX_QUALIFIER.exec(left);
     if (pq) { left = left.slice(0, -pq[0].length); if (!qualifier) qualifier = pq[0]; }
@@ -130,7 +136,7 @@ export function findTargets(text: string): Target[] {
     // 在46个小区: a preposition alone is no indicator (在职职工 keeps its 在).
     if (/^(?:在|于)$/u.test(indicator)) indicator = '';
     // 优化提升50条背街后巷: a verb before the change word is part of it; the count is of what follows.
-    const verbOnly = change ? new RegExp(`^(?:${ACTION_VERB}|改造|整治)$`, 'u').exec(indicator) : null;
+    const verbOnly = change ? VERB_ONLY.exec(indicator) : null;
     if (verbOnly && change) { change = verbOnly[0] + change; changeStart = indStart; indicator = ''; }
     if (!change && PREPOSITION.test(lc.s)) {
       const inner = INNER_VERB.exec(indicator);

@@ -29,6 +29,8 @@ export const ALL_LABELS = Object.entries(LABELS).flatMap(([field, words]) => wor
 /** The label words as one alternation (spaced forms allowed), for the label regexes below. */
 const LABEL_WORDS = ALL_LABELS.map((l) => sp(l.w)).join('|');
 const LABEL_AT = new RegExp(`(${LABEL_WORDS})\\s*[】\\]]?\\s*[::]?\\s*`, 'uy');
+/** The first characters of the label words: LABEL_AT can match only where one stands (it opens with a word). */
+const LABEL_FIRST = new Set(ALL_LABELS.map((l) => l.w.charCodeAt(0)));
 /** What may stand before a label (or the start of the line): white space, a | or an opening bracket, a digit. */
 const beforeLabel = (c: number) => isSpaceCode(c) || c === 0x7c || c === 0x3010 || c === 0x5b || (c >= 0x30 && c <= 0x39);
 
@@ -40,7 +42,7 @@ const beforeLabel = (c: number) => isSpaceCode(c) || c === 0x7c || c === 0x3010 
 export function labelHits(line: string, first = false): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   for (let p = 0; p < line.length;) {
-    if (p === 0 || beforeLabel(line.charCodeAt(p - 1))) {
+    if ((p === 0 || beforeLabel(line.charCodeAt(p - 1))) && LABEL_FIRST.has(line.charCodeAt(p))) {
       LABEL_AT.lastIndex = p;
       const m = LABEL_AT.exec(line);
       if (m) {

@@ -50,7 +50,9 @@ const LOST_TAIL = /(?<=[^?\uFFFD])[?\uFFFD]{2,}\s*$/u;
 
 function cleanLine(line: TextLine): TextLine {
   // (after the fold: a page in full-width forms, ？？？？, reads the same)
-  const text = cleanText(tabRow(line.text)).replace(LOST_TAIL, '');
+  const folded = cleanText(tabRow(line.text));
+  // (the tail's regex, a lookbehind tried at every character, only on a line holding one of its characters)
+  const text = folded.includes('?') || folded.includes('\uFFFD') ? folded.replace(LOST_TAIL, '') : folded;
   const lead = text.length - text.trimStart().length;
   return { kind: 'line', text: text.trim(), pos: { line: line.pos.line, column: line.pos.column + lead } };
 }

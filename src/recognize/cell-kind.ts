@@ -6,7 +6,8 @@ import { isDeadlineSpan } from './deadline-span.js';
 import { isPersonName, readPerson } from './person.js';
 import { isUnit } from './unit.js';
 import { readClause } from './clause.js';
-import { codePoints } from '../text.js';
+import { codePoints, isSpaceCode } from '../text.js';
+import { memo } from '../memo.js';
 
 export type CellKind = 'empty' | 'units' | 'people' | 'deadline' | 'number' | 'short' | 'sentence';
 
@@ -45,7 +46,11 @@ function peopleList(t: string): boolean {
   return true;
 }
 
-export function cellKind(raw: string): CellKind {
+/** What a cell holds. Asked of the same cells again and again (dealing a row, typing a column, the
+ * formats): kept per document (src/memo.ts); measured ~6 asks of each distinct cell text. */
+export const cellKind: (raw: string) => CellKind = memo(readCellKind);
+
+function readCellKind(raw: string): CellKind {
   const t = raw.replace(/\|/g, ' ').trim();
   if (!t) return 'empty';
   const squashed = t.replace(/\s+/g, '');
@@ -88,7 +93,8 @@ export function cellKind(raw: string): CellKind {
  * on or a state already reached, never the task it reports on. A numbered point (1.…) opens one too, after a
  * task that has ended its sentence.
  */
-const PROGRESS_OPENS = new RegExp([
+/** (exported for progressStart's test) */
+export const PROGRESS_OPENS = new RegExp([
   '(?:截至|截止|截止到)',
   '(?:今年|年初|\\d{4}年)以来',
   '(?:前|第)?[一二三四1-4]季度(?:以来|末)?[,,]',
@@ -105,15 +111,19 @@ const PROGRESS_OPENS = new RegExp([
  * sentence of task; -1 when none does.
  */
 export function progressStart(text: string): number {
+  // by code unit: no one-character string per character, no copy of the text before and after each stop
   for (let i = 1; i < text.length; i++) {
-    if (!/[。;;!!]/u.test(text[i - 1])) continue;
-    if (codePoints(text.slice(0, i)) < 6) continue;
-    const rest = text.slice(i).trimStart();
+    if (!SENTENCE_END.has(text.charCodeAt(i - 1))) continue;
+    // (11 code units or more hold at least 6 code points)
+    if (i < 11 && codePoints(text.slice(0, i)) < 6) continue;
+    let j = i; // the next sentence, white space after the stop skipped
+    while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
     // (anchored: the report opens the sentence, within its first 12 characters)
-    if (PROGRESS_OPENS.test(rest.slice(0, 12))) return text.length - rest.length;
+    if (PROGRESS_OPENS.test(text.slice(j, j + 12))) return j;
   }
   return -1;
 }
+const SENTENCE_END = new Set([...'。;;!!'].map((c) => c.charCodeAt(0)));
 
 /** A cell that reports progress (已完成…, 正在推进…, 截至9月底…, 按序时推进): a progress or remark column's, never a task's. */
 const PROGRESS_CELL = /^(?:已(?!有)|正在|目前|现已|截至|截止|按序时|达到?序时|序时推进|超序时|进展顺利|推进顺利|稳步推进中|今年以来|(?:前|第)[一二三四]季度[,,]|[上下]半年[,,]|\d{1,2}\s*[-—~至]\s*\d{1,2}月(?:份|底|末)?[,,])/u;

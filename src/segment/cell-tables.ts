@@ -11,7 +11,7 @@ import { memo } from '../memo.js';
 import { isPersonName, readPerson } from '../recognize/person.js';
 import { isUnit } from '../recognize/unit.js';
 import { chineseNumber, readMarker, SECTION_MARKERS } from './markers.js';
-import { codePoints, trimSet } from '../text.js';
+import { codePoints, isSpaceCode, squashSpaces, trimSet } from '../text.js';
 import { scanTables } from './scan.js';
 import { splitTitle } from './title-split.js';
 import { isHeaderWord } from './header-words.js';
@@ -34,7 +34,7 @@ const PERIOD_LABEL = /^(?:第?[一二三四1-4]季度|前[一二三]季度|[上�
 const SCHEDULE = /^(?:完成)?(?:时间|时限|期限)(?:进度|安排|计划)(?:要求)?$|^(?:进度|计划)(?:时间|时限|期限)$/u;
 /** A table's own name above its header (…任务分解表, …清单) is no column label. */
 const TABLE_NAME = /(?:表|方案|清单|一览|台账|汇总|[((]\d+项[))])$|^.{5,}(?:分工|分解)$/u;
-const SQUASH = (s: string) => s.replace(/[\s|]+/g, '');
+const SQUASH = squashSpaces;
 const BREAKDOWN = /^(?:细化|分解|具体)(?:分工|任务|内容|措施)$/u;
 /** A label for the breakdown of the task beside it (细化分工): its column holds the task's content. */
 export const isBreakdownLabel = (label: string) => BREAKDOWN.test(SQUASH(label));
@@ -468,9 +468,25 @@ function isSectionLine(t: string): boolean {
 type Sep = '|' | ' ';
 const splitBy = (text: string, sep: Sep) => (sep === '|' ? text.split('|') : text.split(/\s{1,}/u));
 
+/** Whether splitBy(text, sep) has at least three cells that are not blank, counted by code unit (exported for its test). */
+export function threeCells(text: string, sep: Sep): boolean {
+  let cells = 0, filled = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (sep === '|' ? c === 124 : isSpaceCode(c)) {
+      if (filled && ++cells >= 3) return true;
+      filled = false;
+    } else if (!filled && !isSpaceCode(c)) filled = true;
+  }
+  return cells + (filled ? 1 : 0) >= 3;
+}
+
 /** A header written on one line, its cells between "|" or spaces (a label broken by a space is joined). */
 function lineHeader(text: string): { roles: ColumnRole[]; labels: string[]; sep: Sep } | null {
-  const sep: Sep = (text.match(/\|/g) ?? []).length >= 2 ? '|' : ' ';
+  const pipe = text.indexOf('|');
+  const sep: Sep = pipe >= 0 && text.indexOf('|', pipe + 1) >= 0 ? '|' : ' ';
+  // (asked of every line: most have fewer than three cells, told without splitting them)
+  if (!threeCells(text, sep)) return null;
   const parts = splitBy(text, sep).map((s) => s.trim()).filter(Boolean);
   if (parts.length < 3) return null;
   const labels: string[] = [];
@@ -1544,9 +1560,10 @@ export function findCellTables(blocks: Block[]): Block[] {
     }
     const bare = headerlessRows(all, i, b);
     if (bare) return bare;
-    const role = columnRole(cellText(b.text));
-    if ((!role || role === 'other') && !runTogetherLabels(SQUASH(cellText(b.text)))
-      && !(b.text.includes('|') ? spacedLabels(cellText(b.text)) : spacedHere)) return null;
+    const cell = cellText(b.text);
+    const role = columnRole(cell);
+    if ((!role || role === 'other') && !runTogetherLabels(SQUASH(cell))
+      && !(b.text.includes('|') ? spacedLabels(cell) : spacedHere)) return null;
     const header = stackedHeader(all, i);
     if (!header) return null;
     const { rows, sectionBefore, next } = header.unnumbered ? unnumberedRows(all, header.next, header.roles.length, header.roles)

@@ -17,24 +17,40 @@ import { columnRole, type ColumnRole } from './cell-tables.js';
 import { readMarker } from './markers.js';
 import { nextLine } from './label-pairs.js';
 import { DATE_LINE } from './date-line.js';
-import { codePoints } from '../text.js';
+import { codePoints, isSpaceCode } from '../text.js';
 import { cellKind } from '../recognize/cell-kind.js';
 
 const UNIT_ROLES: ReadonlySet<ColumnRole> = new Set(['leaders', 'leadUnits', 'coUnits', 'prose']);
 /** A label's words, which may be spaced out (责 任 单 位) as table headers are. */
 const LABEL_WORD = '((?:\\p{Script=Han}[ \\u3000]?){1,11}\\p{Script=Han})';
 /** "01 项目名称:X", "责任单位:", "配合单位" — an optional zero-padded record number, a label, a value. */
-const LABELLED = new RegExp(`^(?:(\\d{1,3})\\s+)?${LABEL_WORD}\\s*([::]?)\\s*(.*)$`, 'u');
+export const LABELLED = new RegExp(`^(?:(\\d{1,3})\\s+)?${LABEL_WORD}\\s*([::]?)\\s*(.*)$`, 'u');
 const MARKED = new RegExp(`^()${LABEL_WORD}\\s*([::]?)\\s*(.*)$`, 'u');
 const NUMBER_ONLY = /^(\d{1,3})[.、.]?$/u;
 /** The task fields of a form, as labels without a colon print them. */
 const FIELD_LABEL = /^(?:具体|主要|重点|工作|目标|项目|建设|实施)?(?:任务|内容|事项|措施|举措)(?:名称|内容)?$|^(?:项目|任务|工作|事项)名称$/u;
+
+const hasColon = (t: string) => t.includes(':') || t.includes(':');
+
+/**
+ * Whether a trimmed line without a colon may be a label standing alone: LABELLED leaves it no value only
+ * when the line is the optional record number and the label (at most 6 characters, 5 spaces: 17 code units).
+ * (Exported, with LABELLED, for its test.)
+ */
+export function mayStandAlone(t: string): boolean {
+  let i = 0;
+  while (i < 3 && i < t.length && t.charCodeAt(i) >= 0x30 && t.charCodeAt(i) <= 0x39) i++;
+  if (i > 0 && i < t.length && isSpaceCode(t.charCodeAt(i))) { while (i < t.length && isSpaceCode(t.charCodeAt(i))) i++; } else i = 0;
+  return t.length - i <= 17;
+}
 
 interface Label { num: string | null; label: string; role: ColumnRole; value: string; pos: Pos }
 
 function labelOf(line: TextLine): Label | null {
   // "1.项目名称:X": a numbered record
   const marker = readMarker(line.text);
+  // (a numbered line without a colon is no label, below; nor a long line without one: no regex asked)
+  if ((marker || !mayStandAlone(line.text.trim())) && !hasColon(line.text)) return null;
   const m = marker ? MARKED.exec(line.text.slice(marker.length)) : LABELLED.exec(line.text.trim());
   if (!m) return null;
   const [, zeroNum, spaced, colon, value] = m;

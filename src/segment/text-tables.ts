@@ -7,9 +7,10 @@ import { scanTables } from './scan.js';
 import { columnRole, dealRow } from './cell-tables.js';
 import { cellKind } from '../recognize/cell-kind.js';
 import { HEADER_WORDS, isHeaderWord } from './header-words.js';
+import { squashSpaces } from '../text.js';
 
 const MAX_WORD = Math.max(...HEADER_WORDS.map((w) => w.length));
-const squash = (s: string) => s.replace(/[\s|]+/g, '');
+const squash = squashSpaces;
 const FIRST_CHARS = new Set(HEADER_WORDS.map((w) => w[0]));
 const LAST_CHARS = new Set(HEADER_WORDS.map((w) => w[w.length - 1]));
 
