@@ -66,12 +66,13 @@ async function scoreCorpus(folder: string, files: string[]): Promise<{ score: nu
 /** Sets kept unseen while the parser was written, each scored once blind (score.mjs), then kept as ratchets:
  * fixtures/holdout first scored 79.5, fixtures/holdout2 (collected in a later round) first scored 84.7,
  * fixtures/holdout3 (a third round) first scored 78.4, fixtures/holdout4 (a fourth) first scored 83.1 (score.mjs;
- * 87.4 by src/compare), 99.4 after one round of fixes on it. */
+ * 87.4 by src/compare), 99.4 after one round of fixes on it; fixtures/holdout5 (a fifth) first scored 93.9. */
 const HELD_OUT: { name: string; min: number }[] = [
   { name: 'holdout', min: 0.98 },
   { name: 'holdout2', min: 0.99 },
   { name: 'holdout3', min: 0.98 },
   { name: 'holdout4', min: 0.99 },
+  { name: 'holdout5', min: 0.93 },
 ];
 
 describe('real notices (fixtures/real, fixtures/holdout*)', () => {
