@@ -1,17 +1,11 @@
 // Table layouts of dev batch 6, on invented text: a unit column that also names the unit's head, a piped
 // table cut off inside its remark column, … Each asserts tasks and names, so the mechanism holds beyond them.
 import { describe, expect, it } from 'vitest';
-import { parseBytes } from '../src/pipeline.js';
 import { columnRole } from '../src/segment/cell-tables.js';
 import { splitNames } from '../src/units.js';
+import { taskFields } from './helpers/tasks.js';
 
-async function tasks(text: string) {
-  const notice = await parseBytes(Buffer.from(`${text}\n`), 'variant.txt');
-  return notice.tasks.map((t) => ({
-    number: t.number, sections: t.sections.map((s) => s.title), title: t.title, text: t.text,
-    leaders: t.leaders, leadUnits: t.leadUnits, coUnits: t.coUnits, deadline: t.deadline,
-  }));
-}
+const tasks = (text: string) => taskFields(text, '', 'variant.txt');
 
 describe('a unit column that also names the unit head', () => {
   it('its label is the unit column, a bare head column is none', () => {

@@ -5,14 +5,9 @@ import { parseBytes } from '../src/pipeline.js';
 import { columnRole } from '../src/segment/cell-tables.js';
 import { cellKind } from '../src/recognize/cell-kind.js';
 import { resplitFlat } from '../src/normalize/flat.js';
+import { taskFields } from './helpers/tasks.js';
 
-async function tasks(text: string) {
-  const notice = await parseBytes(Buffer.from(`2024年重点工作任务清单\n\n${text}\n`), 'real-layout.txt');
-  return notice.tasks.map((t) => ({
-    number: t.number, sections: t.sections.map((s) => s.title), title: t.title, text: t.text,
-    leaders: t.leaders, leadUnits: t.leadUnits, coUnits: t.coUnits, deadline: t.deadline,
-  }));
-}
+const tasks = (text: string) => taskFields(text, '2024年重点工作任务清单\n\n', 'real-layout.txt');
 
 describe('column labels', () => {
   it('a requirement column (具体要求) holds the task', () => {

@@ -3,16 +3,10 @@
 // ones, a progress column between the task and the units, rows numbered (1), progress cells among sub-rows.
 // Each asserts the tasks, their units and deadlines, so the mechanism holds beyond the fixtures.
 import { describe, expect, it } from 'vitest';
-import { parseBytes } from '../src/pipeline.js';
 import { cellKind, isProgressCell, progressStart } from '../src/recognize/cell-kind.js';
+import { taskFields } from './helpers/tasks.js';
 
-async function tasks(text: string) {
-  const notice = await parseBytes(Buffer.from(`${text}\n`), 'variant.txt');
-  return notice.tasks.map((t) => ({
-    number: t.number, sections: t.sections.map((s) => s.title), title: t.title, text: t.text,
-    leaders: t.leaders, leadUnits: t.leadUnits, coUnits: t.coUnits, deadline: t.deadline,
-  }));
-}
+const tasks = (text: string) => taskFields(text, '', 'variant.txt');
 /** Cells one a line, each closed by " |"; an empty cell is a "|" alone. */
 const closedLines = (cells: string[]) => cells.map((c) => (c ? `${c} |` : '|')).join('\n');
 
