@@ -16,7 +16,7 @@ export const unitCases: Array<[string, boolean]> = [
   ['全面落实各级“五减”系列政策', false], ['2023年', false], ['', false], ['全市未完成援助任务的县区为舒城县', false],
   ['第一责任单位', false], ['首位单位', false], ['各重大项目建设责任单位', true],
   // the first-is-lead rule written with 主办 (SCHEMA: 主办单位 leads as 牵头) is a remark, no organ
-  ['排在首位为主办单位', false], ['列第一位者为工作主办单位', false], ['市政协办公室', true], ['区政协办', true],
+  ['排在首位为主办单位', false], ['列第一位者为工作主办单位', false], ['市政协办公室', true], ['区政协办', true], ['板块', true],
   // a body's members: the body's name, 各, a collective
   ['省局党的建设领导小组各成员单位', true], ['市安全生产委员会各成员单位', true], ['推进项目建设各有关部门', false],
   // a line is no organ: 红线, 底线, 热线 end tasks (守住生态红线), not names
@@ -65,6 +65,15 @@ export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]
   // a co-role word in an unlisted label outranks 主要; 街道板块 is a collective of units (Nanjing's districts)
   ['牵头责任单位:县卫健委;主要协作单位:各乡镇人民政府、县政府有关部门', { leadUnits: ['县卫健委'], coUnits: ['各乡镇人民政府', '县政府有关部门'] }],
   ['区商务局主办,各街道板块协办', { leadUnits: ['区商务局'], coUnits: ['各街道板块'] }],
+  // a bare 板块 after 、 (各街道、板块: the 各 is not carried over) is a collective as 各板块 is
+  ['区科技局主办,各街道、板块协办', { leadUnits: ['区科技局'], coUnits: ['各街道', '板块'] }],
+  // X为主落实: the unit that mainly carries the work out leads
+  ['李明副市长牵头,市发改局为主落实', { leaders: ['李明'], leadUnits: ['市发改局'], coUnits: [] }],
+  ['市发改局为主,市财政局配合', { leadUnits: ['市发改局'], coUnits: ['市财政局'] }],
+  // a comma inside the list before 牵头 stands for 、: every unit listed leads, bare bracket or not
+  ['县文旅局,县财政局牵头', { leadUnits: ['县文旅局', '县财政局'], coUnits: [] }, { bareList: true }],
+  ['县司法局,县财政局牵头,县民政局配合', { leadUnits: ['县司法局', '县财政局'], coUnits: ['县民政局'] }, { bareList: true }],
+  ['市工信委,市财政局配合', { leadUnits: [], coUnits: ['市工信委', '市财政局'] }, { bareList: true }],
   ['市政府办公室、市行政审批制度改革工作领导小组办公室牵头,市级各有关部门及各县市区政府按职责分工负责', { leadUnits: ['市政府办公室', '市行政审批制度改革工作领导小组办公室'] }],
   ['县发改局牵头落实', { leadUnits: ['县发改局'] }],
   ['县发改局牵头推进,县直有关部门配合', { leadUnits: ['县发改局'], coUnits: ['县直有关部门'] }],

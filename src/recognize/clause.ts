@@ -164,6 +164,15 @@ function readClauseOnce(span: string, opts: ClauseOptions): Assignment | null {
   const a = emptyAssignment();
   const clauses = splitTopLevel(s, ',,;;。');
   for (let i = 0; i < clauses.length; i++) {
+    // "(X,Y牵头)": a bare list before a lead clause shares its role word (the comma stands for 、),
+    // rather than reading as co-units of its own
+    if (opts.bareList && i + 1 < clauses.length && !readOne(clauses[i], emptyAssignment(), {})) {
+      const lead = emptyAssignment();
+      if (names(clauses[i]) && !clauses[i + 1].includes('为') && readOne(`${clauses[i]}、${clauses[i + 1]}`, lead, {})
+        && lead.leadUnits.length && !lead.coUnits.length) {
+        mergeInto(a, lead); i++; continue;
+      }
+    }
     if (readOne(clauses[i], a, opts)) continue;
     // a list of names may itself hold a comma ("由市财政局、农业局,各县(市)、区人民政府负责落实"): join on
     let joined = clauses[i], ok = false;

@@ -22,7 +22,7 @@ export const ORGAN_SUFFIXES = [
 /** Collective names that stand for organs: 各有关部门, 相关单位, 各镇(街道), 成员单位. */
 export const GROUP_ENDINGS = [
   '有关部门', '相关部门', '各部门', '有关单位', '相关单位', '各单位', '成员单位', '部门', '单位', '各地', '各级', '各镇', '各乡',
-  '镇街', '乡镇', '各街道', '街道板块', '各板块', '各县', '各市', '各区', '各园区', '各开发区', '地区',
+  '镇街', '乡镇', '各街道', '街道板块', '各板块', '板块', '各县', '各市', '各区', '各园区', '各开发区', '地区',
 ] as const;
 
 /** Place levels that open an organ's name: 省发改委, 市财政局, 区住建局, 县水务局, 镇政府. */
@@ -51,7 +51,7 @@ export const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东�
  * Role words of an assignment clause, by the role they give the names before them.
  * `卖力` / `承担` stand in for 负责 on mirror pages that rewrite words.
  */
-export const LEAD_VERBS = ['牵头负责', '牵头落实', '牵头推进', '牵头推动', '牵头实施', '牵头办理', '牵头卖力', '牵头抓总', '牵头组织', '牵头', '主办', '主责', '主抓', '抓总', '总牵头'] as const;
+export const LEAD_VERBS = ['牵头负责', '牵头落实', '牵头推进', '牵头推动', '牵头实施', '牵头办理', '牵头卖力', '牵头抓总', '牵头组织', '牵头', '主办', '主责', '主抓', '抓总', '总牵头', '为主'] as const;
 export const CO_VERBS = ['配合', '协办', '参与', '协助', '协同', '参加', '会办', '协作', '配合落实', '共同推进', '共同落实'] as const;
 export const RESPONSIBLE_VERBS = ['负责落实', '负责推进', '负责实施', '负责办理', '负责', '负总责', '负主体责任', '落实属地责任', '履行属地责任', '落实', '抓好落实', '抓落实', '卖力', '承担', '承办', '实施', '组织实施', '推进', '推动', '推动落实', '办理'] as const;
 /** Qualifiers between the names and the verb: 按职责分工负责, 分别牵头, 共同负责. */
