@@ -90,10 +90,18 @@ function squeeze(name: string, kind: 'leaders' | 'units'): string[] {
   const parts = name.trim().split(/\s+/).filter(Boolean);
   if (parts.length <= 1) return parts;
   const unitPart = (p: string) => (codePoints(p) >= 3 && UNIT_SUFFIX.test(p)) || isUnit(p);
-  const separate = kind === 'leaders'
-    ? parts.every((p) => codePoints(p) >= 2 && codePoints(p) <= 4)
-    : parts.every(unitPart);
-  if (separate) return parts;
+  if (kind === 'leaders') {
+    // a spaced name's single characters join (沈 昱 → 沈昱); white space between whole names splits (沈 昱 祝振伟)
+    const people: string[] = [];
+    let single = false; // the last piece is built of single characters
+    for (const p of parts) {
+      const one = codePoints(p) === 1;
+      if (one && single) people[people.length - 1] += p;
+      else people.push(p);
+      single = one;
+    }
+    if (people.every((p) => codePoints(p) >= 2 && codePoints(p) <= 4)) return people;
+  } else if (parts.every(unitPart)) return parts;
   // a unit followed by its own head's name (市民政局 伍泽国: 牵头单位及主要负责人) gives the unit; the head is
   // no name of a unit, and no leader of the task (SCHEMA)
   if (kind === 'units' && unitPart(parts[0]) && parts.every((p) => unitPart(p) || isPersonName(p))) return parts.filter(unitPart);

@@ -8,6 +8,9 @@ const cases: Array<[string, string[], ('leaders' | 'units')?]> = [
   ['区发展和改革局、区财政局', ['区发展和改革局', '区财政局']],
   ['区工信局,高新区科经局;各镇街', ['区工信局', '高新区科经局', '各镇街']],
   ['刘 哲', ['刘哲'], 'leaders'],
+  // white space between whole names splits, a spaced name's single characters join
+  ['周 平 李建华', ['周平', '李建华'], 'leaders'],
+  ['李建华 周 平', ['李建华', '周平'], 'leaders'],
   ['王丹、刘虹。', ['王丹', '刘虹'], 'leaders'],
   ['武原街道(县城投集团)、县住建局', ['武原街道(县城投集团)', '县住建局']],
   ['区财政局(国资办)', ['区财政局(国资办)']],

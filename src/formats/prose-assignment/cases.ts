@@ -2,6 +2,14 @@ import type { FormatCase } from '../case.js';
 
 export const cases: FormatCase[] = [
   {
+    name: 'a closing sentence opened with a bracket that is never closed: read to the end of the line',
+    input: '1.开展园区提质行动,年内新增企业3家。(区发改委主办,区科技局协办\n2.推进老旧小区改造。(区住建局主办,各街道协办)\n',
+    tasks: [
+      { text: '开展园区提质行动,年内新增企业3家。', leadUnits: ['区发改委'], coUnits: ['区科技局'] },
+      { text: '推进老旧小区改造。', leadUnits: ['区住建局'], coUnits: ['各街道'] },
+    ],
+  },
+  {
     name: 'X牵头,Y配合 in brackets',
     input: '1. 精简项目审批手续。(区政务服务局牵头,区发改局、区级相关部门配合)\n',
     tasks: [{ text: '精简项目审批手续。', leadUnits: ['区政务服务局'], coUnits: ['区发改局', '区级相关部门'] }],

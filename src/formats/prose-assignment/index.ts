@@ -1,6 +1,7 @@
 // 1.任务正文。(X牵头,Y配合) / (X、Y负责) / …的问题,由X会同Y负责。 — the assignment is a sentence.
 import { parseProse } from '../../assign/parse.js';
 import { innerBlocks, keyedClauses, plausibleNames, readBlock, readClause } from '../../recognize/clause.js';
+import { msg } from '../../model.js';
 import type { Item } from '../../segment/index.js';
 import { endOf, itemLines, shareParsed, titleAndText, trailingBracket, withInnerBlocks } from '../shared.js';
 import type { ItemFormat, ItemParse } from '../types.js';
@@ -49,10 +50,14 @@ export const proseAssignment: ItemFormat = {
       // (or closing clauses after a comma, "…完成投资300亿元,市发改委负责。", on the item's last line)
       const tail = closingSentence(line.text) ?? (i === lines.length - 1 ? closingClauses(line.text) : null);
       if (tail) {
-        const assignment = readClause(tail.text);
+        // "…3家。(区发改委主办,区科技局协办": a block whose closing bracket is missing is read to the end of the line
+        const unclosed = UNCLOSED_OPEN.test(tail.text);
+        const assignment = readClause(unclosed ? tail.text.replace(UNCLOSED_OPEN, '') : tail.text);
         if (assignment) {
           const { title, text } = titleAndText([...textBefore(i), line.text.slice(0, tail.start)]);
-          return { parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line), messages: [] };
+          const messages = unclosed ? [msg('warning', 'unclosed-assignment', { line: line.pos.line, column: line.pos.column + tail.start },
+            'assignment block is never closed; read to end of line')] : [];
+          return { parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line), messages };
         }
       }
     }
@@ -68,6 +73,9 @@ export const proseAssignment: ItemFormat = {
     return null;
   },
 };
+
+/** An opening bracket with no closing one after it. */
+const UNCLOSED_OPEN = /^\s*[((\[【〔](?=[^))\]】〕]*$)/u;
 
 /** A role word that closes an assignment clause (X牵头 / Y配合 / Z负责落实). */
 const ROLE_END = /(?:牵头|负责|配合|参与|协办|主办|落实|实施)$/u;
