@@ -19,7 +19,19 @@ const TITLE_FIRST = new RegExp(`^(?:由)?${TITLE}(\\p{Script=Han}{2,3}?)(?:同�
 /** 四、牵头领导:陈明: a heading that is a leader's key over the tasks under it. */
 const KEYED_LEADER = /^(?:牵头|责任|分管|联系|包保)(?:省|市|县|区)?级?领导[::](\p{Script=Han}{2,8})(?:[((]\d+项[))])?$/u;
 
+// asked of each heading by several stages (assembly, heading rules, section leaders): read once a title
+const leaders = new Map<string, string | null>();
 export function headingLeader(title: string): string | null {
+  let got = leaders.get(title);
+  if (got === undefined) {
+    if (leaders.size > 4096) leaders.clear(); // (a batch thread reads many documents: bounded)
+    got = readHeadingLeader(title);
+    leaders.set(title, got);
+  }
+  return got;
+}
+
+function readHeadingLeader(title: string): string | null {
   const t = title.replace(/\s+/g, '');
   const keyed = KEYED_LEADER.exec(t);
   const person = keyed ? readPerson(keyed[1]) : null;

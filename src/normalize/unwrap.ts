@@ -49,11 +49,17 @@ const measures = (s: string): [number, number] => {
   return [n, v];
 };
 
-/** How many sizes lie in [lo, hi] (a count, no filtered copy: asked at every candidate width). */
-function countWithin(sizes: number[], lo: number, hi: number): number {
-  let k = 0;
-  for (let i = 0; i < sizes.length; i++) if (sizes[i] >= lo && sizes[i] <= hi) k++;
-  return k;
+/** How many sizes lie in [lo, hi], from the sizes sorted once: asked at every candidate width, so a count
+ * over all lines each time made a long page cost (widths × lines). */
+function rangeCounter(sizes: number[]): (lo: number, hi: number) => number {
+  const sorted = Float64Array.from(sizes).sort();
+  // the first index whose size is >= x, or > x when `after`
+  const bound = (x: number, after: boolean) => {
+    let a = 0, b = sorted.length;
+    while (a < b) { const m = (a + b) >>> 1; if (after ? sorted[m] <= x : sorted[m] < x) a = m + 1; else b = m; }
+    return a;
+  };
+  return (lo, hi) => Math.max(0, bound(hi, true) - bound(lo, false));
 }
 
 /** The width the lines were wrapped at by one measure, or 0 when their lengths do not pile up at one. */
@@ -61,24 +67,25 @@ function wrapWidth(sizes: number[], open: boolean[]): number {
   const counted = sizes.filter((s) => s >= MIN_COUNTED);
   // a handful of lines of similar length (a short list of items) is no evidence of a wrap width
   if (counted.length < 8) return 0;
+  const countWithin = rangeCounter(counted);
   const top = Math.max(...counted);
   // the wrap width is where the most lines end, within the slack below it
   let best = 0, bestCount = 0;
   for (let w = Math.max(MIN_WIDTH, Math.floor(top) - 40); w <= Math.ceil(top); w++) {
-    const at = countWithin(counted, w - SLACK, w + 1);
+    const at = countWithin(w - SLACK, w + 1);
     if (at > bestCount) { best = w; bestCount = at; }
   }
-  const over = (w: number) => countWithin(counted, w + 2, Infinity);
+  const over = (w: number) => countWithin(w + 2, Infinity);
   if (bestCount >= 4 && bestCount >= MIN_SHARE * counted.length && over(best) <= MAX_OVER * counted.length) return best;
   // else a lesser share, asked at the longest lines only (short headings and key lines pile up lower, and may
   // outnumber them): a wrap width is the longest a line gets, so the pile that counts is the highest one of four
   // lines or more past which few lines go (a line or two of a table may stand out)
   let high = 0;
   for (let w = Math.ceil(top); w >= MIN_WIDTH && !high; w--) {
-    if (countWithin(counted, w - SLACK, w + 1) >= 4 && over(w) <= MAX_OVER * counted.length) high = w;
+    if (countWithin(w - SLACK, w + 1) >= 4 && over(w) <= MAX_OVER * counted.length) high = w;
   }
   if (!high) return 0;
-  const pile = countWithin(counted, high - SLACK, high + 1);
+  const pile = countWithin(high - SLACK, high + 1);
   let ends = 0;
   for (let i = 0; i < sizes.length; i++) if (open[i] && sizes[i] >= high - SLACK && sizes[i] <= high + 1) ends++;
   return pile >= MIN_PILE_OPEN && pile >= MIN_SHARE_OPEN * counted.length && ends >= MIN_PILE_OPEN && ends >= MIN_OPEN_ENDS * pile ? high : 0;
