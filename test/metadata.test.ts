@@ -6,6 +6,25 @@ import { parseBytes } from '../src/pipeline.js';
 const doc = (text: string, meta: Record<string, string> = {}) => extractDocument(text.split('\n'), meta, true);
 
 describe('document metadata', () => {
+  it('a page\'s skip links (跳转到…) and plugin notice (不支持Flash) are chrome, not the headline', () => {
+    const d = doc('跳转到主菜单\n不支持Flash\n跳转到正文\n\n2019某市民生实事征求意见\n\n  本报记者 某某\n\n  新的一年开始了,政府要办这些事。');
+    expect(d.title).toBe('2019某市民生实事征求意见');
+    expect(d.year).toBe(2019);
+  });
+  it('a reprinted story\'s 原标题: line names its headline, punctuation and all; a sentence there does not', () => {
+    expect(doc('周一. 3 月 2nd, 2025\n\n原标题:@某区人!2022年,某市要办这些事!\n\n日前,某市下发通知。').title).toBe('@某区人!2022年,某市要办这些事!');
+    expect(doc('原标题:某市下发通知。通知提到要办实事。\n\n日前,某市下发通知。').title).toBeNull();
+  });
+  it('a list page\'s posting date after the title line (…的通知 2020-03-05) is not part of the title', () => {
+    const d = doc('关于印发区政府2020年第二季度工作要点的通知 2020-03-05\n\n各委、办、局:\n现将《工作要点》印发给你们。\n\n某区人民政府办公室\n2020年3月1日');
+    expect(d.title).toBe('关于印发区政府2020年第二季度工作要点的通知');
+    expect(d.date).toBe('2020-03-01');
+  });
+  it('an organ\'s 关于印发 line that drops the notice\'s kind names the part it hands out; a continuation still completes a title', () => {
+    const text = '当前位置:主页 > 政策 > 正文\n\n某市人民政府办公室关于印发2022年政府工作报告目标任务责任分解\n\n朗读\n\n各镇人民政府、各街道办事处:\n  《2022年政府工作报告目标任务责任分解》和《2022年民生实事项目目标任务责任分解》已经市政府同意,现印发给你们,请认真抓好贯彻落实。\n\n某市人民政府办公室\n2022年3月1日';
+    expect(doc(text).title).toBe('某市人民政府办公室关于印发2022年政府工作报告目标任务责任分解');
+    expect(doc('某市人民政府办公室关于印发2022年重点任务分解\n的通知\n各镇人民政府:').title).toBe('某市人民政府办公室关于印发2022年重点任务分解的通知');
+  });
   it('a labelled issuer that lost its closing bracket at the next label gets it back and still names the organ', () => {
     const text = '发布机构: 县政府办公室(研究室、档案局 成文日期: 2022-06-08\n\n2021年县政府重点工作完成情况表\n序号内容与要求完成情况责任单位';
     expect(doc(text).issuer).toBe('县政府办公室(研究室、档案局)');

@@ -210,7 +210,9 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
     if (!l || l.length > 200 || /[。;;]$/u.test(l) || readMarker(l)) continue;
     // a 文号 before the title, or in brackets after it ("…的通知 (粤府〔2021〕22号)"), is not the title's
     const t = withoutDocNumber(l).trim()
-      .replace(/^[—\-•·]+\s*/u, '').replace(/^《([^《》]+)》$/u, '$1'); // "成办发〔2019〕5号《…的通知》", "—区人民政府…"
+      .replace(/^[—\-•·]+\s*/u, '').replace(/^《([^《》]+)》$/u, '$1') // "成办发〔2019〕5号《…的通知》", "—区人民政府…"
+      // (a list page prints the posting date after the title: …的通知 2021-02-26)
+      .replace(TITLE_DATE_STAMP, '');
 
     // a notice's own title: …关于…的通知, or an organ that hands a document out (某市人民政府印发…的通知)
     // (a news lede that quotes the title, "5月5日,某市发布关于…。详情如下:", has sentences: 。 inside it)
@@ -241,6 +243,9 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
         if (next) { joined += next; n++; if (!firstEnded && (ended(joined) || partEnded(joined))) firstEnded = joined; }
       }
       if (!closed(joined) && firstEnded) joined = firstEnded;
+      // (a page that drops the notice's kind, 某办公室关于印发…责任分解, names the part it hands out: when no
+      // following line completes the title, the line stands on its own)
+      else if (!closed(joined) && /关于印发[^《》]{4,}$/u.test(t) && PART_END.test(t.replace(/\s+/g, '')) && t.length <= 80) joined = t;
       if (NOTICE_END.test(joined.replace(/\s+/g, '')) || PART_END.test(joined)) return { title: joined, fromPart: false };
     }
     // (a breadcrumb or a labelled line ending in a column 政策和解读 is none)
@@ -286,6 +291,9 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
   return { title: first, fromPart: false };
 }
 
+/** A list page's posting date after a title (…的通知 2021-02-26). */
+const TITLE_DATE_STAMP = /(?<=[\p{Script=Han}》”)\uFF09])\s+[\[【(\uFF08]?\d{4}-\d{1,2}-\d{1,2}[\]】)\uFF09]?$/u;
+
 /** A 文号 opening the line, or in brackets closing it, cut off (every 文号 ends in 号: no regex scan without one). */
 const withoutDocNumber = (l: string) =>
   l.includes('号') ? l.replace(DOC_NUMBER, (m) => (l.startsWith(m) ? '' : m)).replace(TRAILING_DOC_NUMBER, '') : l;
@@ -293,7 +301,8 @@ const withoutDocNumber = (l: string) =>
 const TRAILING_DOC_NUMBER = new RegExp(`\\s*[((]\\s*${DOC_NUMBER.source}\\s*[))]\\s*$`, 'u');
 /** A news story's dateline (新华网北京3月16日电) is no title. */
 const DATELINE = /(?:\d{1,2}月\d{1,2}日)?电$|^(?:本报讯|本报记者|记者)/u;
-const CHROME = /首页|登录|注册|无障碍|设为|收藏|长者|字体|打印|关闭|分享|当前位置|您的位置|网站地图|网站入口|站内搜索|English|【切换】|切换|[>>»]/u;
+// (a page's skip links, 跳转到正文内容, and plugin notices, 不支持Flash, are chrome too)
+const CHROME = /首页|登录|注册|无障碍|跳转到|不支持\s*Flash|设为|收藏|长者|字体|打印|关闭|分享|当前位置|您的位置|网站地图|网站入口|站内搜索|English|【切换】|切换|[>>»]/u;
 // (the unit and deadline labels with their synonyms: SCHEMA.md reads 牵头部门 / 主办单位 as 牵头单位, 协办 / 参与 as 配合 …)
 const HEADER_LABEL = /序号|名称|内容|领导|(?:牵头|责任|配合|主办|协办|协同|参与)(?:单位|部门)|完成时限|完成时间|时间节点|进展情况|完成情况/gu;
 const headerLabels = (l: string) => l.match(HEADER_LABEL)?.length ?? 0;
@@ -341,6 +350,9 @@ function firstLineTitle(lines: string[]): string | null {
       .replace(/(?:\.\s*|\s+)(?:来源|信息来源|发布时间|发布日期|作者)\s*[::].*$/u, '');
     if (!l || CHROME.test(l) || LABEL_AT_START.test(l) || DATE_LINE.test(l) || DOC_NUMBER.test(l) && l.length < 30) continue;
     if (ERA_SENTENCE.test(l)) return null;
+    // a reprinted story names its headline (原标题:…): the label says what the line is
+    const original = /^原\s*标\s*题\s*[::]\s*(\S.{4,78}\S)$/u.exec(l);
+    if (original && !/。./u.test(original[1])) return original[1].trim();
     // a document site's heading over a collection (某某通知(共8篇)) names no one document
     if (/[((]共\s*\d{1,3}\s*篇[))]$/u.test(l)) continue;
     // a header label glued to its value, no colon (发文日期2023年08月18日, 时效性现行有效): a document base's field
