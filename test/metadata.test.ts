@@ -6,6 +6,10 @@ import { parseBytes } from '../src/pipeline.js';
 const doc = (text: string, meta: Record<string, string> = {}) => extractDocument(text.split('\n'), meta, true);
 
 describe('document metadata', () => {
+  it('a 文号 whose brackets and 号 the page dropped, alone under the title, is the 文号; a year and a count in a line are not', () => {
+    expect(doc('关于印发某区2020年工作要点的通知\n\n某府办202012\n\n各委、办、局:\n现将《工作要点》印发给你们。').docNumber).toBe('某府办202012');
+    expect(doc('关于印发某区2020年工作要点的通知\n\n完成2020年任务12项\n\n区政府2020\n\n各委、办、局:').docNumber).toBeNull();
+  });
   it('a page\'s skip links (跳转到…) and plugin notice (不支持Flash) are chrome, not the headline', () => {
     const d = doc('跳转到主菜单\n不支持Flash\n跳转到正文\n\n2019某市民生实事征求意见\n\n  本报记者 某某\n\n  新的一年开始了,政府要办这些事。');
     expect(d.title).toBe('2019某市民生实事征求意见');

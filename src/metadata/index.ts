@@ -484,9 +484,14 @@ function signature(lines: string[]): { issuer: string | null; date: string | nul
   return stamp ?? { issuer: null, date: null };
 }
 
+/** A 文号 whose brackets and 号 a page dropped (杨府办20213 for 杨府办〔2021〕3号), as it drops a signed date's 年月日:
+ * an organ's short form ending in a 文号 word, the year, the serial, alone on its line. */
+const SQUASHED_DOC_NUMBER = /^\p{Script=Han}{1,6}(?:发|办|政|字|函)(?:19|20)\d{2}\d{1,3}$/u;
+
 function standaloneDocNumber(lines: string[]): string | null {
   for (const [i, raw] of lines.slice(0, 200).entries()) {
     const l = raw.trim();
+    if (i < 40 && SQUASHED_DOC_NUMBER.test(l)) return l;
     const m = l.includes('号') ? DOC_NUMBER.exec(l) : null; // (the regex tries every position of every line)
     if (!m) continue;
     // "皖政〔2022〕9号文件", "…号精神": a document the text refers to
