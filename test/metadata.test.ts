@@ -155,6 +155,11 @@ describe('document metadata', () => {
     expect(unsquash('2024327')).toBe('2024-03-27');
     expect(unsquash('20221115')).toBe('2022-11-15');
     expect(unsquash('2022111')).toBeNull();
+    // one reading only on or before the day the page was posted: the other is after it
+    expect(unsquash('2022111', '2022-01-12')).toBe('2022-01-11');
+    expect(unsquash('2022111', '2022-12-01')).toBeNull();
+    const posted = doc('某办〔2020〕1号—区人民政府办公室关于印发2020年工作要点的通知\n\n点击量:12 发布于:2020-01-15 04:42\n\n各街道:\n现将《工作要点》印发给你们。\n\n某区人民政府办公室\n\n2020113\n');
+    expect(posted.date).toBe('2020-01-13');
     expect(doc('某市关于印发任务的通知\n现印发给你们。\n嘉兴市人民政府办公室\n\n2022510\n').date).toBe('2022-05-10');
     expect(doc('某市关于印发任务的通知\n现印发给你们。\n\n2024327\n\n(此件主动公开)\n').date).toBe('2024-03-27');
     expect(doc('某市关于印发任务的通知\n共完成投资\n2022510\n').date).toBeNull();

@@ -397,7 +397,7 @@ const IMPRINT_LINE = new RegExp(`^(?<org>\\S{2,30}?(?:${ORG_WORDS}|局|委))\\s*
  * A signed date whose 年月日 were lost in extraction (2022510 for 2022年5月10日): its ISO form when the
  * digits split into a month and day one way only (2022111 could be 1-11 or 11-1: null).
  */
-export function unsquash(l: string): string | null {
+export function unsquash(l: string, posted?: string | null): string | null {
   const m = /^((?:19|20)\d{2})(\d{2,4})$/u.exec(l.trim());
   if (!m) return null;
   const rest = m[2];
@@ -407,17 +407,29 @@ export function unsquash(l: string): string | null {
     if (mo.startsWith('0') || d.startsWith('0') || d.length > 2) continue;
     if (+mo >= 1 && +mo <= 12 && +d >= 1 && +d <= 31) reads.push(`${m[1]}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`);
   }
-  return reads.length === 1 ? reads[0] : null;
+  if (reads.length === 1) return reads[0];
+  // (…or one way only on or before the day the page posted it: nothing is signed after it is posted)
+  const before = posted ? reads.filter((r) => r <= posted) : [];
+  return before.length === 1 ? before[0] : null;
+}
+
+/** The day a page posted the text (its info bar's timestamp, 发布于:2019-01-14 04:42, or a 发布日期 label). */
+function postedDate(lines: string[], published: string | undefined): string | null {
+  for (const raw of lines.slice(0, 12)) {
+    const m = /(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}/u.exec(raw);
+    if (m) return isoDate(m[1]);
+  }
+  return isoDate(published);
 }
 
 const NUMBER_DATE_LINE = new RegExp(`^${DOC_NUMBER.source}\\s+((?:\\d{4}|[〇零○OＯ一二三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,2}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)$`, 'u');
-function signature(lines: string[]): { issuer: string | null; date: string | null } {
+function signature(lines: string[], posted: string | null = null): { issuer: string | null; date: string | null } {
   let stamp: { issuer: string | null; date: string | null } | undefined;
   for (let i = 0; i < lines.length; i++) {
     // a date alone in brackets under the title ((2015年9月15日)) dates the document as a signature does
     const l = lines[i].trim().replace(/^[((]\s*((?:\d{4}|[〇零○OＯ一二三四五六七八九]{4})\s*年[^()()]{3,10}日)\s*[))]$/u, '$1');
     // "海州区人民政府      2022年1月28日": signature and date on one line
-    const squashed = unsquash(l);
+    const squashed = unsquash(l, posted);
     if (squashed) {
       // digits alone count as a date only where a signed date stands: under a signer or over 此件公开
       const prev = lines.slice(Math.max(0, i - 3), i).reverse().find((x) => x.trim()) ?? '';
@@ -725,7 +737,7 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
   const lines = unglue(rawLines);
   const labeled = { ...readLabels(lines) } as Labeled;
   for (const [k, v] of Object.entries(meta)) if (v && !(k in labeled)) (labeled as Record<string, string>)[k] = v;
-  const sig = signature(lines);
+  const sig = signature(lines, postedDate(lines, labeled.published));
   let { title, fromPart } = labeled.title ? { title: labeled.title, fromPart: false } : findTitle(lines);
   // A covering letter that hands out several documents (《A》和《B》, or 《A》《B》《C》 side by side)
   // has no single part title.
