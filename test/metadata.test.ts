@@ -6,6 +6,11 @@ import { parseBytes } from '../src/pipeline.js';
 const doc = (text: string, meta: Record<string, string> = {}) => extractDocument(text.split('\n'), meta, true);
 
 describe('document metadata', () => {
+  it('a labelled 发布机构 that is a website\'s name (a mirror\'s 某某-某某官网 办公室) is no organ: the title\'s organ issues it', () => {
+    const text = '发布机构: | 某某-某某官网 办公室 | 生成日期: | 2025-01-27 |\n区政府关于印发2025年工作任务分解方案的通知\n各街道办事处:\n现将方案印发给你们。';
+    expect(doc(text).issuer).toBe('区政府');
+    expect(doc(text.replace('某某-某某官网 办公室', '某区人民政府 办公室')).issuer).not.toBe('区政府');
+  });
   it('a 文号 whose brackets and 号 the page dropped, alone under the title, is the 文号; a year and a count in a line are not', () => {
     expect(doc('关于印发某区2020年工作要点的通知\n\n某府办202012\n\n各委、办、局:\n现将《工作要点》印发给你们。').docNumber).toBe('某府办202012');
     expect(doc('关于印发某区2020年工作要点的通知\n\n完成2020年任务12项\n\n区政府2020\n\n各委、办、局:').docNumber).toBeNull();

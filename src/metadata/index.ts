@@ -674,7 +674,9 @@ export function closeBracket(s: string): string {
   return m ? `${s}${s[m.index] === '(' ? ')' : ')'}` : s;
 }
 
-const looksLikeOrgan = (s: string) => ORG_END.test(s.replace(/\s+/g, '')) || isUnit(s);
+// (a website's name, 某某-某某官网 办公室 on a mirror that rewrote the page, is no organ, whatever it ends in)
+const SITE_NAME = /官网|网站|门户|[\p{Script=Han}\w]-[\p{Script=Han}\w]/u;
+const looksLikeOrgan = (s: string) => !SITE_NAME.test(s) && (ORG_END.test(s.replace(/\s+/g, '')) || isUnit(s));
 
 /** Joint issuers written together (中共X县委办公室X县人民政府办公室): the first. */
 function firstOrgan(s: string | null): string | null {
