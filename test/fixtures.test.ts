@@ -18,8 +18,8 @@ const MIN_F1 = 0.97;
  * once, from 0.95, when 27 notices of the layouts the parser does worst on were added (first scored 64.1 by
  * score.mjs); labelled records, keyed clauses, progress 通报 and the table readers brought the corpus to 98.7.
  * Down again to 0.96 when dev batch 6 (18 notices, 74.9 blind) came in; back to 0.98 once its tables were read
- * (batch 6 at 93.6, the corpus at 98.5). */
-const REAL_MIN_F1 = 0.98;
+ * (batch 6 at 93.6, the corpus at 98.5); 0.99 again with its metadata and prose read (99.3 by src/compare). */
+const REAL_MIN_F1 = 0.99;
 
 describe('fixtures', () => {
   it('has an expected file for every fixture notice', () => {
@@ -66,13 +66,14 @@ async function scoreCorpus(folder: string, files: string[]): Promise<{ score: nu
 /** Sets kept unseen while the parser was written, each scored once blind (score.mjs), then kept as ratchets:
  * fixtures/holdout first scored 79.5, fixtures/holdout2 (collected in a later round) first scored 84.7,
  * fixtures/holdout3 (a third round) first scored 78.4, fixtures/holdout4 (a fourth) first scored 83.1 (score.mjs;
- * 87.4 by src/compare), 99.4 after one round of fixes on it; fixtures/holdout5 (a fifth) first scored 93.9. */
+ * 87.4 by src/compare), 99.4 after one round of fixes on it; fixtures/holdout5 (a fifth) first scored 93.9,
+ * 99.6 after one round of fixes on it. */
 const HELD_OUT: { name: string; min: number }[] = [
   { name: 'holdout', min: 0.98 },
   { name: 'holdout2', min: 0.99 },
   { name: 'holdout3', min: 0.98 },
   { name: 'holdout4', min: 0.99 },
-  { name: 'holdout5', min: 0.93 },
+  { name: 'holdout5', min: 0.99 },
 ];
 
 describe('real notices (fixtures/real, fixtures/holdout*)', () => {
