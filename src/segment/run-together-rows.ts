@@ -77,6 +77,15 @@ function readHeader(s: string, toEnd = false): Header | null {
 
 /** s[at, e) cut so that as many as can be are labels headers print (时间节点, not 时间 + 节点; 进度安排 whole); null when it is no header. */
 function labelsOf(s: string, at: number, e: number): string[] | null {
+  return labelCuts(s, at, e)[e - at]?.labels ?? null;
+}
+
+/**
+ * The best cut into labels of every opening s[at, at + k), k ≤ e − at, in one pass: a cut of an opening uses
+ * no label past its end, so the cut of s[at, at + k) is the same whatever e is (the unnumbered header asks
+ * for every length of one line's opening).
+ */
+function labelCuts(s: string, at: number, e: number): Array<{ cost: number; labels: string[] } | null> {
   const best: Array<{ cost: number; labels: string[] } | null> = new Array(e - at + 1).fill(null);
   best[0] = { cost: 0, labels: [] };
   for (let i = 0; i < e - at; i++) {
@@ -93,7 +102,7 @@ function labelsOf(s: string, at: number, e: number): string[] | null {
       if (!have || cand.cost < have.cost || (cand.cost === have.cost && cand.labels.length > have.labels.length)) best[j] = cand;
     }
   }
-  return best[e - at]?.labels ?? null;
+  return best;
 }
 
 /**
@@ -101,9 +110,12 @@ function labelsOf(s: string, at: number, e: number): string[] | null {
  * that cuts into known header labels only, a task column first and a unit column among them, Han text after it.
  */
 function unnumberedHeader(s: string): Header | null {
-  for (let e = Math.min(s.length - 4, 40); e >= 8; e--) {
+  const top = Math.min(s.length - 4, 40);
+  if (top < 8) return null;
+  const cuts = labelCuts(s, 0, top);
+  for (let e = top; e >= 8; e--) {
     if (!/^[\p{Script=Han}“"]/u.test(s.slice(e))) continue;
-    const labels = labelsOf(s, 0, e);
+    const labels = cuts[e]?.labels ?? null;
     if (!labels || labels.length < 3 || !labels.every((l) => isHeaderWord(l))) continue;
     const roles = unitColumns(labels.map((l) => columnRole(l)!));
     if (roles.includes('number') || !(roles[0] === 'text' || roles[0] === 'title') || !roles.some((r) => r === 'leadUnits' || r === 'coUnits')) continue;
