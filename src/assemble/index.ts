@@ -16,7 +16,7 @@ import { FIRST_IS_LEAD } from '../units.js';
 import { isUnit } from '../recognize/unit.js';
 import { isMaskedName, isPersonName } from '../recognize/person.js';
 import { fieldOfKey, KEY_LINE } from '../assign/keys.js';
-import { append, codePoints, trimSet } from '../text.js';
+import { append, codePoints, squashSpaces, trimSet } from '../text.js';
 import type { Numbered } from '../validate/index.js';
 
 interface Node {
@@ -499,7 +499,7 @@ const coUnitsFrom = (parent: Node | Heading | null) => nearestUp(parent, (p) =>
   ownHeading(p).leadUnit ? null : isHeading(p) ? p.coUnit || undefined : undefined);
 
 /** The last characters of the file, white space and the | of text tables dropped. */
-const fileTail = (allText: string) => allText.slice(-400).replace(/[\s|]+/gu, '');
+const fileTail = (allText: string) => squashSpaces(allText.slice(-400));
 
 /**
  * A task cell the file ends inside: one line that stops short of a sentence's end, and the file's last
@@ -507,7 +507,7 @@ const fileTail = (allText: string) => allText.slice(-400).replace(/[\s|]+/gu, ''
  */
 function cutOffIn(text: string, tail: string): boolean {
   if (text.includes('\n') || /[。;;!!??)\])]\s*$/u.test(text)) return false;
-  const t = text.replace(/[\s|]+/gu, '');
+  const t = squashSpaces(text);
   return codePoints(t) >= 6 && tail.endsWith(t.slice(-8));
 }
 
@@ -530,7 +530,7 @@ function cutOffAssignment(a: Assignment, allText: string): boolean {
   // character (区商, 市发) is the start of a unit's name, whatever surname it may look like; the page's
   // squashed text only then (the same answer: pure tests, cheapest first)
   const lastSquashed = last.replace(/\s+/gu, '');
-  const squashed = text.replace(/[\s|]+/gu, '');
+  const squashed = squashSpaces(text);
   if (!squashed.endsWith(lastSquashed) || isUnit(last)) return false;
   if (codePoints(lastSquashed) <= 2) return !isPersonName(last) || (LEVEL_PREFIX.test(lastSquashed) && !a.leaders.includes(last));
   // a longer stub (省发展改) is cut off when the notice writes the whole name elsewhere (省发展改革委): the stub
@@ -565,7 +565,7 @@ function cutOffInBracket(text: string, tail: string): boolean {
     if (OPENS.includes(c)) depth++;
     else if (CLOSES.includes(c)) depth = Math.max(0, depth - 1);
   }
-  const t = text.replace(/[\s|]+/gu, '');
+  const t = squashSpaces(text);
   return depth > 0 && codePoints(t) >= 6 && tail.endsWith(t.slice(-8));
 }
 
@@ -642,7 +642,7 @@ function toTasks(ordered: Entry[],
     const ownNames = hasAssignment(n.parse?.assignment ?? n.inherited ?? emptyAssignment());
     if (entry === ordered[ordered.length - 1] && taskNodes.length > 1
       && (!hasAssignment(own(n)) || (!ownNames && UNFINISHED_SENTENCE.test(body))) && cutOffIn(body, tail)) return 'text';
-    return n === lastTask && (cutOffAssignment(own(n), allText) || cutOffInBracket(join([n.item.head, n.bodyText]), tail)) ? 'assignment' : null;
+    return n === lastTask && (cutOffAssignment(own(n), allText) || cutOffInBracket(body, tail)) ? 'assignment' : null;
   };
   // Headings over no task (every task a notice has, or none at all, lies elsewhere) are reported.
   const heads = new Set<Node | Heading>();
