@@ -171,11 +171,13 @@ function readAt(blocks: Block[], start: number): { table: TableBlock; next: numb
 /** Blocks -> blocks with each table of this shape replaced by a table block. */
 export function findFigureRows(blocks: Block[]): Block[] {
   // (a cheap test first: the name label and a unit label somewhere in the document)
-  if (!blocks.some((b) => b.kind === 'line' && TITLE_LABEL.test(squash(b.text)))) return blocks;
+  // (squashed only where a 名称 can be: every label ends in 称, and most lines hold none)
+  if (!blocks.some((b) => b.kind === 'line' && b.text.includes('称') && TITLE_LABEL.test(squash(b.text)))) return blocks;
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    const found = b.kind === 'line' && TITLE_LABEL.test(squash(b.text) + squash((blocks[i + 1] as TextLine | undefined)?.text ?? '')) ? readAt(blocks, i) : null;
+    const next = (blocks[i + 1] as TextLine | undefined)?.text ?? '';
+    const found = b.kind === 'line' && (b.text.includes('称') || next.includes('称')) && TITLE_LABEL.test(squash(b.text) + squash(next)) ? readAt(blocks, i) : null;
     if (found) { out.push(found.table); i = found.next - 1; continue; }
     out.push(b);
   }
