@@ -86,3 +86,13 @@ export function chineseCount(n: number, d = DIGITS, ten = '十', hundred = '百'
   const zero = d[0] === '〇' ? '零' : d[0];
   return `${d[Math.floor(n / 100)]}${hundred}${r === 0 ? '' : r < 10 ? `${zero}${d[r]}` : `${r < 20 && !legal ? d[1] : ''}${chineseCount(r, d, ten, hundred, legal)}`}`;
 }
+
+/**
+ * Whether s holds any of words: the exact pre-check in front of a regular expression that needs one of
+ * them, so that V8 never compiles the expression for a text that cannot match (regexp compilation is
+ * much of a one-file run: each is compiled on its first use, and again to machine code on its second).
+ */
+export function hasAny(s: string, words: readonly string[]): boolean {
+  for (const w of words) if (s.includes(w)) return true;
+  return false;
+}

@@ -3,7 +3,7 @@
 // that matter to it (brackets, stops, label words, spaces, digits, a surrogate pair).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALL_LABELS, labelHits } from '../src/metadata/index.js';
+import { ALL_LABELS, labelAtStart, labelBracketed, labelHits } from '../src/metadata/index.js';
 import { RUN_ON_END } from '../src/segment/bare-items.js';
 import { readMarker } from '../src/segment/markers.js';
 import { timePoints } from '../src/recognize/deadline.js';
@@ -14,6 +14,8 @@ import { PROGRESS_OPENS, progressStart } from '../src/recognize/cell-kind.js';
 import { threeCells } from '../src/segment/cell-tables.js';
 import { LABELLED, mayStandAlone } from '../src/segment/label-lines.js';
 import { trimSet } from '../src/text.js';
+import { titleAtEnd, titleAtStart } from '../src/recognize/person.js';
+import { LEADER_TITLES } from '../src/recognize/lexicon.js';
 import { splitTopLevel } from '../src/units.js';
 
 const textOf = (alphabet: string[], maxLength = 60) => fc.array(fc.constantFrom(...alphabet), { maxLength }).map((a) => a.join(''));
@@ -45,6 +47,19 @@ describe('metadata labels (labelHits)', () => {
     expect(labelHits('标题:X 文号:Y', true).map((m) => m[1])).toEqual(['标题']);
     expect(labelHits('标题:X 文号:Y').map((m) => m[1])).toEqual(['标题', '文号']);
     expect(labelHits('新标题:X')).toEqual([]); // a label inside a word is none
+  });
+  // the anchored forms they replaced (each an alternation of every spaced label word)
+  const atStart = new RegExp(`^(?:${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*[::]`, 'u');
+  const bracketed = new RegExp(`^【\\s*(?:${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*】`, 'u');
+  it('labelAtStart and labelBracketed test what the anchored regexes tested', () => {
+    fc.assert(fc.property(textOf(alphabet, 8), (s) => {
+      expect(labelAtStart(s)).toBe(atStart.test(s));
+      expect(labelBracketed(s)).toBe(bracketed.test(s));
+    }), { numRuns: 5000 });
+    expect(labelAtStart('发 布 机 构 :X')).toBe(true);
+    expect(labelAtStart('发布机构X:')).toBe(false);
+    expect(labelBracketed('【 发文字号 】X')).toBe(true);
+    expect(labelBracketed('【发文字号:】')).toBe(false);
   });
 });
 
@@ -163,5 +178,22 @@ describe('label lines: the colon-less pre-check', () => {
     }), { numRuns: 5000 });
     expect(mayStandAlone('01 责任单位')).toBe(true);
     expect(mayStandAlone('全面落实疫情防控各项措施确保群众生命安全')).toBe(false);
+  });
+});
+
+describe('leader titles by startsWith/endsWith (titleAtEnd, titleAtStart)', () => {
+  const titles = [...LEADER_TITLES].sort((a, b) => b.length - a.length);
+  const atEnd = new RegExp(`(?:${titles.join('|')})$`, 'u');
+  const atStart = new RegExp(`^(?:${titles.join('|')})`, 'u');
+  const alphabet = [...titles, '王', '丹', '副', '长', '常务', '市', '同志', ' '];
+  it('give what the alternations gave', () => {
+    fc.assert(fc.property(textOf(alphabet, 6), (s) => {
+      const e = atEnd.exec(s);
+      expect(titleAtEnd(s)).toBe(e ? e[0] : null);
+      if (e) expect(s.length - titleAtEnd(s)!.length).toBe(e.index);
+      expect(titleAtStart(s)).toBe(atStart.exec(s)?.[0] ?? null);
+    }), { numRuns: 5000 });
+    expect(titleAtEnd('王丹常务副县长')).toBe('常务副县长');
+    expect(titleAtStart('副市长张三')).toBe('副市长');
   });
 });

@@ -1,7 +1,7 @@
 // Rules a heading or the document states for the tasks under it.
 import { isUnit } from '../recognize/unit.js';
 import { readPerson } from '../recognize/person.js';
-import { codePoints } from '../text.js';
+import { codePoints, hasAny } from '../text.js';
 
 /** 一、王丹县长牵头重点工作 / 一、于会游市长主抓重点工作: the heading names the leader of everything under it. */
 // (the name may carry more than one office: 李丹常委、常务副区长牵头重点工作)
@@ -31,29 +31,40 @@ export function headingLeader(title: string): string | null {
   return got;
 }
 
+// words one of which each expression needs: exact pre-checks (hasAny), most headings hold none
+const LEAD_VERBS = ['牵头', '主抓', '负责', '分管', '联系'];
+const WORK_WORDS = ['工作', '任务'];
+
 function readHeadingLeader(title: string): string | null {
   const t = title.replace(/\s+/g, '');
-  const keyed = KEYED_LEADER.exec(t);
+  const keyed = t.includes('领导') ? KEYED_LEADER.exec(t) : null;
   const person = keyed ? readPerson(keyed[1]) : null;
   if (person && person.name !== person.title) return person.name;
-  const m = LEADER_HEADING.exec(t);
+  const verb = hasAny(t, LEAD_VERBS);
+  const m = verb ? LEADER_HEADING.exec(t) : null;
   if (m && (m[2] || m[3])) return m[1];
   // (a name with its office over the office-holder's work, no 牵头: 徐国龙副市长重点工作)
-  const w = OFFICE_WORK.exec(t);
+  const w = t.length >= 6 && hasAny(t, WORK_WORDS) ? OFFICE_WORK.exec(t) : null; // (name, office, 工作: 6 at least)
   if (w && readPerson(w[1])) return w[1];
-  return TITLE_FIRST.exec(t)?.[1] ?? null;
+  return verb ? TITLE_FIRST.exec(t)?.[1] ?? null : null;
 }
 
 /** 二、县示范区管委会牵头工作(8项): the heading names the lead unit of everything under it (SCHEMA). */
 const UNIT_HEADING = /^(?:由)?(\p{Script=Han}[^,,。;;::]{1,23}?)(?:牵头|主抓|负责|主办)(?:的|落实的|推进的)?(?:重点|主要|各项)?(?:工作|任务|事项)/u;
 
+const UNIT_VERBS = ['牵头', '主抓', '负责', '主办'];
+const UNIT_WORK = ['工作', '任务', '事项'];
+
 export function headingLeadUnit(title: string): string | null {
-  const m = UNIT_HEADING.exec(title.replace(/\s+/g, ''));
+  const t = title.replace(/\s+/g, '');
+  const m = hasAny(t, UNIT_VERBS) && hasAny(t, UNIT_WORK) ? UNIT_HEADING.exec(t) : null;
   return m && isUnit(m[1]) && !headingLeader(title) ? m[1] : null;
 }
 
 /** The clause of a lead-in that names its leader: "市长徐立毅亲自牵头8项重点工作" / "由张三同志负责以下工作". */
 const LEAD_IN_CLAUSE = /^(?:由)?(\p{Script=Han}{2,9}?)(?:同志)?(?:亲自|直接)?(?:牵头|主抓|领衔|负责)/u;
+
+const LEAD_IN_VERBS = ['牵头', '主抓', '领衔', '负责'];
 
 /**
  * A sentence that announces the list after it and names the person who leads it ("其中,市长徐立毅
@@ -64,7 +75,7 @@ export function leadInLeader(text: string): string | null {
   const t = text.replace(/\s+/g, '');
   if (!/[::]$/u.test(t) || codePoints(t) > 80) return null;
   for (const clause of t.split(/[,,;;。::]/u)) {
-    const m = LEAD_IN_CLAUSE.exec(clause);
+    const m = hasAny(clause, LEAD_IN_VERBS) ? LEAD_IN_CLAUSE.exec(clause) : null;
     const person = m ? readPerson(m[1]) : null;
     if (person && person.name !== person.title) return person.name;
   }

@@ -69,7 +69,7 @@ const EDGE_PUNCT = ';;,,、。.';
 
 /** The text names an assignment key ("牵头单位:" after a separator). */
 export function hasKey(text: string): boolean {
-  return KEY_ANY.test(text);
+  return text.includes(':') && KEY_ANY.test(text); // (exact pre-check: every key ends in its colon)
 }
 
 /** A copy whose lists may be changed without changing the original (answers kept by src/memo.ts). */
@@ -88,7 +88,7 @@ export function parseKeyed(text: string): Assignment | null {
 }
 
 function readKeyed(text: string): Assignment | null {
-  if (!KEY_ANY.test(text)) return null;
+  if (!hasKey(text)) return null;
   const hits = keyHits(text);
   if (hits.length === 0) return null;
   const a = emptyAssignment();

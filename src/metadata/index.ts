@@ -6,7 +6,6 @@ import { chineseNumber, readMarker } from '../segment/markers.js';
 import { isUnit } from '../recognize/unit.js';
 import { fieldOfHeader } from '../assign/keys.js';
 
-const sp = (w: string) => [...w].join('\\s*');
 const LABELS: Record<string, string[]> = {
   // (the same labels as the HTML header tables read in src/extract/html-meta.ts)
   title: ['标题', '名称', '文件名称', '信息名称'],
@@ -26,13 +25,46 @@ const LABELS: Record<string, string[]> = {
 /** Every label word, longest first (exported for the test that checks labelHits against one regex). */
 export const ALL_LABELS = Object.entries(LABELS).flatMap(([field, words]) => words.map((w) => ({ field, w })))
   .sort((a, b) => b.w.length - a.w.length);
-/** The label words as one alternation (spaced forms allowed), for the label regexes below. */
-const LABEL_WORDS = ALL_LABELS.map((l) => sp(l.w)).join('|');
-const LABEL_AT = new RegExp(`(${LABEL_WORDS})\\s*[】\\]]?\\s*[::]?\\s*`, 'uy');
-/** The first characters of the label words: LABEL_AT can match only where one stands (it opens with a word). */
+// (LABEL_AT was `(${LABEL_WORDS})\s*[】\]]?\s*[:]?\s*` with the sticky flag: labelAt reads the same by code
+// unit; the alternation of ~90 spaced words cost V8 ~2-3 ms to compile in every one-file run)
+/** The first characters of the label words: a label can start only where one stands. */
 const LABEL_FIRST = new Set(ALL_LABELS.map((l) => l.w.charCodeAt(0)));
 /** What may stand before a label (or the start of the line): white space, a | or an opening bracket, a digit. */
 const beforeLabel = (c: number) => isSpaceCode(c) || c === 0x7c || c === 0x3010 || c === 0x5b || (c >= 0x30 && c <= 0x39);
+
+const skipSpaces = (s: string, i: number) => { while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++; return i; };
+
+/** Where the word w read at p ends, white space allowed between its characters (what sp(w) matches), or -1. */
+function spacedWordEnd(s: string, p: number, w: string): number {
+  let i = p;
+  for (let k = 0; k < w.length; k++) {
+    if (k > 0) i = skipSpaces(s, i);
+    if (s.charCodeAt(i) !== w.charCodeAt(k)) return -1;
+    i++;
+  }
+  return i;
+}
+
+/**
+ * The label word at p (white space allowed between its characters; the first word of ALL_LABELS that
+ * matches, as an alternation tries them), then white space, a closing 】 or ], white space, a colon,
+ * white space: what the sticky `(WORD|…)\s*[】\]]?\s*[:]?\s*` matches at p, with the same [0], [1], index.
+ */
+function labelAt(line: string, p: number): RegExpExecArray | null {
+  for (const { w } of ALL_LABELS) {
+    const wordEnd = spacedWordEnd(line, p, w);
+    if (wordEnd < 0) continue;
+    let i = skipSpaces(line, wordEnd);
+    const c = line.charCodeAt(i);
+    if (c === 0x3011 || c === 0x5d) i = skipSpaces(line, i + 1);
+    if (line.charCodeAt(i) === 0x3a) i = skipSpaces(line, i + 1);
+    const m = [line.slice(p, i), line.slice(p, wordEnd)] as unknown as RegExpExecArray;
+    m.index = p;
+    m.input = line;
+    return m;
+  }
+  return null;
+}
 
 /**
  * The labels of a line, left to right, as a global match of `(?<=^|[\s|【\[]|\d)LABEL…` would find them;
@@ -43,8 +75,7 @@ export function labelHits(line: string, first = false): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   for (let p = 0; p < line.length;) {
     if ((p === 0 || beforeLabel(line.charCodeAt(p - 1))) && LABEL_FIRST.has(line.charCodeAt(p))) {
-      LABEL_AT.lastIndex = p;
-      const m = LABEL_AT.exec(line);
+      const m = labelAt(line, p);
       if (m) {
         out.push(m);
         if (first) break;
@@ -56,9 +87,11 @@ export function labelHits(line: string, first = false): RegExpExecArray[] {
   }
   return out;
 }
-const LABEL_AT_START = new RegExp(`^(?:${LABEL_WORDS})\\s*[::]`, 'u');
+// (were `^(?:${LABEL_WORDS})\s*[:]` and `^【\s*(?:${LABEL_WORDS})\s*】`: the same by code unit, no alternation to compile)
+export const labelAtStart = (t: string) => ALL_LABELS.some(({ w }) => { const e = spacedWordEnd(t, 0, w); return e >= 0 && t.charCodeAt(skipSpaces(t, e)) === 0x3a; });
 /** A line that opens with a bracketed label (【发布文号】…, the header rows of a document base): never a title. */
-const LABEL_BRACKETED = new RegExp(`^【\\s*(?:${LABEL_WORDS})\\s*】`, 'u');
+export const labelBracketed = (t: string) => t.charCodeAt(0) === 0x3010
+  && ALL_LABELS.some(({ w }) => { const e = spacedWordEnd(t, skipSpaces(t, 1), w); return e >= 0 && t.charCodeAt(skipSpaces(t, e)) === 0x3011; });
 const fieldOf = (label: string) => ALL_LABELS.find((l) => l.w === label.replace(/\s+/g, ''))?.field;
 
 export const DOC_NUMBER = /[\p{Script=Han}A-Za-z]{1,10}\s*[〔\[[((【]\s*\d{4}\s*[〕\]))】]\s*\d{1,4}\s*号/u;
@@ -105,7 +138,7 @@ function readLabels(lines: string[]): Labeled {
       }
       // a label directly followed by a label has no value ("发布机构 海州 发文日期")
       // (nor does a table's header cell 名称 before the other column labels: 序号 名称 工作任务 牵头责任单位)
-      if (value && !LABEL_AT_START.test(value) && !(field === 'title' && (headerRow(value, 2) || headerRow(spaced, 2)))) out[field] = value;
+      if (value && !labelAtStart(value) && !(field === 'title' && (headerRow(value, 2) || headerRow(spaced, 2)))) out[field] = value;
     }
   }
   return out;
@@ -249,7 +282,7 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
       if (NOTICE_END.test(joined.replace(/\s+/g, '')) || PART_END.test(joined)) return { title: joined, fromPart: false };
     }
     // (a breadcrumb or a labelled line ending in a column 政策和解读 is none)
-    if (/^【[^】]{2,}】\p{Script=Han}.{5,}|解读$/u.test(t) && t.length >= 10 && !/[,,]$/.test(t) && !CHROME.test(t) && !LABEL_AT_START.test(t) && !LABEL_BRACKETED.test(t)
+    if (/^【[^】]{2,}】\p{Script=Han}.{5,}|解读$/u.test(t) && t.length >= 10 && !/[,,]$/.test(t) && !CHROME.test(t) && !labelAtStart(t) && !labelBracketed(t)
       && !(/解读$/u.test(t) && labelHits(t, true).length)) return { title: t, fromPart: false };
   }
   const above = titleAboveInfoBar(lines);
@@ -327,7 +360,7 @@ function titleAboveInfoBar(lines: string[]): string | null {
     let k = i - 1;
     while (k > 0 && !clean(lines[k])) k--;
     const t = clean(lines[k]);
-    if (!t || INFO_BAR.test(t) || CHROME.test(t) || LABEL_AT_START.test(t) || readMarker(t) || labelHits(t, true).length) continue;
+    if (!t || INFO_BAR.test(t) || CHROME.test(t) || labelAtStart(t) || readMarker(t) || labelHits(t, true).length) continue;
     const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
     // a sentence (…通知如下。) is no headline, nor is a site's column (政府信息公开目录, 通知公告)
     if (SITE_COLUMN.test(t) || t.split(' ').every((x) => ORG_END.test(x) && x.length <= 20) || han < 6 || t.length > 100 || /[::,,;;、。!?]/u.test(t) || /^(各|根据|按照)/u.test(t) || (/^为/u.test(t) && !HEADLINE_PARTS.test(t)) || DATE_LINE.test(t) || DOC_NUMBER.test(t) && t.length < 30) continue;
@@ -348,7 +381,7 @@ function firstLineTitle(lines: string[]): string | null {
     const loneBar = /^[^|]*[^\s|]\s*\|\s*[^\s|][^|]*$/u.test(raw.trim());
     const l = clean(raw, loneBar).replace(/^[•·\-*—]+\s*/u, '').replace(/\.(?:docx?|pdf|wps|xlsx?|txt)(?:VIP)?$/iu, '').replace(/^附\s*件\s*\d*\s*[::]\s*(?=\S{6,})/u, '')
       .replace(/(?:\.\s*|\s+)(?:来源|信息来源|发布时间|发布日期|作者)\s*[::].*$/u, '');
-    if (!l || CHROME.test(l) || LABEL_AT_START.test(l) || DATE_LINE.test(l) || DOC_NUMBER.test(l) && l.length < 30) continue;
+    if (!l || CHROME.test(l) || labelAtStart(l) || DATE_LINE.test(l) || DOC_NUMBER.test(l) && l.length < 30) continue;
     if (ERA_SENTENCE.test(l)) return null;
     // a reprinted story names its headline (原标题:…): the label says what the line is
     const original = /^原\s*标\s*题\s*[::]\s*(\S.{4,78}\S)$/u.exec(l);
@@ -440,7 +473,7 @@ function signature(lines: string[], posted: string | null = null): { issuer: str
         return { issuer: signed ? signer : null, date: squashed };
       }
     }
-    const one = SIGNED_LINE.exec(l) ?? SIGNED_TAIL.exec(l);
+    const one = SIGNED_LINE.exec(l) ?? (l.includes('。') || l.includes('!') ? SIGNED_TAIL.exec(l) : null); // (exact pre-check: its stop)
     if (one?.groups) return { issuer: one.groups.org, date: isoDate(one.groups.date) };
     // (a page that renders its text as one table cell closes the date's line with a lone |: signed only under an organ)
     const piped = /^[^|]+\|\s*$/u.test(l) && DATE_LINE.test(l.replace(/\s*\|\s*$/u, ''));
@@ -718,7 +751,7 @@ const GLUED_BREAK = new RegExp([
 const ISSUE_HEADER = new RegExp(`^(\\p{Script=Han}{2,10}\\s*[〔\\[\\uFF3B]\\s*\\d{4}\\s*[〕\\]\\uFF3D]\\s*第\\s*\\d{1,4}\\s*期)\\s*[:\\uFF1A\\s]\\s*(\\S{4,100}?(?:${NOTICE_END.source.replace(/\$$/, '')})(?:\\s*[((][^()()]{1,20}[))])?)$`, 'u');
 function issueHeader(lines: string[]): { docNumber: string; title: string } | null {
   for (const raw of lines.filter((l) => l.trim()).slice(0, 5)) {
-    const m = ISSUE_HEADER.exec(raw.trim());
+    const m = raw.includes('期') ? ISSUE_HEADER.exec(raw.trim()) : null; // (exact pre-check: 第N期)
     if (m) return { docNumber: m[1].replace(/\s+/g, ''), title: m[2] };
   }
   return null;

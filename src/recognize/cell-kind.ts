@@ -50,18 +50,21 @@ function peopleList(t: string): boolean {
  * formats): kept per document (src/memo.ts); measured ~6 asks of each distinct cell text. */
 export const cellKind: (raw: string) => CellKind = memo(readCellKind);
 
+// exact pre-checks: the expressions after them open with a digit (V8 never compiles one for a text that cannot match)
+const opensWithDigit = (s: string) => { const c = s.charCodeAt(0); return c >= 0x30 && c <= 0x39; };
+
 function readCellKind(raw: string): CellKind {
   const t = raw.replace(/\|/g, ' ').trim();
   if (!t) return 'empty';
   const squashed = t.replace(/\s+/g, '');
   // a month or a year alone (6月, 2024) is a deadline before it is a figure
-  if (/^(?:\d{1,2}月(?:底|末|前|中旬|上旬|下旬)?|(?:19|20)\d{2}(?:年|[.\/-]\d{1,2}月?)?(?:底|末|前)?(?:[-—~至](?:19|20)\d{2}(?:年|[.\/-]\d{1,2}月?)?(?:底|末|前)?)?)$/u.test(squashed)) return 'deadline';
+  if (opensWithDigit(squashed) && /^(?:\d{1,2}月(?:底|末|前|中旬|上旬|下旬)?|(?:19|20)\d{2}(?:年|[.\/-]\d{1,2}月?)?(?:底|末|前)?(?:[-—~至](?:19|20)\d{2}(?:年|[.\/-]\d{1,2}月?)?(?:底|末|前)?)?)$/u.test(squashed)) return 'deadline';
   // a row number in brackets or circled ((一), (3), ③), as 序号 cells print them: a number, no name
   if (ROW_MARK.test(squashed)) return 'number';
   if (FIGURE.test(squashed) || FIGURE_FIRST.test(squashed) || QUANTITY.test(squashed) || MEASURE.test(squashed) || STATUS.test(squashed)) return 'number';
-  if (isDeadlineSpan(squashed) || PLANNED_BY.test(squashed)) return 'deadline';
+  if (isDeadlineSpan(squashed) || (squashed.includes('月') && PLANNED_BY.test(squashed))) return 'deadline';
   // a schedule of dated steps (2021年2月公布预算信息,2021年8月公布决算信息): each clause opens with its date
-  if (SCHEDULE_STEPS.test(squashed)) return 'deadline';
+  if (opensWithDigit(squashed) && SCHEDULE_STEPS.test(squashed)) return 'deadline';
   // a phrase with a count in it (完成在职参保人数6300人, 送戏曲下乡20场) is content, never a name, with or
   // without its stop (开展文化下乡等惠民演出不少于100场。 is no list of two names cut at 等)
   if (COUNT_INSIDE.test(squashed)) return 'sentence';

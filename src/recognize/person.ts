@@ -6,11 +6,18 @@ import { isUnit } from './unit.js';
 import { codePoints } from '../text.js';
 
 const TITLES = [...LEADER_TITLES].sort((a, b) => b.length - a.length);
-const TITLE_AT_END = new RegExp(`(?:${TITLES.join('|')})$`, 'u');
-const TITLE_AT_START = new RegExp(`^(?:${TITLES.join('|')})`, 'u');
+// (were `(?:${TITLES.join('|')})$` and `^(?:…)`: the same answers by endsWith/startsWith over TITLES, longest
+// first, without an alternation of every title for V8 to compile in each run)
+/** The title s ends with, the longest (the leftmost start a regex finds), or null. */
+export const titleAtEnd = (s: string): string | null => TITLES.find((t) => s.endsWith(t)) ?? null;
+/** The title s opens with: the first of TITLES, as the alternation tries them. */
+export const titleAtStart = (s: string): string | null => TITLES.find((t) => s.startsWith(t)) ?? null;
 /** A role in place of a name: 分管副市长, 市政府分管领导同志, 常务副县长, 各副区长, 县委常委. */
 const ROLE = /^(?:各|市|县|区|省|州|镇|乡|市政府|县政府|区政府|省政府|政府)?(?:分管|协管|主管|联系|包联|挂点|常务|有关|相关)?(?:副)?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|主席|书记|主任|秘书长|常委|领导|领导同志|负责同志|负责人)(?:同志)?$/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** The last characters ROLE can end on (its titles', 同志's): an exact pre-check, most spans end otherwise. */
+const ROLE_ENDS = new Set('长席记任委导志人');
+const mayBeRole = (s: string) => ROLE_ENDS.has(s[s.length - 1]) && ROLE.test(s);
 
 /** A name a published copy masked (***, ×××): the mask stands where a person's name stood. */
 const MASKED_NAME = new RegExp(`^${MASK_CHARS}{2,4}$`, 'u');
@@ -37,11 +44,12 @@ export function readPerson(span: string): PersonReading | null {
   const s = span.replace(/\s+/g, '').replace(/同志$/u, '');
   if (!s || codePoints(s) > 16) return null;
   if (isPersonName(s)) return { name: s, title: null };
-  if (ROLE.test(s)) return { name: s, title: s };
-  const end = TITLE_AT_END.exec(s);
-  if (end && end.index > 0 && isPersonName(s.slice(0, end.index))) return { name: s.slice(0, end.index), title: end[0] };
-  const start = TITLE_AT_START.exec(s);
-  if (start && isPersonName(s.slice(start[0].length))) return { name: s.slice(start[0].length), title: start[0] };
+  if (mayBeRole(s)) return { name: s, title: s };
+  const end = titleAtEnd(s);
+  const at = end ? s.length - end.length : 0;
+  if (end && at > 0 && isPersonName(s.slice(0, at))) return { name: s.slice(0, at), title: end };
+  const start = titleAtStart(s);
+  if (start && isPersonName(s.slice(start.length))) return { name: s.slice(start.length), title: start };
   return null;
 }
 

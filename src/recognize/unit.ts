@@ -55,7 +55,7 @@ function classify(core: string, bare: string): UnitReading {
   if (GROUP_RE.test(bare) && (bare.length <= 14 || /^(各|有关|相关|其他|其它)/u.test(bare))) return { core, kind: 'group' };
   if (/^各/u.test(bare) && bare.length <= 12 && SUFFIX_RE.test(bare)) return { core, kind: 'group' };
   // a body's members (省局党的建设领导小组各成员单位): an organ's name, then 各 and a collective
-  const members = MEMBERS.exec(bare);
+  const members = bare.includes('各') ? MEMBERS.exec(bare) : null;
   if (members && classify(members[1], members[1]).kind === 'organ') return { core, kind: 'group' };
   if (!SUFFIX_RE.test(bare)) return none;
   // an organ's ending followed by a verb of doing is a name run into a sentence (轨道公司推进大庙弄改造)

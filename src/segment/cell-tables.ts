@@ -78,7 +78,7 @@ function readColumnRole(label: string): ColumnRole | null {
   if (field === 'number') return 'number';
   // a unit column that also names the unit's head (牵头单位及主要负责人, 责任单位/责任人): the unit's column (the head
   // is no leader of the task, SCHEMA); a head alone (责任人, 单位负责人) is no unit column
-  const withHead = UNIT_WITH_HEAD.exec(h);
+  const withHead = h.includes('负责') || h.includes('责任人') ? UNIT_WITH_HEAD.exec(h) : null; // (exact pre-check)
   if (withHead) {
     const unit = fieldOfHeader(withHead[1]);
     if (unit === 'leadUnits' || unit === 'coUnits') return unit;
