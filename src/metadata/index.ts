@@ -32,6 +32,13 @@ const LABEL_FIRST = new Set(ALL_LABELS.map((l) => l.w.charCodeAt(0)));
 /** What may stand before a label (or the start of the line): white space, a | or an opening bracket, a digit. */
 const beforeLabel = (c: number) => isSpaceCode(c) || c === 0x7c || c === 0x3010 || c === 0x5b || (c >= 0x30 && c <= 0x39);
 
+/** The label words (in ALL_LABELS' order) by their first code unit: a label at p opens with the unit at p. */
+const LABELS_BY_FIRST = new Map<number, string[]>();
+for (const { w } of ALL_LABELS) {
+  const l = LABELS_BY_FIRST.get(w.charCodeAt(0));
+  if (l) l.push(w); else LABELS_BY_FIRST.set(w.charCodeAt(0), [w]);
+}
+const NO_WORDS: string[] = [];
 const skipSpaces = (s: string, i: number) => { while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++; return i; };
 
 /** Where the word w read at p ends, white space allowed between its characters (what sp(w) matches), or -1. */
@@ -51,7 +58,7 @@ function spacedWordEnd(s: string, p: number, w: string): number {
  * white space: what the sticky `(WORD|…)\s*[】\]]?\s*[:]?\s*` matches at p, with the same [0], [1], index.
  */
 function labelAt(line: string, p: number): RegExpExecArray | null {
-  for (const { w } of ALL_LABELS) {
+  for (const w of LABELS_BY_FIRST.get(line.charCodeAt(p)) ?? NO_WORDS) {
     const wordEnd = spacedWordEnd(line, p, w);
     if (wordEnd < 0) continue;
     let i = skipSpaces(line, wordEnd);
@@ -88,10 +95,10 @@ export function labelHits(line: string, first = false): RegExpExecArray[] {
   return out;
 }
 // (were `^(?:${LABEL_WORDS})\s*[:]` and `^【\s*(?:${LABEL_WORDS})\s*】`: the same by code unit, no alternation to compile)
-export const labelAtStart = (t: string) => ALL_LABELS.some(({ w }) => { const e = spacedWordEnd(t, 0, w); return e >= 0 && t.charCodeAt(skipSpaces(t, e)) === 0x3a; });
+export const labelAtStart = (t: string) => (LABELS_BY_FIRST.get(t.charCodeAt(0)) ?? NO_WORDS).some((w) => { const e = spacedWordEnd(t, 0, w); return e >= 0 && t.charCodeAt(skipSpaces(t, e)) === 0x3a; });
 /** A line that opens with a bracketed label (【发布文号】…, the header rows of a document base): never a title. */
 export const labelBracketed = (t: string) => t.charCodeAt(0) === 0x3010
-  && ALL_LABELS.some(({ w }) => { const e = spacedWordEnd(t, skipSpaces(t, 1), w); return e >= 0 && t.charCodeAt(skipSpaces(t, e)) === 0x3011; });
+  && (LABELS_BY_FIRST.get(t.charCodeAt(skipSpaces(t, 1))) ?? NO_WORDS).some((w) => { const e = spacedWordEnd(t, skipSpaces(t, 1), w); return e >= 0 && t.charCodeAt(skipSpaces(t, e)) === 0x3011; });
 const fieldOf = (label: string) => ALL_LABELS.find((l) => l.w === label.replace(/\s+/g, ''))?.field;
 
 export const DOC_NUMBER = /[\p{Script=Han}A-Za-z]{1,10}\s*[〔\[[((【]\s*\d{4}\s*[〕\]))】]\s*\d{1,4}\s*号/u;

@@ -6,12 +6,27 @@ import { isUnit } from './unit.js';
 import { codePoints } from '../text.js';
 
 const TITLES = [...LEADER_TITLES].sort((a, b) => b.length - a.length);
+/** TITLES (in their order) by their last and by their first code unit: only those can end or open s. */
+const byUnit = (at: (t: string) => number) => {
+  const m = new Map<number, string[]>();
+  for (const t of TITLES) { const c = at(t); const l = m.get(c); if (l) l.push(t); else m.set(c, [t]); }
+  return m;
+};
+const TITLES_BY_LAST = byUnit((t) => t.charCodeAt(t.length - 1));
+const TITLES_BY_FIRST = byUnit((t) => t.charCodeAt(0));
+const NO_TITLES: string[] = [];
 // (were `(?:${TITLES.join('|')})$` and `^(?:…)`: the same answers by endsWith/startsWith over TITLES, longest
 // first, without an alternation of every title for V8 to compile in each run)
 /** The title s ends with, the longest (the leftmost start a regex finds), or null. */
-export const titleAtEnd = (s: string): string | null => TITLES.find((t) => s.endsWith(t)) ?? null;
+export function titleAtEnd(s: string): string | null {
+  for (const t of TITLES_BY_LAST.get(s.charCodeAt(s.length - 1)) ?? NO_TITLES) if (s.endsWith(t)) return t;
+  return null;
+}
 /** The title s opens with: the first of TITLES, as the alternation tries them. */
-export const titleAtStart = (s: string): string | null => TITLES.find((t) => s.startsWith(t)) ?? null;
+export function titleAtStart(s: string): string | null {
+  for (const t of TITLES_BY_FIRST.get(s.charCodeAt(0)) ?? NO_TITLES) if (s.startsWith(t)) return t;
+  return null;
+}
 /** A role in place of a name: 分管副市长, 市政府分管领导同志, 常务副县长, 各副区长, 县委常委. */
 const ROLE = /^(?:各|市|县|区|省|州|镇|乡|市政府|县政府|区政府|省政府|政府)?(?:分管|协管|主管|联系|包联|挂点|常务|有关|相关)?(?:副)?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|主席|书记|主任|秘书长|常委|领导|领导同志|负责同志|负责人)(?:同志)?$/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
