@@ -480,7 +480,7 @@ function signature(lines: string[], posted: string | null = null): { issuer: str
         return { issuer: signed ? signer : null, date: squashed };
       }
     }
-    const one = SIGNED_LINE.exec(l) ?? (l.includes('。') || l.includes('!') ? SIGNED_TAIL.exec(l) : null); // (exact pre-check: its stop)
+    const one = SIGNED_LINE.exec(l) ?? ((l.includes('。') || l.includes('!')) && l.includes('日') ? SIGNED_TAIL.exec(l) : null); // (exact pre-check: its stop, its date's 日)
     if (one?.groups) return { issuer: one.groups.org, date: isoDate(one.groups.date) };
     // (a page that renders its text as one table cell closes the date's line with a lone |: signed only under an organ)
     const piped = /^[^|]+\|\s*$/u.test(l) && DATE_LINE.test(l.replace(/\s*\|\s*$/u, ''));

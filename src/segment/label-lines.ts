@@ -76,7 +76,7 @@ function labelOf(line: TextLine): Label | null {
  */
 function splitRunOnField(line: TextLine): TextLine[] {
   // (a label opens the line: a key inside brackets, (牵头单位:X;责任单位:Y), is an assignment block, read as one)
-  const first = /^\s*\p{Script=Han}[\p{Script=Han} \u3000]{1,11}[::]/u.exec(line.text);
+  const first = line.text.includes(':') ? /^\s*\p{Script=Han}[\p{Script=Han} \u3000]{1,11}[::]/u.exec(line.text) : null; // (exact pre-check)
   const firstRole = first ? columnRole(first[0].slice(0, -1).trim()) : null;
   if (!first || !firstRole) return [line];
   const value = line.text.slice(first[0].length);
