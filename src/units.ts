@@ -1,5 +1,5 @@
 // Splitting and cleaning of name lists (SCHEMA.md, "What goes into each field").
-import { charCodes, type CodeSet, codePoints, trimSet } from './text.js';
+import { charCodes, type CodeSet, codePoints, hasAny, trimSet } from './text.js';
 import { isDeadlineSpan } from './recognize/deadline-span.js';
 import { cutRunTogether, isUnit } from './recognize/unit.js';
 import { isPerson as isPersonSpan, isPersonName } from './recognize/person.js';
@@ -12,7 +12,10 @@ const SEPARATOR_CHARS = '、,,;;';
 /** A bracketed remark that is not part of a name: "(首位单位为牵头单位,下同)". */
 const REMARK = /下同|牵头|首位|第一|排名|排序|为准|负责|汇总|以下|同上|注[::]|排列|列前|按职责|不再|不单独|均需|[::]/u;
 /** The document rule that the first listed unit leads. */
-export const FIRST_IS_LEAD = /(首位|第一位|第一个|排名第一|排在首位|排在第一|列首位|列在首位|列在第一|排序第一|列第一|第一家|前面|第一(?:责任|主责)?(?:单位|部门))[^,,。;;)::]{0,14}(?:牵头|主办)|(?:牵头|主办)单位?[^,,。;;)::]{0,4}(列|排|放)在?(第一|首位)/u;
+const FIRST_IS_LEAD_RE = /(首位|第一位|第一个|排名第一|排在首位|排在第一|列首位|列在首位|列在第一|排序第一|列第一|第一家|前面|第一(?:责任|主责)?(?:单位|部门))[^,,。;;)::]{0,14}(?:牵头|主办)|(?:牵头|主办)单位?[^,,。;;)::]{0,4}(列|排|放)在?(第一|首位)/u;
+/** The text says the first unit listed leads (FIRST_IS_LEAD_RE; every rank word of it holds 第一, 首位 or 前面). */
+const RANK_WORDS = ['第一', '首位', '前面'];
+export const FIRST_IS_LEAD = { test: (s: string): boolean => hasAny(s, RANK_WORDS) && FIRST_IS_LEAD_RE.test(s) };
 
 const UNIT_SUFFIX = /(局|委|办|院|部|厅|署|会|社|处|室|队|站|所|中心|公司|集团|政府|街道|镇|乡|区|县|市|园|行|校|台|馆|团|组|司|庭)$/u;
 

@@ -14,6 +14,8 @@ import { PROGRESS_OPENS, progressStart } from '../src/recognize/cell-kind.js';
 import { threeCells } from '../src/segment/cell-tables.js';
 import { LABELLED, mayStandAlone } from '../src/segment/label-lines.js';
 import { trimSet } from '../src/text.js';
+import { REMARK_NEEDS, REMARK_PATTERNS } from '../src/recognize/lexicon.js';
+import { FIRST_IS_LEAD } from '../src/units.js';
 import { titleAtEnd, titleAtStart } from '../src/recognize/person.js';
 import { LEADER_TITLES } from '../src/recognize/lexicon.js';
 import { splitTopLevel } from '../src/units.js';
@@ -195,5 +197,21 @@ describe('leader titles by startsWith/endsWith (titleAtEnd, titleAtStart)', () =
     }), { numRuns: 5000 });
     expect(titleAtEnd('王丹常务副县长')).toBe('常务副县长');
     expect(titleAtStart('副市长张三')).toBe('副市长');
+  });
+});
+
+describe('exact pre-checks: a text without the words cannot match', () => {
+  const alphabet = ['不', '再', '明确', '牵头', '单位', '的', '其他', '部门', '负责', '以下', '均为', '下同', '同上', '首位', '第一', '前面',
+    '主办', '具体', '任务', '涉及', '政府', '注', '备注', '说明', ':', ',', '列', '排', '在', '市', '局'];
+  it('each remark pattern needs one of its words (REMARK_NEEDS)', () => {
+    expect(REMARK_NEEDS.length).toBe(REMARK_PATTERNS.length);
+    fc.assert(fc.property(textOf(alphabet, 12), (s) => {
+      REMARK_PATTERNS.forEach((re, i) => { if (re.test(s)) expect(REMARK_NEEDS[i].some((w) => s.includes(w))).toBe(true); });
+    }), { numRuns: 5000 });
+  });
+  it('FIRST_IS_LEAD reads the rank words first', () => {
+    expect(FIRST_IS_LEAD.test('排在首位的单位牵头')).toBe(true);
+    expect(FIRST_IS_LEAD.test('牵头单位列在第一')).toBe(true);
+    expect(FIRST_IS_LEAD.test('市局牵头,其他单位配合')).toBe(false);
   });
 });

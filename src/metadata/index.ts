@@ -467,7 +467,8 @@ function signature(lines: string[], posted: string | null = null): { issuer: str
   let stamp: { issuer: string | null; date: string | null } | undefined;
   for (let i = 0; i < lines.length; i++) {
     // a date alone in brackets under the title ((2015年9月15日)) dates the document as a signature does
-    const l = lines[i].trim().replace(/^[((]\s*((?:\d{4}|[〇零○OＯ一二三四五六七八九]{4})\s*年[^()()]{3,10}日)\s*[))]$/u, '$1');
+    const t = lines[i].trim();
+    const l = t.charCodeAt(0) !== 0x28 ? t : t.replace(/^[((]\s*((?:\d{4}|[〇零○OＯ一二三四五六七八九]{4})\s*年[^()()]{3,10}日)\s*[))]$/u, '$1');
     // "海州区人民政府      2022年1月28日": signature and date on one line
     const squashed = unsquash(l, posted);
     if (squashed) {
@@ -524,7 +525,7 @@ function signature(lines: string[], posted: string | null = null): { issuer: str
     return { issuer: org ? org.replace(/\s+/g, '').replace(/文件$/u, '') : null, date: isoDate(l) };
   }
   for (const raw of lines) {
-    const m = IMPRINT_LINE.exec(raw.trim());
+    const m = raw.includes('印') ? IMPRINT_LINE.exec(raw.trim()) : null; // (exact pre-check)
     if (m?.groups) return { issuer: m.groups.org, date: isoDate(m.groups.date) };
   }
   // a header line that gives the 文号 and then the date (川府发〔2011〕8号 二○一一年三月十七日) dates the document

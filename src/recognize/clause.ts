@@ -6,8 +6,8 @@
 import { copyAssignment, emptyAssignment, parseKeyed, parseProse, PROSE_WORD, type Assignment } from '../assign/parse.js';
 import { FIRST_IS_LEAD, splitNames, splitTopLevel, withoutTrailingRemark } from '../units.js';
 import { KEY_LINE } from '../assign/keys.js';
-import { append, charCodes, codePoints, trimSet } from '../text.js';
-import { CO_VERBS, LEAD_VERBS, QUALIFIER_RUN, REMARK_PATTERNS, RESPONSIBLE_VERBS } from './lexicon.js';
+import { append, charCodes, codePoints, hasAny, trimSet } from '../text.js';
+import { CO_VERBS, LEAD_VERBS, QUALIFIER_RUN, REMARK_NEEDS, REMARK_PATTERNS, RESPONSIBLE_VERBS } from './lexicon.js';
 import { readPerson } from './person.js';
 import { isUnit } from './unit.js';
 import { isDeadlineSpan } from './deadline-span.js';
@@ -56,7 +56,7 @@ function names(list: string): Names | null {
   return out;
 }
 
-const isRemark = (s: string) => REMARK_PATTERNS.some((re) => re.test(s));
+const isRemark = (s: string) => REMARK_PATTERNS.some((re, i) => hasAny(s, REMARK_NEEDS[i]) && re.test(s));
 
 /** Reads one clause into `a`; false when the clause is not part of an assignment. */
 function readOne(clause: string, a: Assignment, opts: ClauseOptions): boolean {
@@ -71,7 +71,7 @@ function readOne(clause: string, a: Assignment, opts: ClauseOptions): boolean {
   }
   if (isRemark(c)) { if (FIRST_IS_LEAD.test(c)) a.firstIsLead = true; return true; }
   // "此项工作由X牵头负责" / "具体由X负责": whose the work is, said before 由
-  c = c.replace(WORK_BY, '由');
+  if (c.includes('由')) c = c.replace(WORK_BY, '由'); // (exact pre-check)
   if (isDeadlineSpan(c)) { a.deadline ??= c; return true; }
   // a clause is keyed only when it opens with its key: "推进戊工作(牵头单位:己)" is a task, not an assignment
   const keyed = KEY_LINE.test(c) ? parseKeyed(c) : null;
@@ -81,12 +81,12 @@ function readOne(clause: string, a: Assignment, opts: ClauseOptions): boolean {
     const k = parseKeyed(`${loose[1]}:${loose[2]}`);
     if (k) { mergeInto(a, k); return true; }
   }
-  let m = WITH_RE.exec(c);
-  if (m && c.includes('会同')) {
+  let m = c.includes('会同') ? WITH_RE.exec(c) : null;
+  if (m) {
     const lead = names(m[1]), co = names(m[2]);
     if (lead && co) { append(a.leadUnits, lead.units); append(a.leaders, lead.people); append(a.coUnits, co.units); return true; }
   }
-  m = SHORT_WITH.exec(c);
+  m = c.includes('会') ? SHORT_WITH.exec(c) : null;
   // (X must be a whole unit that 会 cannot end: 市总工会, 县管委会, 市商会 are one name)
   if (m && !/[委工协商合学事金议社总联进究]$/u.test(m[1])) {
     const lead = names(m[1]), co = names(m[2]);

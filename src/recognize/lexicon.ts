@@ -74,6 +74,8 @@ export const REMARK_PATTERNS: RegExp[] = [
   /^(?:涉及|均涉及)[^,,;;]{0,24}(?:政府|单位|部门)/u,
   /^(?:注|备注|说明)[::]/u,
 ];
+/** Per REMARK_PATTERNS entry, words one of which it needs (exact pre-checks: most clauses hold none). */
+export const REMARK_NEEDS: string[][] = [['不'], ['明确'], ['其他'], ['以下'], ['下同', '同上'], ['首位', '第一'], ['具体'], ['涉及'], ['注', '说明']];
 
 /** Words that show a span is running text, not a name: verbs of doing and measures. */
 export const ACTION_WORDS = /(推进|推动|加快|加强|完善|建立|健全|实施|开展|落实|完成|提升|提高|实现|确保|促进|深化|强化|持续|全面|积极|支持|鼓励|引导|打造|建设|培育|争取|组织|做好|抓好|新建|改造|增长|达到|控制|力争|不低于|以上|左右|万元|亿元)/u;

@@ -65,7 +65,7 @@ function readColumnRole(label: string): ColumnRole | null {
   if (/^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])/u.test(h)) return null; // a heading (一、…), not a label
   if (/\p{Script=Han}\d+$/u.test(h)) return null; // a word and its number (任务228): a numbered heading, not a label
   // a year over an indicator's figures (2022年, 2025年目标, 2027年底): the value for that year, no task
-  if (/^(?:19|20)\d{2}年(?:底|末)?(?:目标值?|预期值?|基期值|现状值|基数|完成值|实际值)?$/u.test(h)) return 'other';
+  if ((h[0] === '1' || h[0] === '2') && /^(?:19|20)\d{2}年(?:底|末)?(?:目标值?|预期值?|基期值|现状值|基数|完成值|实际值)?$/u.test(h)) return 'other';
   if (CATEGORY.test(h)) return 'category';
   // a rectification list's goal and measures (整改目标, 整改措施) beside its problem: the problem is the task
   if (/^整改(?:目标|措施)$/u.test(h)) return 'other';

@@ -13,7 +13,7 @@ const PAIR = /^([^:：|]{2,20}?)\s*[::]\s*\|\s*(.*?)\s*\|?\s*$/u;
 
 /** "label: | value |" alone on its line (not an info table's "索引号: | … | 成文日期: | … |"). */
 function pairOf(text: string): RegExpExecArray | null {
-  const m = PAIR.exec(text);
+  const m = text.includes('|') ? PAIR.exec(text) : null; // (exact pre-check)
   return m && !/[::]\s*\|/u.test(m[2]) ? m : null;
 }
 
