@@ -29,6 +29,22 @@ export const unitCases: Array<[string, boolean]> = [
   ['市委组织部', true], ['县委组织部', true], ['区委组织部、区人社局', false], ['轨道公司推进大庙弄改造', false],
 ];
 
+/** [span, is it surely an organ's name written with no place before it (one body, one ending)?] */
+export const bareOrganCases: Array<[string, boolean]> = [
+  ['教育局', true], ['发改局', true], ['人社局', true], ['经委', true], ['农办', true], ['公安分局', true], ['残联', true], ['团县委', true],
+  ['宣传部', true], ['政务服务中心', true], ['财政局', true], ['统计局', true], ['办公室', true],
+  // a place before it, a word that is no body, two bodies or a sentence's end are no bare name
+  ['区教育局', false], ['就业人社局', false], ['教育财政局', false], ['消费品工业司', false], ['推进教育', false], ['局', false], ['王从峰', false],
+];
+
+/** [span read as one name, does a task's end run into a bare organ's name in it?] */
+export const holdsBareOrganCases: Array<[string, boolean]> = [
+  ['镇就业人社局', true], ['所教育局', true], ['提升农林水务局', true], ['逐项推动工作落实办公室', true],
+  // a place, a level, a party level or a body before it, or a whole name before it (two names run together)
+  ['区人社局', false], ['岳阳楼区公安分局', false], ['市委宣传部', false], ['县文化旅游局', false], ['市人口和计生委', false],
+  ['机关纪委', false], ['市发展改革委经委', false], ['区住房和城乡建设局', false], ['县农业农村局', false],
+];
+
 /** [span, is it a person or a leader's role?] */
 export const personCases: Array<[string, boolean]> = [
   ['王从峰', true], ['刘虹', true], ['刘 哲', true], ['俞 悦', true], ['林克庆', true], ['张新', true], ['欧阳明', true],

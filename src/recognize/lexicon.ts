@@ -79,3 +79,26 @@ export const REMARK_NEEDS: string[][] = [['不'], ['明确'], ['其他'], ['以�
 
 /** Words that show a span is running text, not a name: verbs of doing and measures. */
 export const ACTION_WORDS = /(推进|推动|加快|加强|完善|建立|健全|实施|开展|落实|完成|提升|提高|实现|确保|促进|深化|强化|持续|全面|积极|支持|鼓励|引导|打造|建设|培育|争取|组织|做好|抓好|新建|改造|增长|达到|控制|力争|不低于|以上|左右|万元|亿元)/u;
+
+/**
+ * Bodies of organs' names as notices write them without a place before them (发改局, 教育局, 人社局, 经委):
+ * the subject an organ is in charge of, one word, full or short. A bare name is one body and one organ
+ * ending (BARE_ORGAN_ENDINGS), nothing else, so that a sentence's last word (…推进教育) is never a body run
+ * into the name after it (教育|财政局 stays two, 教育财政局 is no bare name).
+ */
+export const ORGAN_BODIES = [
+  '发改', '发展改革', '发展和改革', '经信', '经济和信息化', '经济信息化', '工信', '工业和信息化', '工业信息化', '经贸', '经济', '经',
+  '商务', '教育', '教体', '教育体育', '教科', '科技', '科学技术', '公安', '民政', '司法', '财政', '人社', '人力资源和社会保障',
+  '人力资源社会保障', '人事', '劳动保障', '自然资源', '自然资源和规划', '国土', '国土资源', '规划', '生态环境', '环保', '环境保护',
+  '住建', '住房和城乡建设', '住房城乡建设', '建设', '城建', '房管', '房产', '交通', '交通运输', '水利', '水务', '农业', '农业农村',
+  '农林', '农林水务', '农', '林业', '畜牧', '农机', '文旅', '文化和旅游', '文化旅游', '文广旅', '文化', '文广', '文广新', '文体',
+  '文体广新', '旅游', '体育', '卫健', '卫生健康', '卫生', '卫计', '卫生和计划生育', '计生', '人口计生', '退役军人事务', '应急',
+  '应急管理', '安监', '审计', '国资', '市场监管', '市场监督管理', '工商', '质监', '食药监', '物价', '统计', '医保', '医疗保障',
+  '城管', '城市管理', '综合执法', '信访', '税务', '国税', '地税', '金融', '金融工作', '投促', '投资促进', '招商', '粮食', '人防',
+  '气象', '档案', '民宗', '民族宗教', '外事', '侨务', '编', '网信', '政研', '政策研究', '行政审批', '数据', '大数据', '政务服务',
+  '机关事务', '扶贫', '乡村振兴', '移民', '消防', '组织', '宣传', '统战', '政法', '纪', '法制', '督查', '保密', '口岸', '邮政',
+] as const;
+/** The endings a bare name takes after its body (教育局, 经委, 人防办, 公安分局, 宣传部, 政务服务中心). */
+export const BARE_ORGAN_ENDINGS = ['局', '分局', '委', '委员会', '办', '办公室', '厅', '中心', '服务中心', '处', '科', '司', '部', '站', '所', '社'] as const;
+/** Mass organs, party bodies and an organ's own office written bare: 残联, 妇联, 团县委, 办公室. */
+export const BARE_ORGANS = /^(?:办公室|残联|妇联|侨联|文联|科协|工商联|总工会|红十字会|供销社|团[省市县区州旗]?委)$/u;

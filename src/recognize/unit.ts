@@ -1,7 +1,7 @@
 // Is this span the name of a government organ (or a group of them)? By the grammar of such names:
 // an optional place prefix (省 市 区 县 镇 各 …, or a place name), a body, and an organ ending
 // (局 委 办 中心 公司 街道 管委会 …), possibly with an annotation in brackets: 武原街道(县城投集团).
-import { ACTION_WORDS, GROUP_ENDINGS, MASK_RUN, ORGAN_SUFFIXES } from './lexicon.js';
+import { ACTION_WORDS, BARE_ORGAN_ENDINGS, BARE_ORGANS, GROUP_ENDINGS, MASK_RUN, ORGAN_BODIES, ORGAN_SUFFIXES } from './lexicon.js';
 import { codePoints } from '../text.js';
 
 const MAX_UNIT = 32;
@@ -73,6 +73,34 @@ export function isUnit(span: string): boolean {
   return readUnit(span).kind !== null;
 }
 
+const byLength = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
+const BARE_ORGAN = new RegExp(`^(?:${byLength(ORGAN_BODIES)})(?:${byLength(BARE_ORGAN_ENDINGS)})$`, 'u');
+
+/**
+ * A name written with no place before it that is surely an organ's (教育局, 发改局, 人社局, 经委, 残联, 团县委):
+ * one known body and an organ ending, nothing more. Such a name can stand right after a task's text with no
+ * level or stop to open it (新增城镇就业|人社局), so where it begins is known by what it is.
+ */
+export function isBareOrgan(span: string): boolean {
+  return span.length <= 12 && (BARE_ORGAN.test(span) || BARE_ORGANS.test(span));
+}
+
+/** What may stand before a bare name inside one organ's name: places and levels (区, 岳阳楼区), a party or
+ * government level (市委, 县政府, 机关|纪委), bodies (县文化|旅游局, 市人口和|计生委). */
+const NAME_OPENING = new RegExp(`^各?(?:\\p{Script=Han}{0,8}?[省市县区镇乡州旗盟])?(?:委|党委|政府|人民政府|机关)?(?:${byLength(ORGAN_BODIES)}|人口|和)*$`, 'u');
+
+/**
+ * A name read as one that ends in a bare organ's name (教育局, 人社局) after words no organ's name opens with
+ * (镇就业|人社局, 所|教育局): a task's last words run into the organ's name, not one name. Two names run
+ * together (市发展改革委|经委) are no such thing: the run's cut tells them apart.
+ */
+export function holdsBareOrgan(name: string): boolean {
+  for (let k = 1; k <= name.length - 2; k++) {
+    if (isBareOrgan(name.slice(k)) && !NAME_OPENING.test(name.slice(0, k)) && !isUnit(name.slice(0, k))) return true;
+  }
+  return false;
+}
+
 /** Endings after which a run of names may be cut: whole organ endings, never 乡 镇 区 市 县 inside a name. */
 const CUT_AFTER = /(?:局|委|办|厅|中心|公司|集团|街道|政府|管委会|院|部|署|办事处|联|会|合作社)$/u;
 const PLACE_START = /^(?:省|市|县|区|镇|乡|各|州|旗)/u;
@@ -111,7 +139,7 @@ export function cutRunTogether(run: string, loose = false): string[] | null {
     for (let j = Math.min(n, i + MAX_UNIT); j >= i + 2; j--) {
       if (!cutAt[j]) continue;
       const piece = s.slice(i, j);
-      if (!isUnit(piece) || (loose && j < n && piece.length < 3)) continue;
+      if (!isUnit(piece) || (loose && j < n && piece.length < 3 && !isBareOrgan(piece))) continue;
       const cand = [...best[i]!, piece];
       if (!best[j] || best[j]!.length < cand.length) best[j] = cand;
     }

@@ -10,7 +10,7 @@
 import type { Block, Cell, Pos, TableBlock, TextLine } from '../model.js';
 import { isPersonName } from '../recognize/person.js';
 import { bracketDepth, chineseCount } from '../text.js';
-import { cutRunTogether, isUnit } from '../recognize/unit.js';
+import { cutRunTogether, holdsBareOrgan, isBareOrgan, isUnit } from '../recognize/unit.js';
 import { columnRole, LABEL_ENDS, type ColumnRole } from './cell-tables.js';
 import { isHeaderWord } from './header-words.js';
 import { splitTitle } from './title-split.js';
@@ -390,7 +390,8 @@ export function unitCells(span: string): string[][] | null {
     // (nor after a level that opens the next name: …考核区 | 发改局 is …考核 | 区发改局, the level the name's own)
     const levelTaken = parts?.some((u, k) => k + 1 < parts.length && /[省市县区镇乡州]$/u.test(u) && !/^[省市县区镇乡州各]/u.test(parts[k + 1])
       && isUnit(u.slice(-1) + parts[k + 1]));
-    const cut = parts && !levelTaken && parts.every((u) => (u.length >= 3 || /^各/u.test(u)) && !BARE_SUFFIX.test(u) && !LEVELS_ONLY.test(u)) ? parts
+    // (a name of two characters only when it is surely an organ's: 经委, 农办)
+    const cut = parts && !levelTaken && parts.every((u) => (u.length >= 3 || /^各/u.test(u) || isBareOrgan(u)) && !BARE_SUFFIX.test(u) && !LEVELS_ONLY.test(u)) ? parts
       : isUnit(p) ? [p] : levelTaken ? null : parts;
     if (!cut) return null;
     cells[cells.length - 1].push(cut[0]);
@@ -398,6 +399,9 @@ export function unitCells(span: string): string[][] | null {
   }
   return cells;
 }
+
+/** A figure or a word that says when, in a deadline the date reader does not take (省出台办法后完成, 持续实施, 2023.01-2023.12). */
+const WHEN_WORD = /(?:\d|完成|前|后|底|内|止|年|月|日|季度|持续|长期|常态|坚持|推进|实施|启动|开工|建成)/u;
 
 /**
  * A row whose cells end in names with no stop before them (增长5.5%左右区发展改革委): read from its end —
@@ -408,20 +412,32 @@ function cutFromEnd(row: string, hasLeaders: boolean, hasDeadline: boolean): Pie
   let end = row.length, deadline: string | null = null;
   if (hasDeadline) {
     for (let p = Math.max(1, row.length - 24); p < row.length - 1; p++) {
-      if (isDeadlineSpan(row.slice(p)) && endsInName(row.slice(Math.max(0, p - 12), p))) { deadline = row.slice(p); end = p; break; }
+      if (isDeadlineSpan(row.slice(p)) && endsInName(row.slice(Math.max(0, p - 12), p))) {
+        // (a deadline may carry a character or two it reads past: the name's own end, when the name is whole
+        // without them, is the name's, 办公室|持续推进, not 办|公室持续推进)
+        const q = [p + 2, p + 1].find((x) => x < row.length - 1 && isDeadlineSpan(row.slice(x)) && endsInName(row.slice(Math.max(0, x - 12), x))) ?? p;
+        deadline = row.slice(q); end = q; break;
+      }
     }
   }
   const unitsBefore = (end: number) => {
-    // names open at a level (区…, 市…) or after a figure or a stop; a level is the surer sign
-    for (const opens of [(p: number) => /^[省市县区镇乡各州]/u.test(row.slice(p)), (p: number) => !/\p{Script=Han}/u.test(row[p - 1])]) {
+    // names open at a level (区…, 市…) or after a figure or a stop; a level is the surer sign; else a name
+    // that is surely an organ's with no place before it (教育局, 人社局) opens them where it stands
+    const bare = (p: number) => !/^[省市县区镇乡各州]/u.test(row.slice(p)) && /\p{Script=Han}/u.test(row[p - 1]);
+    // (a 、 goes on a list of names rather than opens one, 房管局、|发改局: the last resort)
+    for (const opens of [(p: number) => /^[省市县区镇乡各州]/u.test(row.slice(p)), (p: number) => !/\p{Script=Han}|、/u.test(row[p - 1]), bare,
+      (p: number) => row[p - 1] === '、']) {
       for (let p = Math.max(2, end - 160); p < end - 1; p++) {
         if (!opens(p)) continue;
         const cells = unitCells(row.slice(p, end));
+        if (cells && opens === bare && !isBareOrgan(cells[0][0])) continue;
         // (a first name holding a whole name at a later level, 县社会救助体系建设|县民政局, took the task's end)
         // (not levels stacked in one name: 各县市区政府)
         const holds = (n: string) => [...n.matchAll(/[省市县区州]/gu)].some((m) => n.slice(0, m.index!).replace(/[((][^()()]*[))]/gu, '').replace(/[各省市县区乡镇州]/gu, '').length >= 2
           && n.length - m.index! >= 3 && isUnit(n.slice(m.index!)));
-        if (cells && cells[0][0].length <= 20 && !cells.flat().some(holds)) return { cells, at: p };
+        // (nor a first name, or the words before the first 、, that end in a bare organ's name after a task's words)
+        if (cells && cells[0][0].length <= 20 && !cells.flat().some(holds) && !holdsBareOrgan(cells[0][0])
+          && !holdsBareOrgan(row.slice(p, end).split(/[、,,]/u)[0])) return { cells, at: p };
       }
     }
     return null;
@@ -430,6 +446,8 @@ function cutFromEnd(row: string, hasLeaders: boolean, hasDeadline: boolean): Pie
   // a deadline in words (省出台办法后完成): what follows the last organ's name, when the header has the column
   for (let e = end - 2; !found && hasDeadline && !deadline && e > end - 30 && e > 4; e--) {
     if (!/(?:局|委|办|厅|中心|公司|政府|街道|管委会|部门|单位)$/u.test(row.slice(0, e))) continue;
+    // (the words say when: a time or an end, 后完成, 持续实施; not a heading's own words, 规范办|理依申请公开)
+    if (!WHEN_WORD.test(row.slice(e))) continue;
     const u = unitsBefore(e);
     if (u) { found = u; deadline = row.slice(e); }
   }
