@@ -1,12 +1,12 @@
 // The recognizers' case tables (src/recognize/cases.ts): what a unit, a person, a deadline and an
 // assignment clause are, each proven on spans from real notices.
 import { describe, expect, it } from 'vitest';
-import { bareOrganCases, clauseCases, deadlineCases, holdsBareOrganCases, personCases, statusRemarkCases, unitCases } from '../src/recognize/cases.js';
+import { bareOrganCases, clauseCases, deadlineCases, holdsBareOrganCases, holdsPersonCases, personCases, statusRemarkCases, unitCases } from '../src/recognize/cases.js';
 import { isStatusRemark, opensWithProgress } from '../src/recognize/cell-kind.js';
 import { trailingBracket } from '../src/assign/brackets.js';
 import { readClause } from '../src/recognize/clause.js';
 import { isDeadlineSpan } from '../src/recognize/deadline-span.js';
-import { isPerson } from '../src/recognize/person.js';
+import { holdsPerson, isPerson } from '../src/recognize/person.js';
 import { cutRunTogether, holdsBareOrgan, isBareOrgan, isUnit } from '../src/recognize/unit.js';
 
 describe('unit recognizer', () => {
@@ -26,6 +26,7 @@ describe('unit recognizer', () => {
 
 describe('person recognizer', () => {
   for (const [span, want] of personCases) it(`${span} -> ${want}`, () => expect(isPerson(span)).toBe(want));
+  for (const [span, want] of holdsPersonCases) it(`holds a person: ${span} -> ${want}`, () => expect(holdsPerson(span)).toBe(want));
 });
 
 describe('deadline span recognizer', () => {

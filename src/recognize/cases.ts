@@ -56,6 +56,13 @@ export const personCases: Array<[string, boolean]> = [
   ['***', true], ['×××', true], ['****体育局', false], ['*', false],
 ];
 
+/** [span read as one unit's name, does it hold a leader's name and the units after it?] */
+export const holdsPersonCases: Array<[string, boolean]> = [
+  ['资金使用效益梁志强各县(市、区)政府', true], ['加快信用体系建设王明市财政局', true], ['都市农产品交易中心项目宋凯区农发局', true],
+  // a place before a level, names run together, or a name with no level after the person
+  ['区张店镇政府', false], ['区工业和信息化局沈阳近海经济区管委会', false], ['县王家坝水库管理处', false], ['梁志强各县(市、区)政府', false],
+];
+
 export const deadlineCases: Array<[string, boolean]> = [
   ['12月底前', true], ['2023年6月底前', true], ['年内', true], ['长期坚持', true], ['持续推进', true], ['每季度', true],
   ['9月投入使用', true], ['5月底前动工', true], ['2022年10月底前', true], ['上半年', true], ['三季度', true], ['2023年3月—2024年6月', true],

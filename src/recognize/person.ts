@@ -69,3 +69,23 @@ export function readPerson(span: string): PersonReading | null {
 }
 
 export const isPerson = (span: string): boolean => readPerson(span) !== null;
+
+/** A name of a level or a collective opening a unit's name: 各县(市、区)政府, 市财政局, 县政府. */
+const OPENS_AT_LEVEL = /^[各省市县区镇乡州]/u;
+const ENDING_ALONE = /^(?:管委会|管理委员会|政府|人民政府|委员会|办公室|办事处)$/u;
+
+/**
+ * A span read as one unit's name that holds a person's name after a task's words, the units after the
+ * person (…资金使用效益|梁志强|各县(市、区)政府): a leader's cell between the task and the units, not a name.
+ * The person stands four characters in or more, so that a place (区张店|镇政府) is never read as one; a level
+ * with an organ's ending alone after it names no organ of its own (…沈阳近海经济|区管委会: the zone's 管委会).
+ */
+export function holdsPerson(span: string): boolean {
+  for (let k = 4; k <= span.length - 4; k++) {
+    for (const len of [3, 2]) {
+      const rest = span.slice(k + len);
+      if (isPersonName(span.slice(k, k + len)) && OPENS_AT_LEVEL.test(rest) && isUnit(rest) && !ENDING_ALONE.test(rest.slice(1))) return true;
+    }
+  }
+  return false;
+}

@@ -8,7 +8,7 @@
 // recognizing a person's name and the unit names after it for what they are. A sentence after the
 // units opens a sub-row that shares the row's number and name.
 import type { Block, Cell, Pos, TableBlock, TextLine } from '../model.js';
-import { isPersonName } from '../recognize/person.js';
+import { holdsPerson, isPersonName } from '../recognize/person.js';
 import { bracketDepth, chineseCount } from '../text.js';
 import { cutRunTogether, holdsBareOrgan, isBareOrgan, isUnit } from '../recognize/unit.js';
 import { columnRole, LABEL_ENDS, type ColumnRole } from './cell-tables.js';
@@ -253,9 +253,10 @@ export function pieceCells(roles: ColumnRole[], pos: Pos, num: string, p: Piece,
   return cells;
 }
 
-/** How much a run of units reads like names: whole organ endings count, a name holding another's ending does not. */
+/** How much a run of units reads like names: whole organ endings and bare organs' names count, a name holding another's ending does not. */
 export function runQuality(units: string[]): number {
-  return units.reduce((q, u) => q + (/(?:局|委|办|厅|中心|公司|街道|政府)$/u.test(u) ? 2 : 1) - (/[局委办厅]./u.test(u) ? 3 : 0), 0);
+  // (a bare organ's name, 发展改革委, is surer than the same characters less its first, 路军发|展改革委)
+  return units.reduce((q, u) => q + (/(?:局|委|办|厅|中心|公司|街道|政府)$/u.test(u) ? 2 : 1) - (/[局委办厅]./u.test(u) ? 3 : 0) + (isBareOrgan(u) ? 1 : 0), 0);
 }
 
 /**
@@ -270,7 +271,8 @@ function leaderAt<R extends { units: string[]; end: number }>(row: string, i: nu
     const name = row.slice(i, i + len);
     if (!isPersonName(name)) continue;
     const run = unitRun(row, i + len);
-    if (!run || run.units[0].length < 3 || !(afterStop || run.units.length >= 2)) continue;
+    // (a first unit that holds the row's real leader and the names after it is the task's words run on)
+    if (!run || run.units[0].length < 3 || !(afterStop || run.units.length >= 2) || holdsPerson(run.units[0])) continue;
     const q = quality(run, len);
     if (!best || q > best.q) best = { name, run, q };
   }
