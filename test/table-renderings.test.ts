@@ -125,6 +125,20 @@ describe('cells run together, one row a line', () => {
       ['加强税源监控,完善护税协税网络', ['梁志强'], ['各县(市、区)政府', '市财政局']],
     ]);
   });
+  it('a name with no sign of its own where it opens (…信息公开|疾控处) is cut where a name the table\'s other rows read begins', async () => {
+    expect((await parse(['编号工作任务主办单位时间节点', '1发布权威信息应急处、疾控处长期推进', '2扎实做好疫苗接种信息公开疾控处长期推进']))
+      .map((t) => [t[0], t[3], [...t[5], ...t[6]], t[7]])).toEqual([
+      ['1', '发布权威信息', ['应急处', '疾控处'], '长期推进'],
+      ['2', '扎实做好疫苗接种信息公开', ['疾控处'], '长期推进'],
+    ]);
+  });
+  it('all on one line: a row ends in a deadline cell after its names (…疾控处长期推进|2扎实…)', async () => {
+    expect((await parse(['编号工作任务主办单位时间节点1发布权威信息应急处、疾控处长期推进2扎实做好疫苗接种信息公开疾控处长期推进']))
+      .map((t) => [t[0], t[3], t[7]])).toEqual([
+      ['1', '发布权威信息', '长期推进'],
+      ['2', '扎实做好疫苗接种信息公开', '长期推进'],
+    ]);
+  });
   it('a name printed on each of its rows, run into the content: what consecutive rows open with alike', async () => {
     expect((await parse(['编号项目名称建设内容责任单位', '1确保重要农产品有效供给农林牧渔业增加值增幅县农业农村局', '2确保重要农产品有效供给粮食播种面积县农业农村局',
       '3确保重要农产品有效供给生猪存栏量县畜牧站'])).map((t) => [t[0], t[2], t[3]])).toEqual([

@@ -176,7 +176,8 @@ function rowStarts(body: string, num: Numbering, first: number, n0: number): { s
       const before = body[j - 1] ?? '', after = body.slice(j + key.length);
       const sec = SECTION_AT_END.exec(body.slice(Math.max(starts[starts.length - 1], j - 44), j));
       const end = sec ? j - sec[0].length : j;
-      const ends = (at: number) => endsInName(body.slice(Math.max(0, at - 12), at)) || DEADLINE_END.test(body.slice(Math.max(0, at - 6), at));
+      const ends = (at: number) => endsInName(body.slice(Math.max(0, at - 12), at)) || DEADLINE_END.test(body.slice(Math.max(0, at - 6), at))
+        || deadlineAfterName(body.slice(Math.max(0, at - 26), at));
       // (a measure after the number is a figure, unless a whole name closes the row before it: …地税局2万元地区…)
       const figure = MEASURE_AFTER.test(after) && (/^[%%.\d]/u.test(after) || !/(?:局|委|办|厅|政府|中心|公司|街道|管委会)$/u.test(body.slice(Math.max(0, j - 3), j))
         || !endsInName(body.slice(Math.max(0, j - 12), j)));
@@ -202,6 +203,14 @@ function rowStarts(body: string, num: Numbering, first: number, n0: number): { s
     if (found < 0) return { starts, sections };
     starts.push(found);
   }
+}
+
+/** `s` ends in a deadline cell right after a unit's name (…基层处|长期推进, …城投集团|2021.12). */
+function deadlineAfterName(s: string): boolean {
+  for (let n = 3; n <= Math.min(14, s.length - 2); n++) {
+    if (isDeadlineSpan(s.slice(-n)) && /^[\d一二三四五六七八九十上下年全长持常每今明本]/u.test(s.slice(-n)) && endsInName(s.slice(0, -n))) return true;
+  }
+  return false;
 }
 
 export const endsInName = (s: string) => {
@@ -410,7 +419,7 @@ const WHEN_WORD = /(?:\d|完成|前|后|底|内|止|年|月|日|季度|持续|�
  * a deadline, then the units (the longest run that is all names, opening at a level or after a figure),
  * then people's names; the rest is the task.
  */
-function cutFromEnd(row: string, hasLeaders: boolean, hasDeadline: boolean): Piece | null {
+function cutFromEnd(row: string, hasLeaders: boolean, hasDeadline: boolean, known?: ReadonlySet<string>): Piece | null {
   let end = row.length, deadline: string | null = null;
   if (hasDeadline) {
     for (let p = Math.max(1, row.length - 24); p < row.length - 1; p++) {
@@ -424,7 +433,8 @@ function cutFromEnd(row: string, hasLeaders: boolean, hasDeadline: boolean): Pie
   }
   const unitsBefore = (end: number) => {
     // names open at a level (区…, 市…) or after a figure or a stop; a level is the surer sign; else a name
-    // that is surely an organ's with no place before it (教育局, 人社局) opens them where it stands
+    // that is surely an organ's with no place before it (教育局, 人社局), or one the table's other rows name
+    // (`known`: 疾控处 read after a 、 elsewhere), opens them where it stands
     const bare = (p: number) => !/^[省市县区镇乡各州]/u.test(row.slice(p)) && /\p{Script=Han}/u.test(row[p - 1]);
     // (a 、 goes on a list of names rather than opens one, 房管局、|发改局: the last resort)
     for (const opens of [(p: number) => /^[省市县区镇乡各州]/u.test(row.slice(p)), (p: number) => !/\p{Script=Han}|、/u.test(row[p - 1]), bare,
@@ -432,7 +442,7 @@ function cutFromEnd(row: string, hasLeaders: boolean, hasDeadline: boolean): Pie
       for (let p = Math.max(2, end - 160); p < end - 1; p++) {
         if (!opens(p)) continue;
         const cells = unitCells(row.slice(p, end));
-        if (cells && opens === bare && !isBareOrgan(cells[0][0])) continue;
+        if (cells && opens === bare && !isBareOrgan(cells[0][0]) && !known?.has(cells[0][0])) continue;
         // (a first name holding a whole name at a later level, 县社会救助体系建设|县民政局, took the task's end)
         // (not levels stacked in one name: 各县市区政府)
         const holds = (n: string) => [...n.matchAll(/[省市县区州]/gu)].some((m) => n.slice(0, m.index!).replace(/[((][^()()]*[))]/gu, '').replace(/[各省市县区乡镇州]/gu, '').length >= 2
@@ -464,6 +474,21 @@ function cutFromEnd(row: string, hasLeaders: boolean, hasDeadline: boolean): Pie
     }
   }
   return { text: row.slice(0, at), leader, units: units.flat(), cells: units, deadline };
+}
+
+/**
+ * The names a table's rows read where each one's names open at a sign of their own (a level, a stop, a
+ * 、 list, a bare organ's name): a row whose names open with none (…信息公开|疾控处) is cut where a name
+ * the table names elsewhere begins.
+ */
+function namesRead(rows: string[], hasLeaders: boolean, deadlineLast: boolean, hasDeadline: boolean): Set<string> {
+  const known = new Set<string>();
+  for (const row of rows) {
+    const forward = cutRow(row, hasLeaders, deadlineLast);
+    const pieces = forward.length ? forward : [cutFromEnd(row, hasLeaders, hasDeadline)].filter((p): p is Piece => p !== null);
+    for (const p of pieces) for (const u of p.units) if (u.length >= 2 && u.length <= 12) known.add(u);
+  }
+  return known;
 }
 
 /**
@@ -529,6 +554,11 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
   const lead = head ? null : headingBeforeHeader(joined);
   if (lead && starts.length) sectionRow(lead);
   if (head) sectionRow(head[1]);
+  const rowText = (s: number, k: number) => {
+    const next = sections.get(k + 1);
+    return body.slice(s + numbering(n0 + k).length, next ? next.at : k + 1 < starts.length ? starts[k + 1] : body.length);
+  };
+  const known = progressBetween ? undefined : namesRead(starts.map(rowText), hasLeaders, deadlineLast, col('deadline') >= 0);
   starts.forEach((s, k) => {
     const num = numbering(n0 + k);
     const next = sections.get(k + 1);
@@ -537,7 +567,7 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
     // units are read from its end, and the task is cut where the narration opens; a row that does not end in
     // units was cut off with the page)
     const forward = progressBetween ? [] : cutRow(row, hasLeaders, deadlineLast);
-    const back = forward.length ? null : cutFromEnd(row, hasLeaders, col('deadline') >= 0);
+    const back = forward.length ? null : cutFromEnd(row, hasLeaders, col('deadline') >= 0, known);
     if (back && progressBetween) {
       const at = progressStart(back.text);
       if (at > 0) back.text = back.text.slice(0, at);
@@ -606,6 +636,15 @@ export function readRowLines(lines: Block[], from = 0): { table: TableBlock; use
   let rows = 0, used = 1;
   type Prev = { num: string; named: { title: string | null } };
   let prev = null as Prev | null;
+  // (the names the rows read surely, for the rows whose names open with no sign of their own)
+  const rowLines: string[] = [];
+  for (let i = from + 1; i < lines.length && rowLines.length < 400; i++) {
+    const line = lines[i];
+    if (line.kind !== 'line' || /[|\t]|\s{2}/u.test(line.text.trim()) || !line.text.trim()) break;
+    const text = line.text.replace(/\s+/gu, '');
+    rowLines.push(numbered ? text.replace(ROW_NUMBER, '') : text);
+  }
+  const known = progressBetween ? undefined : namesRead(rowLines, hasLeaders, deadlineLast, hasDeadline);
   for (let i = from + 1; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind !== 'line' || /[|\t]|\s{2}/u.test(line.text.trim())) break;
@@ -616,7 +655,7 @@ export function readRowLines(lines: Block[], from = 0): { table: TableBlock; use
     const m = !numbered ? null : ROW_NUMBER.exec(text) ?? (next && new RegExp(`^${next}(?=(?:19|20)\\d{2}年)`, 'u').exec(text));
     const row = m ? text.slice(m[0].length) : text;
     const forward = progressBetween ? [] : cutRow(row, hasLeaders, deadlineLast);
-    const back = forward.length ? null : cutFromEnd(row, hasLeaders, hasDeadline);
+    const back = forward.length ? null : cutFromEnd(row, hasLeaders, hasDeadline, known);
     if (back && progressBetween) {
       const at = progressStart(back.text);
       if (at > 0) back.text = back.text.slice(0, at);
