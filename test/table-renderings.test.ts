@@ -139,6 +139,20 @@ describe('cells run together, one row a line', () => {
       ['2', '扎实做好疫苗接种信息公开', '长期推进'],
     ]);
   });
+  it('a header of two labels alone on its line (主要任务牵头部门); a heading whose words read as a collective is a heading', async () => {
+    expect((await parse(['主要任务牵头部门', '一、主要指标的责任部门', '常住人口控制在1150万人左右。市人口计生委、市公安局', '万元地区生产总值能源消耗降低20%。市经委']))
+      .map((t) => [t[1], t[3], t[5]])).toEqual([
+      ['主要指标的责任部门', '常住人口控制在1150万人左右。', ['市人口计生委', '市公安局']],
+      ['主要指标的责任部门', '万元地区生产总值能源消耗降低20%。', ['市经委']],
+    ]);
+  });
+  it('all on one line: a number before one character and a stop is a figure, no row (口袋公园2处;)', async () => {
+    expect((await parse(['序号工作任务牵头单位1新建城市口袋公园2处;整治背街小巷。县住建局2新增城镇就业3000人。县人社局']))
+      .map((t) => [t[0], t[3], t[5]])).toEqual([
+      ['1', '新建城市口袋公园2处;整治背街小巷。', ['县住建局']],
+      ['2', '新增城镇就业3000人。', ['县人社局']],
+    ]);
+  });
   it('a name printed on each of its rows, run into the content: what consecutive rows open with alike', async () => {
     expect((await parse(['编号项目名称建设内容责任单位', '1确保重要农产品有效供给农林牧渔业增加值增幅县农业农村局', '2确保重要农产品有效供给粮食播种面积县农业农村局',
       '3确保重要农产品有效供给生猪存栏量县畜牧站'])).map((t) => [t[0], t[2], t[3]])).toEqual([

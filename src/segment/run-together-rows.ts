@@ -72,7 +72,8 @@ function readHeader(s: string, toEnd = false): Header | null {
   if (!toEnd && !(/^\d{1,3}(?!\d)/u.test(rest) || /^[((](?:[一二三四五六七八九十]{1,3}|\d{1,3})[))]/u.test(rest) || /^[一二三四五六七八九十]{1,3}、/u.test(rest))) return null;
   const usable = (roles.includes('number') || (toEnd && !found)) && roles.some((r) => r === 'text' || r === 'title')
     && roles.some((r) => r === 'leadUnits' || r === 'coUnits');
-  return usable && labels.length >= 3 ? { labels, roles, end: i } : null;
+  // (a header alone on its line may name two columns only, the task and its units: 主要任务牵头部门)
+  return usable && labels.length >= (toEnd && labels.every((l) => isHeaderWord(l)) ? 2 : 3) ? { labels, roles, end: i } : null;
 }
 
 /** s[at, e) cut so that as many as can be are labels headers print (时间节点, not 时间 + 节点; 进度安排 whole); null when it is no header. */
@@ -179,8 +180,9 @@ function rowStarts(body: string, num: Numbering, first: number, n0: number): { s
       const ends = (at: number) => endsInName(body.slice(Math.max(0, at - 12), at)) || DEADLINE_END.test(body.slice(Math.max(0, at - 6), at))
         || deadlineAfterName(body.slice(Math.max(0, at - 26), at));
       // (a measure after the number is a figure, unless a whole name closes the row before it: …地税局2万元地区…)
-      const figure = MEASURE_AFTER.test(after) && (/^[%%.\d]/u.test(after) || !/(?:局|委|办|厅|政府|中心|公司|街道|管委会)$/u.test(body.slice(Math.max(0, j - 3), j))
-        || !endsInName(body.slice(Math.max(0, j - 12), j)));
+      // (nor is one a single character and a stop after it opens: 口袋公园2处;)
+      const figure = (MEASURE_AFTER.test(after) && (/^[%%.\d]/u.test(after) || !/(?:局|委|办|厅|政府|中心|公司|街道|管委会)$/u.test(body.slice(Math.max(0, j - 3), j))
+        || !endsInName(body.slice(Math.max(0, j - 12), j)))) || /^\p{Script=Han}[;;,,。、]/u.test(after);
       if (!/\d/u.test(before) && !/^\d/u.test(after) && !figure && /[\p{Script=Han}))]/u.test(before)
         && /^[\p{Script=Han}“"(]/u.test(after) && (ends(j) || (sec && ends(end)))) {
         found = j;
@@ -662,7 +664,9 @@ export function readRowLines(lines: Block[], from = 0): { table: TableBlock; use
     }
     // (a line is one row: names of two rows in it, or a heading run into a row, say the lines are no rows;
     // text after the row's names is a column we do not read, not a sub-row)
-    const all = (back ? [back] : forward).filter((p) => p.units.length && p.text);
+    let all = (back ? [back] : forward).filter((p) => p.units.length && p.text);
+    // (a heading whose words read as a collective, 一、|主要指标的责任部门, leaves no task text: a heading)
+    if (!m && HEADING_ROW.test(text) && all.every((p) => /^[一二三四五六七八九十]{1,3}、$/u.test(p.text))) all = [];
     if (all.some((p) => p.units.join() !== all[0].units.join()) || (/^[一二三四五六七八九十]{1,3}、/u.test(text) && all.length)) break;
     const pieces = all.slice(0, 1);
     if (!pieces.length) {
