@@ -153,6 +153,13 @@ describe('cells run together, one row a line', () => {
       ['2', '新增城镇就业3000人。', ['县人社局']],
     ]);
   });
+  it('a column we do not read after the names (进度安排) ends each row; a heading of a sentence or two heads the rows under it', async () => {
+    expect((await parse(['序号工作内容责任单位进度安排', '一、减少农村扶贫对象6.76万人;实施易地扶贫搬迁1.8万人。', '1实施护眼灯光提升县教育局2022',
+      '2采购2辆负压救护车县卫健局2022'])).map((t) => [t[0], t[1], t[3], t[6]])).toEqual([
+      ['1', '减少农村扶贫对象6.76万人;实施易地扶贫搬迁1.8万人。', '实施护眼灯光提升', ['县教育局']],
+      ['2', '减少农村扶贫对象6.76万人;实施易地扶贫搬迁1.8万人。', '采购2辆负压救护车', ['县卫健局']],
+    ]);
+  });
   it('a name printed on each of its rows, run into the content: what consecutive rows open with alike', async () => {
     expect((await parse(['编号项目名称建设内容责任单位', '1确保重要农产品有效供给农林牧渔业增加值增幅县农业农村局', '2确保重要农产品有效供给粮食播种面积县农业农村局',
       '3确保重要农产品有效供给生猪存栏量县畜牧站'])).map((t) => [t[0], t[2], t[3]])).toEqual([

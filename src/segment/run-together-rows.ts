@@ -478,6 +478,13 @@ function cutFromEnd(row: string, hasLeaders: boolean, hasDeadline: boolean, know
   return { text: row.slice(0, at), leader, units: units.flat(), cells: units, deadline };
 }
 
+/** A column after the last unit column (进度安排, 备注): a row's names are not its last cell. */
+function cellAfterUnits(roles: ColumnRole[]): boolean {
+  let last = -1;
+  roles.forEach((r, c) => { if (r === 'leadUnits' || r === 'coUnits') last = c; });
+  return last >= 0 && last < roles.length - 1;
+}
+
 /**
  * The names a table's rows read where each one's names open at a sign of their own (a level, a stop, a
  * 、 list, a bare organ's name): a row whose names open with none (…信息公开|疾控处) is cut where a name
@@ -560,7 +567,8 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
     const next = sections.get(k + 1);
     return body.slice(s + numbering(n0 + k).length, next ? next.at : k + 1 < starts.length ? starts[k + 1] : body.length);
   };
-  const known = progressBetween ? undefined : namesRead(starts.map(rowText), hasLeaders, deadlineLast, col('deadline') >= 0);
+  const endCell = col('deadline') >= 0 || cellAfterUnits(roles);
+  const known = progressBetween ? undefined : namesRead(starts.map(rowText), hasLeaders, deadlineLast, endCell);
   starts.forEach((s, k) => {
     const num = numbering(n0 + k);
     const next = sections.get(k + 1);
@@ -569,7 +577,7 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
     // units are read from its end, and the task is cut where the narration opens; a row that does not end in
     // units was cut off with the page)
     const forward = progressBetween ? [] : cutRow(row, hasLeaders, deadlineLast);
-    const back = forward.length ? null : cutFromEnd(row, hasLeaders, col('deadline') >= 0, known);
+    const back = forward.length ? null : cutFromEnd(row, hasLeaders, endCell, known);
     if (back && progressBetween) {
       const at = progressStart(back.text);
       if (at > 0) back.text = back.text.slice(0, at);
@@ -629,7 +637,8 @@ export function readRowLines(lines: Block[], from = 0): { table: TableBlock; use
   const roles = texts.length === 2 && !header.roles.includes('title') && texts[1] === texts[0] + 1
     ? header.roles.map((r, c) => (c === texts[0] ? 'title' as const : r)) : header.roles;
   const hasLeaders = roles.includes('leaders');
-  const hasDeadline = roles.includes('deadline');
+  // (a cell after the names, a deadline or a column we do not read, 进度安排: the names end before it)
+  const hasDeadline = roles.includes('deadline') || cellAfterUnits(roles);
   const numbered = roles.includes('number');
   const progressBetween = hasProgressBetween(header.labels, roles);
   const deadlineLast = roles[roles.length - 1] === 'deadline' && ['leadUnits', 'coUnits'].includes(roles[roles.length - 2]);
@@ -670,7 +679,8 @@ export function readRowLines(lines: Block[], from = 0): { table: TableBlock; use
     if (all.some((p) => p.units.join() !== all[0].units.join()) || (/^[一二三四五六七八九十]{1,3}、/u.test(text) && all.length)) break;
     const pieces = all.slice(0, 1);
     if (!pieces.length) {
-      if (!m && HEADING_ROW.test(text)) { out.push(roles.map(() => ({ text, pos: line.pos }))); prev = null; used = i - from + 1; continue; }
+      // (a heading may be a sentence or two, 一、减少…6.76万人;实施…。: a 一、 line with no names is no row)
+      if (!m && (HEADING_ROW.test(text) || /^[一二三四五六七八九十]{1,3}、[^|]{2,80}$/u.test(text))) { out.push(roles.map(() => ({ text, pos: line.pos }))); prev = null; used = i - from + 1; continue; }
       break;
     }
     // (a line of its own number opens a row; one without, under a numbered row, is that row's sub-row)
