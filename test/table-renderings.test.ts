@@ -146,6 +146,15 @@ describe('cells run together, one row a line', () => {
       ['主要指标的责任部门', '万元地区生产总值能源消耗降低20%。', ['市经委']],
     ]);
   });
+  it('all on one line: a heading of a sentence or two over the first row and between rows ends at its stop', async () => {
+    expect((await parse(['序号工作内容责任主体一、减少农村扶贫对象6.76万人;实施易地扶贫搬迁1.8万人。1减少农村扶贫对象6.76万人市扶贫办、各县区2实施易地扶贫搬迁1.8万人。市移民局'
+      + '二、新建公办幼儿园8所,新增学位3600个。3新建公办幼儿园8所市教育局']))
+      .map((t) => [t[0], t[1], t[3], t[6]])).toEqual([
+      ['1', '减少农村扶贫对象6.76万人;实施易地扶贫搬迁1.8万人。', '减少农村扶贫对象6.76万人', ['市扶贫办', '各县区']],
+      ['2', '减少农村扶贫对象6.76万人;实施易地扶贫搬迁1.8万人。', '实施易地扶贫搬迁1.8万人。', ['市移民局']],
+      ['3', '新建公办幼儿园8所,新增学位3600个。', '新建公办幼儿园8所', ['市教育局']],
+    ]);
+  });
   it('all on one line: a number before one character and a stop is a figure, no row (口袋公园2处;)', async () => {
     expect((await parse(['序号工作任务牵头单位1新建城市口袋公园2处;整治背街小巷。县住建局2新增城镇就业3000人。县人社局']))
       .map((t) => [t[0], t[3], t[5]])).toEqual([

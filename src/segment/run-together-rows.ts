@@ -146,9 +146,10 @@ const PAREN_AR = /^([((])(\d{1,3})([))])/u;
 function sectionHead(body: string): [string, string] | null {
   const m = /^[一二三四五六七八九十]{1,3}、/u.exec(body);
   if (!m) return null;
-  for (let k = m[0].length + 2; k < Math.min(body.length, m[0].length + 42); k++) {
+  for (let k = m[0].length + 2; k < Math.min(body.length, m[0].length + 82); k++) {
     const t = body.slice(0, k);
-    if (/[。;;]/u.test(t)) return null;
+    // (a heading may be a sentence or two, 一、减少…6.76万人;实施…。1减少…: it ends at a stop then)
+    if (/[。;;]/u.test(t) ? !/[。;;]$/u.test(t) : k >= m[0].length + 42) continue;
     if (bracketDepth(t) > 0) continue;
     const rest = body.slice(k);
     if (/^[((](?:一|1)[))]/u.test(rest) || (!/\d/u.test(body[k - 1]) && /^\d{1,3}(?!\d)(?![个万亿千百十余元人户座所项条家只次年月日号分%%.])[\p{Script=Han}“"(]/u.test(rest))) return [t, t];
@@ -157,7 +158,7 @@ function sectionHead(body: string): [string, string] | null {
 }
 
 /** A section heading (一、经济发展) standing at the end of `s`, after the last cell of the row before it. */
-const SECTION_AT_END = /[一二三四五六七八九十]{1,3}、[^。;;]{2,40}$/u;
+const SECTION_AT_END = /[一二三四五六七八九十]{1,3}、(?:[^。;;]{2,40}|[^|]{2,80}[。;;])$/u;
 const DEADLINE_END = /(?:月底?前?|年底前?|年内|日前?|季度|长期|持续推进|全年|常态化)$/u;
 
 /**
@@ -175,7 +176,7 @@ function rowStarts(body: string, num: Numbering, first: number, n0: number): { s
       const j = body.indexOf(key, from);
       if (j < 0) break;
       const before = body[j - 1] ?? '', after = body.slice(j + key.length);
-      const sec = SECTION_AT_END.exec(body.slice(Math.max(starts[starts.length - 1], j - 44), j));
+      const sec = SECTION_AT_END.exec(body.slice(Math.max(starts[starts.length - 1], j - 84), j));
       const end = sec ? j - sec[0].length : j;
       const ends = (at: number) => endsInName(body.slice(Math.max(0, at - 12), at)) || DEADLINE_END.test(body.slice(Math.max(0, at - 6), at))
         || deadlineAfterName(body.slice(Math.max(0, at - 26), at));
@@ -183,7 +184,7 @@ function rowStarts(body: string, num: Numbering, first: number, n0: number): { s
       // (nor is one a single character and a stop after it opens: 口袋公园2处;)
       const figure = (MEASURE_AFTER.test(after) && (/^[%%.\d]/u.test(after) || !/(?:局|委|办|厅|政府|中心|公司|街道|管委会)$/u.test(body.slice(Math.max(0, j - 3), j))
         || !endsInName(body.slice(Math.max(0, j - 12), j)))) || /^\p{Script=Han}[;;,,。、]/u.test(after);
-      if (!/\d/u.test(before) && !/^\d/u.test(after) && !figure && /[\p{Script=Han}))]/u.test(before)
+      if (!/\d/u.test(before) && !/^\d/u.test(after) && !figure && (/[\p{Script=Han}))]/u.test(before) || (sec && /[。;;]$/u.test(sec[0])))
         && /^[\p{Script=Han}“"(]/u.test(after) && (ends(j) || (sec && ends(end)))) {
         found = j;
         if (sec && !ends(j)) sections.set(starts.length, { at: end, title: sec[0] });
