@@ -169,6 +169,13 @@ describe('cells run together, one row a line', () => {
       ['2', '减少农村扶贫对象6.76万人;实施易地扶贫搬迁1.8万人。', '采购2辆负压救护车', ['县卫健局']],
     ]);
   });
+  it('a line is one row: what reads as a name inside it (新农村社区) is its words when its end reads as names', async () => {
+    expect((await parse(['编号目标任务牵头单位', '一、新农村建设重点工程', '城市基础设施向农村延伸工程。新农村社区建设试点工程。市发改委、建设局', '生态村建设工程。市环保局']))
+      .map((t) => [t[3], t[5]])).toEqual([
+      ['城市基础设施向农村延伸工程。新农村社区建设试点工程。', ['市发改委', '建设局']],
+      ['生态村建设工程。', ['市环保局']],
+    ]);
+  });
   it('a name printed on each of its rows, run into the content: what consecutive rows open with alike', async () => {
     expect((await parse(['编号项目名称建设内容责任单位', '1确保重要农产品有效供给农林牧渔业增加值增幅县农业农村局', '2确保重要农产品有效供给粮食播种面积县农业农村局',
       '3确保重要农产品有效供给生猪存栏量县畜牧站'])).map((t) => [t[0], t[2], t[3]])).toEqual([

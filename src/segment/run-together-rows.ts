@@ -666,7 +666,11 @@ export function readRowLines(lines: Block[], from = 0): { table: TableBlock; use
     const next = prev && /^\d+$/u.test(prev.num) ? String(Number(prev.num) + 1) : null;
     const m = !numbered ? null : ROW_NUMBER.exec(text) ?? (next && new RegExp(`^${next}(?=(?:19|20)\\d{2}年)`, 'u').exec(text));
     const row = m ? text.slice(m[0].length) : text;
-    const forward = progressBetween ? [] : cutRow(row, hasLeaders, deadlineLast);
+    let forward = progressBetween ? [] : cutRow(row, hasLeaders, deadlineLast);
+    // (a line is one row: names of two rows read inside it, 延伸工程。|新农村社区|建设试点工程…, are the row's
+    // words when its end reads as names)
+    const read = forward.filter((p) => p.units.length && p.text);
+    if (read.some((p) => p.units.join() !== read[0].units.join()) && cutFromEnd(row, hasLeaders, hasDeadline, known)) forward = [];
     const back = forward.length ? null : cutFromEnd(row, hasLeaders, hasDeadline, known);
     if (back && progressBetween) {
       const at = progressStart(back.text);
