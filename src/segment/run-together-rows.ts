@@ -165,33 +165,43 @@ const DEADLINE_END = /(?:月底?前?|年底前?|年内|日前?|季度|长期|持
  * Row starts: the first row, then each next number where it follows the end of a name (or of a deadline,
  * or a section heading after one) and opens a word. Sections: where each heading between rows begins.
  */
-function rowStarts(body: string, num: Numbering, first: number, n0: number): { starts: number[]; sections: Map<number, { at: number; title: string }> } {
+function rowStarts(body: string, num: Numbering, first: number, n0: number): { starts: number[]; nums: number[]; sections: Map<number, { at: number; title: string }> } {
   const starts = [first];
+  const nums = [n0];
   const sections = new Map<number, { at: number; title: string }>();
-  for (let k = n0 + 1; ; k++) {
-    const key = num(k);
-    let from = starts[starts.length - 1] + num(k - 1).length + 4;
-    let found = -1;
+  const ends = (at: number) => endsInName(body.slice(Math.max(0, at - 12), at)) || DEADLINE_END.test(body.slice(Math.max(0, at - 6), at))
+    || deadlineAfterName(body.slice(Math.max(0, at - 26), at));
+  /** Where row `key` begins after the last row found; `headed`: only right after a section heading. */
+  const search = (key: string, headed: boolean): { at: number; section: { at: number; title: string } | null } => {
+    const last = starts[starts.length - 1];
+    let from = last + num(nums[nums.length - 1]).length + 4;
     while (from < body.length) {
       const j = body.indexOf(key, from);
       if (j < 0) break;
       const before = body[j - 1] ?? '', after = body.slice(j + key.length);
-      const sec = SECTION_AT_END.exec(body.slice(Math.max(starts[starts.length - 1], j - 84), j));
+      const sec = SECTION_AT_END.exec(body.slice(Math.max(last, j - 84), j));
       const end = sec ? j - sec[0].length : j;
-      const ends = (at: number) => endsInName(body.slice(Math.max(0, at - 12), at)) || DEADLINE_END.test(body.slice(Math.max(0, at - 6), at))
-        || deadlineAfterName(body.slice(Math.max(0, at - 26), at));
       // (a measure after the number is a figure, unless a whole name closes the row before it: …地税局2万元地区…)
       // (nor is one a single character and a stop after it opens: 口袋公园2处;)
       const figure = (MEASURE_AFTER.test(after) && (/^[%%.\d]/u.test(after) || !/(?:局|委|办|厅|政府|中心|公司|街道|管委会)$/u.test(body.slice(Math.max(0, j - 3), j))
         || !endsInName(body.slice(Math.max(0, j - 12), j)))) || /^\p{Script=Han}[;;,,。、]/u.test(after);
       if (!/\d/u.test(before) && !/^\d/u.test(after) && !figure && (/[\p{Script=Han}))]/u.test(before) || (sec && /[。;;]$/u.test(sec[0])))
-        && /^[\p{Script=Han}“"(]/u.test(after) && (ends(j) || (sec && ends(end)))) {
-        found = j;
-        if (sec && !ends(j)) sections.set(starts.length, { at: end, title: sec[0] });
-        break;
+        && /^[\p{Script=Han}“"(]/u.test(after) && (headed ? sec && ends(end) && !ends(j) : ends(j) || (sec && ends(end)))) {
+        return { at: j, section: sec && !ends(j) ? { at: end, title: sec[0] } : null };
       }
       from = j + 1;
     }
+    return { at: -1, section: null };
+  };
+  for (;;) {
+    const k = nums[nums.length - 1] + 1;
+    const key = num(k);
+    let { at: found, section } = search(key, false);
+    // (the numbers may start again at 1 under each section heading: …机关纪委二、持续深化…1把学习…)
+    const again = k > 2 ? search(num(1), true) : { at: -1, section: null };
+    const restart = again.at >= 0 && (found < 0 || again.at < found);
+    if (restart) ({ at: found, section } = again);
+    if (section) sections.set(starts.length, section);
     if (found < 0) {
       // a row may close with a deadline in words (…后完成, 持续实施): the next number, opening a word, after a row
       // that has named its units
@@ -203,8 +213,9 @@ function rowStarts(body: string, num: Numbering, first: number, n0: number): { s
         if (j - prev > 600) break;
       }
     }
-    if (found < 0) return { starts, sections };
+    if (found < 0) return { starts, nums, sections };
     starts.push(found);
+    nums.push(restart ? 1 : k);
   }
 }
 
@@ -546,7 +557,7 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
   const n0 = paren ? Number(paren[2]) : numbering === ARABIC ? Number(/^\d{1,3}/u.exec(body.slice(firstAt))?.[0] ?? NaN)
     : Math.max(1, Array.from({ length: 30 }, (_, k) => k + 1).find((k) => body.startsWith(PAREN_CN(k), firstAt)) ?? 1);
   if (!Number.isFinite(n0) || !body.startsWith(numbering(n0), firstAt)) return null;
-  const { starts, sections } = rowStarts(body, numbering, firstAt, n0);
+  const { starts, nums, sections } = rowStarts(body, numbering, firstAt, n0);
   // two task columns side by side (实事名称 | 实事内容): the first is the name, cut from the content where it opens
   const texts = header.roles.flatMap((r, c) => (r === 'text' ? [c] : []));
   const roles = texts.length === 2 && !header.roles.includes('title') && texts[1] === texts[0] + 1
@@ -566,12 +577,12 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
   if (head) sectionRow(head[1]);
   const rowText = (s: number, k: number) => {
     const next = sections.get(k + 1);
-    return body.slice(s + numbering(n0 + k).length, next ? next.at : k + 1 < starts.length ? starts[k + 1] : body.length);
+    return body.slice(s + numbering(nums[k]).length, next ? next.at : k + 1 < starts.length ? starts[k + 1] : body.length);
   };
   const endCell = col('deadline') >= 0 || cellAfterUnits(roles);
   const known = progressBetween ? undefined : namesRead(starts.map(rowText), hasLeaders, deadlineLast, endCell);
   starts.forEach((s, k) => {
-    const num = numbering(n0 + k);
+    const num = numbering(nums[k]);
     const next = sections.get(k + 1);
     const row = body.slice(s + num.length, next ? next.at : k + 1 < starts.length ? starts[k + 1] : body.length);
     // (a progress column between the task and the units: its narration names units of its own, so the row's
