@@ -187,6 +187,13 @@ describe('cells run together, one row a line', () => {
       ['生态村建设工程。', ['市环保局']],
     ]);
   });
+  it('a list of names that goes on to the row\'s end past a name not read as one (人民大垸) closes the row; lead and co cells run together told apart', async () => {
+    expect((await parse(['序号工作内容牵头单位配合单位', '1地区生产总值增长10%左右。市发改局市统计局、各乡、镇人民政府、人民大垸、荒湖管理区',
+      '2外贸出口增长10%。市商务局市统计局、人民大垸、荒湖管理区'])).map((t) => [t[0], t[3], t[5], t[6]])).toEqual([
+      ['1', '地区生产总值增长10%左右。', ['市发改局'], ['市统计局', '各乡', '镇人民政府', '人民大垸', '荒湖管理区']],
+      ['2', '外贸出口增长10%。', ['市商务局'], ['市统计局', '人民大垸', '荒湖管理区']],
+    ]);
+  });
   it('a name printed on each of its rows, run into the content: what consecutive rows open with alike', async () => {
     expect((await parse(['编号项目名称建设内容责任单位', '1确保重要农产品有效供给农林牧渔业增加值增幅县农业农村局', '2确保重要农产品有效供给粮食播种面积县农业农村局',
       '3确保重要农产品有效供给生猪存栏量县畜牧站'])).map((t) => [t[0], t[2], t[3]])).toEqual([

@@ -322,7 +322,8 @@ export function cutPieces<R extends { units: string[]; end: number; cells?: stri
       best = leaderAt(row, i, afterStop, unitRun, (run, len) => quality(run, len, at));
     } else if (afterStop) {
       const run = unitRun(row, i);
-      if (run && run.units[0].length >= 3 && (run.end === row.length || /^[\p{Script=Han}]/u.test(row.slice(run.end))
+      // (or the list goes on to the row's end with names not read as such: …镇人民政府、|人民大垸、荒湖管理区)
+      if (run && run.units[0].length >= 3 && (run.end === row.length || /^[\p{Script=Han}]/u.test(row.slice(run.end)) || /^[、,,][^。;;]{1,24}$/u.test(row.slice(run.end))
         || deadlineAfter?.(row.slice(run.end)) || deadlineOpening(row.slice(run.end), deadlineAfter))) best = { name: null, run, q: 0 };
     }
     if (best) {
