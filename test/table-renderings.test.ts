@@ -105,12 +105,15 @@ describe('cells run together, one row a line', () => {
     ]);
   });
   it('units written bare, with no level before them (人社局, 残联, 房管局、发改局): where they begin is known by what they are', async () => {
-    expect((await parse(['序号工作任务责任单位', '1新增城镇就业人社局', '2新建农村公办幼儿园3所教育局', '3实施残疾儿童抢救性康复残联', '4加快城市棚户区改造房管局、发改局']))
+    expect((await parse(['序号工作任务责任单位', '1新增城镇就业人社局', '2新建农村公办幼儿园3所教育局', '3实施残疾儿童抢救性康复残联', '4加快城市棚户区改造房管局、发改局',
+      '5标准化建设改造农贸市场区商务局']))
       .map((t) => [t[0], t[3], t[6]])).toEqual([
       ['1', '新增城镇就业', ['人社局']],
       ['2', '新建农村公办幼儿园3所', ['教育局']],
       ['3', '实施残疾儿童抢救性康复', ['残联']],
       ['4', '加快城市棚户区改造', ['房管局', '发改局']],
+      // (a level's character that opens a word, 市场, opens no name)
+      ['5', '标准化建设改造农贸市场', ['区商务局']],
     ]);
   });
   it('a leader before bare units (路军 | 发展改革委, not 路军发 | 展改革委); a leader after the task\'s words with no stop', async () => {

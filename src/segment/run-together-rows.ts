@@ -452,7 +452,9 @@ function cutFromEnd(row: string, hasLeaders: boolean, hasDeadline: boolean, know
     // (`known`: 疾控处 read after a 、 elsewhere), opens them where it stands
     const bare = (p: number) => !/^[省市县区镇乡各州]/u.test(row.slice(p)) && /\p{Script=Han}/u.test(row[p - 1]);
     // (a 、 goes on a list of names rather than opens one, 房管局、|发改局: the last resort)
-    for (const opens of [(p: number) => /^[省市县区镇乡各州]/u.test(row.slice(p)), (p: number) => !/\p{Script=Han}|、/u.test(row[p - 1]), bare,
+    // (a level's character that opens a word, 市场, 区域, 乡村, opens no name: 农贸市场|区商务粮食局)
+    const level = (p: number) => /^[省市县区镇乡各州]/u.test(row.slice(p)) && !/^(?:市场|区域|县域|乡村|镇村)/u.test(row.slice(p));
+    for (const opens of [level, (p: number) => !/\p{Script=Han}|、/u.test(row[p - 1]), bare,
       (p: number) => row[p - 1] === '、']) {
       for (let p = Math.max(2, end - 160); p < end - 1; p++) {
         if (!opens(p)) continue;
