@@ -96,3 +96,36 @@ export function hasAny(s: string, words: readonly string[]): boolean {
   for (const w of words) if (s.includes(w)) return true;
   return false;
 }
+
+/** Whether s holds an ASCII digit (what \d reads, with or without the u flag): a pre-check like hasAny. */
+export function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 0x30 && c <= 0x39) return true; }
+  return false;
+}
+
+/** Whether some occurrence of word in s is directly followed by a character of next (all BMP): a pre-check. */
+export function followedBy(s: string, word: string, next: string): boolean {
+  for (let i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
+    const j = i + word.length;
+    if (j < s.length && next.includes(s[j])) return true;
+  }
+  return false;
+}
+
+/** Whether some occurrence of word in s is directly preceded by a character of prev (all BMP): a pre-check. */
+export function precededBy(s: string, word: string, prev: string): boolean {
+  for (let i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) if (i > 0 && prev.includes(s[i - 1])) return true;
+  return false;
+}
+
+/** Whether s opens (ends) with a character of chars (all BMP): a pre-check for an anchored expression. */
+export const opensIn = (s: string, chars: string): boolean => s.length > 0 && chars.includes(s[0]);
+export const endsIn = (s: string, chars: string): boolean => s.length > 0 && chars.includes(s[s.length - 1]);
+/** The first (last) characters of an alternation of plain words (a|b|c), for opensIn (endsIn). */
+export const firstsOf = (alternation: string): string => [...new Set(alternation.split('|').map((w) => w[0]))].join('');
+export const lastsOf = (alternation: string): string => [...new Set(alternation.split('|').map((w) => w[w.length - 1]))].join('');
+/** Whether some character of s in a is directly followed by one in b (all BMP). */
+export function pairIn(s: string, a: string, b: string): boolean {
+  for (let i = 0; i + 1 < s.length; i++) if (a.includes(s[i]) && b.includes(s[i + 1])) return true;
+  return false;
+}

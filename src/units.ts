@@ -1,5 +1,5 @@
 // Splitting and cleaning of name lists (SCHEMA.md, "What goes into each field").
-import { charCodes, type CodeSet, codePoints, hasAny, trimSet } from './text.js';
+import { charCodes, type CodeSet, codePoints, endsIn, hasAny, trimSet } from './text.js';
 import { isDeadlineSpan } from './recognize/deadline-span.js';
 import { cutRunTogether, isUnit } from './recognize/unit.js';
 import { isPerson as isPersonSpan, isPersonName } from './recognize/person.js';
@@ -130,7 +130,7 @@ function dropTrailingRemark(value: string, rule: { firstIsLead: boolean }): stri
 export function withoutTrailingRemark(value: string): string {
   return dropTrailingRemark(value, { firstIsLead: false });
 }
-const TRAILING_VERB = new RegExp(`${QUALIFIER_RUN}(?:负责落实|负责|配合|落实|参与|参加|协助|牵头)$`, 'u');
+export const TRAILING_VERB = new RegExp(`${QUALIFIER_RUN}(?:负责落实|负责|配合|落实|参与|参加|协助|牵头)$`, 'u');
 const REMARK_SENTENCE = /不再|不逐一|不一一|以下|下同|均需|均由|均为|列第一|首位|第一位|牵头或汇总|按职责分工/u;
 
 const splitUnits = memo((value: string) => readNames(value, 'units'));
@@ -158,7 +158,9 @@ function readNames(value: string, kind: 'leaders' | 'units'): NameList {
     if (FIRST_IS_LEAD.test(entry) && !isUnit(entry)) { rule.firstIsLead = true; continue; }
     if (/^(?:下同|同上)$/u.test(entry)) continue;
     // "按《市委工作要点》分工(蒋永根、俞福才、金跃民)": a note on how the work is shared out, the people in its brackets
-    const noted = kind === 'leaders' ? SHARED_OUT.exec(entry) : null;
+    // (exact pre-check: SHARED_OUT opens with 按 根 依 and closes with its bracket)
+    const noted = kind === 'leaders' && '按根依'.includes(entry[0] ?? '') && '))'.includes(entry[entry.length - 1] ?? '') && entry.length > 2
+      ? SHARED_OUT.exec(entry) : null;
     const people = noted ? noted[1].split(/[、,,]/u).map((x) => x.trim()).filter(Boolean) : [];
     if (people.length && people.every((x) => isPersonSpan(x))) { for (const x of people) names.push(x.replace(/\s+/gu, '')); continue; }
     for (const part of splitDeng(entry)) {
@@ -169,7 +171,7 @@ function readNames(value: string, kind: 'leaders' | 'units'): NameList {
         const masked = MASK_RUN.test(n);
         const trimmed = trimSet(trimSet(n, masked ? '、|★☆※▲△—–' : '、|*＊★☆※▲△—–', 'start'), masked ? '。.、|★☆※▲△' : '。.、|*＊★☆※▲△', 'end');
         // "…省大数据中心按职责分工负责": the list's closing verb is no part of its last name
-        const verb = kind === 'units' ? TRAILING_VERB.exec(trimmed) : null;
+        const verb = kind === 'units' && endsIn(trimmed, '实责合与加助头') ? TRAILING_VERB.exec(trimmed) : null; // (exact: the verbs' last characters)
         const clean = verb && verb.index > 1 && isUnit(trimmed.slice(0, verb.index)) ? trimmed.slice(0, verb.index) : trimmed;
         if (clean && kind === 'units' && isDeadlineSpan(clean) && !/[局委办厅]$/u.test(clean)) { deadline ??= clean; continue; }
         // unit names written together with no separator (区发改局区统计局) are cut where each part is a

@@ -1,7 +1,7 @@
 // Rules a heading or the document states for the tasks under it.
 import { isUnit } from '../recognize/unit.js';
 import { readPerson } from '../recognize/person.js';
-import { codePoints, hasAny } from '../text.js';
+import { codePoints, followedBy, hasAny } from '../text.js';
 
 /** 一、王丹县长牵头重点工作 / 一、于会游市长主抓重点工作: the heading names the leader of everything under it. */
 // (the name may carry more than one office: 李丹常委、常务副区长牵头重点工作)
@@ -54,10 +54,12 @@ const UNIT_HEADING = /^(?:由)?(\p{Script=Han}[^,,。;;::]{1,23}?)(?:牵头|主�
 
 const UNIT_VERBS = ['牵头', '主抓', '负责', '主办'];
 const UNIT_WORK = ['工作', '任务', '事项'];
+export const UNIT_AFTER_VERB = '的落推重主各工任事';
 
 export function headingLeadUnit(title: string): string | null {
   const t = title.replace(/\s+/g, '');
-  const m = hasAny(t, UNIT_VERBS) && hasAny(t, UNIT_WORK) ? UNIT_HEADING.exec(t) : null;
+  // (exact pre-check: a verb, then its work word or what may stand between: 的, 落实的, 推进的, 重点, 主要, 各项)
+  const m = hasAny(t, UNIT_WORK) && UNIT_VERBS.some((v) => followedBy(t, v, UNIT_AFTER_VERB)) ? UNIT_HEADING.exec(t) : null;
   return m && isUnit(m[1]) && !headingLeader(title) ? m[1] : null;
 }
 

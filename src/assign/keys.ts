@@ -1,5 +1,5 @@
 // The words notices use to label assignment fields, longest first within each field.
-import { squashSpaces } from '../text.js';
+import { charCodes, isSpaceCode, squashSpaces } from '../text.js';
 
 export type KeyField = 'leaders' | 'leadUnits' | 'coUnits' | 'deadline' | 'prose';
 
@@ -23,8 +23,12 @@ const ALL = KEYS.flatMap(([field, words]) => words.map((w) => ({ field, word: w 
 const FIELD_OF = new Map(ALL.map((k) => [k.word, k.field]));
 
 /** Any other "…单位:" / "…领导:" / "…时限:" label (协同责任单位, 实施单位); never a salutation (各有关单位:). */
-const GENERIC = '(?!各)(?!\\p{Script=Han}{0,4}(?:解读|发布|起草|咨询|联系|印发|制发|来源|编制|报送|发文|成文))\\p{Script=Han}{1,5}?(?:单位|部门|处室|科室|股室|站所|领导|时限|期限)';
+/** The words GENERIC ends on. */
+export const GENERIC_ENDS = ['单位', '部门', '处室', '科室', '股室', '站所', '领导', '时限', '期限'];
+const GENERIC = `(?!各)(?!\\p{Script=Han}{0,4}(?:解读|发布|起草|咨询|联系|印发|制发|来源|编制|报送|发文|成文))\\p{Script=Han}{1,5}?(?:${GENERIC_ENDS.join('|')})`;
 const GENERIC_RE = new RegExp(`^${GENERIC}$`, 'u');
+// exact pre-check: a whole generic key ends on one of its words
+const isGeneric = (w: string) => GENERIC_ENDS.some((e) => w.endsWith(e)) && GENERIC_RE.test(w);
 
 export const KEY_ALTERNATION = [...ALL.map((k) => k.word), GENERIC].join('|');
 /** The known key words only (no generic …单位 pattern): what may stand glued to the value before it. */
@@ -43,7 +47,33 @@ export const STOP_KEYS = ['项目责任人', '主要责任人', '单位负责人
 export const STOP_LINE = new RegExp(`^(?:${STOP_KEYS.join('|')})\\s*[::]`, 'u');
 
 /** A line (or bracketed line) that starts with "key:". */
-export const KEY_LINE = new RegExp(`^[((\\[〔【]?\\s*(?:${KEY_ALTERNATION})\\s*[::]`, 'u');
+export const KEY_LINE_RE = new RegExp(`^[((\\[〔【]?\\s*(?:${KEY_ALTERNATION})\\s*[::]`, 'u');
+/** The most code units a key KEY_LINE_RE reads holds: the words, or GENERIC's five Han (astral ones two units each) and its ending. */
+export const KEY_MAX = Math.max(5 * 2 + 2, ...ALL.map((k) => k.word.length));
+const KEY_OPENERS = charCodes('(([〔【');
+/** The characters keys end on (the key is the whole run before its colon). */
+const KEY_LAST = new Set([...ALL.map((k) => k.word), ...GENERIC_ENDS].map((w) => w.charCodeAt(w.length - 1)));
+/**
+ * The shape KEY_LINE_RE needs, by code unit: maybe an opening bracket, white space, then a run of 1 to KEY_MAX
+ * characters neither white space nor a colon (no key holds either) ending on a key's last character, white space and a colon. The exact
+ * pre-check: most lines hold no colon near their start, and the alternation of every key is never compiled for them.
+ */
+export function keyLineShape(t: string): boolean {
+  let i = 0;
+  if (i < t.length && KEY_OPENERS.has(t.charCodeAt(i))) i++;
+  while (i < t.length && isSpaceCode(t.charCodeAt(i))) i++;
+  let j = i;
+  while (j < t.length && j - i <= KEY_MAX) {
+    const c = t.charCodeAt(j);
+    if (c === 0x3a || c === 0xff1a || isSpaceCode(c)) break;
+    j++;
+  }
+  if (j === i || j - i > KEY_MAX || !KEY_LAST.has(t.charCodeAt(j - 1))) return false;
+  while (j < t.length && isSpaceCode(t.charCodeAt(j))) j++;
+  const c = t.charCodeAt(j);
+  return c === 0x3a || c === 0xff1a;
+}
+export const KEY_LINE = { test: (t: string): boolean => keyLineShape(t) && KEY_LINE_RE.test(t) };
 
 /** A key word notices print as it is (牵头单位, 完成时限), not one read only by the generic …单位 / …领导 pattern. */
 export const isKnownKey = (word: string) => FIELD_OF.has(word.replace(/\s+/g, ''));
@@ -51,7 +81,7 @@ export const isKnownKey = (word: string) => FIELD_OF.has(word.replace(/\s+/g, ''
 export function fieldOfKey(word: string): KeyField | undefined {
   const w = word.replace(/\s+/g, '');
   const known = FIELD_OF.get(w);
-  if (known || !GENERIC_RE.test(w)) return known;
+  if (known || !isGeneric(w)) return known;
   if (/领导/u.test(w)) return 'leaders';
   if (/时限|期限/u.test(w)) return 'deadline';
   if (/牵头|主责|主办/u.test(w)) return 'leadUnits';
@@ -71,9 +101,9 @@ export function fieldOfHeader(header: string): KeyField | 'number' | 'text' | un
   if (key) return key;
   if (/领导/.test(h)) return 'leaders';
   // a column headed by a leader's office (分管市长, 牵头副县长, 责任区长) lists people
-  if (LEADER_OFFICE.test(h)) return 'leaders';
+  if (h.endsWith('长') && LEADER_OFFICE.test(h)) return 'leaders';
   if (/牵头/.test(h)) return 'leadUnits';
-  if (/(责任|配合|协办|协同|参与)(单位|部门)/.test(h)) return 'coUnits';
+  if ((h.includes('单位') || h.includes('部门')) && /(责任|配合|协办|协同|参与)(单位|部门)/.test(h)) return 'coUnits';
   // a project's owner (项目业主, 业主单位) carries it out: a unit column
   if (/业主(?:单位)?$/u.test(h)) return 'coUnits';
   if (/(时限|时间|节点|期限)/.test(h)) return 'deadline';
@@ -81,7 +111,20 @@ export function fieldOfHeader(header: string): KeyField | 'number' | 'text' | un
   return undefined;
 }
 
-const SENTENCE_KEY = new RegExp(`(?<=^|[。;;])\\s*(${[...ALL.map((k) => k.word), ...STOP_KEYS].sort((a, b) => b.length - a.length).join('|')})\\s*。(?=\\s*[^\\s。])`, 'gu');
+const SENTENCE_WORDS = [...ALL.map((k) => k.word), ...STOP_KEYS].sort((a, b) => b.length - a.length);
+const SENTENCE_KEY = new RegExp(`(?<=^|[。;;])\\s*(${SENTENCE_WORDS.join('|')})\\s*。(?=\\s*[^\\s。])`, 'gu');
+const SENTENCE_WORD_LAST = new Set(SENTENCE_WORDS.map((w) => w.charCodeAt(w.length - 1)));
+
+/** How many full stops stand after the last character of a label word (white space between): at most 2 counted. */
+export function labelStops(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('。'); i >= 0 && n < 2; i = text.indexOf('。', i + 1)) {
+    let k = i;
+    while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+    if (k > 0 && SENTENCE_WORD_LAST.has(text.charCodeAt(k - 1))) n++;
+  }
+  return n;
+}
 
 /**
  * Labels written as sentences of their own when a page lost its colons (document-sharing sites):
@@ -89,9 +132,9 @@ const SENTENCE_KEY = new RegExp(`(?<=^|[。;;])\\s*(${[...ALL.map((k) => k.word)
  * between full stops is a key; two of them on a line show the layout, so one such word in prose stays.
  */
 export function colonKeySentences(text: string): string {
-  // every hit holds a full stop of its own after its word: a line with fewer than two has no two hits
-  const stop = text.indexOf('。');
-  if (stop < 0 || text.indexOf('。', stop + 1) < 0) return text;
+  // every hit holds a full stop of its own right after its word (white space between): a line with fewer
+  // than two such stops has no two hits (exact pre-check)
+  if (labelStops(text) < 2) return text;
   const hits = [...text.matchAll(SENTENCE_KEY)];
   if (hits.length < 2) return text;
   return text.replace(SENTENCE_KEY, (m, key: string) => m.slice(0, m.indexOf(key)) + key + ':');

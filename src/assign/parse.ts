@@ -1,7 +1,7 @@
 // Assignment text -> fields. Two shapes: "key:value" lists and prose ("X牵头,Y配合", "由X会同Y负责").
 import { fieldOfKey, KEY_ALTERNATION, KNOWN_KEY_ALTERNATION, STOP_KEYS, type KeyField } from './keys.js';
 import { memo } from '../memo.js';
-import { append, isSpaceCode, trimSet } from '../text.js';
+import { append, hasAny, isSpaceCode, trimSet } from '../text.js';
 import { FIRST_IS_LEAD, splitNames, splitTopLevel } from '../units.js';
 import { QUALIFIER_RUN } from '../recognize/lexicon.js';
 
@@ -134,7 +134,7 @@ function balance(v: string): string {
 function addField(a: Assignment, field: KeyField, value: string, key: string): void {
   if (!value) return;
   if (field === 'deadline') { a.deadline = a.deadline ? `${a.deadline};${value}` : value; return; }
-  if (field === 'prose' || (field !== 'leaders' && PROSE_VALUE.test(value))) {
+  if (field === 'prose' || (field !== 'leaders' && hasAny(value, PROSE_VALUE_WORDS) && PROSE_VALUE.test(value))) {
     // "牵头单位:X、Y;各相关部门按职责分工负责": the key's own names, then a sentence of roles of its own after a
     // semicolon; the key still names the first part's role
     const parts = field === 'prose' ? [] : splitTopLevel(value, ';;');
@@ -178,6 +178,7 @@ export function merge(into: Assignment, from: Assignment | null): Assignment {
 
 /** A unit field written as a sentence: "责任单位:市发改委牵头,市财政局配合". 牵头 inside a name is not one. */
 const PROSE_VALUE = /牵头(?:负责)?(?:[,,;;、]|$)|(?:配合|负责)$|^由.+会同/u;
+const PROSE_VALUE_WORDS = ['牵头', '配合', '负责', '会同']; // (exact pre-check: each alternative needs one)
 
 const MAX_PROSE = 300;
 const WHEN = /^(\d{4}\s*年|年内|年底|年前|上半年|下半年|\d{1,2}\s*月|本年度|长期|持续|每年|每季度|及时|\d{4}-\d{4}年)/u;

@@ -20,7 +20,8 @@ const NONE: string[] = [];
 const tokens = (el: HElement) => (el.attribs.id === undefined && el.attribs.class === undefined ? NONE
   : `${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean));
 const hidden = (el: HElement) => 'hidden' in el.attribs
-  || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? '');
+  // (exact pre-check: display:none, the shortest match, has 12 characters)
+  || ((el.attribs.style ?? '').length >= 12 && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? ''));
 const isChrome = (el: HElement, inside: boolean) => CHROME_TAGS.has(el.name)
   || tokens(el).some((t) => CHROME.test(t) || (!inside && OUTSIDE.test(t)));
 

@@ -1,5 +1,6 @@
 // Quantitative targets in a task's text: 地区生产总值增长6.5%以上 -> { indicator, change, value, unit, qualifier }.
 // A target is a number with a unit of measure; years, dates, document numbers and ordinals have none.
+import { endsIn } from '../text.js';
 
 export interface Target {
   indicator: string | null;
@@ -40,7 +41,11 @@ const ACTION_VERB = '新增|净增|完成|实现|建成|新建|新改建|新改�
 const ACTION = new RegExp(`^(?:(?:加快|全力|积极|大力|稳步|持续|深入|着力|扎实)(?=推进|建设|实施|打造|培育|办好|做好))?(?:${ACTION_VERB})(?:投运|投用|运营|开工|竣工|交付|使用|投产|达产)?(?:[、和及与](?:${ACTION_VERB}))*`, 'u');
 /** Words that frame a target and are not part of its indicator. */
 const FRAME_START = /^(?:\s|每年|(?:到|至|截至)?\d{4}年(?:度|底|末)?|等|努力实现|力争实现|确保实现|争取实现|力争|确保|争取|努力|预计|力促|推动|促进|实现|全年|年内|今年|当年|本年|全区|全市|全县|全省|全镇|全乡|全旗|全街道|全国|其中|计划|目标|预期|主要预期目标|我区|我市|我县|我镇|同时|并|和|及|与|、|:|:|对|为|向|使|让)+/u;
-const FRAME_END = /(?:[、和及与]|分别|同比|同口径|比上年|较上年|较去年|比去年|[较比]\d{4}年|年均|月均|日均|平均|各|均|力争|确保|争取|要|将|以上|的)+$/u;
+/** The characters FRAME_END's words end on (exact pre-check: it is anchored at the end). */
+/** An opening the strip below cannot touch: a word character, “ " 《 or a Han of U+4E00–U+9FFF (all Script=Han; test/speed-equivalence.test.ts). */
+export const keptOpening = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x201c || c === 0x22 || c === 0x300a;
+export const FRAME_LAST = '、和及与别比径年均各争保取要将上的';
+export const FRAME_END = /(?:[、和及与]|分别|同比|同口径|比上年|较上年|较去年|比去年|[较比]\d{4}年|年均|月均|日均|平均|各|均|力争|确保|争取|要|将|以上|的)+$/u;
 /** A comparison alone (比上年增长10%): the indicator is the one just named. */
 const COMPARISON_ONLY = /^(?:同比|同口径|比上年|较上年|较去年|比去年|[较比]\d{4}年)+$/u;
 /** 为金阳新城增加学位1080个: after a preposition, the verb inside the clause starts the target. */
@@ -82,7 +87,8 @@ function leftContext(text: string, from: number, to: number): { start: number; s
 function stripFrame(s: string, offset: number): { s: string; start: number } {
   const m = FRAME_START.exec(s);
   const cut = m ? m[0].length : 0;
-  return { s: s.slice(cut).replace(FRAME_END, ''), start: offset + cut };
+  const tail = s.slice(cut);
+  return { s: endsIn(tail, FRAME_LAST) ? tail.replace(FRAME_END, '') : tail, start: offset + cut };
 }
 
 /** What a number counts when it comes first: 新增10家街道级中央厨房 -> 街道级中央厨房. */
@@ -187,7 +193,7 @@ export function findTargets(text: string): Target[] {
     }
     // Quotes stay unless they wrap the whole indicator.
     if (ind && /^[“"][^“”"]*[”"]$/u.test(ind)) ind = ind.slice(1, -1);
-    if (ind) ind = ind.replace(/^[^\p{Script=Han}\w“"《]+/u, '') || null;
+    if (ind && !keptOpening(ind.charCodeAt(0))) ind = ind.replace(/^[^\p{Script=Han}\w“"《]+/u, '') || null;
     out.push({
       indicator: ind || null, change, value, max, unit: g.u === '％' ? '%' : g.u, qualifier,
       span: { start: spanStart, end: spanEnd }, text: text.slice(spanStart, spanEnd), fromRight,

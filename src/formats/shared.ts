@@ -34,7 +34,8 @@ const NAMED_HEAD = /^([^。;;,,::、()()“”\s|]{4,20})[::]\s*(\S.*)$/u;
  */
 export function titleAndText(lines: string[]): { title: string | null; text: string } {
   const parts = lines.map((l) => l.trim()).filter(Boolean);
-  const named = NAMED_HEAD.exec(parts[0] ?? '');
+  const first = parts[0] ?? '';
+  const named = first.includes(':') || first.includes(':') ? NAMED_HEAD.exec(first) : null; // (exact pre-check: its colon)
   // (a unit or a person before the colon says who, not what: 市发改委:牵头推进…)
   if (named && !ATTRIBUTE_LABEL.test(named[1]) && !KEY_LINE.test(parts[0]) && !/^\d/u.test(named[1]) && !isUnit(named[1]) && !isPerson(named[1])) {
     return { title: named[1], text: join([named[2], ...parts.slice(1)]) };

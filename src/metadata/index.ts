@@ -1,7 +1,7 @@
 // The `document` block: title, 文号, issuing organ, 成文日期 and the year the tasks are for.
 import type { DocumentInfo } from '../schema.js';
 import { DATE_LINE } from '../segment/date-line.js';
-import { codePoints, isSpaceCode, trimSet } from '../text.js';
+import { codePoints, isSpaceCode, precededBy, trimSet } from '../text.js';
 import { chineseNumber, readMarker } from '../segment/markers.js';
 import { isUnit } from '../recognize/unit.js';
 import { fieldOfHeader } from '../assign/keys.js';
@@ -152,7 +152,9 @@ function readLabels(lines: string[]): Labeled {
 }
 
 // (a PDF viewer's page mark before the text, "Page 22 - ", is no part of it)
-const clean = (s: string, keepBar = false) => (keepBar ? s : s.replace(/[|]/g, '')).replace(/\s+/g, ' ').trim().replace(/^(?:Page|第)\s*\d{1,4}\s*(?:页)?\s*[-—–]\s*(?=\p{Script=Han})/iu, '');
+// (the page number's pattern only on a line that opens as one: 第, P, p; exact, its i flag folds no other character to P)
+const clean = (s: string, keepBar = false) => cleanPage((keepBar ? s : s.replace(/[|]/g, '')).replace(/\s+/g, ' ').trim());
+const cleanPage = (s: string) => (s[0] === '第' || s[0] === 'P' || s[0] === 'p' ? s.replace(/^(?:Page|第)\s*\d{1,4}\s*(?:页)?\s*[-—–]\s*(?=\p{Script=Han})/iu, '') : s);
 
 const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', O: '0', 'Ｏ': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
@@ -481,7 +483,7 @@ function signature(lines: string[], posted: string | null = null): { issuer: str
         return { issuer: signed ? signer : null, date: squashed };
       }
     }
-    const one = SIGNED_LINE.exec(l) ?? ((l.includes('。') || l.includes('!')) && l.includes('日') ? SIGNED_TAIL.exec(l) : null); // (exact pre-check: its stop, its date's 日)
+    const one = (l.includes('年') && l.includes('月') ? SIGNED_LINE.exec(l) : null) ?? ((l.includes('。') || l.includes('!')) && l.includes('日') ? SIGNED_TAIL.exec(l) : null); // (exact pre-checks: the date's 年 and 月; the tail's stop, its date's 日)
     if (one?.groups) return { issuer: one.groups.org, date: isoDate(one.groups.date) };
     // (a page that renders its text as one table cell closes the date's line with a lone |: signed only under an organ)
     const piped = /^[^|]+\|\s*$/u.test(l) && DATE_LINE.test(l.replace(/\s*\|\s*$/u, ''));
@@ -563,10 +565,12 @@ function standaloneDocNumber(lines: string[]): string | null {
 
 /** "许昌市人民政府文件 许政〔2020〕21号": the organ whose letterhead the text carries, alone on its line or (a page
  * header run into the text) followed by its 文号, whose first character opens the organ's place name (许政 -> 许昌市…). */
-const LETTERHEAD = new RegExp(`(\\p{Script=Han}{2,40}?(?:人民政府办公室|人民政府办公厅|人民政府|办公厅|委员会))文件\\s*(?:(${DOC_NUMBER.source})|$)`, 'u');
+export const LETTERHEAD_ORGAN_LAST = '室厅府会';
+export const LETTERHEAD = new RegExp(`(\\p{Script=Han}{2,40}?(?:人民政府办公室|人民政府办公厅|人民政府|办公厅|委员会))文件\\s*(?:(${DOC_NUMBER.source})|$)`, 'u');
 function letterhead(lines: string[]): string | null {
   for (const [i, l] of lines.slice(0, 400).entries()) {
-    const m = l.includes('文件') ? LETTERHEAD.exec(l.trim()) : null; // (文件 is the one literal it needs)
+    // (exact pre-check: 文件 after the last character of one of the organ words)
+    const m = precededBy(l, '文件', LETTERHEAD_ORGAN_LAST) ? LETTERHEAD.exec(l.trim()) : null;
     if (!m) continue;
     // a letterhead alone on its line heads the text
     if (m.index === 0 && m[1].length <= 16 && i < 15) return m[1];
@@ -759,7 +763,7 @@ const GLUED_BREAK = new RegExp([
 const ISSUE_HEADER = new RegExp(`^(\\p{Script=Han}{2,10}\\s*[〔\\[\\uFF3B]\\s*\\d{4}\\s*[〕\\]\\uFF3D]\\s*第\\s*\\d{1,4}\\s*期)\\s*[:\\uFF1A\\s]\\s*(\\S{4,100}?(?:${NOTICE_END.source.replace(/\$$/, '')})(?:\\s*[((][^()()]{1,20}[))])?)$`, 'u');
 function issueHeader(lines: string[]): { docNumber: string; title: string } | null {
   for (const raw of lines.filter((l) => l.trim()).slice(0, 5)) {
-    const m = raw.includes('期') ? ISSUE_HEADER.exec(raw.trim()) : null; // (exact pre-check: 第N期)
+    const m = raw.includes('期') && raw.includes('第') ? ISSUE_HEADER.exec(raw.trim()) : null; // (exact pre-check: 第N期)
     if (m) return { docNumber: m[1].replace(/\s+/g, ''), title: m[2] };
   }
   return null;
@@ -809,7 +813,8 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
   // (a value whose closing bracket the page lost, 市政府办公室(研究室、机关事务局 成文日期:…, has it back)
   const labeledIssuer = labeled.issuer ? closeBracket(clean(labeled.issuer)) : '';
   // a labelled issuer that is only a place (【发布单位】山西省) yields to the title's organ of that place
-  const placeOnly = (x: string) => /^\p{Script=Han}{2,8}?(?:省|市|县|区|自治区|自治州)$/u.test(x);
+  // (exact pre-check: the last character, 省 市 县 区 州)
+  const placeOnly = (x: string) => '省市县区州'.includes(x[x.length - 1] ?? '') && x.length >= 3 && /^\p{Script=Han}{2,8}?(?:省|市|县|区|自治区|自治州)$/u.test(x);
   const labeledOrgan = labeledIssuer.replace(/^【[^】]*】/u, '');
   const placeOrgan = placeOnly(labeledOrgan) && titleOrg?.startsWith(labeledOrgan) ? titleOrg : null;
   // (an organ's second names in brackets after it, 市政府办公室(研究室、机关事务局), are no part of what makes it an organ)

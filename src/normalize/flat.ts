@@ -5,6 +5,7 @@ import { chineseNumber, readMarker } from '../segment/markers.js';
 import { columnRole } from '../segment/cell-tables.js';
 import { isUnit } from '../recognize/unit.js';
 import { isPersonName } from '../recognize/person.js';
+import { pairIn } from '../text.js';
 
 const FLAT_MIN = 300;
 const GLUED_MIN = 300;
@@ -12,7 +13,9 @@ const GLUED_MIN = 300;
 const CJK_OR_PUNCT = /[\p{Script=Han}。;;,,::))\]】〕」』”!!??|.%%]/u;
 const OPEN_OR_CJK = /[\p{Script=Han}((「『“《〔【\[0-9]/u;
 // An item marker glued to the previous sentence: "…发展。(牵头单位:X)2.下一项" -> break before "2.".
-const GLUED_MARKER = /(?<=[。;;::))\]】〕])(?=(?:\d{1,3}[.、.](?!\d)|[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、))/gu;
+/** GLUED_MARKER's stop directly before a digit, a bracket or a numeral (exact pre-check). */
+export const gluedMarkerMay = (s: string) => pairIn(s, '。;;::))]】〕', '0123456789((一二三四五六七八九十');
+export const GLUED_MARKER = /(?<=[。;;::))\]】〕])(?=(?:\d{1,3}[.、.](?!\d)|[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、))/gu;
 
 /** A document's name run into its first heading ("…整改措施清单一、认识不深(一)…"): a name with no sentence in it,
  *  ending as document names end, then 一、 (the first of its list, so a 一、 quoted in running text stays). */
@@ -213,7 +216,7 @@ export function resplitFlat(line: TextLine, min = FLAT_MIN): TextLine[] {
     if (line.text.length >= GLUED_MIN) {
       const titled = TITLE_THEN_FIRST.exec(p.text);
       if (titled) at.add(titled[0].length);
-      for (const g of p.text.matchAll(GLUED_MARKER)) at.add(g.index!);
+      if (gluedMarkerMay(p.text)) for (const g of p.text.matchAll(GLUED_MARKER)) at.add(g.index!);
       for (const c of numberChains(p.text)) at.add(c);
     }
     for (const c of [...at].sort((a, b) => a - b)) {
@@ -243,7 +246,7 @@ export function splitGluedItems(line: TextLine): TextLine[] {
   if (head) return [head[0], ...splitGluedItems(head[1])];
   const out: TextLine[] = [];
   let start = 0, expect = first.value + 1;
-  for (const g of line.text.matchAll(GLUED_MARKER)) {
+  for (const g of gluedMarkerMay(line.text) ? line.text.matchAll(GLUED_MARKER) : []) {
     const at = g.index!;
     if (!/[。))\]】〕]/u.test(line.text[at - 1])) continue; // after a full stop or an assignment block, not a ;-list
     const m = readMarker(line.text.slice(at));
@@ -301,7 +304,7 @@ export function joinPageLines(lines: TextLine[]): TextLine[] {
   const out: TextLine[] = [];
   let page = 0, first = -1;
   // under a sharing site's header the numbers are known to be pages: a page may also break after a full stop
-  const shared = lines.slice(0, 5).some((l) => SHARE_HEADER.test(l.text));
+  const shared = lines.slice(0, 5).some((l) => l.text.includes('由会员分享') && SHARE_HEADER.test(l.text)); // (exact pre-check)
   for (const l of lines) {
     const m = PAGE_MARK.exec(l.text);
     const prev = out[out.length - 1];

@@ -10,8 +10,10 @@ import { bracketKeys, colonKeySentences } from '../assign/keys.js';
 
 const SOLE_FLAT_MIN = 80;
 /** What PAGE_NUMBER's line opens with: a dash, 第 or a digit (an exact pre-check). */
-const mayOpenPageNumber = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x7b2c;
-const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/u;
+export const mayOpenPageNumber = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x7b2c;
+/** What it ends with: a dash, 页 or a digit. */
+export const mayEndPageNumber = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x9875;
+export const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/u;
 
 /* cleanText: zero-width characters [\u200b-\u200d\u2060\ufeff] are dropped; spaces of other widths and tabs
  * [\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t] become ' '; full-width forms of ASCII [\uff01-\uff5e] (（ ） ： ，
@@ -79,7 +81,7 @@ export async function normalize(doc: DocModel): Promise<DocModel> {
     if (b.kind === 'table') { flush(); cleaned.push(b); continue; }
     const line = cleanLine(b);
     // a printed page's number ("- 3 -", "—12—", "第3页 共8页") is no part of the text it interrupts
-    if (!(mayOpenPageNumber(line.text.charCodeAt(0)) && PAGE_NUMBER.test(line.text))) run.push(line);
+    if (!(mayOpenPageNumber(line.text.charCodeAt(0)) && mayEndPageNumber(line.text.charCodeAt(line.text.length - 1)) && PAGE_NUMBER.test(line.text))) run.push(line);
   }
   flush();
   // a notice that is one line (a short one scraped flat) is flat text however short

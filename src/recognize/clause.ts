@@ -6,7 +6,7 @@
 import { copyAssignment, emptyAssignment, parseKeyed, parseProse, PROSE_WORD, type Assignment } from '../assign/parse.js';
 import { FIRST_IS_LEAD, splitNames, splitTopLevel, withoutTrailingRemark } from '../units.js';
 import { KEY_LINE } from '../assign/keys.js';
-import { append, charCodes, codePoints, hasAny, trimSet } from '../text.js';
+import { append, charCodes, codePoints, endsIn, hasAny, opensIn, trimSet } from '../text.js';
 import { CO_VERBS, LEAD_VERBS, QUALIFIER_RUN, REMARK_NEEDS, REMARK_PATTERNS, RESPONSIBLE_VERBS } from './lexicon.js';
 import { readPerson } from './person.js';
 import { isUnit } from './unit.js';
@@ -76,7 +76,7 @@ function readOne(clause: string, a: Assignment, opts: ClauseOptions): boolean {
   // a clause is keyed only when it opens with its key: "推进戊工作(牵头单位:己)" is a task, not an assignment
   const keyed = KEY_LINE.test(c) ? parseKeyed(c) : null;
   if (keyed) { mergeInto(a, keyed); return true; }
-  const loose = KEYED_LOOSE.exec(c);
+  const loose = opensIn(c, '牵主责配协参') ? KEYED_LOOSE.exec(c) : null; // (exact: its words' first characters)
   if (loose) {
     const k = parseKeyed(`${loose[1]}:${loose[2]}`);
     if (k) { mergeInto(a, k); return true; }
@@ -99,7 +99,7 @@ function readOne(clause: string, a: Assignment, opts: ClauseOptions): boolean {
   if (m) { const n = names(m[1]); if (n && n.units.length && !n.people.length) { append(a.coUnits, n.units); return true; } }
   m = LEAD_AS.exec(c) ?? null;
   if (m) { const n = names(m[1]); if (n) { append(a.leadUnits, n.units); append(a.leaders, n.people); return true; } }
-  m = CO_AS.exec(c) ?? null;
+  m = c.includes('为') && endsIn(c, '位门') ? CO_AS.exec(c) : null; // (exact pre-check)
   if (m) {
     const n = names(m[1]);
     if (n) {
@@ -159,7 +159,8 @@ const clausePlain = memo((span: string) => readClauseOnce(span, {}));
 function readClauseOnce(span: string, opts: ClauseOptions): Assignment | null {
   // "责任单位;X": a key whose colon was typed as a semicolon.
   // "X、Y,列第一位的为牵头单位。以下均需各区落实,不再列出": the sentence after the list is about the list
-  const s = withoutTrailingRemark(trimSet(span, '。.;;,,')).replace(KEY_SEMICOLON, '$1:');
+  const r = withoutTrailingRemark(trimSet(span, '。.;;,,'));
+  const s = r.includes(';') || r.includes(';') ? r.replace(KEY_SEMICOLON, '$1:') : r;
   if (!s || s.length > MAX_CLAUSE) return null;
   const a = emptyAssignment();
   const clauses = splitTopLevel(s, ',,;;。');
@@ -283,7 +284,9 @@ export function isRemarkOnly(span: string): boolean {
 
 /** A clause that opens with the word of its role (责任单位为X, 牵头单位:X, 由X负责): one that can stand among a text's clauses. */
 // (a leader's key too: 责任领导:X;责任单位:Y)
-const KEY_OPENED = /^(?:(?:牵头|主办|主责|责任|配合|协办|协同|参与)(?:单位|部门|科室|处室)\s*(?:[::]|均?为|是)|(?:牵头|责任|分管|联系|包保)(?:省|市|县|区)?级?领导\s*[::]|由\p{Script=Han})/u;
+/** The characters KEY_OPENED's alternatives open with (exact pre-check). */
+export const KEY_OPENED_FIRST = '牵主责配协参分联包由';
+export const KEY_OPENED = /^(?:(?:牵头|主办|主责|责任|配合|协办|协同|参与)(?:单位|部门|科室|处室)\s*(?:[::]|均?为|是)|(?:牵头|责任|分管|联系|包保)(?:省|市|县|区)?级?领导\s*[::]|由\p{Script=Han})/u;
 
 /**
  * Assignment clauses written among a line's own clauses, without brackets, each opening with its role word:
@@ -306,7 +309,7 @@ export function keyedClauses(text: string): { text: string; assignment: Assignme
   if (cuts.length < 2) return null;
   const readCut = (c: { start: number; end: number }) => {
     const clause = body.slice(c.start, c.end).trim();
-    return KEY_OPENED.test(clause) ? readClause(clause) : null;
+    return KEY_OPENED_FIRST.includes(clause[0] ?? '') && clause.length > 1 && KEY_OPENED.test(clause) ? readClause(clause) : null;
   };
   // the last clause decides: most lines end in no keyed clause, and their other clauses need no reading
   const last = readCut(cuts[cuts.length - 1]);

@@ -2,13 +2,14 @@
 // an optional place prefix (省 市 区 县 镇 各 …, or a place name), a body, and an organ ending
 // (局 委 办 中心 公司 街道 管委会 …), possibly with an annotation in brackets: 武原街道(县城投集团).
 import { ACTION_WORDS, BARE_ORGAN_ENDINGS, BARE_ORGANS, GROUP_ENDINGS, MASK_RUN, ORGAN_BODIES, ORGAN_SUFFIXES } from './lexicon.js';
-import { codePoints } from '../text.js';
+import { codePoints, endsIn, firstsOf, opensIn, pairIn } from '../text.js';
 
 const MAX_UNIT = 32;
 const SUFFIX_RE = new RegExp(`(?:${[...ORGAN_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
 const GROUP_RE = new RegExp(`(?:${[...GROUP_ENDINGS].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
 /** A name never opens with a verb of doing (加快建设市民服务中心 is a task, not a centre). */
-const OPENS_WITH_ACTION = /^(推进|推动|加快|加强|完善|建立|健全|开展|落实|完成|提升|提高|实现|确保|促进|深化|强化|新建|改造|建成|建设|迁建|改建|扩建|新改扩建|改扩建|筹建|修建|兴建|打造|培育|争取|做好|抓好|启动|开工|实施|实行|推行|全面|持续|积极|支持|鼓励|引导|组织|继续|大力|着力|坚持|严格|新增|扩大|加大|提供|保障|优化|创建|争创|谋划|围绕|按照|依托|聚焦)/u;
+export const OPENS_WITH_ACTION = /^(推进|推动|加快|加强|完善|建立|健全|开展|落实|完成|提升|提高|实现|确保|促进|深化|强化|新建|改造|建成|建设|迁建|改建|扩建|新改扩建|改扩建|筹建|修建|兴建|打造|培育|争取|做好|抓好|启动|开工|实施|实行|推行|全面|持续|积极|支持|鼓励|引导|组织|继续|大力|着力|坚持|严格|新增|扩大|加大|提供|保障|优化|创建|争创|谋划|围绕|按照|依托|聚焦)/u;
+export const ACTION_FIRSTS = firstsOf(OPENS_WITH_ACTION.source.slice(2, -1)); // (its words, plain)
 const SENTENCE_PUNCT = /[。;;!?!?::“”"《》]/u;
 /** An annotation closing a name: (县城投集团), 〈奓山街道〉, (牵头). */
 const TRAILING_NOTE = /[((〈<[【〔][^(())〈〉<>\[\]【】〔〕]{0,20}[))〉>\]】〕]$/u;
@@ -19,11 +20,12 @@ const NOT_A_NAME = /涉及|不再|均为|以下|下同|同上|分工|负责|牵�
 /** An ordinal opens a place in a list (第一责任单位, 首位单位), never an organ's name. */
 const ORDINAL = /^(?:第[一二三四五六七八九十\d]+|首位|首要)/u;
 const ACTIONS_G = new RegExp(ACTION_WORDS.source, 'gu');
-const RUN_INTO_TEXT = /(?:局|委|办|公司|中心|街道|政府)(?:推进|实施|完成|建设|开展|落实|提升|加快|新建|改造|提供|打造|组织|启动)/u;
+export const RUN_INTO_VERBS = '推进|实施|完成|建设|开展|落实|提升|加快|新建|改造|提供|打造|组织|启动';
+export const RUN_INTO_TEXT = new RegExp(`(?:局|委|办|公司|中心|街道|政府)(?:${RUN_INTO_VERBS})`, 'u');
 /** Bare numbers, dates and measures are never names. */
 const NUMERIC = /\d+(?:\.\d+)?\s*(?:%|个|万|亿|元|人|户|座|所|公里|千米|米|平方|吨|辆|套|家|项|次|月|日|年|天)/u;
 
-const MEMBERS = /^(\p{Script=Han}{2,20}?)各(?:有关|相关)?(?:成员单位|部门|单位|成员)$/u;
+export const MEMBERS = /^(\p{Script=Han}{2,20}?)各(?:有关|相关)?(?:成员单位|部门|单位|成员)$/u;
 
 export interface UnitReading {
   /** The name without a closing annotation. */
@@ -51,16 +53,17 @@ export function readUnit(span: string): UnitReading {
 function classify(core: string, bare: string): UnitReading {
   const none: UnitReading = { core, kind: null };
   if (NUMERIC.test(bare)) return none;
-  if (OPENS_WITH_ACTION.test(bare) && bare.length > 3) return none;
+  if (bare.length > 3 && opensIn(bare, ACTION_FIRSTS) && OPENS_WITH_ACTION.test(bare)) return none;
   if (GROUP_RE.test(bare) && (bare.length <= 14 || /^(各|有关|相关|其他|其它)/u.test(bare))) return { core, kind: 'group' };
   if (/^各/u.test(bare) && bare.length <= 12 && SUFFIX_RE.test(bare)) return { core, kind: 'group' };
   // a body's members (省局党的建设领导小组各成员单位): an organ's name, then 各 and a collective
-  const members = bare.includes('各') ? MEMBERS.exec(bare) : null;
+  const members = bare.includes('各') && endsIn(bare, '位门员') ? MEMBERS.exec(bare) : null; // (exact: 单位 部门 成员 end it)
   if (members && classify(members[1], members[1]).kind === 'organ') return { core, kind: 'group' };
   if (!SUFFIX_RE.test(bare)) return none;
   // an organ's ending followed by a verb of doing is a name run into a sentence (轨道公司推进大庙弄改造)
   // (unless the verb is itself the body of an organ's name: 市委组织部, 县政府推进办)
-  const run = RUN_INTO_TEXT.exec(bare);
+  // (exact pre-check: an organ word's last character, then a verb's first)
+  const run = pairIn(bare, '局委办司心道府', firstsOf(RUN_INTO_VERBS)) ? RUN_INTO_TEXT.exec(bare) : null;
   if (run && !/^(?:部|办|处|科|室|局|中心|委员会|小组)$/u.test(bare.slice(run.index + run[0].length))) return none;
   // A long span that reads as running text (several verbs of doing) is not a name even with an organ ending.
   const actions = bare.match(ACTIONS_G)?.length ?? 0;

@@ -11,7 +11,7 @@ import { memo } from '../memo.js';
 import { isPersonName, readPerson } from '../recognize/person.js';
 import { isUnit } from '../recognize/unit.js';
 import { chineseNumber, readMarker, SECTION_MARKERS } from './markers.js';
-import { codePoints, isSpaceCode, squashSpaces, trimSet } from '../text.js';
+import { codePoints, endsIn, isSpaceCode, opensIn, squashSpaces, trimSet } from '../text.js';
 import { scanTables } from './scan.js';
 import { splitTitle } from './title-split.js';
 import { isHeaderWord } from './header-words.js';
@@ -24,13 +24,13 @@ const CATEGORY = /^(类别|分类|类型|领域|板块|方面|项目类别|门�
 /** Columns that hold no task text and no assignment: progress, plans, remarks, money, places. */
 const OTHER = /(计划$|阶段|推进情况|完成情况|任务来源|依据|出处|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设性质|起止年限|完成率|完成数|实际|累计|百分比|%|%|评分|分值|权重|属性|性质|类型$|预期效果|预期成效|成果$)/u;
 /** Units that judge or supply data, not units that carry the task (评分部门, 数据提供单位). */
-const NOT_ASSIGNED = /(?:评分|打分|考评|考核|审核|监督|数据提供).*(?:部门|单位|处室|科室)$|责任人$|负责人$/u;
+export const NOT_ASSIGNED = /(?:评分|打分|考评|考核|审核|监督|数据提供).*(?:部门|单位|处室|科室)$|责任人$|负责人$/u;
 /** A unit label joined to its head's (牵头单位及主要负责人, 责任部门、责任人, 责任单位(负责人)). */
 const UNIT_WITH_HEAD = /^(.{2,10}?(?:单位|部门|处室|科室))(?:及其?|和|与|、|\/|[((])(?:单位|部门)?(?:主要)?(?:负责人|责任人|负责同志)[))]?$/u;
 /** A target column's label (年度目标, 目标任务, 预期目标): figures or short phrases, beside the task. */
 const TARGET = /^(?:\d{4}年)?(?:年度|全年|年)?(?:目标|预期目标|目标任务|目标值|预期值|任务目标)$/u;
 /** A label for one period of the year (一季度目标, 上半年推进情况, 1-6月进展): the plan or progress for that period, not the task. */
-const PERIOD_LABEL = /^(?:第?[一二三四1-4]季度|前[一二三]季度|[上下]半年|\d{1,2}(?:\s*[-—~至]\s*\d{1,2})?月(?:份|底|末)?)/u;
+export const PERIOD_LABEL = /^(?:第?[一二三四1-4]季度|前[一二三]季度|[上下]半年|\d{1,2}(?:\s*[-—~至]\s*\d{1,2})?月(?:份|底|末)?)/u;
 const SCHEDULE = /^(?:完成)?(?:时间|时限|期限)(?:进度|安排|计划)(?:要求)?$|^(?:进度|计划)(?:时间|时限|期限)$/u;
 /** A table's own name above its header (…任务分解表, …清单) is no column label. */
 const TABLE_NAME = /(?:表|方案|清单|一览|台账|汇总|[((]\d+项[))])$|^.{5,}(?:分工|分解)$/u;
@@ -63,7 +63,7 @@ function readColumnRole(label: string): ColumnRole | null {
   const h = note && (codePoints(full) > MAX_LABEL || /[。;;,,::]/u.test(full)) ? note[1] : full;
   if (!h || h.length > MAX_LABEL * 2 || codePoints(h) > MAX_LABEL || /[。;;,,::]/u.test(h) || TABLE_NAME.test(h) || TABLE_NAME.test(full)) return null;
   if (/^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])/u.test(h)) return null; // a heading (一、…), not a label
-  if (/\p{Script=Han}\d+$/u.test(h)) return null; // a word and its number (任务228): a numbered heading, not a label
+  if (endsIn(h, '0123456789') && /\p{Script=Han}\d+$/u.test(h)) return null; // a word and its number (任务228): a numbered heading, not a label
   // a year over an indicator's figures (2022年, 2025年目标, 2027年底): the value for that year, no task
   if ((h[0] === '1' || h[0] === '2') && /^(?:19|20)\d{2}年(?:底|末)?(?:目标值?|预期值?|基期值|现状值|基数|完成值|实际值)?$/u.test(h)) return 'other';
   if (CATEGORY.test(h)) return 'category';
@@ -83,8 +83,8 @@ function readColumnRole(label: string): ColumnRole | null {
     const unit = fieldOfHeader(withHead[1]);
     if (unit === 'leadUnits' || unit === 'coUnits') return unit;
   }
-  if (NOT_ASSIGNED.test(h)) return 'other';
-  if (PERIOD_LABEL.test(h) && field !== 'leaders' && field !== 'leadUnits' && field !== 'coUnits' && field !== 'deadline') return 'other';
+  if (endsIn(h, '门位室人') && NOT_ASSIGNED.test(h)) return 'other'; // (exact: its alternatives' last characters)
+  if (opensIn(h, '第一二三四前上下0123456789') && PERIOD_LABEL.test(h) && field !== 'leaders' && field !== 'leadUnits' && field !== 'coUnits' && field !== 'deadline') return 'other';
   // a schedule (时间进度, 时间安排, 进度时限) says when, not how far a task has come; so do a project's years
   if ((field === 'deadline' && SCHEDULE.test(h)) || /^(?:建设|实施|完成)?(?:起止)?年限$/u.test(h)) return 'deadline';
   // a label that names the content beside a figure (建设规模及内容) is the task; progress on it is not (任务完成率)
@@ -1167,7 +1167,7 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
       if (!text) continue;
       const prev = lines[lines.length - 1];
       // a spaced name (汪  峰) is one cell, not two
-      if (sep === ' ' && prev && /^\p{Script=Han}$/u.test(text) && /^\p{Script=Han}{1,2}$/u.test(prev.text) && isPersonName(prev.text + text)) {
+      if (sep === ' ' && prev && text.length <= 2 && prev.text.length <= 4 && /^\p{Script=Han}$/u.test(text) && /^\p{Script=Han}{1,2}$/u.test(prev.text) && isPersonName(prev.text + text)) {
         lines[lines.length - 1] = { ...prev, text: prev.text + text };
         continue;
       }

@@ -90,7 +90,7 @@ export function joinWrappedAssignments(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     const prev = out[out.length - 1];
-    const m = b.kind === 'line' ? OPENING_BLOCK.exec(b.text) : null;
+    const m = b.kind === 'line' && (b.text[0] === '(' || b.text[0] === '(') ? OPENING_BLOCK.exec(b.text) : null; // (exact pre-check)
     if (m && prev?.kind === 'line' && b.kind === 'line' && (hasKey(m[1]) || PROSE_WORD.test(m[1])) && !isRemarkOnly(m[1])
       && /[。;;]$/u.test(prev.text.trim()) && !isBreak(prev.text) && !endsWithAssignment(prev.text)) {
       out[out.length - 1] = { ...prev, text: prev.text.trimEnd() + b.text };

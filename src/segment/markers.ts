@@ -39,7 +39,7 @@ const CAPITAL = '[壹贰貳叁參肆伍陆陸柒捌玖拾佰零]{1,4}';
 const ROMAN = '(?:[\\u2160-\\u216b\\u2170-\\u217b]{1,4}|[IVX]{1,5})';
 // Item numbers run past 999 (issue 9); a year is no item: 2023年 has no separator, 2023.03 is a date.
 const NUM = '\\d{1,5}';
-const PATTERNS: Array<[MarkerType, RegExp]> = [
+export const PATTERNS: Array<[MarkerType, RegExp]> = [
   ['part', new RegExp(`^(第\\s*(?:${CN}|\\d{1,3})\\s*(?:部分|篇|章|节))[、,,.．::\\s]*`, 'u')],
   // 第一条 needs a space or stop after it: 第一条生产线 is text
   ['article', new RegExp(`^(第\\s*(?:${CN}|\\d{1,3})\\s*条)(?:[、,,.．::]\\s*|\\s+)`, 'u')],
@@ -54,6 +54,22 @@ const PATTERNS: Array<[MarkerType, RegExp]> = [
   ['rparen-num', new RegExp(`^(${NUM})[))]\\s*`, 'u')],
   ['circled', /^([\u2460-\u2473\u3251-\u325f])\s*/u],
 ];
+
+const within = (c: number, chars: string) => chars.includes(String.fromCharCode(c));
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** The first code unit each pattern can match (all BMP): the patterns that cannot match a line are not run. */
+export const OPENS: Record<string, (c: number) => boolean> = {
+  part: (c) => c === 0x7b2c, // 第
+  article: (c) => c === 0x7b2c,
+  'cn-capital': (c) => within(c, '壹贰貳叁參肆伍陆陸柒捌玖拾佰零'),
+  roman: (c) => (c >= 0x2160 && c <= 0x216b) || (c >= 0x2170 && c <= 0x217b) || c === 0x49 || c === 0x56 || c === 0x58,
+  cn: (c) => within(c, '一二三四五六七八九十百零〇'),
+  'paren-cn': (c) => c === 0x28 || c === 0xff08 || (c >= 0x3220 && c <= 0x3229),
+  num: (c) => isDigit(c) || (c >= 0x2488 && c <= 0x249b),
+  'paren-num': (c) => c === 0x28 || c === 0xff08 || (c >= 0x2474 && c <= 0x2487),
+  'rparen-num': isDigit,
+  circled: (c) => (c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f),
+};
 
 /** A task written without any label (one paragraph, its assignment at the end). */
 export const BARE: Marker = { type: 'bare', label: '', value: NaN, length: 0 };
@@ -74,7 +90,9 @@ const markerOf = memo(readMarkerOnce);
 function readMarkerOnce(text: string): Marker | null {
   const bullet = BULLET.exec(text);
   if (bullet && text.length > bullet[0].length) return { type: 'bullet', label: '', value: NaN, length: bullet[0].length };
+  const c0 = text.charCodeAt(0);
   for (const [type, re] of PATTERNS) {
+    if (!OPENS[type](c0)) continue; // (exact pre-check: the pattern's first character)
     const m = re.exec(text);
     if (!m) continue;
     const label = (m[1] ?? m[2]).replace(/\s+/g, '');
