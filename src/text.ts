@@ -129,3 +129,16 @@ export function pairIn(s: string, a: string, b: string): boolean {
   for (let i = 0; i + 1 < s.length; i++) if (a.includes(s[i]) && b.includes(s[i + 1])) return true;
   return false;
 }
+
+const HAN_ONE = /^\p{Script=Han}$/u;
+/** Whether code point c is Script=Han: the BMP's ranges by number (test/speed-prechecks.test.ts checks every
+ * BMP code point against \p{Script=Han}), astral ones by the regex (rare: compiled only when one is asked). */
+export function isHanCode(c: number): boolean {
+  if (c < 0x2e80) return false;
+  if (c <= 0xffff) {
+    return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x2e80 && c <= 0x2e99) || (c >= 0x2e9b && c <= 0x2ef3)
+      || (c >= 0x2f00 && c <= 0x2fd5) || c === 0x3005 || c === 0x3007 || (c >= 0x3021 && c <= 0x3029) || (c >= 0x3038 && c <= 0x303b)
+      || (c >= 0xf900 && c <= 0xfa6d) || (c >= 0xfa70 && c <= 0xfad9);
+  }
+  return HAN_ONE.test(String.fromCodePoint(c));
+}

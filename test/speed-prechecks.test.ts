@@ -18,7 +18,8 @@ import { gluedMarkerMay, GLUED_MARKER } from '../src/normalize/flat.js';
 import { mayEndPageNumber, mayOpenPageNumber, PAGE_NUMBER } from '../src/normalize/index.js';
 import { FRAME_END, FRAME_LAST, keptOpening } from '../src/facts/targets.js';
 import { LETTERHEAD, LETTERHEAD_ORGAN_LAST } from '../src/metadata/index.js';
-import { endsIn, firstsOf, followedBy, hasDigit, lastsOf, opensIn, pairIn, precededBy } from '../src/text.js';
+import { endsIn, firstsOf, followedBy, hasDigit, isHanCode, lastsOf, opensIn, pairIn, precededBy } from '../src/text.js';
+import { hasKey, KEY_AT_SOURCE, KEY_OR_STOP_SOURCE, keyAt, keyHits } from '../src/assign/parse.js';
 
 const textOf = (alphabet: string[], maxLength = 14) => fc.array(fc.constantFrom(...alphabet), { maxLength }).map((a) => a.join(''));
 
@@ -94,7 +95,7 @@ describe('cell kinds', () => {
   });
   it('SCHEDULE_STEPS opens with a year and holds a separator', () => {
     implies(SCHEDULE_STEPS, (s) => s[4] === '年' && STEP_SEPARATORS.some((c) => s.includes(c)),
-      ['2021年', '8月', '2月', '公布', '预算', '信息', ',', ';', '。', '底', '1'], ['2021年2月公布预算信息,2021年8月公布决算信息'], 12);
+      ['2021年8月公布', '2021年2月', '8月决算', '信息', ',', ';', '。', '底', '1'], ['2021年2月公布预算信息,2021年8月公布决算信息'], 12);
   });
   it('ROLE_VERB ends on 头 责 合 实 施 进', () => {
     implies(ROLE_VERB, (s) => endsIn(s, '头责合实施进'), ['分别', '牵头', '负责', '配合', '落实', '实施', '推进', '市局', '、'], ['市局牵头落实', '分别负责']);
@@ -163,5 +164,31 @@ describe('tables, markers, pages, figures, metadata', () => {
   it('LETTERHEAD needs 文件 after an organ word\'s last character', () => {
     implies(LETTERHEAD, (s) => precededBy(s, '文件', LETTERHEAD_ORGAN_LAST), ['海州区', '人民政府', '办公室', '委员会', '办公厅', '文件', '指导性', ' ', '市'],
       ['海州区人民政府文件', '市建设委员会文件'], 6);
+  });
+});
+
+describe('key scans by code (keyHits, keyAt) against the regexes they replace', () => {
+  const KEY_OR_STOP = new RegExp(KEY_OR_STOP_SOURCE, 'gu');
+  const KEY_AT = new RegExp(KEY_AT_SOURCE, 'u');
+  const alphabet = ['牵头单位', '责任单位', '牵头领导', '完成时限', '配合', '牵头', '协同责任单位', '备注', '完成情况', '联系人', '各有关单位', '发布单位',
+    '市', '局', '刘兴达', ':', ':', ' ', '\u3000', ';', ',', '、', '。', '(', '【', '[', 'a', '1', '𠀀', '𠀀单位', '\ud840'];
+  const shape = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0], m[1], m[2], m.length]);
+  it('keyHits gives what matchAll gave, index and groups', () => {
+    fc.assert(fc.property(textOf(alphabet, 12), (s) => {
+      expect(shape(keyHits(s))).toEqual(shape([...s.matchAll(KEY_OR_STOP)]));
+      expect(keyAt(s)).toBe(KEY_AT.test(s));
+    }), { numRuns: 8000 });
+  });
+  it('reads a glued list and keys after separators', () => {
+    const s = '牵头领导:刘兴达牵头单位:市财政局;责任单位:市局 备注:无';
+    expect(shape(keyHits(s))).toEqual(shape([...s.matchAll(KEY_OR_STOP)]));
+    expect(keyHits(s).map((m) => m[1] ?? m[2])).toEqual(['牵头领导', '牵头单位', '责任单位', '备注']);
+    expect(hasKey('(牵头单位:市局)')).toBe(true);
+    expect(hasKey('推进工作:X')).toBe(false); // no key word, no generic ending
+  });
+  it('isHanCode agrees with \\p{Script=Han} on every BMP code point and some astral ones', () => {
+    const han = /^\p{Script=Han}$/u;
+    for (let c = 0; c <= 0xffff; c++) if (isHanCode(c) !== han.test(String.fromCharCode(c))) expect(c.toString(16)).toBe('agreeing');
+    for (const c of [0x20000, 0x2a6d6, 0x1f600, 0x16fe2]) expect(isHanCode(c)).toBe(han.test(String.fromCodePoint(c)));
   });
 });

@@ -28,7 +28,7 @@ export const GENERIC_ENDS = ['单位', '部门', '处室', '科室', '股室', '
 const GENERIC = `(?!各)(?!\\p{Script=Han}{0,4}(?:解读|发布|起草|咨询|联系|印发|制发|来源|编制|报送|发文|成文))\\p{Script=Han}{1,5}?(?:${GENERIC_ENDS.join('|')})`;
 const GENERIC_RE = new RegExp(`^${GENERIC}$`, 'u');
 // exact pre-check: a whole generic key ends on one of its words
-const isGeneric = (w: string) => GENERIC_ENDS.some((e) => w.endsWith(e)) && GENERIC_RE.test(w);
+export const isGeneric = (w: string) => GENERIC_ENDS.some((e) => w.endsWith(e)) && GENERIC_RE.test(w);
 
 export const KEY_ALTERNATION = [...ALL.map((k) => k.word), GENERIC].join('|');
 /** The known key words only (no generic …单位 pattern): what may stand glued to the value before it. */

@@ -1,7 +1,7 @@
 // Assignment text -> fields. Two shapes: "key:value" lists and prose ("X牵头,Y配合", "由X会同Y负责").
-import { fieldOfKey, KEY_ALTERNATION, KNOWN_KEY_ALTERNATION, STOP_KEYS, type KeyField } from './keys.js';
+import { fieldOfKey, isGeneric, KEY_ALTERNATION, KEY_MAX, KNOWN_KEY_ALTERNATION, STOP_KEYS, type KeyField } from './keys.js';
 import { memo } from '../memo.js';
-import { append, hasAny, isSpaceCode, trimSet } from '../text.js';
+import { append, charCodes, hasAny, isHanCode, isSpaceCode, trimSet } from '../text.js';
 import { FIRST_IS_LEAD, splitNames, splitTopLevel } from '../units.js';
 import { QUALIFIER_RUN } from '../recognize/lexicon.js';
 
@@ -29,47 +29,97 @@ export const hasAssignment = (a: Assignment | null | undefined): a is Assignment
 /** Words that make a sentence an assignment (X牵头, Y负责, 由X会同Y). */
 export const PROSE_WORD = /牵头|负责|配合|会同|协办/u;
 
-const KEY_AT = new RegExp(`(?:^|(?<=[;;,,。\\s((\\[【〔]))(${KEY_ALTERNATION})\\s*[::]`, 'gu');
-const KEY_ANY = new RegExp(KEY_AT.source, 'u'); // not global: .test() keeps no state
 /** Keys and the labels that only end a value (STOP_KEYS), for cutting a keyed text into its values. */
 // (a known key glued to the value before it, as pages that lost their line breaks print them:
 // 牵头领导:刘兴达牵头单位:市财政局责任单位:…)
 const STOPS = [...STOP_KEYS].sort((a, b) => b.length - a.length).join('|');
-const KEY_OR_STOP = new RegExp(`(?:(?:^|(?<=[;;,,。\\s((\\[【〔]))(${STOPS}|${KEY_ALTERNATION})|(?<=\\p{Script=Han})(${STOPS}|${KNOWN_KEY_ALTERNATION}))\\s*[::]`, 'gu');
+/**
+ * What the key scans match, as regular expressions: the specification the code below follows (and
+ * test/speed-prechecks.test.ts checks it against). They are never compiled on the way: each is an
+ * alternation of ~100 words with lookbehinds, and compiling the two took ~2.5 ms of a one-file run.
+ */
+export const KEY_AT_SOURCE = `(?:^|(?<=[;;,,。\\s((\\[【〔]))(${KEY_ALTERNATION})\\s*[::]`;
+export const KEY_OR_STOP_SOURCE = `(?:(?:^|(?<=[;;,,。\\s((\\[【〔]))(${STOPS}|${KEY_ALTERNATION})|(?<=\\p{Script=Han})(${STOPS}|${KNOWN_KEY_ALTERNATION}))\\s*[::]`;
 const KNOWN_KEY: ReadonlySet<string> = new Set(KNOWN_KEY_ALTERNATION.split('|'));
-/** More code units than any key KEY_OR_STOP can match holds (the words; GENERIC's ≤ 5 Han, astral ones two
- * units each, and its ending), doubled for room. */
-const KEY_REACH = 2 * Math.max(12, ...STOP_KEYS.map((k) => k.length), ...[...KNOWN_KEY].map((k) => k.length));
+const STOP_WORDS: ReadonlySet<string> = new Set(STOP_KEYS);
+const KEY_SEPS = charCodes(';;,,。(([【〔');
+const isColon = (c: number) => c === 0x3a || c === 0xff1a;
+/** A key of the first kind may open at p: at the start, or after white space or one of KEY_SEPS (the lookbehind). */
+const opensKey = (text: string, p: number) => {
+  if (p === 0) return true;
+  const c = text.charCodeAt(p - 1);
+  return isSpaceCode(c) || KEY_SEPS.has(c);
+};
+/** The code point before p is Han (the lookbehind (?<=\p{Script=Han}), surrogate pairs read whole). */
+function hanBefore(text: string, p: number): boolean {
+  if (p === 0) return false;
+  const c = text.charCodeAt(p - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && p >= 2) {
+    const h = text.charCodeAt(p - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return isHanCode(((h - 0xd800) << 10) + (c - 0xdc00) + 0x10000);
+  }
+  return isHanCode(c);
+}
 
 /**
- * [...text.matchAll(KEY_OR_STOP)], with the scan started only near a colon. Every match is a key, white
- * space and a colon, and no key holds a colon or white space, so a match starting at or after `from` ends
- * at the first colon q after `from` or later, and none starts before (the white space before q) − KEY_REACH:
- * the scan (lookbehinds and the key alternation tried at every position) skips the text far from colons.
+ * The first match of KEY_OR_STOP_SOURCE at or after start, as exec gives it ([0] the key, white space and
+ * colon; [1] a key after a separator, [2] a known key or stop glued to the Han before it). Every match is a
+ * key, white space and a colon, and no key holds either, so a key is the whole run of other characters
+ * before a colon's white space (at most KEY_MAX code units): for each colon in turn, the runs ending there
+ * are tried from the leftmost, as the regex's scan tries them; at one start at most one word fits
+ * (a word fits only the whole run), and GENERIC, tried after the words, reads the same run.
  */
-function keyHits(text: string): RegExpExecArray[] {
-  const hits: RegExpExecArray[] = [];
-  let from = 0;
-  while (from < text.length) {
-    let q = from;
-    while (q < text.length && text.charCodeAt(q) !== 0x3a && text.charCodeAt(q) !== 0xff1a) q++;
-    if (q === text.length) break;
+function keyOrStopFrom(text: string, start: number): RegExpExecArray | null {
+  for (let q = start; q < text.length; q++) {
+    if (!isColon(text.charCodeAt(q))) continue;
     let w = q;
-    while (w > from && isSpaceCode(text.charCodeAt(w - 1))) w--;
-    KEY_OR_STOP.lastIndex = Math.max(from, w - KEY_REACH);
-    const m = KEY_OR_STOP.exec(text);
-    if (!m) break;
+    while (w > start && isSpaceCode(text.charCodeAt(w - 1))) w--;
+    for (let p = Math.max(start, w - KEY_MAX); p < w; p++) {
+      const word = text.slice(p, w);
+      const listed = STOP_WORDS.has(word) || KNOWN_KEY.has(word);
+      let m: Array<string | undefined> | null = null;
+      if (opensKey(text, p) && (listed || isGeneric(word))) m = [text.slice(p, q + 1), word, undefined];
+      else if (listed && hanBefore(text, p)) m = [text.slice(p, q + 1), undefined, word];
+      if (m) {
+        const r = m as unknown as RegExpExecArray;
+        r.index = p;
+        r.input = text;
+        return r;
+      }
+    }
+  }
+  return null;
+}
+
+/** [...text.matchAll(KEY_OR_STOP_SOURCE)], by code (keyOrStopFrom). */
+export function keyHits(text: string): RegExpExecArray[] {
+  const hits: RegExpExecArray[] = [];
+  for (let from = 0, m = keyOrStopFrom(text, 0); m; m = keyOrStopFrom(text, from)) {
     hits.push(m);
     from = m.index + m[0].length; // (never empty: a match holds its colon)
   }
-  KEY_OR_STOP.lastIndex = 0;
   return hits;
 }
 const EDGE_PUNCT = ';;,,、。.';
 
+/** Whether KEY_AT_SOURCE matches: a key (a word or GENERIC) after a separator, before its colon. By code, as keyOrStopFrom. */
+export function keyAt(text: string): boolean {
+  for (let q = 0; q < text.length; q++) {
+    if (!isColon(text.charCodeAt(q))) continue;
+    let w = q;
+    while (w > 0 && isSpaceCode(text.charCodeAt(w - 1))) w--;
+    for (let p = Math.max(0, w - KEY_MAX); p < w; p++) {
+      if (!opensKey(text, p)) continue;
+      const word = text.slice(p, w);
+      if (KNOWN_KEY.has(word) || isGeneric(word)) return true;
+    }
+  }
+  return false;
+}
+
 /** The text names an assignment key ("牵头单位:" after a separator). */
 export function hasKey(text: string): boolean {
-  return text.includes(':') && KEY_ANY.test(text); // (exact pre-check: every key ends in its colon)
+  return text.includes(':') && keyAt(text); // (exact pre-check: every key ends in its colon)
 }
 
 /** A copy whose lists may be changed without changing the original (answers kept by src/memo.ts). */
