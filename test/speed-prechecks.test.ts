@@ -20,6 +20,8 @@ import { FRAME_END, FRAME_LAST, keptOpening } from '../src/facts/targets.js';
 import { LETTERHEAD, LETTERHEAD_ORGAN_LAST } from '../src/metadata/index.js';
 import { endsIn, firstsOf, followedBy, hasDigit, isHanCode, lastsOf, opensIn, pairIn, precededBy } from '../src/text.js';
 import { hasKey, KEY_AT_SOURCE, KEY_OR_STOP_SOURCE, keyAt, keyHits } from '../src/assign/parse.js';
+import { STOP_LINE, STOP_LINE_RE } from '../src/assign/keys.js';
+import { BARE_KEY_SOURCE, BARE_STOP_SOURCE, firstBareKey, lastOpenKey, OPEN_KEY_SOURCE } from '../src/formats/inline-assignment/index.js';
 
 const textOf = (alphabet: string[], maxLength = 14) => fc.array(fc.constantFrom(...alphabet), { maxLength }).map((a) => a.join(''));
 
@@ -190,5 +192,25 @@ describe('key scans by code (keyHits, keyAt) against the regexes they replace', 
     const han = /^\p{Script=Han}$/u;
     for (let c = 0; c <= 0xffff; c++) if (isHanCode(c) !== han.test(String.fromCharCode(c))) expect(c.toString(16)).toBe('agreeing');
     for (const c of [0x20000, 0x2a6d6, 0x1f600, 0x16fe2]) expect(isHanCode(c)).toBe(han.test(String.fromCodePoint(c)));
+  });
+});
+
+describe('inline keys and stop lines by code', () => {
+  const OPEN_KEY = new RegExp(OPEN_KEY_SOURCE, 'gu');
+  const BARE_KEY = new RegExp(BARE_KEY_SOURCE, 'u');
+  const BARE_STOP = new RegExp(BARE_STOP_SOURCE, 'u');
+  const alphabet = ['牵头单位', '责任单位', '牵头', '完成时限', '协同责任单位', '备注', '完成情况', '联系电话', '整改措施', '各有关单位', '市', '局', '做好',
+    ':', ':', ' ', '\u3000', '。', ';', ',', '.', '!', '(', '(', '【', '[', '〔', '𠀀', '𠀀单位', '\ud840'];
+  it('lastOpenKey, firstBareKey and STOP_LINE answer as the regexes did', () => {
+    fc.assert(fc.property(textOf(alphabet, 10), (s) => {
+      expect(lastOpenKey(s)).toBe([...s.matchAll(OPEN_KEY)].pop()?.index ?? -1);
+      expect(firstBareKey(s)).toBe(BARE_KEY.exec(s)?.index ?? -1);
+      expect(firstBareKey(s, true)).toBe(BARE_STOP.exec(s)?.index ?? -1);
+      expect(STOP_LINE.test(s)).toBe(STOP_LINE_RE.test(s));
+    }), { numRuns: 8000 });
+    expect(lastOpenKey('做好。(牵头单位:市局;(责任单位 : 区局')).toBe(12);
+    expect(firstBareKey('做好。 牵头单位:市局')).toBe(3);
+    expect(firstBareKey('做好。备注:无。牵头单位:市局', true)).toBe(3);
+    expect(STOP_LINE.test('联系电话 :123')).toBe(true);
   });
 });

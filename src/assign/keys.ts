@@ -44,19 +44,47 @@ export const STOP_KEYS = ['项目责任人', '主要责任人', '单位负责人
   '整改目标', '整改措施'];
 
 /** A line that starts with one of the STOP_KEYS: it stands inside an assignment block and adds nothing. */
-export const STOP_LINE = new RegExp(`^(?:${STOP_KEYS.join('|')})\\s*[::]`, 'u');
+export const STOP_LINE_RE = new RegExp(`^(?:${STOP_KEYS.join('|')})\\s*[::]`, 'u');
+const STOP_SET: ReadonlySet<string> = new Set(STOP_KEYS);
+/** STOP_LINE_RE by code (keyRunAt at 0 over the STOP_KEYS). */
+export const STOP_LINE = { test: (t: string): boolean => keyRunAt(t, 0, STOP_SET, false) !== null };
 
 /** A line (or bracketed line) that starts with "key:". */
 export const KEY_LINE_RE = new RegExp(`^[((\\[〔【]?\\s*(?:${KEY_ALTERNATION})\\s*[::]`, 'u');
 /** The most code units a key KEY_LINE_RE reads holds: the words, or GENERIC's five Han (astral ones two units each) and its ending. */
-export const KEY_MAX = Math.max(5 * 2 + 2, ...ALL.map((k) => k.word.length));
+export const KEY_MAX = Math.max(5 * 2 + 2, ...ALL.map((k) => k.word.length), ...STOP_KEYS.map((k) => k.length));
 const KEY_OPENERS = charCodes('(([〔【');
-/** The characters keys end on (the key is the whole run before its colon). */
-const KEY_LAST = new Set([...ALL.map((k) => k.word), ...GENERIC_ENDS].map((w) => w.charCodeAt(w.length - 1)));
+/** The characters keys (and stops) end on (the key is the whole run before its colon). */
+const KEY_LAST = new Set([...ALL.map((k) => k.word), ...GENERIC_ENDS, ...STOP_KEYS].map((w) => w.charCodeAt(w.length - 1)));
+/** A key word or a generic key (…单位, …领导: GENERIC) as a whole word. */
+export const isKeyWord = (w: string): boolean => FIELD_OF.has(w) || isGeneric(w);
+const isColonCode = (c: number) => c === 0x3a || c === 0xff1a;
+
+/**
+ * The key that stands at i: the run of 1 to KEY_MAX characters neither white space nor a colon from i, then
+ * white space and a colon; the run when it is a word of words (or, with generic, a key KEY_ALTERNATION
+ * reads), else null. A key holds neither white space nor a colon, so the key a pattern
+ * "(?:KEY_ALTERNATION)\s*[::]" reads at i is exactly that run: the code form of those patterns.
+ */
+export function keyRunAt(t: string, i: number, words: ReadonlySet<string> | null, generic: boolean): string | null {
+  let j = i;
+  while (j < t.length && j - i <= KEY_MAX) {
+    const c = t.charCodeAt(j);
+    if (isColonCode(c) || isSpaceCode(c)) break;
+    j++;
+  }
+  if (j === i || j - i > KEY_MAX || !KEY_LAST.has(t.charCodeAt(j - 1))) return null;
+  let k = j;
+  while (k < t.length && isSpaceCode(t.charCodeAt(k))) k++;
+  if (k === t.length || !isColonCode(t.charCodeAt(k))) return null;
+  const w = t.slice(i, j);
+  return (words ? words.has(w) : FIELD_OF.has(w)) || (generic && isGeneric(w)) ? w : null;
+}
+
 /**
  * The shape KEY_LINE_RE needs, by code unit: maybe an opening bracket, white space, then a run of 1 to KEY_MAX
- * characters neither white space nor a colon (no key holds either) ending on a key's last character, white space and a colon. The exact
- * pre-check: most lines hold no colon near their start, and the alternation of every key is never compiled for them.
+ * characters neither white space nor a colon (no key holds either) ending on a key's last character, white
+ * space and a colon (kept for its test).
  */
 export function keyLineShape(t: string): boolean {
   let i = 0;
@@ -65,15 +93,22 @@ export function keyLineShape(t: string): boolean {
   let j = i;
   while (j < t.length && j - i <= KEY_MAX) {
     const c = t.charCodeAt(j);
-    if (c === 0x3a || c === 0xff1a || isSpaceCode(c)) break;
+    if (isColonCode(c) || isSpaceCode(c)) break;
     j++;
   }
   if (j === i || j - i > KEY_MAX || !KEY_LAST.has(t.charCodeAt(j - 1))) return false;
   while (j < t.length && isSpaceCode(t.charCodeAt(j))) j++;
-  const c = t.charCodeAt(j);
-  return c === 0x3a || c === 0xff1a;
+  return j < t.length && isColonCode(t.charCodeAt(j));
 }
-export const KEY_LINE = { test: (t: string): boolean => keyLineShape(t) && KEY_LINE_RE.test(t) };
+/** KEY_LINE_RE by code: maybe an opening bracket, white space, a key run (keyRunAt) — never compiled on the way. */
+export const KEY_LINE = {
+  test: (t: string): boolean => {
+    let i = 0;
+    if (i < t.length && KEY_OPENERS.has(t.charCodeAt(i))) i++;
+    while (i < t.length && isSpaceCode(t.charCodeAt(i))) i++;
+    return keyRunAt(t, i, null, true) !== null;
+  },
+};
 
 /** A key word notices print as it is (牵头单位, 完成时限), not one read only by the generic …单位 / …领导 pattern. */
 export const isKnownKey = (word: string) => FIELD_OF.has(word.replace(/\s+/g, ''));

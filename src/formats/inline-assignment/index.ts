@@ -1,18 +1,38 @@
 // 1.任务正文。(牵头领导:…;牵头单位:…;共同责任单位:…) — the assignment closes the item's line,
 // in ( ) [ ] 〔 〕 or 【 】; a block whose closing bracket is missing is read to the end of the line.
-import { KEY_ALTERNATION, KEY_LINE, STOP_KEYS } from '../../assign/keys.js';
+import { KEY_ALTERNATION, KEY_LINE, keyRunAt, STOP_KEYS } from '../../assign/keys.js';
 import { parseKeyed } from '../../assign/parse.js';
 import { msg } from '../../model.js';
-import { trimSet } from '../../text.js';
+import { charCodes, isSpaceCode, trimSet } from '../../text.js';
 import type { Item } from '../../segment/index.js';
 import { endOf, itemLines, shareParsed, titleAndText, trailingBracket, withInnerBlocks } from '../shared.js';
 import type { ItemFormat, ItemParse } from '../types.js';
 
-const OPEN_KEY = new RegExp(`[((\\[【〔]\\s*(?:${KEY_ALTERNATION})\\s*[::]`, 'gu');
+/** The patterns the code below reads (the specification; test/speed-prechecks.test.ts checks the code against them). */
+export const OPEN_KEY_SOURCE = `[((\\[【〔]\\s*(?:${KEY_ALTERNATION})\\s*[::]`;
 /** Keys written straight after the text, without brackets: "…建设。牵头单位:X;责任单位:Y", "…工程,牵头部门:X。" */
-const BARE_KEY = new RegExp(`(?<=[。;;.!!,,])\\s*(?:${KEY_ALTERNATION})\\s*[::]`, 'u');
+export const BARE_KEY_SOURCE = `(?<=[。;;.!!,,])\\s*(?:${KEY_ALTERNATION})\\s*[::]`;
 /** A label that assigns nothing (整改目标, 备注: STOP_KEYS) after the text and before its keys: the text ends there. */
-const BARE_STOP = new RegExp(`(?<=[。;;.!!])\\s*(?:${STOP_KEYS.join('|')})\\s*[::]`, 'u');
+export const BARE_STOP_SOURCE = `(?<=[。;;.!!])\\s*(?:${STOP_KEYS.join('|')})\\s*[::]`;
+const STOPS: ReadonlySet<string> = new Set(STOP_KEYS);
+const OPENERS = charCodes('(([【〔');
+const BARE_AFTER = charCodes('。;;.!!,,');
+const STOP_AFTER = charCodes('。;;.!!');
+const skipSpaces = (t: string, i: number) => { while (i < t.length && isSpaceCode(t.charCodeAt(i))) i++; return i; };
+
+/** Where the last match of OPEN_KEY_SOURCE starts (-1: none). Its matches cannot overlap (a key holds no bracket). */
+export function lastOpenKey(t: string): number {
+  for (let b = t.length - 1; b >= 0; b--) if (OPENERS.has(t.charCodeAt(b)) && keyRunAt(t, skipSpaces(t, b + 1), null, true) !== null) return b;
+  return -1;
+}
+/** Where the first match of BARE_KEY_SOURCE (stops: BARE_AFTER, words: keys) or BARE_STOP_SOURCE starts (-1: none). */
+export function firstBareKey(t: string, stops = false): number {
+  for (let p = 1; p < t.length; p++) {
+    if (!(stops ? STOP_AFTER : BARE_AFTER).has(t.charCodeAt(p - 1))) continue;
+    if (keyRunAt(t, skipSpaces(t, p), stops ? STOPS : null, !stops) !== null) return p;
+  }
+  return -1;
+}
 
 export const inlineAssignment: ItemFormat = {
   kind: 'item',
@@ -36,24 +56,24 @@ export const inlineAssignment: ItemFormat = {
       }
       // both key readings below need a colon on this line (most lines of a multi-line item have none)
       const colon = line.text.includes(':') || line.text.includes(':');
-      const open = colon ? [...line.text.matchAll(OPEN_KEY)].pop() : undefined;
-      if (open && open.index! > 0 && !closesAfter(line.text, open.index!)) {
-        const assignment = parseKeyed(line.text.slice(open.index! + 1));
+      const open = colon ? lastOpenKey(line.text) : -1;
+      if (open > 0 && !closesAfter(line.text, open)) {
+        const assignment = parseKeyed(line.text.slice(open + 1));
         if (!assignment) continue;
-        const { title, text } = titleAndText([...lines.slice(0, i).map((l) => l.text), line.text.slice(0, open.index!)]);
-        const at = { line: line.pos.line, column: line.pos.column + open.index! };
+        const { title, text } = titleAndText([...lines.slice(0, i).map((l) => l.text), line.text.slice(0, open)]);
+        const at = { line: line.pos.line, column: line.pos.column + open };
         return {
           parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line),
           messages: [msg('warning', 'unclosed-assignment', at,
-            `assignment block opened with ${line.text[open.index!]} is never closed; read to end of line`)],
+            `assignment block opened with ${line.text[open]} is never closed; read to end of line`)],
         };
       }
-      const bare = colon ? BARE_KEY.exec(line.text) : null;
-      if (bare) {
-        const assignment = parseKeyed(line.text.slice(bare.index));
+      const bare = colon ? firstBareKey(line.text) : -1;
+      if (bare >= 0) {
+        const assignment = parseKeyed(line.text.slice(bare));
         if (!assignment) continue;
-        const stop = BARE_STOP.exec(line.text.slice(0, bare.index));
-        const before = trimSet(line.text.slice(0, stop ? stop.index : bare.index), ',,', 'end'); // "…工程,牵头部门:": the comma leads into the key
+        const stop = firstBareKey(line.text.slice(0, bare), true);
+        const before = trimSet(line.text.slice(0, stop >= 0 ? stop : bare), ',,', 'end'); // "…工程,牵头部门:": the comma leads into the key
         const { title, text } = titleAndText([...lines.slice(0, i).map((l) => l.text), before]);
         return { parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line), messages: [] };
       }
