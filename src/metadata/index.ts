@@ -112,7 +112,8 @@ const TABLE_CAPTION = /^(?:[―—\-]\s*)?(?:\d{1,4}\s*[―—\-]\s*)?(?:附\s*�
 interface Labeled { title?: string; docNumber?: string; issuer?: string; date?: string; generated?: string; source?: string; published?: string }
 
 /** A table's header row: at least `min` cells between spaces, every one a column label (序号 名称 工作任务). */
-const headerRow = (x: string, min: number) => { const w = x.trim().split(/\s+/u); return w.length >= min && w.every((c) => fieldOfHeader(c)); };
+// (cells between spaces or "|": 工作任务 | 具体要求 | 责任部门 |)
+const headerRow = (x: string, min: number) => { const w = x.split(/[\s|]+/u).filter(Boolean); return w.length >= min && w.every((c) => fieldOfHeader(c)); };
 
 /** "标 题: X  文 号: Y" on one line, or a label alone on a line with its value on the next. */
 function readLabels(lines: string[]): Labeled {
@@ -269,6 +270,13 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
           if (!above || !parts.every((p) => ORG_END.test(p) || isUnit(p))) break;
           joined = `${above} ${joined}`;
         }
+      }
+      // (…or a long organ's name broken over the line above and this one's opening: 某市…工作领导小组 / 办公室关于…)
+      // (the line opens with an organ's bare ending, no name of its own: 办公室关于…, 委员会关于…)
+      const cutOrgan = !/^关于/u.test(t) && i > 0 ? /^((?:领导小组|小组)?(?:办公室|办公厅|委员会|人民政府|政府))关于/u.exec(t) : null;
+      if (cutOrgan && joined === t) {
+        const above = clean(lines[i - 1]);
+        if (/^\p{Script=Han}{4,30}$/u.test(above) && !SITE_NAME.test(above) && !CHROME.test(above) && !ORG_END.test(above)) joined = `${above}${joined}`;
       }
       // (a 《 left open is not the end: 关于印发《2023年政府工作报告 / 重点任务分解方案》的通知)
       const ended = (x: string) => NOTICE_END.test(x.replace(/\s+/g, '')) && (x.match(/《/gu)?.length ?? 0) <= (x.match(/》/gu)?.length ?? 0);

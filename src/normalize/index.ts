@@ -52,11 +52,15 @@ function tabRow(s: string): string {
 /** A run of ? (or U+FFFD) closing a line: characters a mirror's encoding lost (2021年11月22日????????), no text. */
 const LOST_TAIL = /(?<=[^?\uFFFD])[?\uFFFD]{2,}\s*$/u;
 
+/** …and a run opening one, before its text: the full-width indent (U+3000 twice) a mirror's encoding lost (??1.加强…). */
+const LOST_HEAD = /^\s*[?\uFFFD]+(?=[\p{Script=Han}\d((“《【])/u;
+
 function cleanLine(line: TextLine): TextLine {
   // (after the fold: a page in full-width forms, ？？？？, reads the same)
   const folded = cleanText(tabRow(line.text));
   // (the tail's regex, a lookbehind tried at every character, only on a line holding one of its characters)
-  const text = folded.includes('?') || folded.includes('\uFFFD') ? folded.replace(LOST_TAIL, '') : folded;
+  // (the lost indent becomes spaces, so the text keeps its column)
+  const text = folded.includes('?') || folded.includes('\uFFFD') ? folded.replace(LOST_TAIL, '').replace(LOST_HEAD, (m) => ' '.repeat(m.length)) : folded;
   const lead = text.length - text.trimStart().length;
   return { kind: 'line', text: text.trim(), pos: { line: line.pos.line, column: line.pos.column + lead } };
 }

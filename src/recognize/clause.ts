@@ -209,7 +209,8 @@ function readBlockOnce(inner: string, opts: ClauseOptions): Assignment | null {
   const keyed = parseKeyed(inner);
   if (keyed) {
     // "市发改委牵头;配合单位:市财政局": clauses before the first key that name units with their role are read too
-    const clauses = splitTopLevel(inner, ',,;;');
+    // (or a sentence before it: 〔X、Y等按职责分工负责。责任单位:Z。〕)
+    const clauses = splitTopLevel(inner, ',,;;。');
     const k = clauses.findIndex((c) => KEY_LINE.test(c.trim()));
     const lead = k > 0 ? readClause(clauses.slice(0, k).join(',')) : null;
     if (lead) {

@@ -347,7 +347,14 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
       let k = nextContent(blocks, i + 1);
       for (let n = 0; n < 2 && labelOf(blocks[k]) && !columnRole(labelOf(blocks[k])!) && cellKind(labelOf(blocks[k])!) !== 'number'; n++) k = nextContent(blocks, k + 1);
       const ahead = labelOf(blocks[k]);
-      const rowBegun = !!ahead && cellKind(ahead) === 'number' && !isFirstRow(ahead);
+      // (or, no 序号, a short name under the first task column with the row's task and its units after it, each
+      // what its column holds: 推进政策公开 / 常态化公开…信息。 / 财政所、… — the first row, its category cell first)
+      const k1 = nextContent(blocks, i + 1), k2 = nextContent(blocks, k1 + 1);
+      const named = (x: number, r: ColumnRole | undefined) => !!labelOf(blocks[x]) && !!r && (r === 'text' ? cellKind(labelOf(blocks[x])!) === 'sentence'
+        : (r === 'leadUnits' || r === 'coUnits') && cellKind(labelOf(blocks[x])!) === 'units');
+      const firstCell = usable(roles) && !roles.includes('number') && (roles[0] === 'text' || roles[0] === 'title') && cellKind(t) === 'short'
+        && roles.length >= 3 && named(k1, roles[1]) && named(k2, roles[2]);
+      const rowBegun = (!!ahead && cellKind(ahead) === 'number' && !isFirstRow(ahead)) || firstCell;
       if (roles.length >= 2 && codePoints(SQUASH(t)) <= 12 && !/[。;;,,::]/u.test(t) && !readMarker(t) && unknown < 3
         && !startsName(blocks, i) && !titledPerson(t) && !rowBegun) { role = 'other'; unknown++; lastUnknown = i; }
       else break;
@@ -855,6 +862,20 @@ function emptyColumns(cols: TextLine[][], empties: number[] | undefined): Set<nu
   return out;
 }
 
+/**
+ * Cells one a line, no 序号: a first column of short names beside the task column, each name printed once
+ * over the rows it groups (the rows under it lack the cell), is a category merged over them: a section (SCHEMA),
+ * as the category before 序号 is. Its index, or -1.
+ */
+function mergedFirstName(roles: ColumnRole[], rows: Row[], dealt: number[][][][], stacked: boolean): number {
+  if (!stacked || roles.includes('number') || !(roles[0] === 'text' || roles[0] === 'title') || !roles.slice(1).includes('text')) return -1;
+  if (rows.some((r) => r.number)) return -1;
+  // (every sub-row: rows with no number are dealt as one run, a row where a line goes back to the first columns)
+  const firsts = rows.flatMap((row, ri) => dealt[ri].map((sub) => (sub[0] ?? []).map((k) => cellText(row.lines[k]?.text ?? '')).join('')));
+  const named = firsts.filter(Boolean);
+  return named.length >= 2 && named.length < firsts.length && !!firsts[0] && named.every((t) => cellKind(t) === 'short') ? 0 : -1;
+}
+
 function assembleTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Row[], dealt: number[][][][],
   sectionBefore: Map<number, TextLine[]>, stacked = false): TableBlock {
   const outer = !stacked ? [] : roles.flatMap((_, c) => (isOuterTask(roles, labels, c) ? [c] : []));
@@ -863,7 +884,7 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
   const out: Cell[][] = [labels.map((l) => ({ text: l, pos: headPos }))];
   let prev: Cell[] | null = null;
   let category = '';
-  const categoryCol = roles.indexOf('category');
+  const categoryCol = roles.includes('category') ? roles.indexOf('category') : mergedFirstName(roles, rows, dealt, stacked);
   // a leaders column before 序号 groups the rows (分管市长 | 序号 | …): a piped row short of cells lies under
   // the leader merged over it; elsewhere a vanished leader cell is empty
   const outerLeader = roles.indexOf('leaders') >= 0 && roles.indexOf('leaders') < roles.indexOf('number');

@@ -2,6 +2,7 @@
 // in ( ) [ ] 〔 〕 or 【 】; a block whose closing bracket is missing is read to the end of the line.
 import { KEY_ALTERNATION, KEY_LINE, keyRunAt, STOP_KEYS } from '../../assign/keys.js';
 import { parseKeyed } from '../../assign/parse.js';
+import { readBlock } from '../../recognize/clause.js';
 import { msg } from '../../model.js';
 import { charCodes, isSpaceCode, trimSet } from '../../text.js';
 import type { Item } from '../../segment/index.js';
@@ -47,7 +48,9 @@ export const inlineAssignment: ItemFormat = {
       if (i > 0 && KEY_LINE.test(line.text)) return null; // assignment on lines of its own: another format
       const closed = trailingBracket(line.text);
       if (closed) {
-        const found = parseKeyed(closed.inner);
+        const keyed = parseKeyed(closed.inner);
+        // (with the names a clause before the first key gives their role: 〔X等按职责分工负责。责任单位:Y。〕)
+        const found = keyed && (readBlock(closed.inner) ?? keyed);
         if (found && closed.start > 0) {
           const inner = withInnerBlocks(line.text.slice(0, closed.start), found);
           const { title, text } = titleAndText([...lines.slice(0, i).map((l) => l.text), inner.text]);

@@ -156,6 +156,53 @@ function measuresAsTasks(roles: Array<Role | null>, names: string[], body: Table
   return roles.map((r, c) => (c === plans[0] ? 'text' : tasks.includes(c) ? null : r));
 }
 
+/** A list item's own number opening a cell (1.积极推进…, 3、及时反馈…). */
+const DOT_ITEM = /^\s*(\d{1,3})\s*[.、.．](?!\d)/u;
+/** A heading cell: 一、做好财政信息公开。 / (一)… — short, one clause, maybe closed by its full stop. */
+const headingCell = (t: string) => {
+  const m = readMarker(t);
+  return !!m && SECTION_MARKERS.has(m.type) && codePoints(t) <= 40 && !/[。;;].|[,,]/u.test(t.trim());
+};
+
+/**
+ * Two task columns side by side, the first holding headings (一、做好财政信息公开。) merged over the
+ * numbered items of the second (1.积极推进… | 2.及时更新…): the headings are sections, not task text. A row
+ * under a merged heading printed short of it (3.及时反馈… | 各科室 |, its last cell empty) has its cells
+ * one column to the left: they go back to their columns. Null when the table is not so.
+ */
+function headingsOverItems(roles: Array<Role | null>, body: TableBlock['rows']): { rows: TableBlock['rows']; column: number } | null {
+  const text = (r: TableBlock['rows'][number], c: number) => (r[c]?.text ?? '').trim();
+  for (let c = 0; c + 1 < roles.length; c++) {
+    if (roles[c] !== 'text' && roles[c] !== 'title') continue;
+    if (roles[c + 1] !== 'text') continue;
+    const headed = (r: TableBlock['rows'][number]) => headingCell(text(r, c)) && DOT_ITEM.test(text(r, c + 1));
+    const under = (r: TableBlock['rows'][number]) => !text(r, c) && DOT_ITEM.test(text(r, c + 1));
+    // (its item stands in the heading's column: beside an empty cell, or with every cell after it one to the left)
+    const gap = (r: TableBlock['rows'][number]) => DOT_ITEM.test(text(r, c)) && !text(r, c + 1);
+    const shifted = (r: TableBlock['rows'][number]) => DOT_ITEM.test(text(r, c))
+      && (gap(r) || (r.length === roles.length && !DOT_ITEM.test(text(r, c + 1)) && !text(r, r.length - 1)));
+    const rows = body.filter((r) => new Set(r.map((x) => x.text.trim()).filter(Boolean)).size > 1);
+    if (rows.length < 2 || !rows.some(headed) || !rows.every((r) => headed(r) || under(r) || shifted(r))) continue;
+    // the items' numbers run on (1, 2, 3 …): the list's own numbering
+    const numbers = rows.map((r) => Number(DOT_ITEM.exec(text(r, shifted(r) ? c : c + 1))![1]));
+    if (!numbers.every((n, k) => k === 0 || n > numbers[k - 1])) continue;
+    const out: TableBlock['rows'] = [];
+    let last = '';
+    for (const r of body) {
+      if (!rows.includes(r)) { out.push(r); continue; }
+      const row = gap(r) ? [...r.slice(0, c), r[c + 1], r[c], ...r.slice(c + 2)]
+        : shifted(r) ? [...r.slice(0, c), { text: '', pos: r[c].pos }, ...r.slice(c, -1)] : [...r];
+      const heading = text(row, c).replace(/[。.]$/u, '');
+      if (heading && heading !== last) out.push(row.map((x) => ({ text: heading, pos: row[c].pos })));
+      if (heading) last = heading;
+      row[c] = { text: '', pos: row[c].pos };
+      out.push(row);
+    }
+    return { rows: out, column: c };
+  }
+  return null;
+}
+
 function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] } | null {
   const rows = table.rows;
   const header = findHeader(rows);
@@ -165,7 +212,11 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
   const body = rows.slice(header.end).filter((r) => r.length < 2 || new Set(r.map((c) => c.text.trim())).size > 1);
   // a task column of figures beside another task column holds targets (目标任务: 8950人), not tasks
   const figures = new Set(figureColumns(header.roles, header.roles.map((_, c) => body.map((r) => r[c]?.text ?? ''))));
-  const roles = scheduleColumns(peopleColumns(nameColumnAsTitle(measuresAsTasks(header.roles.map((r, c) => (figures.has(c) ? null : r)), names, body), body), names, body), names, body);
+  let roles = scheduleColumns(peopleColumns(nameColumnAsTitle(measuresAsTasks(header.roles.map((r, c) => (figures.has(c) ? null : r)), names, body), body), names, body), names, body);
+  // headings merged over the items beside them are sections: the rows get a section row each, the column no role
+  const headings = headingsOverItems(roles, rows.slice(header.end));
+  if (headings) roles = roles.map((r, c) => (c === headings.column ? null : r));
+  const tableRows = headings ? [...rows.slice(0, header.end), ...headings.rows] : rows;
   const textCol = roles.indexOf('text');
   const numberCol = roles.indexOf('number');
   // a content column of figures and worded targets (186 | 年终根据全省平均水平综合考核)
@@ -180,7 +231,7 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
   // a 配合 / 协办 column beside the 责任 / 承办 one tells the units apart for the whole table, the rows
   // that leave it empty too (SCHEMA: two columns, and no 牵头, the 责任单位 lead)
   const coColumn = roles.some((r, i) => r === 'coUnits' && CO_LABEL.test(names[i] ?? ''));
-  for (const row of rows.slice(header.end)) {
+  for (const row of tableRows.slice(header.end)) {
     const texts = row.map((c) => c.text.trim());
     if (same(texts, headerTexts) || same(texts, names)) continue; // header repeated on each printed page
     const filled = texts.filter(Boolean);
