@@ -103,7 +103,8 @@ const fieldOf = (label: string) => ALL_LABELS.find((l) => l.w === label.replace(
 
 export const DOC_NUMBER = /[\p{Script=Han}A-Za-z]{1,10}\s*[〔\[[((【]\s*\d{4}\s*[〕\]))】]\s*\d{1,4}\s*号/u;
 const ORG_END = /(人民政府|主席团|人民政府办公室|人民政府办公厅|政府办公室|政府办公厅|政府办|办公厅|办公室|国务院|委员会|人民政府文件|政府督查办|政府督查室)$/u; // (a government's 督查办 signs its reports)
-const NOTICE_END = /(通知|意见|决定|通报|批复|函|解读|报告|办法|规定|细则|公告|通告|纪要)$/u;
+// (a statement on a matter, 关于…的情况说明, is one too)
+const NOTICE_END = /(通知|意见|决定|通报|批复|函|解读|报告|办法|规定|细则|公告|通告|纪要|情况说明)$/u;
 const ORGAN_ISSUES = /^\S{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|部)(?:联合)?印发\S{4,}/u;
 const PART_END = /(方案|分解|分工|分解表|任务表|清单|一览表|要点|计划|安排|(?:计划|分工|责任|明细|项目|进度|安排)表)$/u;
 /** A table's caption: its name between a page number and the 附件 label before it and its unit note after it (22 ― 附件 2019年…计划表 单位:万元). */
@@ -229,6 +230,9 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
   for (const l of lines.slice(0, 3)) {
     const shared = SHARED_FILE.exec(clean(l));
     if (shared) return { title: shared[1].trim(), fromPart: false };
+    // a document site heads the page with the file's name (某某2021年行动计划.pdf): a name that ends as a title is it
+    const file = /^(\S[^《》]{4,80}?)\.(?:docx?|pdf|wps)$/iu.exec(clean(l));
+    if (file && (PART_END.test(file[1]) || NOTICE_END.test(file[1])) && !readMarker(file[1]) && !/[。,,;;]/u.test(file[1])) return { title: file[1].trim(), fromPart: false };
   }
   const listed = contentsTitle(lines);
   if (listed) return { title: listed, fromPart: false };
@@ -527,7 +531,10 @@ function signature(lines: string[], posted: string | null = null): { issuer: str
       if (!isOrg(up)) break;
       before = up;
     }
-    const org = [before, after].find(isOrg);
+    // (at the very end of the text, an organ whose name ends in no office word, 某区河湖管理中心, signs too)
+    const last = lines.slice(i + 1).every((x) => !x.trim());
+    const org = [before, after].find(isOrg) ?? (last && !piped && before.length <= 30 && !/[::|]/u.test(before) && !SITE_NAME.test(before)
+      && /^\p{Script=Han}{2,}$/u.test(before.replace(/\s+/g, '')) && isUnit(before.replace(/\s+/g, '')) ? before : undefined);
     if (piped && !org) continue;
     // below a page's timestamp, only a signed date (an organ beside it) outranks it: a bare date
     // further down may be a table's cell
@@ -847,6 +854,8 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
     // (a file with no title: the year its projects are named for outranks a signature in the December before)
     ?? (title ? null : projectYear(lines)) ?? (date ? Number(date.slice(0, 4)) : null)
     ?? (labeled.published ? Number(/(\d{4})/.exec(labeled.published)?.[1]) || null : null)
-    ?? plannedYear(lines) ?? firstYear(lines) ?? sessionYear(lines) ?? startYear(lines) ?? lines.slice(0, 12).map(eraYear).find((y) => y) ?? null;
+    ?? plannedYear(lines) ?? firstYear(lines) ?? sessionYear(lines) ?? startYear(lines) ?? lines.slice(0, 12).map(eraYear).find((y) => y)
+    // (a page that states no year at all: the year its info bar posted it, 2016-11-29 11:54)
+    ?? (Number(postedDate(lines, labeled.published)?.slice(0, 4)) || null);
   return { kind: hasTasks ? 'task-list' : 'other', title, docNumber, issuer, date, year };
 }

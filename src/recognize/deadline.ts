@@ -103,7 +103,7 @@ const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m);
 
 /** Words that put no end on a task: it recurs or never stops. */
-const ONGOING = /长效|分季度|分年度|逐年|长期推进|长期开展|长期执行|长期有效|长期|持续推进|持续开展|持续实施|持续落实|持续抓好|持续|常态化|常年|经常性|每季度|每个季度|每半年|每月|每个月|每周|每年|每日|逐月|逐季|按季度|按月|按年度|定期|动态调整|动态管理|适时|分阶段推进|按进度推进|按序时推进|按时序推进|按计划推进|按序时|按时序|按进度|按计划|按节点|分步实施|分步推进|滚动推进|久久为功/u;
+const ONGOING = /长效|分季度|分年度|逐年|长期推进|长期开展|长期执行|长期有效|长期|持续推进|持续开展|持续实施|持续落实|持续抓好|持续|常态化|常态|常年|经常性|每季度|每个季度|每半年|每月|每个月|每周|每年|每日|逐月|逐季|按季度|按月|按年度|定期|动态调整|动态管理|适时|分阶段推进|按进度推进|按序时推进|按时序推进|按计划推进|按序时|按时序|按进度|按计划|按节点|分步实施|分步推进|滚动推进|久久为功/u;
 /** ONGOING's words (plain): the exact pre-check before it, by String.includes. */
 const ONGOING_WORDS = ONGOING.source.split('|');
 

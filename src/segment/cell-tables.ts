@@ -1066,7 +1066,8 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
       if (after && after.kind === 'line' && isRowNumber(cellText(after.text))) { pendingSection = b; continue; }
     }
     // (a line right after a row's number alone is that row's first cell, whatever it reads like: 主要预期目标)
-    if (isSectionLine(t) && !(aloneNumbers && open && open.number && !open.lines.length)) {
+    // (…nor is a deadline that ends like a heading, 常态工作: the row's last cell)
+    if (isSectionLine(t) && !(aloneNumbers && open && open.number && !open.lines.length) && !(open && cellKind(t) === 'deadline')) {
       // a section line between rows (一、经济发展) when a row number follows it, maybe after more section lines
       // (sections with no rows in the excerpt): the last of them heads the row
       let last = i;
