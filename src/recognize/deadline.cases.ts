@@ -81,6 +81,7 @@ export const DUE_CASES: DueCase[] = [
   { text: '每季度末月20日前', year: 2023, due: null, dueKind: 'ongoing', from: 'dazhu-2016-minsheng' },
   { text: '每月底前', year: 2023, due: null, dueKind: 'ongoing' },
   { text: '常态化', year: 2023, due: null, dueKind: 'ongoing' },
+  { text: '常态工作', year: 2016, due: null, dueKind: 'ongoing', from: 'suining-2016-huanwei-fengong-pipes-cell-lines' },
   { text: '全年持续推进', year: 2023, due: null, dueKind: 'ongoing' },
   { text: '2021年5月1日起', year: 2021, due: null, dueKind: 'ongoing', from: 'dongguan-2021-jiuye' },
   { text: '2023年第一季度开始', year: 2023, due: null, dueKind: 'ongoing' },
@@ -108,4 +109,5 @@ export const DEADLINE_SPAN_CASES: Array<[string, boolean]> = [
   ['地区生产总值增长6.5%以上', false], ['力争为企业减负60亿元', false], ['已完成', false],
   ['5月底前实现我区中介超市全覆盖', false], ['加快建设联东U谷、中南高科等项目,建成工业邻里中心。', false],
   ['市民政局牵头,各县区政府配合,2023年6月底前完成', false],
+  ['常态工作', true], ['常态化管理工作机制', false],
 ];
