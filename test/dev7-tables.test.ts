@@ -128,3 +128,22 @@ describe('the document block at a page\'s edges', () => {
     expect(doc(['会议记录.pdf', '正文'].join('\n')).title).not.toBe('会议记录');
   });
 });
+
+describe('a long heading between a table\'s rows (its own sentences, 具体措施:)', () => {
+  const heading = '一、提升线上服务友好度。加强系统集成和业务协同,提升“一网通办”用户体验。具体措施:';
+  it('heads the spaced rows after it, which stay one table', async () => {
+    const got = await tasks(['序号    主要任务    责任科室', heading,
+      '1    推进政务服务事项全程网办,比例达到95%以上。    区府办、区行政服务中心',
+      '2    推广远程身份核验、电子签章等应用。    区府办、区科委'].join('\n'));
+    expect(got.map((t) => [t.number, t.sections, t.coUnits])).toEqual([
+      ['1', ['提升线上服务友好度。加强系统集成和业务协同,提升“一网通办”用户体验。具体措施:'], ['区府办', '区行政服务中心']],
+      ['2', ['提升线上服务友好度。加强系统集成和业务协同,提升“一网通办”用户体验。具体措施:'], ['区府办', '区科委']],
+    ]);
+  });
+  it('heads the piped rows after it too', async () => {
+    const got = await tasks(['序号 | 主要任务 | 责任科室 |', heading,
+      '1 | 推进政务服务事项全程网办,比例达到95%以上。 | 区府办、区行政服务中心 |',
+      '2 | 推广远程身份核验、电子签章等应用。 | 区府办、区科委 |'].join('\n'));
+    expect(got.map((t) => [t.number, t.sections.length, t.coUnits.length])).toEqual([['1', 1, 2], ['2', 1, 2]]);
+  });
+});

@@ -1292,7 +1292,10 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
     const lone1 = sep === '|' && pipes > 0 && !cut ? cellsOf(b) : null;
     const headingText = lone1 && lone1.length === 1 ? lone1[0].text : b.text.trim();
     // (the header's first content line may stand after blank lines: 序号 … / (blank) / 一、主要预期目标)
-    if (!rowLine(b.text) && (sep === ' ' || pipes === 0 || (lone1 !== null && lone1.length === 1)) && isSectionLine(headingText) && (rows.length || pending.length || i === nextContent(blocks, start))) {
+    // (a long heading with its own sentences, 一、提升…友好度。加强…。具体措施:, is one too: a section marker opens it
+    // and it holds no cell gap)
+    const marked = () => { const m = readMarker(headingText); return !!m && SECTION_MARKERS.has(m.type) && codePoints(headingText) <= 120 && !/\s{2,}/u.test(headingText); };
+    if (!rowLine(b.text) && (sep === ' ' || pipes === 0 || (lone1 !== null && lone1.length === 1)) && (isSectionLine(headingText) || marked()) && (rows.length || pending.length || i === nextContent(blocks, start))) {
       let k = i + 1;
       while (k < blocks.length && blocks[k].kind === 'line' && !(blocks[k] as TextLine).text.trim()) k++;
       const after = blocks[k];
