@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../src/metadata/index.js';
 import { isDeadline, parseDue } from '../src/recognize/deadline.js';
+import { unwrapLines } from '../src/normalize/unwrap.js';
 import { taskFields } from './helpers/tasks.js';
 
 const tasks = (text: string) => taskFields(text, '', 'variant.txt');
@@ -145,5 +146,35 @@ describe('a long heading between a table\'s rows (its own sentences, 具体措�
       '1 | 推进政务服务事项全程网办,比例达到95%以上。 | 区府办、区行政服务中心 |',
       '2 | 推广远程身份核验、电子签章等应用。 | 区府办、区科委 |'].join('\n'));
     expect(got.map((t) => [t.number, t.sections.length, t.coUnits.length])).toEqual([['1', 1, 2], ['2', 1, 2]]);
+  });
+});
+
+describe('spaced rows with no number under a name column (项目名称   主要内容   责任主体)', () => {
+  it('each row that opens with a name and names its units is a task, a spaced word inside a cell kept', async () => {
+    const got = await tasks(['某区2016年度目标任务分解表', '项目名称   主要内容   责任主体', '一、宏观调控',
+      '地区生产总值增长率   年终根据全省平均水平综合考核   区发改局、区统计局',
+      '新引进 5 亿元以上重大项目   年内完成引进任务   区投促局',
+      '地方政府债务率   年终按财政部认可警戒线比较考核   区财政局',
+      '外贸进出口额   10000   区商务局'].join('\n'));
+    expect(got.map((t) => [t.sections, t.title, t.text, t.coUnits])).toEqual([
+      [['宏观调控'], '地区生产总值增长率', '年终根据全省平均水平综合考核', ['区发改局', '区统计局']],
+      [['宏观调控'], '新引进 5 亿元以上重大项目', '年内完成引进任务', ['区投促局']],
+      [['宏观调控'], '地方政府债务率', '年终按财政部认可警戒线比较考核', ['区财政局']],
+      [['宏观调控'], '外贸进出口额', '10000', ['区商务局']],
+    ]);
+  });
+});
+
+describe('spaced table rows of one length are no hard-wrapped paragraph', () => {
+  it('each row stays its own line, and each is a task', async () => {
+    const names = ['地区生产总值增长率', '规上工业增加值增长率', '服务业增加值增长率', '社会消费品零售总额增长', '地方公共财政收入增长率',
+      '固定资产投资额增长率', '城镇居民人均收入增长率', '农村居民人均收入增长率', '实际利用外资增长比率', '外贸进出口总额增长率'];
+    const rows = names.map((n) => `${n}   年终根据全省平均水平综合考核   区发改局、区统计局`);
+    const text = ['某区2016年度目标任务分解表', '项目名称   主要内容   责任主体', ...rows].join('\n');
+    const lines = text.split('\n').map((t, i) => ({ kind: 'line' as const, text: t, pos: { line: i + 1, column: 1 } }));
+    expect(unwrapLines(lines).map((l) => l.text)).toEqual(text.split('\n'));
+    const got = await tasks(text);
+    expect(got.map((t) => t.title)).toEqual(names);
+    expect(got.every((t) => t.coUnits.join() === '区发改局,区统计局')).toBe(true);
   });
 });

@@ -91,10 +91,14 @@ function wrapWidth(sizes: number[], open: boolean[]): number {
   return pile >= MIN_PILE_OPEN && pile >= MIN_SHARE_OPEN * counted.length && ends >= MIN_PILE_OPEN && ends >= MIN_OPEN_ENDS * pile ? high : 0;
 }
 
+const SPACED_ROW = /\S {3,}\S.*\S {3,}\S/u;
+
 /** Joins hard-wrapped lines back into their paragraphs; lines of a document that is not wrapped come back as they were. */
 export function unwrapLines(lines: TextLine[]): TextLine[] {
-  // rows of a table flattened with | are laid out by their cells, not wrapped
-  const sizes = lines.map((l) => (l.text.includes('|') ? [0, 0] as [number, number] : measures(l.text)));
+  // rows of a table flattened with | are laid out by their cells, not wrapped (so are rows whose cells stand
+  // apart by wide gaps: two runs of three spaces or more, 项目   内容   单位)
+  const tabled = (t: string) => t.includes('|') || SPACED_ROW.test(t);
+  const sizes = lines.map((l) => (tabled(l.text) ? [0, 0] as [number, number] : measures(l.text)));
   // whichever measure the wrapping used shows the sharper pile
   const open = lines.map((l) => OPEN_END.test(l.text));
   const byCount = wrapWidth(sizes.map((s) => s[0]), open), byWidth = wrapWidth(sizes.map((s) => s[1]), open);
@@ -108,7 +112,7 @@ export function unwrapLines(lines: TextLine[]): TextLine[] {
     // line above is scanned, so the cost stays linear however many lines join
     const item = readMarker(line.text), label = LABEL_START.test(line.text);
     const open = i > 0 && !item && bracketDepth(lines[i - 1].text) > 0;
-    if (prev && full && line.text && !line.text.includes('|') && (open || (!item && !label && !CLAUSE_END.test(prev.text)))) {
+    if (prev && full && line.text && !tabled(line.text) && (open || (!item && !label && !CLAUSE_END.test(prev.text)))) {
       out[out.length - 1] = { ...prev, text: prev.text + line.text };
     } else out.push(line);
     full = sizes[i][k] >= width - SLACK;

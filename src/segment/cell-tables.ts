@@ -523,7 +523,9 @@ const ASSIGNED: ReadonlySet<string> = new Set(['leaders', 'leadUnits', 'coUnits'
  * names (a person where leaders stand, units where units do). One line of words is no such row.
  */
 function fitsSpacedRow(text: string, roles: ColumnRole[]): boolean {
-  const cells = text.trim().split(/\s+/u);
+  // (cells two spaces or more apart when the gaps are as many as the columns ask: 新引进 5 亿元以上重大项目   9   区投促局)
+  const wide = text.trim().split(/\s{2,}/u);
+  const cells = wide.length === roles.length || wide.length === roles.length - 1 ? wide : text.trim().split(/\s+/u);
   const at = cells.length === roles.length ? 0 : cells.length === roles.length - 1 ? 1 : -1;
   if (at < 0) return false;
   let named = 0;
@@ -535,7 +537,9 @@ function fitsSpacedRow(text: string, roles: ColumnRole[]): boolean {
   }
   // (one assignment column: every cell there, and the task cell a sentence of its own: 启动学校空调…。)
   const sentence = roles.some((r, c) => r === 'text' && c >= at && cellKind(cells[c - at]) === 'sentence');
-  return named >= 2 || (named === 1 && at === 0 && roles.length >= 3 && sentence);
+  // (…or a name column first, 项目名称, and the row opens with a name: 地区生产总值增长率   年终…考核   区发改局)
+  const titled = roles[0] === 'title' && at === 0 && ['short', 'sentence'].includes(cellKind(cells[0]));
+  return named >= 2 || (named === 1 && at === 0 && roles.length >= 3 && (sentence || titled));
 }
 
 /** A spaced header line whose every part is a label (负责领导 重点工作 基本要求 牵头部门 协同部门 完成情况). */
@@ -1310,6 +1314,8 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
     if (sep === '|' ? pipes < 2 : !/\s/.test(b.text.trim())) break;
     if (unnumbered) {
       if (!fitsSpacedRow(b.text, roles)) break;
+      // (the section lines above head it)
+      if (pending.length) { sectionBefore.set(rows.length, pending); pending = []; }
       rows.push({ number: null, lines: cellsOf(b) });
       continue;
     }
