@@ -141,6 +141,16 @@ describe('a long heading between a table\'s rows (its own sentences, 具体措�
       ['2', ['提升线上服务友好度。加强系统集成和业务协同,提升“一网通办”用户体验。具体措施:'], ['区府办', '区科委']],
     ]);
   });
+  it('heads the rows one cell a line after it, before the first row and between rows', async () => {
+    const second = '二、提升线下服务便利度。推进帮办代办服务,提升企业办事体验。具体措施:';
+    const got = await tasks(['编号', '工作任务', '责任主体', heading, '1', '推进政务服务事项全程网办,比例达到95%以上。', '区府办、区行政服务中心',
+      '2', '推广远程身份核验、电子签章等应用。', '区府办、区科委', second, '3', '推行企业开办帮办代办服务。', '区行政服务中心'].join('\n'));
+    expect(got.map((t) => [t.number, t.sections.length, t.sections[0]?.slice(0, 6), t.coUnits])).toEqual([
+      ['1', 1, '提升线上服务', ['区府办', '区行政服务中心']],
+      ['2', 1, '提升线上服务', ['区府办', '区科委']],
+      ['3', 1, '提升线下服务', ['区行政服务中心']],
+    ]);
+  });
   it('heads the piped rows after it too', async () => {
     const got = await tasks(['序号 | 主要任务 | 责任科室 |', heading,
       '1 | 推进政务服务事项全程网办,比例达到95%以上。 | 区府办、区行政服务中心 |',

@@ -436,7 +436,12 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
 const MARKER_ALONE = /^(?:[一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十]+[))])$/u;
 const LEAD_IN_MAX = 4;
 /** A heading line over a numbered table's first row: short, and neither names, a figure nor a deadline (no cell of a row). */
-const headingLike = (t: string) => codePoints(SQUASH(t)) <= 40 && !opensRow(t)
+/** A long heading with a section marker and its own sentences (一、提升…友好度。加强…。具体措施:), no cell gap in it. */
+const markedHeading = (t: string) => {
+  const m = readMarker(t);
+  return !!m && SECTION_MARKERS.has(m.type) && codePoints(t) <= 120 && !/\s{2,}/u.test(t);
+};
+const headingLike = (t: string) => (codePoints(SQUASH(t)) <= 40 || markedHeading(t)) && !opensRow(t)
   && !['units', 'people', 'deadline', 'number', 'empty'].includes(cellKind(t));
 /**
  * Headings stacked between a numbered table's header and its first row (a marker alone on its line, then
@@ -1071,7 +1076,7 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     }
     // (a line right after a row's number alone is that row's first cell, whatever it reads like: 主要预期目标)
     // (…nor is a deadline that ends like a heading, 常态工作: the row's last cell)
-    if (isSectionLine(t) && !(aloneNumbers && open && open.number && !open.lines.length) && !(open && cellKind(t) === 'deadline')) {
+    if ((isSectionLine(t) || (markedHeading(t) && rows.length > 0 && opensRow(labelOf(blocks[nextContent(blocks, i + 1)]) ?? ''))) && !(aloneNumbers && open && open.number && !open.lines.length) && !(open && cellKind(t) === 'deadline')) {
       // a section line between rows (一、经济发展) when a row number follows it, maybe after more section lines
       // (sections with no rows in the excerpt): the last of them heads the row
       let last = i;
@@ -1298,8 +1303,7 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
     // (the header's first content line may stand after blank lines: 序号 … / (blank) / 一、主要预期目标)
     // (a long heading with its own sentences, 一、提升…友好度。加强…。具体措施:, is one too: a section marker opens it
     // and it holds no cell gap)
-    const marked = () => { const m = readMarker(headingText); return !!m && SECTION_MARKERS.has(m.type) && codePoints(headingText) <= 120 && !/\s{2,}/u.test(headingText); };
-    if (!rowLine(b.text) && (sep === ' ' || pipes === 0 || (lone1 !== null && lone1.length === 1)) && (isSectionLine(headingText) || marked()) && (rows.length || pending.length || i === nextContent(blocks, start))) {
+    if (!rowLine(b.text) && (sep === ' ' || pipes === 0 || (lone1 !== null && lone1.length === 1)) && (isSectionLine(headingText) || markedHeading(headingText)) && (rows.length || pending.length || i === nextContent(blocks, start))) {
       let k = i + 1;
       while (k < blocks.length && blocks[k].kind === 'line' && !(blocks[k] as TextLine).text.trim()) k++;
       const after = blocks[k];
