@@ -188,3 +188,17 @@ describe('spaced table rows of one length are no hard-wrapped paragraph', () => 
     expect(got.every((t) => t.coUnits.join() === '区发改局,区统计局')).toBe(true);
   });
 });
+
+describe('spaced rows with no number and a progress column after the names (实事名称   实事内容   责任科室   推进情况)', () => {
+  it('rows whose progress cell is empty are rows too, and the progress is no task text', async () => {
+    const got = await tasks(['某区2016年度目标任务分解表', '实事名称    实事内容    责任科室    推进情况', '一、宏观调控',
+      '地区生产总值增长率    年终根据全省平均水平综合考核    区发改局、区统计局    已完成年度目标任务的60%。',
+      '服务业增加值增长率    年终根据全省平均水平综合考核    区商务局、区统计局    ',
+      '地方公共财政收入增长率    年终根据全省平均水平综合考核    区财政局    达到序时进度'].join('\n'));
+    expect(got.map((t) => [t.sections, t.title, t.text, t.coUnits])).toEqual([
+      [['宏观调控'], '地区生产总值增长率', '年终根据全省平均水平综合考核', ['区发改局', '区统计局']],
+      [['宏观调控'], '服务业增加值增长率', '年终根据全省平均水平综合考核', ['区商务局', '区统计局']],
+      [['宏观调控'], '地方公共财政收入增长率', '年终根据全省平均水平综合考核', ['区财政局']],
+    ]);
+  });
+});

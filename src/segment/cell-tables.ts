@@ -531,19 +531,26 @@ function fitsSpacedRow(text: string, roles: ColumnRole[]): boolean {
   // (cells two spaces or more apart when the gaps are as many as the columns ask: 新引进 5 亿元以上重大项目   9   区投促局)
   const wide = text.trim().split(/\s{2,}/u);
   const cells = wide.length === roles.length || wide.length === roles.length - 1 ? wide : text.trim().split(/\s+/u);
-  const at = cells.length === roles.length ? 0 : cells.length === roles.length - 1 ? 1 : -1;
-  if (at < 0) return false;
+  // a cell short: a first one merged over the row, or (a column after the names, 推进情况) a last one left empty
+  const ats = cells.length === roles.length ? [0] : cells.length === roles.length - 1 ? [1, 0] : [];
+  return ats.some((at) => fitsAt(cells, roles, at));
+}
+
+function fitsAt(cells: string[], roles: ColumnRole[], at: number): boolean {
+  // (the last cell left empty is no assignment column's)
+  if (at === 0 && cells.length < roles.length && roles.slice(cells.length).some((r) => ASSIGNED.has(r))) return false;
   let named = 0;
-  for (let c = at; c < roles.length; c++) {
+  for (let c = at; c < Math.min(roles.length, cells.length + at); c++) {
     if (!ASSIGNED.has(roles[c])) continue;
     const kind = cellKind(cells[c - at]);
     if (kind !== (roles[c] === 'leaders' ? 'people' : 'units')) return false;
     named++;
   }
   // (one assignment column: every cell there, and the task cell a sentence of its own: 启动学校空调…。)
-  const sentence = roles.some((r, c) => r === 'text' && c >= at && cellKind(cells[c - at]) === 'sentence');
+  const sentence = roles.some((r, c) => r === 'text' && c >= at && c - at < cells.length && cellKind(cells[c - at]) === 'sentence');
   // (…or a name column first, 项目名称, and the row opens with a name: 地区生产总值增长率   年终…考核   区发改局)
-  const titled = roles[0] === 'title' && at === 0 && ['short', 'sentence'].includes(cellKind(cells[0]));
+  // (two task columns first, 实事名称 | 实事内容: the first names the row as a name column does)
+  const titled = (roles[0] === 'title' || (roles[0] === 'text' && roles[1] === 'text')) && at === 0 && ['short', 'sentence'].includes(cellKind(cells[0]));
   return named >= 2 || (named === 1 && at === 0 && roles.length >= 3 && (sentence || titled));
 }
 
