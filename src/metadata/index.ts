@@ -155,8 +155,13 @@ function readLabels(lines: string[]): Labeled {
 
 // (a PDF viewer's page mark before the text, "Page 22 - ", is no part of it)
 // (the page number's pattern only on a line that opens as one: 第, P, p; exact, its i flag folds no other character to P)
-const clean = (s: string, keepBar = false) => cleanPage((keepBar ? s : s.replace(/[|]/g, '')).replace(/\s+/g, ' ').trim());
+// (a breadcrumb's only on a line that opens as one: 首, 当, 您)
+const clean = (s: string, keepBar = false) => cleanCrumb(cleanPage((keepBar ? s : s.replace(/[|]/g, '')).replace(/\s+/g, ' ').trim()));
 const cleanPage = (s: string) => (s[0] === '第' || s[0] === 'P' || s[0] === 'p' ? s.replace(/^(?:Page|第)\s*\d{1,4}\s*(?:页)?\s*[-—–]\s*(?=\p{Script=Han})/iu, '') : s);
+const cleanCrumb = (s: string) => (s[0] === '首' || s[0] === '当' || s[0] === '您' ? s.replace(BREADCRUMB, '') : s);
+/** A page's breadcrumb run into the title it leads to (首页 政策解读 关于…): the site's columns, short, before 关于. */
+// (each column ends at a separator: no two ways to split a run of characters, no backtracking)
+const BREADCRUMB = /^(?:(?:当前位置|您的位置|您现在的位置)\s*[::]?\s*)?首页(?:(?:\s*[>>»/]\s*|\s+)[^\s>>»/]{1,8})*?(?:\s*[>>»/]\s*|\s+)(?=关于)/u;
 
 const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', O: '0', 'Ｏ': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
@@ -326,6 +331,9 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
     if (lines[i].split('|').filter((c) => c.trim()).length >= 2) continue;
     const p = l;
     if (named.has(p.replace(/\s+/g, '')) && !readMarker(p)) return { title: p, fromPart: true };
+    // (…broken over two lines: 某自治区2022年坚持稳中求进 / 推动产业高质量发展政策清单)
+    const above = i > 0 ? clean(lines[i - 1]) : '';
+    if (above && p && named.has((above + p).replace(/\s+/g, '')) && !readMarker(above)) return { title: above + p, fromPart: true };
     // (…or, without a year, one the preamble follows at once: 某某工作责任分工方案 / 为贯彻落实…)
     const preamble = () => PREAMBLE.test(clean(lines.slice(i + 1, i + 4).find((x) => x.trim()) ?? ''));
     // (…or, on a page that collects documents, the index entry over it names it: 第1篇:整改措施清单 / 某州…整改措施清单)
@@ -356,15 +364,16 @@ const TRAILING_DOC_NUMBER = new RegExp(`\\s*[((]\\s*${DOC_NUMBER.source}\\s*[))]
 /** A news story's dateline (新华网北京3月16日电) is no title. */
 const DATELINE = /(?:\d{1,2}月\d{1,2}日)?电$|^(?:本报讯|本报记者|记者)/u;
 // (a page's skip links, 跳转到正文内容, and plugin notices, 不支持Flash, are chrome too)
-const CHROME = /首页|登录|注册|无障碍|跳转到|不支持\s*Flash|设为|收藏|长者|字体|打印|关闭|分享|当前位置|您的位置|网站地图|网站入口|站内搜索|English|【切换】|切换|[>>»]/u;
+const CHROME = /首页|欢迎访问|欢迎光临|欢迎来到|登录|注册|无障碍|跳转到|不支持\s*Flash|设为|收藏|长者|字体|打印|关闭|分享|当前位置|您的位置|网站地图|网站入口|站内搜索|English|【切换】|切换|[>>»]/u;
 // (the unit and deadline labels with their synonyms: SCHEMA.md reads 牵头部门 / 主办单位 as 牵头单位, 协办 / 参与 as 配合 …)
 const HEADER_LABEL = /序号|名称|内容|领导|(?:牵头|责任|配合|主办|协办|协同|参与)(?:单位|部门)|完成时限|完成时间|时间节点|进展情况|完成情况/gu;
 const headerLabels = (l: string) => l.match(HEADER_LABEL)?.length ?? 0;
-const CUT_AT = /\s*(?:[-—_|]\s*\S{0,16}(?:网站|门户|网|政府|在线)\s*$|\.?\s*(?:来源|发布时间|发布日期|作者|日期|时间)\s*[::].*$)/u;
+const CUT_AT = /\s*(?:[-—_|/]\s*\S{0,16}(?:网站|门户|网|政府|在线)(?:提供)?\s*$|\.?\s*(?:来源|发布时间|发布日期|作者|日期|时间)\s*[::].*$)/u;
 
 /** Labels of a page's info bar (发布时间: … 来源: … 访问次数:). */
-// (a time stamp may open it, its labelled fields after it: 2018-11-14 15:16  来源:某网  浏览量:804)
-const INFO_BAR = /^[\[【[]?\s*(?:发布日期|发布时间|发表时间|发表于|发布于|时间|日期|来源|信息来源|编辑|作者|发布人|浏览次数|访问次数|点击量|点击数|浏览量)\s*[::]|^[^\s,,。;;]{0,16}\s*[·•|]?\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|信息来源|作者|编辑|发布人|浏览量|浏览次数|访问次数|点击量|点击数|阅读次数|字号)\s*[::].*)?$/u;
+// (a time stamp may open it, its labelled fields after it: 2018-11-14 15:16  来源:某网  浏览量:804; or a count
+// whose label the page lost: 2019-04-28 / :61)
+const INFO_BAR = /^[\[【[]?\s*(?:发布日期|发布时间|发表时间|发表于|发布于|时间|日期|来源|信息来源|编辑|作者|发布人|浏览次数|访问次数|点击量|点击数|浏览量)\s*[::]|^[^\s,,。;;]{0,16}\s*[·•|]?\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|信息来源|作者|编辑|发布人|浏览量|浏览次数|访问次数|点击量|点击数|阅读次数|字号)\s*[::].*)?(?:\s*[/|]\s*[^\s::/|]{0,8}[::]\s*\d+)?$/u;
 
 /** A label of a page's info bar at the start of a line (来源: …), never a signer. */
 const INFO_LABEL = /^[\[【[]?\s*(?:发布日期|发布时间|发表时间|发表于|发布于|来源|信息来源|编辑|作者|发布人|浏览次数|访问次数|点击量|点击数)\s*[::]/u;
@@ -385,7 +394,8 @@ function titleAboveInfoBar(lines: string[]): string | null {
     const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
     // a sentence (…通知如下。) is no headline, nor is a site's column (政府信息公开目录, 通知公告)
     if (SITE_COLUMN.test(t) || t.split(' ').every((x) => ORG_END.test(x) && x.length <= 20) || han < 6 || t.length > 100 || /[::,,;;、。!?]/u.test(t) || /^(各|根据|按照)/u.test(t) || (/^为/u.test(t) && !HEADLINE_PARTS.test(t)) || DATE_LINE.test(t) || DOC_NUMBER.test(t) && t.length < 30) continue;
-    return t;
+    // (the site that provides it may follow: …裁示事项/某县政府提供)
+    return t.replace(CUT_AT, '') || t;
   }
   return null;
 }
@@ -400,7 +410,8 @@ function firstLineTitle(lines: string[]): string | null {
     if (headerRow(raw, 3)) return null;
     // one | between two words (“双创”曝光台|问题清单…) is the headline's own separator, not a cell's border
     const loneBar = /^[^|]*[^\s|]\s*\|\s*[^\s|][^|]*$/u.test(raw.trim());
-    const l = clean(raw, loneBar).replace(/^[•·\-*—]+\s*/u, '').replace(/\.(?:docx?|pdf|wps|xlsx?|txt)(?:VIP)?$/iu, '').replace(/^附\s*件\s*\d*\s*[::]\s*(?=\S{6,})/u, '')
+    // (a file name may carry its place in the site's list: 17.某某政策清单.docx)
+    const l = clean(raw, loneBar).replace(/^[•·\-*—]+\s*/u, '').replace(/^\d{1,3}\s*[.、.]\s*(?=\S.{5,}\.(?:docx?|pdf|wps|xlsx?|txt)(?:VIP)?$)/iu, '').replace(/\.(?:docx?|pdf|wps|xlsx?|txt)(?:VIP)?$/iu, '').replace(/^附\s*件\s*\d*\s*[::]\s*(?=\S{6,})/u, '')
       .replace(/(?:\.\s*|\s+)(?:来源|信息来源|发布时间|发布日期|作者)\s*[::].*$/u, '');
     if (!l || CHROME.test(l) || labelAtStart(l) || DATE_LINE.test(l) || DOC_NUMBER.test(l) && l.length < 30) continue;
     if (ERA_SENTENCE.test(l)) return null;
@@ -427,6 +438,8 @@ function firstLineTitle(lines: string[]): string | null {
     if (codePoints(t) <= 8 && /^(?:leaders|leadUnits|coUnits|deadline)$/u.test(fieldOfHeader(t) ?? '')) return null;
     const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
     if (han < 6) continue; // a site's navigation (校院概况, 首页) before the title
+    // a line that ends in a conjunction or particle (“十三五”规划和) is a sentence broken off, no headline
+    if (/[和与及或的是在对把将]$/u.test(t)) return null;
     if (ORG_END.test(t) && t.length <= 20) continue; // a letterhead organ alone names no document
     if (/^[((][^()()]*[))]$/u.test(t)) continue; // nor does a note in brackets ((此件公开发布))
     if (t.length <= 80 && !/[,,::;;、]$/u.test(t) && (asks || !/[。!?]/u.test(t.slice(0, -1))) && !/^(各|为|根据|按照)/u.test(t)) return t.replace(/[。.]$/u, '');

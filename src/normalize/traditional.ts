@@ -148,6 +148,9 @@ function convertAll(raw: Convert, pieces: string[]): string[] {
 }
 
 type Convert = (s: string) => string;
+/** Characters the small t2cn build leaves traditional (one for one: positions keep). */
+const MISSED_FORMS: Record<string, string> = { 堿: '碱', 鹼: '碱' };
+const MISSED = new RegExp(`[${Object.keys(MISSED_FORMS).join('')}]`, 'gu');
 let rawConverter: Convert | null = null;
 
 async function loadRaw(): Promise<Convert> {
@@ -155,7 +158,7 @@ async function loadRaw(): Promise<Convert> {
     const mod = (await import('opencc-js/t2cn')) as unknown as { Converter: (o: { from: string; to: string }) => Convert };
     const tw = mod.Converter({ from: 'tw', to: 'cn' });
     const hk = mod.Converter({ from: 'hk', to: 'cn' });
-    rawConverter = (s: string) => hk(tw(s));
+    rawConverter = (s: string) => { const out = hk(tw(s)); return MISSED.test(out) ? out.replace(MISSED, (c) => MISSED_FORMS[c]) : out; };
   }
   return rawConverter;
 }

@@ -189,9 +189,12 @@ export function segment(doc: DocModel): Unit[] {
       current = null; // its text is that one line: what follows the list is no part of its last item
       continue;
     }
-    if (isBreak(text)) { current = null; units.push({ kind: 'break', line: block }); continue; }
     // a labelled record's first field opens a task even without a number
     const marker = readMarker(text) ?? (block.opensTask ? BARE : null);
+    // "• 2008-12-18": a page's date under a bullet is a date line still (a date heads nothing)
+    if (isBreak(text) || (marker?.type === 'bullet' && DATE_LINE.test(text.slice(marker.length).trim()))) {
+      current = null; units.push({ kind: 'break', line: block }); continue;
+    }
     // "• 发布日期: …", "• 字体:[ ]": a page's bulleted info bar is chrome, not an item
     // (and so is every short bullet of a bar that holds one: • 听全文 / • 2020-03-09 / • 来源:… / • 分享到 / • -)
     if (chrome.has(bi)) continue;

@@ -49,7 +49,7 @@ export const PATTERNS: Array<[MarkerType, RegExp]> = [
   ['paren-cn', new RegExp(`^([((]\\s*${CN}\\s*[))]|[\\u3220-\\u3229])\\s*[、,.．]?\\s*`, 'u')],
   // 1. 1、 1. 1, and the dot forms mirrors print (1﹒ 1・ 1·), and 1* (an item starred in its list)
   // (a year right after the dot is no decimal: 4.2011年底主体施工 is item 4)
-  ['num', new RegExp(`^(?:(${NUM})\\s*(?:[.、．,,﹒・·。](?!\\d)|(?<!^(?:19|20)\\d{2})[.．](?=(?:19|20)\\d{2}年)|\\*(?=\\s*\\p{Script=Han}))|([\\u2488-\\u249b]))\\s*`, 'u')],
+  ['num', new RegExp(`^(?:(${NUM})\\s*(?:[.、．,,﹒・·。](?!\\d)|、(?=\\d{2}(?:\\d{2})?年)|(?<!^(?:19|20)\\d{2})[.．](?=(?:19|20)\\d{2}年)|\\*(?=\\s*\\p{Script=Han}))|([\\u2488-\\u249b]))\\s*`, 'u')],
   ['paren-num', new RegExp(`^([((]\\s*${NUM}\\s*[))]|[\\u2474-\\u2487])\\s*[、,.．]?\\s*`, 'u')],
   ['rparen-num', new RegExp(`^(${NUM})[))]\\s*`, 'u')],
   ['circled', /^([\u2460-\u2473\u3251-\u325f])\s*/u],
