@@ -17,5 +17,16 @@ export function isPartTitle(text: string): boolean {
 export function isHeadingLike(text: string): boolean {
   const t = text.trim();
   return t.length >= 2 && /[\p{Script=Han}A-Za-z]/u.test(t) && codePoints(t) <= MAX_HEADING && !/[。;;,,::、]$/u.test(t) && !DATE_LINE.test(t)
-    && !/[::]/u.test(t) && !/^[((].*[))]$/u.test(t) && !/[|]/.test(t);
+    && !/[::]/u.test(t) && !/^[((].*[))]$/u.test(t) && !/[|]/.test(t) && !closesOpenBracket(t);
+}
+
+/** A line that closes a bracket it never opened (区农牧厅、财政厅)) goes on from the line above: a wrapped
+ * assignment's end, no heading. */
+function closesOpenBracket(t: string): boolean {
+  let depth = 0;
+  for (const ch of t) {
+    if (ch === '(' || ch === '(') depth++;
+    else if (ch === ')' || ch === ')') { if (depth === 0) return true; depth--; }
+  }
+  return false;
 }

@@ -537,9 +537,13 @@ function cutOffAssignment(a: Assignment, allText: string): boolean {
   // is that name's start, not a name of its own
   if (isPersonName(last) || a.leaders.includes(last)) return false;
   // (…or when, opening with its level, it is no whole unit: 省发展改 with no 省发展改革委 before it)
+  // (…or when it stops inside an organ's ending: 某某建设发展有 of …有限公司, 某县人民政 of …政府)
   return (codePoints(lastSquashed) <= 8 && wholeNameElsewhere(squashed.slice(0, -lastSquashed.length), lastSquashed))
-    || (codePoints(lastSquashed) <= 10 && LEVEL_PREFIX.test(lastSquashed));
+    || (codePoints(lastSquashed) <= 10 && LEVEL_PREFIX.test(lastSquashed))
+    || ENDING_RESTS.some((rest) => isUnit(lastSquashed + rest));
 }
+/** The rest of an organ's ending that a name cut off inside it lacks (有|限公司, 委员|会, 办公|室, 人民政|府). */
+const ENDING_RESTS = ['限公司', '公司', '员会', '公室', '府'];
 
 /** The text names a whole unit that starts with `stub` and goes on after it (…省发展改革委、… for 省发展改). */
 function wholeNameElsewhere(text: string, stub: string): boolean {

@@ -27,6 +27,8 @@ export const unitCases: Array<[string, boolean]> = [
   ['****体育局', true], ['县**局', true], ['××市场监管局', true], ['***', false], ['2×1000MW', false],
   // a verb that is the body of an organ's name (组织部) is no sentence run on from a name
   ['市委组织部', true], ['县委组织部', true], ['区委组织部、区人社局', false], ['轨道公司推进大庙弄改造', false],
+  // a road's section is a place (816东路(连江一中段)); a line's maintenance section is an organ
+  ['连江一中段', false], ['贵安高速口至贵安大桥段', false], ['城关段', false], ['县公路段', true], ['市公路管理段', true], ['福州工务段', true],
 ];
 
 /** [span, is it surely an organ's name written with no place before it (one body, one ending)?] */

@@ -81,6 +81,11 @@ function ownLineNumbers(blocks: Block[]): Map<number, number> {
 /** A line opened by an assignment block with more text after it: "(市国土房管局牵头)主要污染物…". */
 const OPENING_BLOCK = /^[((]([^()()]{2,160})[))]\s*(?=\S)/u;
 
+/** A line's last bracket, opened and never closed, after the text (its inner text from the bracket on). */
+const UNCLOSED_BLOCK = /\S[((]([^()()]{0,80})$/u;
+/** The rest of a block: no bracket of its own before the one that closes it, nothing but a stop after. */
+const CLOSING_REST = /^[^()()]{1,80}[))][。;;.]?$/u;
+
 /**
  * A run-on paragraph of tasks wrapped where a task's sentence ended and its assignment had not yet come
  * ("…耕地保有量面积。" / "(市国土房管局牵头)主要污染物…"): the line opened by the block is joined to the
@@ -95,6 +100,15 @@ export function joinWrappedAssignments(blocks: Block[]): Block[] {
       && /[。;;]$/u.test(prev.text.trim()) && !isBreak(prev.text) && !endsWithAssignment(prev.text)) {
       out[out.length - 1] = { ...prev, text: prev.text.trimEnd() + b.text };
       continue;
+    }
+    // "…产量。(责任单位:自治" / "区农牧厅、财政厅)": a keyed block hard-wrapped inside its bracket; the line
+    // that closes it (and holds nothing after it) is its end
+    if (prev?.kind === 'line' && b.kind === 'line') {
+      const open = UNCLOSED_BLOCK.exec(prev.text.trimEnd()), rest = b.text.trim();
+      if (open && hasKey(open[1]) && CLOSING_REST.test(rest) && !readMarker(rest)) {
+        out[out.length - 1] = { ...prev, text: prev.text.trimEnd() + rest };
+        continue;
+      }
     }
     out.push(b);
   }
