@@ -1,0 +1,68 @@
+// Dev batch 8 (prose, brackets, keys and metadata): the mechanisms its notices showed, each on a made-up text.
+import { describe, expect, it } from 'vitest';
+import { isHeadingLike } from '../src/assemble/free-lines.js';
+import { extractDocument } from '../src/metadata/index.js';
+import { parseBytes } from '../src/pipeline.js';
+import { readMarker } from '../src/segment/markers.js';
+
+const doc = (text: string) => extractDocument(text.split('\n'), {}, true);
+const parse = (text: string) => parseBytes(Buffer.from(text, 'utf8'), 'x.txt');
+
+describe('dev batch 8: prose and brackets', () => {
+  it('a page\'s date under a bullet (• 2008-12-18) heads none of the items below it', async () => {
+    const text = '某县会议裁示事项\n\n  • 2008-12-18\n 1、春节期间做好慰问工作。(民政局)\n 2、做好资金调度工作。(财政局)\n 3、做好校园安全工作。(教育局)\n';
+    const n = await parse(text);
+    expect(n.tasks.map((t) => t.number)).toEqual(['1', '2', '3']);
+    expect(n.tasks.every((t) => t.sections.length === 0)).toBe(true);
+    expect(n.tasks[0].coUnits).toEqual(['民政局']);
+  });
+  it('1、 before a year (6、98年…, 1、2023年…) is the item\'s number; 1、2 between numbers is no marker', () => {
+    expect(readMarker('6、98年元旦升旗活动相关事宜要做好。')?.value).toBe(6);
+    expect(readMarker('1、2023年底前完成改造。')?.value).toBe(1);
+    expect(readMarker('1、2号楼完成改造。')).toBeNull();
+  });
+  it('a keyed block hard-wrapped inside its bracket is read whole, and its end heads nothing', async () => {
+    const text = '一、推进农牧业转型\n(一)增强粮食生产能力\n1.实施增粮示范行动,安排资金稳定粮食\n播种面积和产量。(责任单位:自治\n区农牧厅、财政厅)\n2.实施耕地保护行动,支持高标准农田\n建设。(责任单位:\n自治区农牧厅、发展改革委)\n3.支持盐碱地综合利用。(责任单位:自治区农牧厅)\n';
+    const n = await parse(text);
+    expect(n.tasks.map((t) => t.coUnits)).toEqual([['自治区农牧厅', '财政厅'], ['自治区农牧厅', '发展改革委'], ['自治区农牧厅']]);
+    expect(n.tasks.every((t) => t.sections.map((s) => s.title).join('/') === '推进农牧业转型/增强粮食生产能力')).toBe(true);
+    expect(isHeadingLike('区农牧厅、财政厅)')).toBe(false);
+    expect(isHeadingLike('增强粮食生产能力(试点)')).toBe(true);
+  });
+  it('a road\'s section in brackets (…东路(连江一中段)) is the task\'s text, its key line names the units', async () => {
+    const text = '(1)改造提升中山路(实验小学段)。\n\n  主办单位:县城投公司,协办单位:住建局、凤城镇。\n\n(2)整治提升滨江路。\n\n  主办单位:县住建局,协办单位:凤城镇。\n\n(3)新建停车场。\n\n  主办单位:县城管局,协办单位:凤城镇。\n';
+    const n = await parse(text);
+    expect(n.tasks[0].text).toBe('改造提升中山路(实验小学段)。');
+    expect(n.tasks[0].leadUnits).toEqual(['县城投公司']);
+    expect(n.tasks[0].coUnits).toEqual(['住建局', '凤城镇']);
+  });
+  it('an item whose last name the file ends inside an organ\'s ending (…发展有) is cut off, not a task', async () => {
+    const text = '(1)改造提升中山路。\n\n  主办单位:县城投公司,协办单位:住建局。\n\n(2)整治提升滨江路。\n\n  主办单位:县住建局,协办单位:凤城镇。\n\n(3)整治提升贵安路网。\n\n  主办单位:连江交通建设发展有';
+    const n = await parse(text);
+    expect(n.tasks.map((t) => t.number)).toEqual(['(1)', '(2)']);
+    const whole = await parse(text + '限公司,协办单位:凤城镇。\n');
+    expect(whole.tasks.map((t) => t.number)).toEqual(['(1)', '(2)', '(3)']);
+  });
+});
+
+describe('dev batch 8: titles', () => {
+  it('a breadcrumb run into the title (首页 政策解读 关于…) is cut off it', () => {
+    expect(doc('首页 政策解读 关于《政府工作报告(征求意见稿)》解读\n\n新闻来源: 政府办 发布时间: 2022-12-30\n\n正文。').title).toBe('关于《政府工作报告(征求意见稿)》解读');
+    expect(doc('首页 > 政务公开 > 关于印发某县2023年重点工作的通知\n各乡镇:\n现印发给你们。').title).toBe('关于印发某县2023年重点工作的通知');
+  });
+  it('a site\'s welcome line is chrome; a date whose count lost its label (2019-04-28 / :61) is the info bar under the headline', () => {
+    const d = doc('欢迎访问某自治区环境保护产业协会\n 联系方式:0991-1234567\n资讯中心\n\n某自治区贯彻落实督察反馈意见整改工作情况的报告\n\n2019-04-28 / :61\n\n  经批准,督察组开展了督察。');
+    expect(d.title).toBe('某自治区贯彻落实督察反馈意见整改工作情况的报告');
+  });
+  it('the site that provides a page (…事项/某县政府提供) is no part of its headline', () => {
+    expect(doc('第46次扩大主管会报县长裁示事项/某县政府提供\n\n  • 2008-12-18\n 1、做好工作。(民政局)').title).toBe('第46次扩大主管会报县长裁示事项');
+  });
+  it('a file name with its list number (17.某某清单.docx) names the document; a line ending in 和 is a broken sentence', () => {
+    expect(doc('17.某自治区2023年推动产业高质量发展政策清单.docx\n某自治区 2023 年推动产业 高质量发展政策清单 为全面贯彻精神,提出如下政策清单。').title).toBe('某自治区2023年推动产业高质量发展政策清单');
+    expect(doc('2016年是\n“十三五”规划和\n全面建成小康社会决胜阶段的开局之年,也是攻坚之年。\n1.加大扶贫力度。').title).toBeNull();
+  });
+  it('a part title broken over two lines is whole when the covering letter names it', () => {
+    const d = doc('各盟市人民政府:\n现将《某自治区2022年坚持稳中求进推动产业高质量发展政策清单》印发给你们,请认真贯彻落实。\n2022年2月20日\n某自治区2022年坚持稳中求进\n推动产业高质量发展政策清单\n为全面贯彻落实会议精神,制定本清单。\n一、推进农牧业转型');
+    expect(d.title).toBe('某自治区2022年坚持稳中求进推动产业高质量发展政策清单');
+  });
+});
