@@ -43,6 +43,16 @@ describe('dev batch 8: prose and brackets', () => {
     const whole = await parse(text + '限公司,协办单位:凤城镇。\n');
     expect(whole.tasks.map((t) => t.number)).toEqual(['(1)', '(2)', '(3)']);
   });
+  it('one paragraph over key lines that say who leads and who co-operates is a task, on a page that lost its heading', async () => {
+    const text = '某某工作实施方案\n为深入贯彻落实会议精神,在现有基础上进一步加大生活垃圾分类工作力度,落实分类投放管\n理责任人,引导居民群众参与生活垃圾分类。\n牵头单位:农业农村局、城管局配合单位:各镇人民政府、街道办事处\n(二)易腐垃圾收运处置体系建设工作\n鼓励采取市场化运作或者政府购买服务等方式建立';
+    const n = await parse(text);
+    expect(n.tasks).toHaveLength(1);
+    expect(n.tasks[0].text).toBe('为深入贯彻落实会议精神,在现有基础上进一步加大生活垃圾分类工作力度,落实分类投放管理责任人,引导居民群众参与生活垃圾分类。');
+    expect(n.tasks[0].leadUnits).toEqual(['农业农村局', '城管局']);
+    expect(n.tasks[0].coUnits).toEqual(['各镇人民政府', '街道办事处']);
+    // a lead key alone under one paragraph is no such task
+    expect((await parse(text.replace('配合单位:各镇人民政府、街道办事处', ''))).tasks).toHaveLength(0);
+  });
 });
 
 describe('dev batch 8: titles', () => {

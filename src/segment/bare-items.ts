@@ -1,7 +1,7 @@
 // Tasks printed without a label: paragraphs that end in their own assignment, under a heading or
 // on their own. Each becomes an item with an empty label so the formats read it like any other.
 import { KEY_LINE, STOP_LINE } from '../assign/keys.js';
-import { hasKey, PROSE_WORD } from '../assign/parse.js';
+import { hasKey, parseKeyed, PROSE_WORD } from '../assign/parse.js';
 import { trailingBracket } from '../assign/brackets.js';
 import { isRemarkOnly, keyedClauses, readClause } from '../recognize/clause.js';
 import type { TextLine } from '../model.js';
@@ -83,11 +83,26 @@ function cut(lines: TextLine[]): { items: Item[]; rest: TextLine[] } {
  * then "主管领导:刘东" / "责任单位:市教育局". A sentence right before a key line of who does it opens a task
  * that takes the key lines after it; two such groups or more make the run a list of tasks.
  */
-function cutKeyed(lines: TextLine[]): { items: Item[]; rest: TextLine[] } | null {
+const MIN_LONE_KEYED = 40;
+function cutKeyed(lines: TextLine[]): { items: Item[]; rest: TextLine[]; after?: TextLine[] } | null {
   const starts: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const t = lines[i].text;
     if (!KEY_LINE.test(t) && !STOP_LINE.test(t) && /[。;;]$/u.test(t) && KEY_LINE.test(lines[i + 1].text) && !FIELD_LINE.test(t)) starts.push(i);
+  }
+  if (starts.length === 1) {
+    // one such group is a task when its key line says who leads and who co-operates (牵头单位:X配合单位:Y): a
+    // page that lost the heading over it (a document site's excerpt) keeps one. Its sentence takes the lines
+    // it was wrapped from.
+    const s = starts[0];
+    let end = s + 1;
+    while (end < lines.length && (KEY_LINE.test(lines[end].text) || STOP_LINE.test(lines[end].text))) end++;
+    const keys = parseKeyed(lines.slice(s + 1, end).map((l) => l.text).join(';'));
+    if (!keys?.leadUnits.length || !keys.coUnits.length) return null;
+    let from = s;
+    while (from > 0 && !/[。;;::!!??]$/u.test(lines[from - 1].text.trim()) && !HEADING_LIKE.test(lines[from - 1].text.trim()) && !FIELD_LINE.test(lines[from - 1].text)) from--;
+    if (codePoints(lines.slice(from, s + 1).map((l) => l.text).join('')) < MIN_LONE_KEYED) return null;
+    return { items: [{ ...bare(lines.slice(from, end)) }], rest: lines.slice(0, from), after: lines.slice(end) };
   }
   if (starts.length < 2) return null;
   const items: Item[] = starts.map((s, k) => {
@@ -107,6 +122,7 @@ export function splitBareItems(units: Unit[]): Unit[] {
     if (keyed) {
       for (const l of keyed.rest) out.push({ kind: 'free', line: l });
       append(out, keyed.items);
+      for (const l of keyed.after ?? []) out.push({ kind: 'free', line: l });
       free = [];
       return;
     }
