@@ -81,6 +81,9 @@ export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]
   ['由市财政局、农业局,各县(市)、区人民政府负责落实', { coUnits: ['市财政局', '农业局', '各县(市)', '区人民政府'] }],
   ['市工信委、市财政局', { coUnits: ['市工信委', '市财政局'] }, { bareList: true }],
   ['市工信委、市财政局', null],
+  // a field's short name before a later …部门 shares that ending (水利、电力部门); a verb there is no name
+  ['由县民族局、水利、电力部门共同组织实施', { coUnits: ['县民族局', '水利', '电力部门'] }],
+  ['由县民族局、推进、电力部门共同组织实施', null],
   // a bare list that states its first-is-lead rule, and a sentence about the list after its full stop
   ['市税务局、市财政局,各县市、区政府,列第一位的为牵头单位,下同。以下均需各县市、区政府落实,不再列出',
     { coUnits: ['市税务局', '市财政局', '各县市', '区政府'], responsible: true }, { bareList: true }],

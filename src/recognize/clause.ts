@@ -47,13 +47,20 @@ function names(list: string): Names | null {
   const { names: parts } = splitNames(s, 'units');
   if (!parts.length) return null;
   const out: Names = { units: [], people: [] };
-  for (const p of parts) {
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
     const person = readPerson(p);
     if (person && !isUnit(p)) out.people.push(person.name);
-    else if (isUnit(p)) out.units.push(p);
+    else if (isUnit(p) || sharesEnding(p, parts.slice(k + 1))) out.units.push(p);
     else return null;
   }
   return out;
+}
+
+/** A field's short name before a later name of the list that ends in 部门 (水利、电力部门): the two share that
+ * ending (水利部门、电力部门), and the name stays as printed. */
+function sharesEnding(p: string, later: string[]): boolean {
+  return /^\p{Script=Han}{2,3}$/u.test(p) && later.some((x) => /^\p{Script=Han}{2,3}部门$/u.test(x)) && isUnit(`${p}部门`) && !readPerson(p);
 }
 
 const isRemark = (s: string) => REMARK_PATTERNS.some((re, i) => hasAny(s, REMARK_NEEDS[i]) && re.test(s));
