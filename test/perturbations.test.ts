@@ -30,11 +30,12 @@ async function whole(name: string): Promise<number> {
 
 // Floors: the share measured on this sample when the bench was written, less about a point (lowered to 0.95 while
 // dev batches 7 and 8, scored blind, were worked on: their notices entered the sample; re-set with batch 7's
-// tables read, at 98.5 measured for most, 98.2 traditional, 97.9 synonyms, 96.8 wrapped-paged).
+// tables read, at 98.5 measured for most, 98.2 traditional, 97.9 synonyms, 96.8 wrapped-paged; unit-commas 0.98 with batch 8's
+// prose read, 98.8 measured).
 const FLOOR: Record<string, number> = {
   'original': 0.975, 'punct-fullwidth': 0.975, 'punct-ascii': 0.975, 'spaced-names': 0.99, 'key-space': 0.98, 'key-nospace': 0.99,
   'wrapped': 0.975, 'indented': 0.975, 'blank-lines-added': 0.975, 'blank-lines-removed': 0.99, 'crlf': 0.975, 'synonyms': 0.97,
-  'numbering': 0.99, 'unit-commas': 0.975, 'traditional': 0.97, 'page-furniture': 0.975, 'wrapped-paged': 0.96,
+  'numbering': 0.99, 'unit-commas': 0.98, 'traditional': 0.97, 'page-furniture': 0.975, 'wrapped-paged': 0.96,
 };
 
 describe(`${sample.length} real notices under meaning-preserving variations`, () => {
