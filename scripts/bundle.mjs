@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { classBody, hanRanges, rewriteHanLiterals } from './han-class.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -49,6 +50,12 @@ function decodeTreeByLoop(code) {
   if (!/^"(?:[^"\\\n]|\\.)*"$/s.test(literal)) return null; // one whole literal, nothing else
   return `${code.slice(0, start)}new Uint16Array(${CODE_UNITS}${literal})${code.slice(end + SPLIT_CODES.length)}`;
 }
+// \p{Script=Han} in regex literals as its ranges (scripts/han-class.mjs); without rolldown's parser, left
+let parseAst = null;
+try {
+  ({ parseAst } = await import('rolldown/parseAst'));
+} catch {}
+const HAN_BODY = classBody(hanRanges());
 // Two entries: the CLI, and the batch worker's job function (dist/batch/worker-entry.js loads it in each
 // worker thread); the modules they share are shared chunks.
 const built = await rolldown.build({
@@ -66,13 +73,22 @@ const built = await rolldown.build({
     // executable subcommands fenjie has none of; it calls only childProcess.spawn, so that loads it now
     { name: 'lazy-child-process', renderChunk: (code) => lazyChildProcess(code) },
     { name: 'decode-tree-by-loop', renderChunk: (code) => decodeTreeByLoop(code) },
+    { name: 'han-class', renderChunk: (code) => (parseAst ? rewriteHanLiterals(code, parseAst, HAN_BODY) : null) },
   ],
   output: { dir: out, format: 'cjs', exports: 'named', entryFileNames: '[name]-entry-[hash].cjs', chunkFileNames: '[name]-[hash].cjs' },
 });
+// Each chunk's text also as UTF-16LE (.u16): a one-file run reads ~1 MB of chunks mostly holding Chinese,
+// and V8 decodes UTF-8 into a two-byte string at ~25 M instructions, where UTF-16LE is copied as it is
+// (the same string: src/bundle.cts reads the .u16 when the manifest says so)
+for (const c of built.output) {
+  if (c.type === 'chunk') writeFileSync(join(out, `${c.fileName}.u16`), Buffer.from(readFileSync(join(out, c.fileName), 'utf8'), 'utf16le'));
+}
 // the hash loadBundle checks a module's bytes against, from the same function
 const { contentHash, WORKER_CACHE } = await import(join(dist, 'bundle.cjs'));
 const entryFile = (name) => built.output.find((c) => c.type === 'chunk' && c.isEntry && c.name === name)?.fileName;
 const manifest = {
+  unicode: process.versions.unicode, // the Han ranges written into the chunks are this Unicode's
+  u16: true,
   entry: entryFile('cli'),
   worker: entryFile('worker'),
   inputs: [...inputs].sort().map((f) => { const s = statSync(f); return [relative(dist, f), s.size, s.mtimeMs, contentHash(f)]; }),

@@ -15,6 +15,10 @@ const importEsm = (specifier: string): Promise<unknown> => import(specifier);
 
 /** What scripts/bundle.mjs writes next to the chunks. */
 export interface BundleManifest {
+  /** process.versions.unicode of the build (the chunks' Han ranges, scripts/han-class.mjs). */
+  unicode?: string;
+  /** Each chunk's text is also in `<chunk>.u16` as UTF-16LE (read instead: no UTF-8 decode). */
+  u16?: boolean;
   /** The chunk that exports main (dist/cli/index.js). */
   entry: string;
   /** The chunk that exports the batch worker's job function (dist/batch/worker.js). */
@@ -70,8 +74,11 @@ export function loadBundle(distDir: string, options: BundleOptions = {}): Loaded
   } catch {
     return null;
   }
+  // the chunks spell \p{Script=Han} as the ranges of the Unicode they were built under
+  if (manifest.unicode && manifest.unicode !== process.versions.unicode) return null;
   const entry = options.entry === 'worker' ? manifest.worker : manifest.entry;
   if (!entry) return null;
+  const u16 = manifest.u16 === true;
   const root = distDir.endsWith(sep) ? distDir : distDir + sep; // (join per module: ~1 ms of a run)
   for (const [path, size, mtime, sha1] of manifest.inputs) {
     const file = root + path;
@@ -99,7 +106,8 @@ export function loadBundle(distDir: string, options: BundleOptions = {}): Loaded
       cachedData = readFileSync(`${file}${suffix}`);
     } catch { /* none: compiled as usual */ }
     // a cache from another Node version or other V8 flags is rejected by V8, and the source compiled as usual
-    const script = new vm.Script(`${WRAPPER}${readFileSync(file, 'utf8')}\n})`, { filename: file, cachedData });
+    const text = u16 ? readFileSync(`${file}.u16`, 'utf16le') : readFileSync(file, 'utf8');
+    const script = new vm.Script(`${WRAPPER}${text}\n})`, { filename: file, cachedData });
     scripts.push([file, script]);
     if (cachedData && !script.cachedDataRejected) fromCache++;
     (script.runInThisContext() as (...args: unknown[]) => void)(chunk.exports, chunkRequire, chunk, file, dir, importEsm);
