@@ -1,5 +1,6 @@
 // The few DOM shapes the HTML extractor walks (domhandler nodes as parse5's htmlparser2 adapter builds them).
 import { InputError } from '../errors.js';
+import { isHanCode } from '../text.js';
 
 export interface Loc { startOffset: number; endOffset: number }
 export interface HNode { type: string; parent: HNode | null; sourceCodeLocation?: Loc | null }
@@ -42,9 +43,9 @@ export function textOf(el: HElement): string {
 }
 
 export const squash = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
-const HAN = /\p{Script=Han}/u;
 /** Han characters (code points) in s, as /\p{Script=Han}/gu counts them, without an array of matches:
- * U+4E00–U+9FFF are all Han, nothing below U+2E80 is; the rest is asked of the regex. */
+ * U+4E00–U+9FFF are all Han, nothing below U+2E80 is; the rest by isHanCode (its BMP ranges by number:
+ * Chinese punctuation, U+3000–U+303F and U+FF00–U+FFEF, was a regex test a character). */
 export function hanCount(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -52,7 +53,7 @@ export function hanCount(s: string): number {
     if (c >= 0x4e00 && c <= 0x9fff) n++;
     else if (c >= 0x2e80) {
       const cp = s.codePointAt(i)!;
-      if (HAN.test(String.fromCodePoint(cp))) n++;
+      if (isHanCode(cp)) n++;
       if (cp > 0xffff) i++;
     }
   }
