@@ -22,7 +22,7 @@ const MAX_LABEL = 18;
 const MAX_COLUMNS = 24;
 const CATEGORY = /^(类别|分类|类型|领域|板块|方面|项目类别|门类|大类)$/u;
 /** Columns that hold no task text and no assignment: progress, plans, remarks, money, places. */
-const OTHER = /(计划$|阶段|推进情况|完成情况|任务来源|依据|出处|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|达序|序时|联系人|建设年限|建设性质|起止年限|完成率|完成数|实际|累计|百分比|%|%|评分|分值|权重|属性|性质|类型$|预期效果|预期成效|成果$)/u;
+const OTHER = /(计划$|阶段|推进情况|完成情况|任务来源|依据|出处|进展|进度|实施计划|工作计划|推进计划|计划安排|成效|备注|说明|是否|电话|投资|金额|资金|地点|地址|规模|评价|得分|状态|存在问题|问题|情况|状况|达序|序时|联系人|建设年限|建设性质|起止年限|完成率|完成数|实际|累计|百分比|%|%|评分|分值|权重|属性|性质|类型$|预期效果|预期成效|成果$)/u;
 /** Units that judge or supply data, not units that carry the task (评分部门, 数据提供单位). */
 export const NOT_ASSIGNED = /(?:评分|打分|考评|考核|审核|监督|数据提供).*(?:部门|单位|处室|科室)$|责任人$|负责人$/u;
 /** A unit label joined to its head's (牵头单位及主要负责人, 责任部门、责任人, 责任单位(负责人)). */
@@ -61,6 +61,8 @@ function readColumnRole(label: string): ColumnRole | null {
   // a note in brackets after the label (重点工作任务(杭州市2项牵头工作、19项配合工作)) says how many, not what
   const note = full.endsWith(')') || full.endsWith(')') ? /^(.{2,}?)[((][^()()]*[))]$/u.exec(full) : null; // (the lazy scan only where it can end)
   const h = note && (codePoints(full) > MAX_LABEL || /[。;;,,::]/u.test(full)) ? note[1] : full;
+  // one period's breakdown of the task (四季度任务分解, 上半年工作分解): that period's plan, a column, not the table's name
+  if (h && codePoints(h) <= 10 && PERIOD_LABEL.test(h) && /(?:分工|分解)$/u.test(h)) return 'other';
   if (!h || h.length > MAX_LABEL * 2 || codePoints(h) > MAX_LABEL || /[。;;,,::]/u.test(h) || TABLE_NAME.test(h) || TABLE_NAME.test(full)) return null;
   if (/^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])/u.test(h)) return null; // a heading (一、…), not a label
   if (endsIn(h, '0123456789') && /\p{Script=Han}\d+$/u.test(h)) return null; // a word and its number (任务228): a numbered heading, not a label

@@ -73,6 +73,14 @@ export const cases: FormatCase[] = [
     tasks: [{ number: null, title: '教育惠民', text: '启动学校空调、新风系统加装工程,年内完成公办小学空调加装。', coUnits: ['区教育局', '各平台', '镇街'] }],
   },
   {
+    name: 'a cell a line with a period breakdown column (二季度任务分解) and a status column (完成状况) after the unit: neither is the task',
+    input: '序号\n\n工作内容\n\n牵头责任单位\n\n二季度任务分解\n\n二季度进展情况\n\n完成状况\n\n1\n\n推进背街小巷环境整治,提升老旧街区面貌。\n\n区市政所\n\n1.制定整治方案。2.完成10条小巷改造\n\n已完成12条小巷改造,拆除违建30处。\n\n已完成\n\n2\n\n开展燃气安全隐患排查。\n\n区燃气办\n\n对全区餐饮场所排查1次。\n\n排查餐饮场所200家。\n\n已完成\n',
+    tasks: [
+      { number: '1', sections: [], text: '推进背街小巷环境整治,提升老旧街区面貌。', leadUnits: ['区市政所'] },
+      { number: '2', sections: [], text: '开展燃气安全隐患排查。', leadUnits: ['区燃气办'] },
+    ],
+  },
+  {
     name: 'a 任务来源 column (the document a task comes from) is no task text; a section row names the leader',
     input: '序号\n重点工作\n牵头责任单位\n协同责任单位\n任务来源\n一、潘东旭市长负责事项(共9项)\n1\n全面延伸“双招双引”。\n市政府办\n市政府各部门\n皖政〔2022〕9号文件\n',
     tasks: [{ number: '1', text: '全面延伸“双招双引”。', leaders: ['潘东旭'], leadUnits: ['市政府办'], coUnits: ['市政府各部门'] }],
