@@ -426,6 +426,12 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
   // rows without numbers: a table with no 序号 column whose first row opens with its name or its task
   // (or, a unit column first, with the first row's name: 牵头单位 | 目标任务 | 责任单位 over 市政 / 府办 / 公厅)
   if (!opensRow(firstRow)) {
+    // a 序号 column first whose cells are all empty (old tables print no numbers): the rows are unnumbered,
+    // their lines dealt to the other columns
+    if (roles[0] === 'number' && roles.length > 3 && !roles.slice(1).includes('number') && usable(roles.slice(1))) {
+      roles.shift();
+      labels.shift();
+    }
     const opensWithTask = ['title', 'text'].includes(roles[0]) && ['short', 'sentence'].includes(cellKind(firstRow));
     const opensWithUnit = (roles[0] === 'leadUnits' || roles[0] === 'coUnits') && startsName(blocks, j);
     // (or, a leaders column first, with the row's leader: 负责领导 | 重点工作 | … over 王波 / 分管领域…)
@@ -1140,13 +1146,33 @@ function unnumberedRows(blocks: Block[], start: number, width: number, roles: Co
     rows.push({ number: null, lines });
     lines = [];
   };
-  for (; i < blocks.length && lines.length < width * 8; i++) {
+  // a long run of rows under one heading: past the cap a new row opens only where a task follows a unit
+  const atRowStart = (t: string) => !lines.length || (lines.length >= 2 && kindAt(lastAt) === 'units' && named(cellKind(t)));
+  let lastAt = -1;
+  for (; i < blocks.length && lines.length < width * 9; i++) {
     const b = blocks[i];
     if (b.kind !== 'line') break;
     if (PIPES_ONLY.test(b.text)) continue;
     const t = cellText(b.text);
     const marker = readMarker(t);
     if (/[::]$/u.test(t) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u.test(t)) break;
+    // (only rows of words: where figures stand among them, 186 / 18.4, the rows' shape is not read so)
+    if (lines.length >= width * 8 && lines.some((l) => cellKind(cellText(l.text)) === 'number')) break;
+    if (lines.length >= width * 8) {
+      // (a task sentence after a unit opens the next row; a unit still closes the row under way; else the table ends)
+      if (cellKind(t) === 'sentence' && atRowStart(t)) close();
+      else if (cellKind(t) !== 'units' || lines.length >= width * 9) break;
+    }
+    // a (1) heading between rows (a sub-heading merged over them): at a row's start, a task line under it, no unit
+    if (marker && marker.type === 'paren-num' && codePoints(t) <= 40 && /^[^。;;,,]+。?$/u.test(t.slice(marker.length)) && atRowStart(t)) {
+      const j = nextContent(blocks, i + 1);
+      if (kindAt(j) === 'sentence' && !readMarker(labelOf(blocks[j]) ?? '')) {
+        close();
+        pending.push({ ...b, text: t });
+        lastAt = i;
+        continue;
+      }
+    }
     if (marker && SECTION_MARKERS.has(marker.type)) {
       // a heading between the rows (一、… / (一)…, a category merged over them) heads the rows after it
       const after = labelOf(blocks[nextContent(blocks, i + 1)]);
@@ -1165,6 +1191,7 @@ function unnumberedRows(blocks: Block[], start: number, width: number, roles: Co
       if (kindAt(j) === 'number' && lines.length >= 2) close();
     }
     lines.push(b);
+    lastAt = i;
   }
   close();
   return { rows, sectionBefore, next: i };

@@ -81,6 +81,18 @@ export const cases: FormatCase[] = [
     ],
   },
   {
+    name: 'an old cell a line table: 序号 printed but no row numbers, (1) sub-headings between the rows, more rows under one heading than the row cap',
+    input: '序号\n\n重点工作内容\n\n责任单位\n\n配合单位\n\n一、关于城市建设\n\n(1)完善城市功能。\n\n新建城市公园2座。\n\n建设局\n\n规划局\n\n'
+      + Array.from({ length: 9 }, (_, k) => `推进第${k + 1}片区道路改造。\n\n${['交通局', '水务局', '城管局'][k % 3]}\n\n${['东城街道', '西城街道、南城街道', '北城街道'][k % 3]}\n\n`).join('')
+      + '(2)改善人居环境。\n\n整治农村河道30条。\n\n水务局\n\n农委、各镇\n',
+    tasks: [
+      { number: null, sections: ['关于城市建设', '完善城市功能。'], text: '新建城市公园2座。', leadUnits: ['建设局'], coUnits: ['规划局'] },
+      ...Array.from({ length: 9 }, (_, k) => ({ number: null, sections: ['关于城市建设', '完善城市功能。'], text: `推进第${k + 1}片区道路改造。`,
+        leadUnits: [['交通局', '水务局', '城管局'][k % 3]], coUnits: [['东城街道'], ['西城街道', '南城街道'], ['北城街道']][k % 3] })),
+      { number: null, sections: ['关于城市建设', '改善人居环境。'], text: '整治农村河道30条。', leadUnits: ['水务局'], coUnits: ['农委', '各镇'] },
+    ],
+  },
+  {
     name: 'a 任务来源 column (the document a task comes from) is no task text; a section row names the leader',
     input: '序号\n重点工作\n牵头责任单位\n协同责任单位\n任务来源\n一、潘东旭市长负责事项(共9项)\n1\n全面延伸“双招双引”。\n市政府办\n市政府各部门\n皖政〔2022〕9号文件\n',
     tasks: [{ number: '1', text: '全面延伸“双招双引”。', leaders: ['潘东旭'], leadUnits: ['市政府办'], coUnits: ['市政府各部门'] }],

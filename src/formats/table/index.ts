@@ -252,7 +252,8 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
     }
     if (sectionRow) {
       // Nested section rows (一、 over (一)) by their marker; an unmarked one sits under the outermost.
-      const type = marker && SECTION_MARKERS.has(marker.type) ? marker.type : 'none';
+      // ((1) heads rows too where a cell table read it as a heading between them, under 一、 / (一))
+      const type = marker && (SECTION_MARKERS.has(marker.type) || marker.type === 'paren-num') ? marker.type : 'none';
       const at = stack.findIndex((e) => e.type === type);
       stack = at >= 0 ? stack.slice(0, at) : type === 'none' ? stack.filter((e) => e.type !== 'none') : stack;
       stack.push({ type, section: type !== 'none' ? { marker: marker!.label, title: only.slice(marker!.length).trim() } : { marker: null, title: only } });
