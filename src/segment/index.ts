@@ -10,6 +10,7 @@ import { findRunTogetherTables } from './run-together-tables.js';
 import { findFigureRows } from './figure-rows.js';
 import { readLabelLines, readLabelPairs } from './label-pairs.js';
 import { readLabelRecords } from './label-lines.js';
+import { readUnitColonLines } from './unit-colon-lines.js';
 import { codePoints } from '../text.js';
 
 export interface Item {
@@ -179,7 +180,7 @@ function bulletBar(blocks: Block[]): Set<number> {
 export function segment(doc: DocModel): Unit[] {
   const units: Unit[] = [];
   let current: Item | null = null;
-  const blocks = joinWrappedAssignments(numberedRecords(readLabelRecords(findCellTables(findTextTables(findRunTogetherTables(readLabelLines(readLabelPairs(findFigureRows(doc.blocks)))))))));
+  const blocks = joinWrappedAssignments(numberedRecords(readUnitColonLines(readLabelRecords(findCellTables(findTextTables(findRunTogetherTables(readLabelLines(readLabelPairs(findFigureRows(doc.blocks))))))))));
   const ownLine = ownLineNumbers(blocks);
   const chrome = bulletBar(blocks);
   const runOn = runOnPieces(blocks);

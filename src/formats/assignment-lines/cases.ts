@@ -225,4 +225,12 @@ export const cases: FormatCase[] = [
     messages: [{ rule: 'truncated', line: 5 }],
   },
 
+  {
+    name: 'a departmental division of work, one line per unit (办公室:负责…): each line a task of that unit; label lines (活动时间:) no task',
+    input: '二、活动内容\n活动时间:2019年9月17日上午\n活动地点:县影剧院门前广场\n三、工作分工\n办公室:负责与县统计局对接,落实活动场所与布置。\n综合核算科:制定活动工作方案,申请宣传画册。\n',
+    tasks: [
+      { number: null, sections: ['工作分工'], text: '负责与县统计局对接,落实活动场所与布置。', leadUnits: [], coUnits: ['办公室'] },
+      { number: null, sections: ['工作分工'], text: '制定活动工作方案,申请宣传画册。', leadUnits: [], coUnits: ['综合核算科'] },
+    ],
+  },
 ];
