@@ -418,4 +418,11 @@ describe('document metadata', () => {
     expect(doc(`${toc}市人民政府办公室关于2019年度政务信息工作情况的通报\n各县:\n`).title).toBe('市人民政府办公室关于2019年度政务信息工作情况的通报');
     expect(doc(`${toc}第一条 为规范收费,制定本办法。\n`).title).toBe('市人民政府关于印发某市垃圾处理收费管理办法的通知');
   });
+  it('a bureau under its place\'s full name signs over the date (清远市统计局); a bare 市统计局 or a unit-less line does not', () => {
+    const letter = (signer: string) => `各县(市、区)统计局:\n现把《活动工作方案》印发给你们,请遵照执行。\n${signer}\n2019年9月3日\n活动工作方案`;
+    expect(doc(letter('清远市统计局'))).toMatchObject({ issuer: '清远市统计局', date: '2019-09-03' });
+    expect(doc(letter('武汉市武昌区市场监督管理局')).issuer).toBe('武汉市武昌区市场监督管理局');
+    expect(doc(letter('市统计局')).issuer).toBeNull();
+    expect(doc(letter('请各单位按时报送结果')).issuer).toBeNull();
+  });
 });

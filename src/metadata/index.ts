@@ -490,6 +490,11 @@ function postedDate(lines: string[], published: string | undefined): string | nu
 }
 
 const NUMBER_DATE_LINE = new RegExp(`^${DOC_NUMBER.source}\\s+((?:\\d{4}|[〇零○OＯ一二三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,2}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)$`, 'u');
+/** A bureau under its place's full name (清远市统计局, 武汉市武昌区市场监督管理局): the place two characters at least
+ * before its level, the name a unit's (src/recognize) and ending in a bureau's word. */
+const PLACED_BUREAU = /^\p{Script=Han}{2,8}[省市县区州盟旗]\p{Script=Han}{0,12}?\p{Script=Han}{2,14}(?:局|厅|委|署)$/u;
+const placedBureau = (x: string) => x.length <= 24 && PLACED_BUREAU.test(x) && isUnit(x);
+
 function signature(lines: string[], posted: string | null = null): { issuer: string | null; date: string | null } {
   let stamp: { issuer: string | null; date: string | null } | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -518,7 +523,8 @@ function signature(lines: string[], posted: string | null = null): { issuer: str
       return '';
     };
     // an info bar's line (来源: 某市人民政府办公厅) names the poster, not a signer
-    const isOrg = (x: string) => x.length <= 30 && !INFO_LABEL.test(x) && ORG_END.test(x.replace(/\s+/g, ''));
+    // (or a bureau named with its place, 清远市统计局 / 某某县自然资源局: a department signs its own notice)
+    const isOrg = (x: string) => x.length <= 30 && !INFO_LABEL.test(x) && (ORG_END.test(x.replace(/\s+/g, '')) || placedBureau(x.replace(/\s+/g, '')));
     let before = near(-1);
     // a signer broken before its session (某市第十八届人民代表大会 / 第二次会议主席团): the line above opens it
     if (/^第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议\S{0,10}$/u.test(before)) {
