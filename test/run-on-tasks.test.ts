@@ -49,6 +49,17 @@ describe('run-on tasks', () => {
       ['实施农村危房改造。', ['县住建局']],
     ]);
   });
+  it('a paragraph whose blocks each name their lead opens with a task of several sentences; the one-sentence task after it is cut off', async () => {
+    const text = '二、加强创新\n(五)释放创业创新潜能。\n强化企业创新主体地位。落实企业研发费用加计扣除政策。(科技部牵头,财政部、税务总局等按职责分工负责)\n打造众创平台。建设一批示范基地。(发展改革委牵头,科技部等按职责分工负责)实施更积极的人才引进政策。(外专局牵头,教育部等按职责分工负责)\n';
+    const tasks = await parse(text);
+    expect(tasks.map((t) => [t.text, t.leadUnits])).toEqual([
+      ['强化企业创新主体地位。落实企业研发费用加计扣除政策。', ['科技部']],
+      ['打造众创平台。建设一批示范基地。', ['发展改革委']],
+      ['实施更积极的人才引进政策。', ['外专局']],
+    ]);
+    // blocks that name no lead (bare lists) are the paragraph's inner lists: one task
+    expect((await parse(text.replace(/牵头,/gu, '、'))).length).toBe(2);
+  });
   it('a long run of targets in one paragraph is still cut among a few paragraphs that close in one assignment', async () => {
     const tasks = await parse('一、主要目标\n粮食产量稳定在50万吨。(县农业农村局牵头)\n新增造林1万亩。(县林业局牵头)\n城镇新增就业3000人。(县人社局牵头)\n二、约束性指标\n单位能耗下降3%。(县发改局牵头)用水总量控制在2亿立方米。(县水利局牵头)耕地保有量不减少。(县自然资源局牵头)主要污染物排放减少2%。(县生态环境局牵头)\n');
     expect(tasks.map((t) => t.leadUnits)).toEqual([['县农业农村局'], ['县林业局'], ['县人社局'], ['县发改局'], ['县水利局'], ['县自然资源局'], ['县生态环境局']]);

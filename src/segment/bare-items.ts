@@ -177,10 +177,14 @@ function sentencesBeforeBlock(piece: string): number {
   return n;
 }
 
+/** A block that names its lead unit (X牵头, Y等按职责分工负责). */
+const LEAD_BLOCK = /^[^()()]{2,60}?牵头/u;
+
 export interface RunOnOptions {
   /**
    * Cut only where each block closes one sentence: a block after several sentences
-   * ("实施…。推进…培训(X、Y)。做好…(Z)。") is one of the paragraph's assignments, not a target's.
+   * ("实施…。推进…培训(X、Y)。做好…(Z)。") is one of the paragraph's assignments, not a target's
+   * (unless every block names its lead: then only the blocks after the first must close one sentence).
    */
   oneSentenceEach?: boolean;
 }
@@ -202,7 +206,10 @@ export function splitRunOnTasks(line: TextLine, opts: RunOnOptions = {}): TextLi
   if (!cuts.length || !endsWithAssignment(text.slice(cuts[cuts.length - 1])) && cuts.length < 2) return [line];
   if (opts.oneSentenceEach) {
     const closed = [...cuts.map((c, k) => text.slice(k ? cuts[k - 1] : 0, c)), text.slice(cuts[cuts.length - 1])].filter(endsWithAssignment);
-    if (closed.some((p) => sentencesBeforeBlock(p) > 1)) return [line];
+    // (a paragraph whose blocks each name their lead, 科技部牵头,…负责, as the State Council's 分工 and its reprints
+    // write them, may open with a task of several sentences: each later block closing one sentence is a task too)
+    const led = closed.every((p) => LEAD_BLOCK.test(trailingBracket(p)?.inner ?? ''));
+    if ((led ? closed.slice(1) : closed).some((p) => sentencesBeforeBlock(p) > 1)) return [line];
   }
   const out: TextLine[] = [];
   let from = 0;
