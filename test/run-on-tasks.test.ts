@@ -60,6 +60,17 @@ describe('run-on tasks', () => {
     // blocks that name no lead (bare lists) are the paragraph's inner lists: one task
     expect((await parse(text.replace(/牵头,/gu, '、'))).length).toBe(2);
   });
+  it('a numbered sentence with no assignment over paragraphs that each close in their own is their heading', async () => {
+    const text = '一、保持经济健康发展\n(一)推动经济稳定发展,必须发挥消费、投资均衡拉动作用。\n认真落实积极的财政政策,促进城乡居民增收。(省发展改革委、省财政厅等负责)\n发挥投资的关键作用,引导资金投向民生领域。(省发展改革委、省经济和信息化委等负责)\n';
+    const tasks = await parse(text);
+    expect(tasks.map((t) => [t.number, t.text, t.sections.map((x) => x.title)])).toEqual([
+      [null, '认真落实积极的财政政策,促进城乡居民增收。', ['保持经济健康发展', '推动经济稳定发展,必须发挥消费、投资均衡拉动作用']],
+      [null, '发挥投资的关键作用,引导资金投向民生领域。', ['保持经济健康发展', '推动经济稳定发展,必须发挥消费、投资均衡拉动作用']],
+    ]);
+    // over one such paragraph only, the sentence stays the task's own text
+    const one = await parse(text.split('\n').slice(0, 3).join('\n') + '\n');
+    expect(one.map((t) => [t.number, t.text])).toEqual([['(一)', '推动经济稳定发展,必须发挥消费、投资均衡拉动作用。认真落实积极的财政政策,促进城乡居民增收。']]);
+  });
   it('a long run of targets in one paragraph is still cut among a few paragraphs that close in one assignment', async () => {
     const tasks = await parse('一、主要目标\n粮食产量稳定在50万吨。(县农业农村局牵头)\n新增造林1万亩。(县林业局牵头)\n城镇新增就业3000人。(县人社局牵头)\n二、约束性指标\n单位能耗下降3%。(县发改局牵头)用水总量控制在2亿立方米。(县水利局牵头)耕地保有量不减少。(县自然资源局牵头)主要污染物排放减少2%。(县生态环境局牵头)\n');
     expect(tasks.map((t) => t.leadUnits)).toEqual([['县农业农村局'], ['县林业局'], ['县人社局'], ['县发改局'], ['县水利局'], ['县自然资源局'], ['县生态环境局']]);

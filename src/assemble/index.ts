@@ -6,7 +6,7 @@ import { msg, type Pos, type TextLine } from '../model.js';
 import type { Message, Section, Task } from '../schema.js';
 import { BARE, chineseNumber, type MarkerType } from '../segment/markers.js';
 import type { Item, Unit } from '../segment/index.js';
-import { bareItemIn, bareTaskOf, bodyItem, paragraphUnder } from '../segment/bare-items.js';
+import { bareItemIn, bareTaskOf, bodyItem, endsWithAssignment, paragraphUnder } from '../segment/bare-items.js';
 import { itemLines, join } from '../formats/shared.js';
 import { ItemChooser } from './choose.js';
 import { isHeadingLike, isPartTitle } from './free-lines.js';
@@ -75,6 +75,9 @@ const targetItem = (item: Item) => {
   const head = item.head.trim();
   return !keyLine(head) && codePoints(head) >= 8 && !isProgressCell(head) && progressStart(head) < 0;
 };
+
+/** A line that carries an assignment anywhere: a key, or a bracket that assigns. */
+const hasAssignmentText = (t: string) => KEY_LINE.test(t) || endsWithAssignment(t) || /[((][^()()]{0,60}(?:牵头|负责|配合)[^()()]{0,40}[))]/u.test(t);
 
 const isHeading = (x: Node | Heading | null): x is Heading => !!x && 'kind' in x && x.kind === 'heading';
 
@@ -248,6 +251,11 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     const assigningHeading = parse?.title && item.marker.label && item.lines.length && !KEY_LINE.test(item.lines[0].text)
       && (namesLeadUnit() || (isHeadingLike(item.head) && !!headingLeader(item.head))) ? bodyItem(item.lines) : null;
     if (assigningHeading) parse = null;
+    // a numbered sentence with no assignment of its own over paragraphs that each close in their own
+    // ((一)推动经济稳定健康发展,必须…作用。 / 认真贯彻…(X负责) / 发挥投资…(Y负责)): a heading over those tasks
+    const overParagraphs = parse && item.marker.label && !parse.title && !hasAssignmentText(item.head) && item.lines.length >= 2
+      && endsWithAssignment(item.lines[0].text) && item.lines.filter((l) => endsWithAssignment(l.text)).length >= 2 ? bareItemIn(item.lines, BARE) : null;
+    if (overParagraphs) parse = null;
     // under a lead-in that names the leader: each item of the list it announces is that leader's
     if (leadIn && parse && !parse.assignment.leaders.length) parse = { ...parse, assignment: { ...parse.assignment, leaders: [leadIn] } };
     const type = item.marker.type;
@@ -270,6 +278,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     nodes.push(node);
     ordered.push({ node });
     if (assigningHeading) { unlabelled.set(assigningHeading, node); work.splice(ui + 1, 0, assigningHeading); return; }
+    if (overParagraphs) { unlabelled.set(overParagraphs, node); work.splice(ui + 1, 0, overParagraphs); return; }
     if (parse) {
       append(messages, parse.messages);
       lastWasBareHeading = false;
