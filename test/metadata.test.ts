@@ -425,4 +425,9 @@ describe('document metadata', () => {
     expect(doc(letter('市统计局')).issuer).toBeNull();
     expect(doc(letter('请各单位按时报送结果')).issuer).toBeNull();
   });
+  it('a news headline led by its place and a colon (吉县:确定…) above the info bar is the title; a label line there is none', () => {
+    const page = (head: string) => `${head}\n\n2016-03-31 10:03:06 来源:临汾新闻网\n\n  临汾新闻网讯 今年,吉县决定重点实施10件惠民实事。`;
+    expect(doc(page('吉县:确定“双十”项目惠民生')).title).toBe('吉县:确定“双十”项目惠民生');
+    expect(doc(page('发布机构:临汾市人民政府办公室')).title).not.toBe('发布机构:临汾市人民政府办公室');
+  });
 });

@@ -383,6 +383,9 @@ const SITE_COLUMN = /(?:公开|公告|动态|要闻|专栏|目录|栏目|首页|
 /** A headline written in parts (为民办实事 重在抓落实--直击…): a 为 that opens it opens no purpose clause. */
 const HEADLINE_PARTS = /\p{Script=Han}(?:\s+|-{2}|——)\p{Script=Han}/u;
 
+/** A news headline led by its place and a colon (吉县:确定“双十”项目惠民生): the place is no label. */
+const PLACE_DATELINE = /^\p{Script=Han}{1,6}[省市县区旗](?=[::]\s*\p{Script=Han})[::]/u;
+
 /** A page's headline stands right above its info bar (…民生实事项目 / 发布日期:2020-06-29 来源:…). */
 function titleAboveInfoBar(lines: string[]): string | null {
   for (let i = 1; i < lines.length && i < 40; i++) {
@@ -393,7 +396,7 @@ function titleAboveInfoBar(lines: string[]): string | null {
     if (!t || INFO_BAR.test(t) || CHROME.test(t) || labelAtStart(t) || readMarker(t) || labelHits(t, true).length) continue;
     const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
     // a sentence (…通知如下。) is no headline, nor is a site's column (政府信息公开目录, 通知公告)
-    if (SITE_COLUMN.test(t) || t.split(' ').every((x) => ORG_END.test(x) && x.length <= 20) || han < 6 || t.length > 100 || /[::,,;;、。!?]/u.test(t) || /^(各|根据|按照)/u.test(t) || (/^为/u.test(t) && !HEADLINE_PARTS.test(t)) || DATE_LINE.test(t) || DOC_NUMBER.test(t) && t.length < 30) continue;
+    if (SITE_COLUMN.test(t) || t.split(' ').every((x) => ORG_END.test(x) && x.length <= 20) || han < 6 || t.length > 100 || /[::,,;;、。!?]/u.test(t.replace(PLACE_DATELINE, '')) || /^(各|根据|按照)/u.test(t) || (/^为/u.test(t) && !HEADLINE_PARTS.test(t)) || DATE_LINE.test(t) || DOC_NUMBER.test(t) && t.length < 30) continue;
     // (the site that provides it may follow: …裁示事项/某县政府提供)
     return t.replace(CUT_AT, '') || t;
   }
