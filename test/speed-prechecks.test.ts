@@ -152,7 +152,11 @@ describe('tables, markers, pages, figures, metadata', () => {
   });
   it('PAGE_NUMBER opens and ends as checked', () => {
     implies(PAGE_NUMBER, (s) => mayOpenPageNumber(s.charCodeAt(0)) && mayEndPageNumber(s.charCodeAt(s.length - 1)),
-      ['-', '—', '-', '第', '页', '共', '1', '12', '/', ' ', ',', '市'], ['- 3 -', '第2页', '第 1 页,共 3 页', '3/12'], 8);
+      ['-', '—', '-', '第', '页', '共', '1', '12', '/', ' ', ',', '市', 'P', 'p', '.', 'age'], ['- 3 -', '第2页', '第 1 页,共 3 页', '3/12', 'P. 7', 'Page 12'], 8);
+  });
+  it('PAGE_NUMBER: a converter\'s page label (P. 7, Page 12) is a page number; a word or a marker with it is not', () => {
+    for (const t of ['P. 7', 'P.7', 'p 12', 'Page 3']) expect(PAGE_NUMBER.test(t), t).toBe(true);
+    for (const t of ['PPP 7', 'P. 7 推进项目', '7.推进项目', 'Pages 7']) expect(PAGE_NUMBER.test(t), t).toBe(false);
   });
   it('FRAME_END ends on FRAME_LAST', () => {
     implies(FRAME_END, (s) => endsIn(s, FRAME_LAST), ['、', '和', '分别', '同比', '同口径', '比上年', '较2020年', '年均', '各', '力争', '确保', '以上', '的', '市', '增长'],

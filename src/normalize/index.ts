@@ -9,11 +9,11 @@ import { boxTables } from './box-tables.js';
 import { bracketKeys, colonKeySentences } from '../assign/keys.js';
 
 const SOLE_FLAT_MIN = 80;
-/** What PAGE_NUMBER's line opens with: a dash, 第 or a digit (an exact pre-check). */
-export const mayOpenPageNumber = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x7b2c;
+/** What PAGE_NUMBER's line opens with: a dash, 第, a digit or the P of a converter's "P. 7" (an exact pre-check). */
+export const mayOpenPageNumber = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x7b2c || c === 0x50 || c === 0x70;
 /** What it ends with: a dash, 页 or a digit. */
 export const mayEndPageNumber = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x9875;
-export const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/u;
+export const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[Pp](?:age)?\.?\s*\d{1,4})$/u;
 
 /* cleanText: zero-width characters [\u200b-\u200d\u2060\ufeff] are dropped; spaces of other widths and tabs
  * [\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t] become ' '; full-width forms of ASCII [\uff01-\uff5e] (（ ） ： ，
