@@ -60,6 +60,18 @@ const KEY_LAST = new Set([...ALL.map((k) => k.word), ...GENERIC_ENDS, ...STOP_KE
 export const isKeyWord = (w: string): boolean => FIELD_OF.has(w) || isGeneric(w);
 const isColonCode = (c: number) => c === 0x3a || c === 0xff1a;
 
+/** The end of the run at i that could be a key (1 to KEY_MAX code units, neither white space nor a colon, ending on
+ * a key's last character), or -1. */
+function keyRunEnd(t: string, i: number): number {
+  let j = i;
+  while (j < t.length && j - i <= KEY_MAX) {
+    const c = t.charCodeAt(j);
+    if (isColonCode(c) || isSpaceCode(c)) break;
+    j++;
+  }
+  return j === i || j - i > KEY_MAX || !KEY_LAST.has(t.charCodeAt(j - 1)) ? -1 : j;
+}
+
 /**
  * The key that stands at i: the run of 1 to KEY_MAX characters neither white space nor a colon from i, then
  * white space and a colon; the run when it is a word of words (or, with generic, a key KEY_ALTERNATION
@@ -67,13 +79,8 @@ const isColonCode = (c: number) => c === 0x3a || c === 0xff1a;
  * "(?:KEY_ALTERNATION)\s*[::]" reads at i is exactly that run: the code form of those patterns.
  */
 export function keyRunAt(t: string, i: number, words: ReadonlySet<string> | null, generic: boolean): string | null {
-  let j = i;
-  while (j < t.length && j - i <= KEY_MAX) {
-    const c = t.charCodeAt(j);
-    if (isColonCode(c) || isSpaceCode(c)) break;
-    j++;
-  }
-  if (j === i || j - i > KEY_MAX || !KEY_LAST.has(t.charCodeAt(j - 1))) return null;
+  const j = keyRunEnd(t, i);
+  if (j < 0) return null;
   let k = j;
   while (k < t.length && isSpaceCode(t.charCodeAt(k))) k++;
   if (k === t.length || !isColonCode(t.charCodeAt(k))) return null;
@@ -90,13 +97,8 @@ export function keyLineShape(t: string): boolean {
   let i = 0;
   if (i < t.length && KEY_OPENERS.has(t.charCodeAt(i))) i++;
   while (i < t.length && isSpaceCode(t.charCodeAt(i))) i++;
-  let j = i;
-  while (j < t.length && j - i <= KEY_MAX) {
-    const c = t.charCodeAt(j);
-    if (isColonCode(c) || isSpaceCode(c)) break;
-    j++;
-  }
-  if (j === i || j - i > KEY_MAX || !KEY_LAST.has(t.charCodeAt(j - 1))) return false;
+  let j = keyRunEnd(t, i);
+  if (j < 0) return false;
   while (j < t.length && isSpaceCode(t.charCodeAt(j))) j++;
   return j < t.length && isColonCode(t.charCodeAt(j));
 }
