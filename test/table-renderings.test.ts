@@ -4,27 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { FORMS, notices, render } from '../bench/table-renderings.mjs';
 import { parseBytes } from '../src/pipeline.js';
-
-const fold = (s: unknown) => (s == null ? '' : String(s).normalize('NFKC').replace(/\s+/gu, '').replace(/[。;;.,,、]+$/u, ''));
-const list = (v: unknown) => JSON.stringify(((v as string[]) ?? []).map(fold).sort());
-type T = { number: string | null; text: string; leaders: string[]; leadUnits: string[]; coUnits: string[]; deadline: string | null };
-const key = (t: T) => JSON.stringify([fold(t.number), fold(t.text), list(t.leaders), list(t.leadUnits), list(t.coUnits), fold(t.deadline)]);
+import { nameHash, wholeShare } from './helpers/whole.js';
 
 // about three notices in ten with units (a spread of layouts, ages and vocabularies), kept small for the suite;
 // chosen by a hash of the file's name, so that adding notices adds to the sample and never reshuffles it
-const nameHash = (s: string) => { let h = 0x811c9dc5; for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0; return h; };
 const sample = notices().filter((n) => nameHash(n.name) % 10 < 3);
-
-/** Share of the notices' expected tasks that come back whole (number, text, leaders, units, deadline). */
-async function whole(form: string): Promise<number> {
-  let found = 0, all = 0;
-  for (const n of sample) {
-    const r = render(n, form);
-    const got = new Set((await parseBytes(Buffer.from(r.text), `${n.name}.txt`)).tasks.map((t) => key(t as T)));
-    for (const t of r.expected.tasks as T[]) { all++; if (got.has(key(t))) found++; }
-  }
-  return found / all;
-}
 
 // Floors: each the share measured on its 3 notices in 10 (the sample a hash of the name, so new notices add to it
 // and never reshuffle it), less about a point; glued forms last re-set when bare organs and table-known names opened a row's names (0.5686, 0.4627 measured)
@@ -40,7 +24,7 @@ describe(`${sample.length} real notices rendered as text tables`, () => {
   it('every form has a floor', () => expect(Object.keys(FORMS).sort()).toEqual(Object.keys(FLOOR).sort()));
   for (const form of Object.keys(FORMS)) {
     it(`${form}: at least ${FLOOR[form] * 100}% of the tasks come back whole`, async () => {
-      const share = await whole(form);
+      const share = await wholeShare(sample, (n) => render(n, form));
       if (process.env.RENDER_PRINT) console.log(form, share.toFixed(4));
       expect(share).toBeGreaterThanOrEqual(FLOOR[form]);
     });
