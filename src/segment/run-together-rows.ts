@@ -587,7 +587,7 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
   starts.forEach((s, k) => {
     const num = numbering(nums[k]);
     const next = sections.get(k + 1);
-    const row = body.slice(s + num.length, next ? next.at : k + 1 < starts.length ? starts[k + 1] : body.length);
+    const row = rowText(s, k);
     // (a progress column between the task and the units: its narration names units of its own, so the row's
     // units are read from its end, and the task is cut where the narration opens; a row that does not end in
     // units was cut off with the page)
