@@ -684,8 +684,9 @@ export function readRowLines(lines: Block[], from = 0): { table: TableBlock; use
     // (a line is one row: names of two rows read inside it, 延伸工程。|新农村社区|建设试点工程…, are the row's
     // words when its end reads as names)
     const read = forward.filter((p) => p.units.length && p.text);
-    if (read.some((p) => p.units.join() !== read[0].units.join()) && cutFromEnd(row, hasLeaders, hasDeadline, known)) forward = [];
-    const back = forward.length ? null : cutFromEnd(row, hasLeaders, hasDeadline, known);
+    const early = read.some((p) => p.units.join() !== read[0].units.join()) ? cutFromEnd(row, hasLeaders, hasDeadline, known) : null;
+    if (early) forward = [];
+    const back = forward.length ? null : early ?? cutFromEnd(row, hasLeaders, hasDeadline, known);
     if (back && progressBetween) {
       const at = progressStart(back.text);
       if (at > 0) back.text = back.text.slice(0, at);
