@@ -505,14 +505,16 @@ function cellAfterUnits(roles: ColumnRole[]): boolean {
  * 、 list, a bare organ's name): a row whose names open with none (…信息公开|疾控处) is cut where a name
  * the table names elsewhere begins.
  */
-function namesRead(rows: string[], hasLeaders: boolean, deadlineLast: boolean, hasDeadline: boolean): Set<string> {
+function namesRead(rows: string[], hasLeaders: boolean, deadlineLast: boolean, hasDeadline: boolean): { known: Set<string>; forwards: Piece[][] } {
   const known = new Set<string>();
-  for (const row of rows) {
+  const forwards = rows.map((row) => {
     const forward = cutRow(row, hasLeaders, deadlineLast);
     const pieces = forward.length ? forward : [cutFromEnd(row, hasLeaders, hasDeadline)].filter((p): p is Piece => p !== null);
     for (const p of pieces) for (const u of p.units) if (u.length >= 2 && u.length <= 12) known.add(u);
-  }
-  return known;
+    return forward;
+  });
+  // (each row's forward cut too: a reader whose rows are these reads them again with `known` from its end only)
+  return { known, forwards };
 }
 
 /**
@@ -583,7 +585,8 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
     return body.slice(s + numbering(nums[k]).length, next ? next.at : k + 1 < starts.length ? starts[k + 1] : body.length);
   };
   const endCell = col('deadline') >= 0 || cellAfterUnits(roles);
-  const known = progressBetween ? undefined : namesRead(starts.map(rowText), hasLeaders, deadlineLast, endCell);
+  const read = progressBetween ? null : namesRead(starts.map(rowText), hasLeaders, deadlineLast, endCell);
+  const known = read?.known;
   starts.forEach((s, k) => {
     const num = numbering(nums[k]);
     const next = sections.get(k + 1);
@@ -591,7 +594,7 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
     // (a progress column between the task and the units: its narration names units of its own, so the row's
     // units are read from its end, and the task is cut where the narration opens; a row that does not end in
     // units was cut off with the page)
-    const forward = progressBetween ? [] : cutRow(row, hasLeaders, deadlineLast);
+    const forward = read ? read.forwards[k] : [];
     const back = forward.length ? null : cutFromEnd(row, hasLeaders, endCell, known);
     if (back && progressBetween) {
       const at = progressStart(back.text);
@@ -670,7 +673,7 @@ export function readRowLines(lines: Block[], from = 0): { table: TableBlock; use
     const text = line.text.replace(/\s+/gu, '');
     rowLines.push(numbered ? text.replace(ROW_NUMBER, '') : text);
   }
-  const known = progressBetween ? undefined : namesRead(rowLines, hasLeaders, deadlineLast, hasDeadline);
+  const known = progressBetween ? undefined : namesRead(rowLines, hasLeaders, deadlineLast, hasDeadline).known;
   for (let i = from + 1; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind !== 'line' || /[|\t]|\s{2}/u.test(line.text.trim())) break;
