@@ -673,7 +673,8 @@ export function readRowLines(lines: Block[], from = 0): { table: TableBlock; use
     const text = line.text.replace(/\s+/gu, '');
     rowLines.push(numbered ? text.replace(ROW_NUMBER, '') : text);
   }
-  const known = progressBetween ? undefined : namesRead(rowLines, hasLeaders, deadlineLast, hasDeadline).known;
+  const read = progressBetween ? null : namesRead(rowLines, hasLeaders, deadlineLast, hasDeadline);
+  const known = read?.known;
   for (let i = from + 1; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind !== 'line' || /[|\t]|\s{2}/u.test(line.text.trim())) break;
@@ -683,11 +684,13 @@ export function readRowLines(lines: Block[], from = 0): { table: TableBlock; use
     const next = prev && /^\d+$/u.test(prev.num) ? String(Number(prev.num) + 1) : null;
     const m = !numbered ? null : ROW_NUMBER.exec(text) ?? (next && new RegExp(`^${next}(?=(?:19|20)\\d{2}年)`, 'u').exec(text));
     const row = m ? text.slice(m[0].length) : text;
-    let forward = progressBetween ? [] : cutRow(row, hasLeaders, deadlineLast);
+    // (the forward cut namesRead made of this row, when it read the same text)
+    const r = i - from - 1;
+    let forward = !read ? [] : rowLines[r] === row ? read.forwards[r] : cutRow(row, hasLeaders, deadlineLast);
     // (a line is one row: names of two rows read inside it, 延伸工程。|新农村社区|建设试点工程…, are the row's
     // words when its end reads as names)
-    const read = forward.filter((p) => p.units.length && p.text);
-    const early = read.some((p) => p.units.join() !== read[0].units.join()) ? cutFromEnd(row, hasLeaders, hasDeadline, known) : null;
+    const withUnits = forward.filter((p) => p.units.length && p.text);
+    const early = withUnits.some((p) => p.units.join() !== withUnits[0].units.join()) ? cutFromEnd(row, hasLeaders, hasDeadline, known) : null;
     if (early) forward = [];
     const back = forward.length ? null : early ?? cutFromEnd(row, hasLeaders, hasDeadline, known);
     if (back && progressBetween) {
