@@ -158,7 +158,7 @@ async function loadRaw(): Promise<Convert> {
     const mod = (await import('opencc-js/t2cn')) as unknown as { Converter: (o: { from: string; to: string }) => Convert };
     const tw = mod.Converter({ from: 'tw', to: 'cn' });
     const hk = mod.Converter({ from: 'hk', to: 'cn' });
-    rawConverter = (s: string) => { const out = hk(tw(s)); return MISSED.test(out) ? out.replace(MISSED, (c) => MISSED_FORMS[c]) : out; };
+    rawConverter = (s: string) => hk(tw(s)).replace(MISSED, (c) => MISSED_FORMS[c]);
   }
   return rawConverter;
 }
