@@ -76,3 +76,12 @@ describe('dev batch 8: titles', () => {
     expect(d.title).toBe('某自治区2022年坚持稳中求进推动产业高质量发展政策清单');
   });
 });
+
+describe('characters the small traditional build leaves as they are', () => {
+  it('堿 and 鹼 come out as 碱, every time (the converter is reused across calls)', async () => {
+    const { loadConverter } = await import('../src/normalize/traditional.js');
+    const convert = await loadConverter();
+    for (let i = 0; i < 3; i++) expect(convert('鹽堿地與鹼性土壤')).toBe('盐碱地与碱性土壤');
+    expect(convert('鹽鹼')).toBe('盐碱');
+  });
+});
