@@ -58,7 +58,8 @@ const KEY_OPENERS = charCodes('(([〔【');
 const KEY_LAST = new Set([...ALL.map((k) => k.word), ...GENERIC_ENDS, ...STOP_KEYS].map((w) => w.charCodeAt(w.length - 1)));
 /** A key word or a generic key (…单位, …领导: GENERIC) as a whole word. */
 export const isKeyWord = (w: string): boolean => FIELD_OF.has(w) || isGeneric(w);
-const isColonCode = (c: number) => c === 0x3a || c === 0xff1a;
+/** A colon's code unit (ASCII or full-width). */
+export const isColonCode = (c: number) => c === 0x3a || c === 0xff1a;
 
 /** The end of the run at i that could be a key (1 to KEY_MAX code units, neither white space nor a colon, ending on
  * a key's last character), or -1. */

@@ -1,5 +1,5 @@
 // Assignment text -> fields. Two shapes: "key:value" lists and prose ("X牵头,Y配合", "由X会同Y负责").
-import { fieldOfKey, isGeneric, KEY_ALTERNATION, KEY_MAX, KNOWN_KEY_ALTERNATION, STOP_KEYS, type KeyField } from './keys.js';
+import { fieldOfKey, isColonCode, isGeneric, KEY_ALTERNATION, KEY_MAX, KNOWN_KEY_ALTERNATION, STOP_KEYS, type KeyField } from './keys.js';
 import { memo } from '../memo.js';
 import { append, charCodes, hasAny, isHanCode, isSpaceCode, trimSet } from '../text.js';
 import { FIRST_IS_LEAD, splitNames, splitTopLevel } from '../units.js';
@@ -43,7 +43,6 @@ export const KEY_OR_STOP_SOURCE = `(?:(?:^|(?<=[;;,,。\\s((\\[【〔]))(${STOPS
 const KNOWN_KEY: ReadonlySet<string> = new Set(KNOWN_KEY_ALTERNATION.split('|'));
 const STOP_WORDS: ReadonlySet<string> = new Set(STOP_KEYS);
 const KEY_SEPS = charCodes(';;,,。(([【〔');
-const isColon = (c: number) => c === 0x3a || c === 0xff1a;
 /** A key of the first kind may open at p: at the start, or after white space or one of KEY_SEPS (the lookbehind). */
 const opensKey = (text: string, p: number) => {
   if (p === 0) return true;
@@ -71,7 +70,7 @@ function hanBefore(text: string, p: number): boolean {
  */
 function keyOrStopFrom(text: string, start: number): RegExpExecArray | null {
   for (let q = start; q < text.length; q++) {
-    if (!isColon(text.charCodeAt(q))) continue;
+    if (!isColonCode(text.charCodeAt(q))) continue;
     let w = q;
     while (w > start && isSpaceCode(text.charCodeAt(w - 1))) w--;
     for (let p = Math.max(start, w - KEY_MAX); p < w; p++) {
@@ -105,7 +104,7 @@ const EDGE_PUNCT = ';;,,、。.';
 /** Whether KEY_AT_SOURCE matches: a key (a word or GENERIC) after a separator, before its colon. By code, as keyOrStopFrom. */
 export function keyAt(text: string): boolean {
   for (let q = 0; q < text.length; q++) {
-    if (!isColon(text.charCodeAt(q))) continue;
+    if (!isColonCode(text.charCodeAt(q))) continue;
     let w = q;
     while (w > 0 && isSpaceCode(text.charCodeAt(w - 1))) w--;
     for (let p = Math.max(0, w - KEY_MAX); p < w; p++) {
