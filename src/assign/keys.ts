@@ -89,20 +89,6 @@ export function keyRunAt(t: string, i: number, words: ReadonlySet<string> | null
   return (words ? words.has(w) : FIELD_OF.has(w)) || (generic && isGeneric(w)) ? w : null;
 }
 
-/**
- * The shape KEY_LINE_RE needs, by code unit: maybe an opening bracket, white space, then a run of 1 to KEY_MAX
- * characters neither white space nor a colon (no key holds either) ending on a key's last character, white
- * space and a colon (kept for its test).
- */
-export function keyLineShape(t: string): boolean {
-  let i = 0;
-  if (i < t.length && KEY_OPENERS.has(t.charCodeAt(i))) i++;
-  while (i < t.length && isSpaceCode(t.charCodeAt(i))) i++;
-  let j = keyRunEnd(t, i);
-  if (j < 0) return false;
-  while (j < t.length && isSpaceCode(t.charCodeAt(j))) j++;
-  return j < t.length && isColonCode(t.charCodeAt(j));
-}
 /** KEY_LINE_RE by code: maybe an opening bracket, white space, a key run (keyRunAt) — never compiled on the way. */
 export const KEY_LINE = {
   test: (t: string): boolean => {
