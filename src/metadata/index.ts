@@ -95,10 +95,12 @@ export function labelHits(line: string, first = false): RegExpExecArray[] {
   return out;
 }
 // (were `^(?:${LABEL_WORDS})\s*[:]` and `^【\s*(?:${LABEL_WORDS})\s*】`: the same by code unit, no alternation to compile)
-export const labelAtStart = (t: string) => (LABELS_BY_FIRST.get(t.charCodeAt(0)) ?? NO_WORDS).some((w) => { const e = spacedWordEnd(t, 0, w); return e >= 0 && t.charCodeAt(skipSpaces(t, e)) === 0x3a; });
+/** A label word at p (spaced), then white space and the code unit `next`. */
+const labelThen = (t: string, p: number, next: number) =>
+  (LABELS_BY_FIRST.get(t.charCodeAt(p)) ?? NO_WORDS).some((w) => { const e = spacedWordEnd(t, p, w); return e >= 0 && t.charCodeAt(skipSpaces(t, e)) === next; });
+export const labelAtStart = (t: string) => labelThen(t, 0, 0x3a);
 /** A line that opens with a bracketed label (【发布文号】…, the header rows of a document base): never a title. */
-export const labelBracketed = (t: string) => t.charCodeAt(0) === 0x3010
-  && (LABELS_BY_FIRST.get(t.charCodeAt(skipSpaces(t, 1))) ?? NO_WORDS).some((w) => { const e = spacedWordEnd(t, skipSpaces(t, 1), w); return e >= 0 && t.charCodeAt(skipSpaces(t, e)) === 0x3011; });
+export const labelBracketed = (t: string) => t.charCodeAt(0) === 0x3010 && labelThen(t, skipSpaces(t, 1), 0x3011);
 const fieldOf = (label: string) => ALL_LABELS.find((l) => l.w === label.replace(/\s+/g, ''))?.field;
 
 export const DOC_NUMBER = /[\p{Script=Han}A-Za-z]{1,10}\s*[〔\[[((【]\s*\d{4}\s*[〕\]))】]\s*\d{1,4}\s*号/u;
