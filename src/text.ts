@@ -97,6 +97,14 @@ export function hasAny(s: string, words: readonly string[]): boolean {
   return false;
 }
 
+/** words (in their order) grouped by one code unit of each, `at` (its first, its last): the words that can
+ * open or end a text at that unit, looked up instead of tried one by one. */
+export function wordsByCode(words: readonly string[], at: (w: string) => number): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const w of words) { const c = at(w); const l = m.get(c); if (l) l.push(w); else m.set(c, [w]); }
+  return m;
+}
+
 /** Whether s holds an ASCII digit (what \d reads, with or without the u flag): a pre-check like hasAny. */
 export function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 0x30 && c <= 0x39) return true; }

@@ -1,7 +1,7 @@
 // The `document` block: title, 文号, issuing organ, 成文日期 and the year the tasks are for.
 import type { DocumentInfo } from '../schema.js';
 import { DATE_LINE } from '../segment/date-line.js';
-import { codePoints, isSpaceCode, precededBy, trimSet } from '../text.js';
+import { codePoints, isSpaceCode, precededBy, trimSet, wordsByCode } from '../text.js';
 import { chineseNumber, readMarker } from '../segment/markers.js';
 import { isUnit } from '../recognize/unit.js';
 import { fieldOfHeader } from '../assign/keys.js';
@@ -33,11 +33,7 @@ const LABEL_FIRST = new Set(ALL_LABELS.map((l) => l.w.charCodeAt(0)));
 const beforeLabel = (c: number) => isSpaceCode(c) || c === 0x7c || c === 0x3010 || c === 0x5b || (c >= 0x30 && c <= 0x39);
 
 /** The label words (in ALL_LABELS' order) by their first code unit: a label at p opens with the unit at p. */
-const LABELS_BY_FIRST = new Map<number, string[]>();
-for (const { w } of ALL_LABELS) {
-  const l = LABELS_BY_FIRST.get(w.charCodeAt(0));
-  if (l) l.push(w); else LABELS_BY_FIRST.set(w.charCodeAt(0), [w]);
-}
+const LABELS_BY_FIRST = wordsByCode(ALL_LABELS.map((l) => l.w), (w) => w.charCodeAt(0));
 const NO_WORDS: string[] = [];
 const skipSpaces = (s: string, i: number) => { while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++; return i; };
 

@@ -3,17 +3,12 @@
 // name (分管副市长, 市政府分管领导同志, 各区长).
 import { COMPOUND_SURNAMES, LEADER_TITLES, MASK_CHARS, SURNAMES } from './lexicon.js';
 import { isUnit } from './unit.js';
-import { codePoints } from '../text.js';
+import { codePoints, wordsByCode } from '../text.js';
 
 const TITLES = [...LEADER_TITLES].sort((a, b) => b.length - a.length);
 /** TITLES (in their order) by their last and by their first code unit: only those can end or open s. */
-const byUnit = (at: (t: string) => number) => {
-  const m = new Map<number, string[]>();
-  for (const t of TITLES) { const c = at(t); const l = m.get(c); if (l) l.push(t); else m.set(c, [t]); }
-  return m;
-};
-const TITLES_BY_LAST = byUnit((t) => t.charCodeAt(t.length - 1));
-const TITLES_BY_FIRST = byUnit((t) => t.charCodeAt(0));
+const TITLES_BY_LAST = wordsByCode(TITLES, (t) => t.charCodeAt(t.length - 1));
+const TITLES_BY_FIRST = wordsByCode(TITLES, (t) => t.charCodeAt(0));
 const NO_TITLES: string[] = [];
 // (were `(?:${TITLES.join('|')})$` and `^(?:…)`: the same answers by endsWith/startsWith over TITLES, longest
 // first, without an alternation of every title for V8 to compile in each run)
