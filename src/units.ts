@@ -1,5 +1,5 @@
 // Splitting and cleaning of name lists (SCHEMA.md, "What goes into each field").
-import { charCodes, type CodeSet, codePoints, endsIn, hasAny, trimSet } from './text.js';
+import { charCodes, type CodeSet, codePoints, endsIn, hasAny, opensIn, trimSet } from './text.js';
 import { isDeadlineSpan } from './recognize/deadline-span.js';
 import { cutRunTogether, isUnit } from './recognize/unit.js';
 import { isPerson as isPersonSpan, isPersonName } from './recognize/person.js';
@@ -159,7 +159,7 @@ function readNames(value: string, kind: 'leaders' | 'units'): NameList {
     if (/^(?:下同|同上)$/u.test(entry)) continue;
     // "按《市委工作要点》分工(蒋永根、俞福才、金跃民)": a note on how the work is shared out, the people in its brackets
     // (exact pre-check: SHARED_OUT opens with 按 根 依 and closes with its bracket)
-    const noted = kind === 'leaders' && '按根依'.includes(entry[0] ?? '') && '))'.includes(entry[entry.length - 1] ?? '') && entry.length > 2
+    const noted = kind === 'leaders' && opensIn(entry, '按根依') && endsIn(entry, '))') && entry.length > 2
       ? SHARED_OUT.exec(entry) : null;
     const people = noted ? noted[1].split(/[、,,]/u).map((x) => x.trim()).filter(Boolean) : [];
     if (people.length && people.every((x) => isPersonSpan(x))) { for (const x of people) names.push(x.replace(/\s+/gu, '')); continue; }

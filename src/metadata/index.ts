@@ -1,7 +1,7 @@
 // The `document` block: title, 文号, issuing organ, 成文日期 and the year the tasks are for.
 import type { DocumentInfo } from '../schema.js';
 import { DATE_LINE } from '../segment/date-line.js';
-import { codePoints, isSpaceCode, precededBy, trimSet, wordsByCode } from '../text.js';
+import { codePoints, endsIn, isSpaceCode, precededBy, trimSet, wordsByCode } from '../text.js';
 import { chineseNumber, readMarker } from '../segment/markers.js';
 import { isUnit } from '../recognize/unit.js';
 import { fieldOfHeader } from '../assign/keys.js';
@@ -849,7 +849,7 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
   const labeledIssuer = labeled.issuer ? closeBracket(clean(labeled.issuer)) : '';
   // a labelled issuer that is only a place (【发布单位】山西省) yields to the title's organ of that place
   // (exact pre-check: the last character, 省 市 县 区 州)
-  const placeOnly = (x: string) => '省市县区州'.includes(x[x.length - 1] ?? '') && x.length >= 3 && /^\p{Script=Han}{2,8}?(?:省|市|县|区|自治区|自治州)$/u.test(x);
+  const placeOnly = (x: string) => endsIn(x, '省市县区州') && x.length >= 3 && /^\p{Script=Han}{2,8}?(?:省|市|县|区|自治区|自治州)$/u.test(x);
   const labeledOrgan = labeledIssuer.replace(/^【[^】]*】/u, '');
   const placeOrgan = placeOnly(labeledOrgan) && titleOrg?.startsWith(labeledOrgan) ? titleOrg : null;
   // (an organ's second names in brackets after it, 市政府办公室(研究室、机关事务局), are no part of what makes it an organ)

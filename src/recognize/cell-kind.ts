@@ -55,7 +55,7 @@ export const cellKind: (raw: string) => CellKind = memo(readCellKind);
 // exact pre-checks: the expressions after them open with a digit (V8 never compiles one for a text that cannot match)
 const opensWithDigit = (s: string) => { const c = s.charCodeAt(0); return c >= 0x30 && c <= 0x39; };
 // QUANTITY's digit comes first or after one of its bounds (≥, 约, 不少于, 达到 …)
-export const opensQuantity = (s: string) => opensWithDigit(s) || (s.length > 0 && '≥≤><>＜约近超逾各共不达'.includes(s[0]));
+export const opensQuantity = (s: string) => opensWithDigit(s) || opensIn(s, '≥≤><>＜约近超逾各共不达');
 /** The longest text MEASURE matches: a numeral, a three-character measure (平方米), /人. */
 export const MEASURE_MAX = 6;
 /** SCHEDULE_STEPS opens with a year (\\d{4}年: 年 its fifth code unit) and has two steps or more, a separator between each two. */
@@ -161,7 +161,7 @@ export function isStatusRemark(raw: string): boolean {
   const t = raw.replace(/[。.;;,,!!\s]+$/u, '').trim();
   if (!t || codePoints(t) > 24) return false;
   const rest = t.replace(REMARK_SUBJECT, '');
-  return STATUS.test(rest) || (DONE_LAST.includes(rest[rest.length - 1] ?? '') && DONE.test(rest)) || (rest !== t && isProgressCell(rest));
+  return STATUS.test(rest) || (endsIn(rest, DONE_LAST) && DONE.test(rest)) || (rest !== t && isProgressCell(rest));
 }
 
 /** A paragraph that opens by reporting progress (此项工作已完成。截至…, 已完成…, 截至12月底,…): narration, no task's measures. */

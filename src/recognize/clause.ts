@@ -317,7 +317,7 @@ export function keyedClauses(text: string): { text: string; assignment: Assignme
   if (cuts.length < 2) return null;
   const readCut = (c: { start: number; end: number }) => {
     const clause = body.slice(c.start, c.end).trim();
-    return KEY_OPENED_FIRST.includes(clause[0] ?? '') && clause.length > 1 && KEY_OPENED.test(clause) ? readClause(clause) : null;
+    return opensIn(clause, KEY_OPENED_FIRST) && clause.length > 1 && KEY_OPENED.test(clause) ? readClause(clause) : null;
   };
   // the last clause decides: most lines end in no keyed clause, and their other clauses need no reading
   const last = readCut(cuts[cuts.length - 1]);
