@@ -552,8 +552,7 @@ function signature(lines: string[], posted: string | null = null): { issuer: str
       before = up;
     }
     // (at the very end of the text, an organ whose name ends in no office word, 某区河湖管理中心, signs too)
-    const last = lines.slice(i + 1).every((x) => !x.trim());
-    const org = [before, after].find(isOrg) ?? (last && !piped && before.length <= 30 && !/[::|]/u.test(before) && !SITE_NAME.test(before)
+    const org = [before, after].find(isOrg) ?? (!piped && before.length <= 30 && lines.every((x, k) => k <= i || !x.trim()) && !/[::|]/u.test(before) && !SITE_NAME.test(before)
       && /^\p{Script=Han}{2,}$/u.test(before.replace(/\s+/g, '')) && isUnit(before.replace(/\s+/g, '')) ? before : undefined);
     if (piped && !org) continue;
     // below a page's timestamp, only a signed date (an organ beside it) outranks it: a bare date
