@@ -493,7 +493,7 @@ function postedDate(lines: string[], published: string | undefined): string | nu
 const NUMBER_DATE_LINE = new RegExp(`^${DOC_NUMBER.source}\\s+((?:\\d{4}|[〇零○OＯ一二三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,2}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)$`, 'u');
 /** A bureau under its place's full name (清远市统计局, 武汉市武昌区市场监督管理局): the place two characters at least
  * before its level, the name a unit's (src/recognize) and ending in a bureau's word. */
-const PLACED_BUREAU = /^\p{Script=Han}{2,8}[省市县区州盟旗]\p{Script=Han}{0,12}?\p{Script=Han}{2,14}(?:局|厅|委|署)$/u;
+const PLACED_BUREAU = /^\p{Script=Han}{2,8}[省市县区州盟旗]\p{Script=Han}{2,26}(?:局|厅|委|署)$/u; // (its name: 2 to 26 Han, one run)
 const placedBureau = (x: string) => x.length <= 24 && PLACED_BUREAU.test(x) && isUnit(x);
 
 function signature(lines: string[], posted: string | null = null): { issuer: string | null; date: string | null } {
