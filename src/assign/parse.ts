@@ -69,25 +69,33 @@ function hanBefore(text: string, p: number): boolean {
  * (a word fits only the whole run), and GENERIC, tried after the words, reads the same run.
  */
 function keyOrStopFrom(text: string, start: number): RegExpExecArray | null {
+  let m: Array<string | undefined> | null = null;
+  const at = firstKeyRun(text, start, (p, w, q) => {
+    const word = text.slice(p, w);
+    const listed = STOP_WORDS.has(word) || KNOWN_KEY.has(word);
+    if (opensKey(text, p) && (listed || isGeneric(word))) m = [text.slice(p, q + 1), word, undefined];
+    else if (listed && hanBefore(text, p)) m = [text.slice(p, q + 1), undefined, word];
+    return m !== null;
+  });
+  if (at < 0 || !m) return null;
+  const r = m as unknown as RegExpExecArray;
+  r.index = at;
+  r.input = text;
+  return r;
+}
+
+/**
+ * The runs that may be a key: for each colon at or after start in turn, the runs of at most KEY_MAX code units
+ * that end before its white space, from the leftmost; the start p of the first run `fits` accepts, or -1.
+ */
+function firstKeyRun(text: string, start: number, fits: (p: number, w: number, q: number) => boolean): number {
   for (let q = start; q < text.length; q++) {
     if (!isColonCode(text.charCodeAt(q))) continue;
     let w = q;
     while (w > start && isSpaceCode(text.charCodeAt(w - 1))) w--;
-    for (let p = Math.max(start, w - KEY_MAX); p < w; p++) {
-      const word = text.slice(p, w);
-      const listed = STOP_WORDS.has(word) || KNOWN_KEY.has(word);
-      let m: Array<string | undefined> | null = null;
-      if (opensKey(text, p) && (listed || isGeneric(word))) m = [text.slice(p, q + 1), word, undefined];
-      else if (listed && hanBefore(text, p)) m = [text.slice(p, q + 1), undefined, word];
-      if (m) {
-        const r = m as unknown as RegExpExecArray;
-        r.index = p;
-        r.input = text;
-        return r;
-      }
-    }
+    for (let p = Math.max(start, w - KEY_MAX); p < w; p++) if (fits(p, w, q)) return p;
   }
-  return null;
+  return -1;
 }
 
 /** [...text.matchAll(KEY_OR_STOP_SOURCE)], by code (keyOrStopFrom). */
@@ -103,17 +111,11 @@ const EDGE_PUNCT = ';;,,、。.';
 
 /** Whether KEY_AT_SOURCE matches: a key (a word or GENERIC) after a separator, before its colon. By code, as keyOrStopFrom. */
 export function keyAt(text: string): boolean {
-  for (let q = 0; q < text.length; q++) {
-    if (!isColonCode(text.charCodeAt(q))) continue;
-    let w = q;
-    while (w > 0 && isSpaceCode(text.charCodeAt(w - 1))) w--;
-    for (let p = Math.max(0, w - KEY_MAX); p < w; p++) {
-      if (!opensKey(text, p)) continue;
-      const word = text.slice(p, w);
-      if (KNOWN_KEY.has(word) || isGeneric(word)) return true;
-    }
-  }
-  return false;
+  return firstKeyRun(text, 0, (p, w) => {
+    if (!opensKey(text, p)) return false;
+    const word = text.slice(p, w);
+    return KNOWN_KEY.has(word) || isGeneric(word);
+  }) >= 0;
 }
 
 /** The text names an assignment key ("牵头单位:" after a separator). */
