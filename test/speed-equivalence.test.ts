@@ -38,7 +38,7 @@ describe('run-on cuts (RUN_ON_END)', () => {
 
 describe('metadata labels (labelHits)', () => {
   const sp = (w: string) => [...w].join('\\s*');
-  const before = new RegExp(`(?<=^|[\\s|【\\[]|\\d)(${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*[】\\]]?\\s*[::]?\\s*`, 'gu');
+  const before = new RegExp(`(?<=^|[\\s|【\\[::]|\\d)(${ALL_LABELS.map((l) => sp(l.w)).join('|')})\\s*[】\\]]?\\s*[::]?\\s*`, 'gu');
   const words = ALL_LABELS.map((l) => l.w);
   const alphabet = [...words, ...words.map((w) => [...w].join(' ')), ' ', '|', '【', '】', '[', ']', ':', ':', '2', '发', '布', '的', '𠀀', '\u3000'];
   const hits = (s: string) => labelHits(s).map((m) => [m.index, m[0], m[1]]);

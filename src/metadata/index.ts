@@ -4,6 +4,7 @@ import { DATE_LINE } from '../segment/date-line.js';
 import { codePoints, endsIn, isSpaceCode, precededBy, trimSet, wordsByCode } from '../text.js';
 import { chineseNumber, readMarker } from '../segment/markers.js';
 import { isUnit } from '../recognize/unit.js';
+import { sameOrgan } from '../recognize/unit-aliases.js';
 import { fieldOfHeader } from '../assign/keys.js';
 
 const LABELS: Record<string, string[]> = {
@@ -29,8 +30,9 @@ export const ALL_LABELS = Object.entries(LABELS).flatMap(([field, words]) => wor
 // unit; the alternation of ~90 spaced words cost V8 ~2-3 ms to compile in every one-file run)
 /** The first characters of the label words: a label can start only where one stands. */
 const LABEL_FIRST = new Set(ALL_LABELS.map((l) => l.w.charCodeAt(0)));
-/** What may stand before a label (or the start of the line): white space, a | or an opening bracket, a digit. */
-const beforeLabel = (c: number) => isSpaceCode(c) || c === 0x7c || c === 0x3010 || c === 0x5b || (c >= 0x30 && c <= 0x39);
+/** What may stand before a label (or the start of the line): white space, a | or an opening bracket, a digit, or the
+ * colon of a label left empty (浏览次数:信息来源: 某局, a bar that lost its values runs its labels together). */
+const beforeLabel = (c: number) => isSpaceCode(c) || c === 0x7c || c === 0x3010 || c === 0x5b || (c >= 0x30 && c <= 0x39) || c === 0x3a || c === 0xff1a;
 
 /** The label words (in ALL_LABELS' order) by their first code unit: a label at p opens with the unit at p. */
 const LABELS_BY_FIRST = wordsByCode(ALL_LABELS.map((l) => l.w), (w) => w.charCodeAt(0));
@@ -70,7 +72,7 @@ function labelAt(line: string, p: number): RegExpExecArray | null {
 }
 
 /**
- * The labels of a line, left to right, as a global match of `(?<=^|[\s|【\[]|\d)LABEL…` would find them;
+ * The labels of a line, left to right, as a global match of `(?<=^|[\s|【\[::]|\d)LABEL…` would find them;
  * the label words are tried only where that lookbehind holds (in running text: after spaces and digits),
  * not at every character (this runs on the first 200 lines of every notice).
  */
@@ -141,6 +143,16 @@ function readLabels(lines: string[]): Labeled {
           value += part;
           spaced = `${spaced} ${part}`.trim();
           if (stop || !next) break;
+        }
+        // (…or past blank lines, as a list of fields scraped one <li> a paragraph prints it: only a value that
+        // reads as its field's, a date, a 文号, an organ, so that a label left empty takes nothing from the text)
+        if (!value) {
+          const j = lines.findIndex((x, k) => k > i && k <= i + 4 && x.trim());
+          const next = j > i + 1 ? clean(lines[j]) : '';
+          const fits = field === 'date' || field === 'published' || field === 'generated' ? DATE_LINE.test(next.replace(/\s+\d{1,2}:\d{2}(?::\d{2})?$/u, ''))
+            : field === 'docNumber' ? DOC_NUMBER.exec(next)?.[0] === next.replace(/\s+/g, '')
+            : field === 'issuer' ? next.length <= 30 && looksLikeOrgan(next) : false;
+          if (fits && !labelHits(next, true).length) { value = next; spaced = next; }
         }
       }
       // a label directly followed by a label has no value ("发布机构 海州 发文日期")
@@ -356,7 +368,16 @@ const TITLE_DATE_STAMP = /(?<=[\p{Script=Han}》”)\uFF09])\s+[\[【(\uFF08]?\d
 
 /** A 文号 opening the line, or in brackets closing it, cut off (every 文号 ends in 号: no regex scan without one). */
 const withoutDocNumber = (l: string) =>
-  l.includes('号') ? l.replace(DOC_NUMBER, (m) => (l.startsWith(m) ? '' : m)).replace(TRAILING_DOC_NUMBER, '') : l;
+  l.includes('号') ? cutBareDocNumber(l.replace(DOC_NUMBER, (m) => (l.startsWith(m) ? '' : m)).replace(TRAILING_DOC_NUMBER, '')) : l;
+/** A 文号 after white space closing a line that ends as a title before it (…的通知 常政发〔2023〕1号): a list
+ * page's or a header table's next cell, no part of the title. */
+const TRAILING_BARE_DOC_NUMBER = new RegExp(`\\s+${DOC_NUMBER.source}\\s*$`, 'u');
+function cutBareDocNumber(l: string): string {
+  const m = TRAILING_BARE_DOC_NUMBER.exec(l);
+  if (!m) return l;
+  const before = l.slice(0, m.index).replace(/\s+/g, '');
+  return NOTICE_END.test(before) || PART_END.test(before) ? l.slice(0, m.index) : l;
+}
 
 const TRAILING_DOC_NUMBER = new RegExp(`\\s*[((]\\s*${DOC_NUMBER.source}\\s*[))]\\s*$`, 'u');
 /** A news story's dateline (新华网北京3月16日电) is no title. */
@@ -391,15 +412,38 @@ function titleAboveInfoBar(lines: string[]): string | null {
     let k = i - 1;
     while (k > 0 && !clean(lines[k])) k--;
     const t = clean(lines[k]);
-    if (!t || INFO_BAR.test(t) || CHROME.test(t) || labelAtStart(t) || readMarker(t) || labelHits(t, true).length) continue;
-    const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
-    // a sentence (…通知如下。) is no headline, nor is a site's column (政府信息公开目录, 通知公告)
-    if (SITE_COLUMN.test(t) || t.split(' ').every((x) => ORG_END.test(x) && x.length <= 20) || han < 6 || t.length > 100 || /[::,,;;、。!?]/u.test(t.replace(PLACE_DATELINE, '')) || /^(各|根据|按照)/u.test(t) || (/^为/u.test(t) && !HEADLINE_PARTS.test(t)) || DATE_LINE.test(t) || DOC_NUMBER.test(t) && t.length < 30) continue;
+    if (!headline(t)) continue;
+    // a headline over its subheading (某市民生工作推进会召开 / 某某出席会议并讲话): the first line of the two, when
+    // nothing but the page's chrome stands above it
+    let top = k - 1;
+    while (top >= 0 && !clean(lines[top])) top--;
+    const up = top >= 0 ? clean(lines[top]) : '';
+    const chromeAbove = (j: number) => lines.slice(0, j).every((x) => { const c = clean(x); return !c || CHROME.test(c) || SITE_COLUMN.test(c); });
+    // (a site's name, 某市人民政府门户网站, is no headline)
+    const pick = up && up !== t && headline(up) && !SITE_NAME.test(up) && chromeAbove(top) ? up : t;
     // (the site that provides it may follow: …裁示事项/某县政府提供)
-    return t.replace(CUT_AT, '') || t;
+    return pick.replace(CUT_AT, '') || pick;
   }
   return null;
 }
+/** A line that may be a page's headline: no info bar, chrome, label, item, sentence, column, date or 文号. */
+function headline(t: string): boolean {
+  if (!t || INFO_BAR.test(t) || CHROME.test(t) || labelAtStart(t) || readMarker(t) || labelHits(t, true).length) return false;
+  const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
+  // a sentence (…通知如下。) is no headline, nor is a site's column (政府信息公开目录, 通知公告)
+  return !(SITE_COLUMN.test(t) || t.split(' ').every((x) => ORG_END.test(x) && x.length <= 20) || han < 6 || t.length > 100 || /[::,,;;、。!?]/u.test(t.replace(PLACE_DATELINE, '')) || /^(各|根据|按照)/u.test(t) || (/^为/u.test(t) && !HEADLINE_PARTS.test(t)) || DATE_LINE.test(t) || DOC_NUMBER.test(t) && t.length < 30);
+}
+
+/** A page's time stamp under a label of its own (归档时间:2023-06-15, 更新日期:2020年5月6日 10:20): no title, and
+ * no sign that the text has begun either (as a labelled line of the text is). */
+// (…and a site's greeting with today's date, 今天是:2023年3月1日 星期三)
+const STAMP_LINE = /^(?:\p{Script=Han}{0,6}(?:时间|日期)|今天是|今日是|今天|今日)\s*[::]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周)[一二三四五六日天])?$/u;
+/** A list page's date in brackets before a title ([ 2023-03-01 ] 某某会议召开). */
+const LEADING_DATE_STAMP = /^[\[【(\uFF08]\s*\d{4}-\d{1,2}-\d{1,2}\s*[\]】)\uFF09]\s*(?=\p{Script=Han})/u;
+
+/** A periodical's running head (中国药房(网络版)2023年1期, 某省人民政府公报 2021年第5期): the journal that printed
+ * the document, not its title. (A bulletin's own issue, 督查通报第9期, is no periodical's: its name ends in none of these.) */
+const PERIODICAL_ISSUE = /^\S{2,24}?(?:杂志|期刊|学报|公报|日报|晚报|周刊|月刊|[((][^()()]{1,8}[))])\s*\d{4}\s*年\s*第?\s*\d{1,3}\s*期$/u;
 
 /** The page's own title: its first line that reads as one (a news headline, a table's name), site name cut off. */
 function firstLineTitle(lines: string[]): string | null {
@@ -412,9 +456,9 @@ function firstLineTitle(lines: string[]): string | null {
     // one | between two words (“双创”曝光台|问题清单…) is the headline's own separator, not a cell's border
     const loneBar = /^[^|]*[^\s|]\s*\|\s*[^\s|][^|]*$/u.test(raw.trim());
     // (a file name may carry its place in the site's list: 17.某某政策清单.docx)
-    const l = clean(raw, loneBar).replace(/^[•·\-*—]+\s*/u, '').replace(/^\d{1,3}\s*[.、.]\s*(?=\S.{5,}\.(?:docx?|pdf|wps|xlsx?|txt)(?:VIP)?$)/iu, '').replace(/\.(?:docx?|pdf|wps|xlsx?|txt)(?:VIP)?$/iu, '').replace(/^附\s*件\s*\d*\s*[::]\s*(?=\S{6,})/u, '')
+    const l = clean(raw, loneBar).replace(LEADING_DATE_STAMP, '').replace(/^[•·\-*—]+\s*/u, '').replace(/^\d{1,3}\s*[.、.]\s*(?=\S.{5,}\.(?:docx?|pdf|wps|xlsx?|txt)(?:VIP)?$)/iu, '').replace(/\.(?:docx?|pdf|wps|xlsx?|txt)(?:VIP)?$/iu, '').replace(/^附\s*件\s*\d*\s*[::]\s*(?=\S{6,})/u, '')
       .replace(/(?:\.\s*|\s+)(?:来源|信息来源|发布时间|发布日期|作者)\s*[::].*$/u, '');
-    if (!l || CHROME.test(l) || labelAtStart(l) || DATE_LINE.test(l) || DOC_NUMBER.test(l) && l.length < 30) continue;
+    if (!l || CHROME.test(l) || labelAtStart(l) || DATE_LINE.test(l) || DOC_NUMBER.test(l) && l.length < 30 || STAMP_LINE.test(l) || PERIODICAL_ISSUE.test(l)) continue;
     if (ERA_SENTENCE.test(l)) return null;
     // a reprinted story names its headline (原标题:…): the label says what the line is
     const original = /^原\s*标\s*题\s*[::]\s*(\S.{4,78}\S)$/u.exec(l);
@@ -493,14 +537,25 @@ function postedDate(lines: string[], published: string | undefined): string | nu
 const NUMBER_DATE_LINE = new RegExp(`^${DOC_NUMBER.source}\\s+((?:\\d{4}|[〇零○OＯ一二三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,2}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)$`, 'u');
 /** A bureau under its place's full name (清远市统计局, 武汉市武昌区市场监督管理局): the place two characters at least
  * before its level, the name a unit's (src/recognize) and ending in a bureau's word. */
-const PLACED_BUREAU = /^\p{Script=Han}{2,8}[省市县区州盟旗]\p{Script=Han}{2,26}(?:局|厅|委|署)$/u; // (its name: 2 to 26 Han, one run)
+// (a county of one character, 泾县 / 沛县, is a place too)
+// (…and a centre or an office under its place, 某县公共资源交易中心, 某县民生办)
+const PLACED_BUREAU = /^(?:\p{Script=Han}{2,8}[省市县区州盟旗]|\p{Script=Han}县)\p{Script=Han}{2,26}(?:局|厅|委|署|中心|办)$/u;
+/** A party committee signing with the government (中共某县委 / 某县人民政府): 中共, its place, 委. */
+const PARTY_COMMITTEE = /^中共\p{Script=Han}{2,12}[省市县区州旗]委(?:员会)?$/u;
+/** A seal's mark after the signer's name (某县人民政府(印)). */
+const SEAL_MARK = /\s*[((](?:印|章|盖章|公章|签章)[))]$/u; // (its name: 2 to 26 Han, one run)
 const placedBureau = (x: string) => x.length <= 24 && PLACED_BUREAU.test(x) && isUnit(x);
+
+/** A seal's note under a signer ((国家知识产权局代章), (盖章)): no line of the signature's own. */
+const SEAL_NOTE = /^[((][^()()]{0,24}(?:代章|盖章|印章|公章|代印)[))]$/u;
+/** A signed date whose 年 the extraction lost (20223月23日): the year is its first four digits. */
+const yearCut = (l: string) => (l.length <= 12 && l.endsWith('日') ? l.replace(/^((?:19|20)\d{2})(\d{1,2}\s*月\s*\d{1,2}\s*日)$/u, '$1年$2') : l);
 
 function signature(lines: string[], posted: string | null = null): { issuer: string | null; date: string | null } {
   let stamp: { issuer: string | null; date: string | null } | undefined;
   for (let i = 0; i < lines.length; i++) {
     // a date alone in brackets under the title ((2015年9月15日)) dates the document as a signature does
-    const t = lines[i].trim();
+    const t = yearCut(lines[i].trim());
     const l = t.charCodeAt(0) !== 0x28 ? t : t.replace(/^[((]\s*((?:\d{4}|[〇零○OＯ一二三四五六七八九]{4})\s*年[^()()]{3,10}日)\s*[))]$/u, '$1');
     // "海州区人民政府      2022年1月28日": signature and date on one line
     const squashed = unsquash(l, posted);
@@ -519,14 +574,17 @@ function signature(lines: string[], posted: string | null = null): { issuer: str
     // (a page that renders its text as one table cell closes the date's line with a lone |: signed only under an organ)
     const piped = /^[^|]+\|\s*$/u.test(l) && DATE_LINE.test(l.replace(/\s*\|\s*$/u, ''));
     if (!piped && !DATE_LINE.test(l)) continue;
+    // (a seal's note between the signer and the date, (某局代章), is skipped: the signer stands above it)
     const near = (step: number) => {
-      for (let k = i + step; k >= 0 && k < lines.length && Math.abs(k - i) <= 3; k += step) if (lines[k].trim()) return clean(lines[k]);
+      for (let k = i + step; k >= 0 && k < lines.length && Math.abs(k - i) <= 3; k += step) if (lines[k].trim() && !(step < 0 && SEAL_NOTE.test(lines[k].trim()))) return clean(lines[k]);
       return '';
     };
     // an info bar's line (来源: 某市人民政府办公厅) names the poster, not a signer
     // (or a bureau named with its place, 清远市统计局 / 某某县自然资源局: a department signs its own notice)
-    const isOrg = (x: string) => x.length <= 30 && !INFO_LABEL.test(x) && (ORG_END.test(x.replace(/\s+/g, '')) || placedBureau(x.replace(/\s+/g, '')));
-    let before = near(-1);
+    // (a long name, 某区…“双随机、一公开”监管联席会议办公室, signs too; a line with a sentence's comma, stop or colon in
+    // it, …报送工作进展情况,由市政府办公室, is no signer, however short)
+    const isOrg = (x: string) => x.length <= 44 && !/[,,。;;::!?]/u.test(x) && !INFO_LABEL.test(x) && (ORG_END.test(x.replace(/\s+/g, '')) || placedBureau(x.replace(/\s+/g, '')) || PARTY_COMMITTEE.test(x.replace(/\s+/g, '')));
+    let before = near(-1).replace(SEAL_MARK, '');
     // a signer broken before its session (某市第十八届人民代表大会 / 第二次会议主席团): the line above opens it
     if (/^第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议\S{0,10}$/u.test(before)) {
       for (let k = i - 1, seen = 0; k > 0 && i - k <= 4; k--) {
@@ -545,9 +603,9 @@ function signature(lines: string[], posted: string | null = null): { issuer: str
     }
     // joint signatures stacked over the date (中共某县委办公室 / 某县人民政府办公室): the first signs first
     for (let k = i - 1, seen = 0; isOrg(before) && k > 0 && i - k <= 6; k--) {
-      if (!lines[k].trim()) continue;
+      if (!lines[k].trim() || SEAL_NOTE.test(lines[k].trim())) continue;
       if (seen++ === 0) continue; // the line of `before` itself
-      const up = clean(lines[k]);
+      const up = clean(lines[k]).replace(SEAL_MARK, '');
       if (!isOrg(up)) break;
       before = up;
     }
@@ -648,6 +706,17 @@ function ledeIssuer(lines: string[]): string | null {
   for (const l of lines.filter((x) => x.trim()).slice(0, 8)) {
     const m = LEDE_ISSUER.exec(l.trim());
     if (m) return m[1];
+  }
+  return null;
+}
+
+/** "某市…工作领导小组于2022年7月7日印发《…》": the organ (and the day) an opening sentence says issued the document
+ * the page holds; it outranks the page's 来源, which names the office that posted it. */
+const ISSUED_BY = new RegExp(`^(\\p{Script=Han}{4,40}?(?:${ORG_WORDS}|领导小组|局|厅))于\\s*(?<date>(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)?\\s*(?:正式)?(?:印发|下发|出台|发布)(?:了)?《`, 'u');
+function issuedBy(lines: string[]): { issuer: string; date: string | null } | null {
+  for (const l of lines.filter((x) => x.trim()).slice(0, 4)) {
+    const m = l.includes('《') ? ISSUED_BY.exec(l.trim()) : null;
+    if (m && looksLikeOrgan(m[1]) && /^\p{Script=Han}{2,}[省市县区州旗盟]|^(?:国务院|中共)/u.test(m[1])) return { issuer: m[1], date: isoDate(m.groups?.date) };
   }
   return null;
 }
@@ -842,7 +911,8 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
   // a title that opens with an organ's bare name (农业农村局2023年…) names the organ the 来源 names in full (怀远县农业农村局)
   // (…and one that opens with a bare level, 市政府办公室, names the organ the letterhead names in full: 常熟市人民政府办公室)
   const head = titleOrgRaw && /^[省市县区州旗](?:人民)?政府/u.test(titleOrgRaw) ? letterhead(lines) : null;
-  const titleOrg = titleOrgRaw && source && source.length > titleOrgRaw.length && source.endsWith(titleOrgRaw) ? source
+  // (…and so does one that opens with the organ's short form, 相山区城管局, when the 来源 is the same organ in full)
+  const titleOrg = titleOrgRaw && source && source.length > titleOrgRaw.length && (source.endsWith(titleOrgRaw) || sameOrgan(titleOrgRaw, sourceBody)) ? source
     : head && head.length > titleOrgRaw!.length && head.endsWith(titleOrgRaw!.replace(/^[省市县区州旗](?:人民)?政府/u, '')) ? head : titleOrgRaw;
   // (a value whose closing bracket the page lost, 市政府办公室(研究室、机关事务局 成文日期:…, has it back)
   const labeledIssuer = labeled.issuer ? closeBracket(clean(labeled.issuer)) : '';
@@ -852,9 +922,10 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
   const labeledOrgan = labeledIssuer.replace(/^【[^】]*】/u, '');
   const placeOrgan = placeOnly(labeledOrgan) && titleOrg?.startsWith(labeledOrgan) ? titleOrg : null;
   // (an organ's second names in brackets after it, 市政府办公室(研究室、机关事务局), are no part of what makes it an organ)
-  const picked = sig.issuer ?? placeOrgan ?? (labeledIssuer.length >= 2 && (looksLikeOrgan(labeledOrgan) || looksLikeOrgan(labeledOrgan.replace(BRACKET_TAIL, ''))) ? labeledIssuer : null) ?? titleOrg ?? source ?? stampedSource(lines) ?? trailingSigner(lines);
+  const issued = issuedBy(lines);
+  const picked = sig.issuer ?? placeOrgan ?? (labeledIssuer.length >= 2 && (looksLikeOrgan(labeledOrgan) || looksLikeOrgan(labeledOrgan.replace(BRACKET_TAIL, ''))) ? labeledIssuer : null) ?? titleOrg ?? issued?.issuer ?? source ?? stampedSource(lines) ?? trailingSigner(lines);
   const issuer = firstOrgan(picked ? picked.replace(/^【[^】]*】|^[—\-]+/u, '') : null) ?? letterhead(lines) ?? siteOrgan(lines) ?? reporter(lines) ?? ledeIssuer(lines);
-  const date = isoDate(labeled.date) ?? sig.date ?? isoDate(labeled.generated);
+  const date = isoDate(labeled.date) ?? sig.date ?? isoDate(labeled.generated) ?? issued?.date ?? null;
   const yearOf = (raw: string | null | undefined) => {
     // a year in Chinese numerals (二〇二三年) reads as its digits
     const s = raw?.replace(/([〇零○OＯ一二三四五六七八九]{4})(?=\s*年)/gu, (y: string) => [...y].map((c) => CN_DIGIT[c]).join(''))

@@ -1,0 +1,89 @@
+// Session 7, metadata on notices never seen: the mechanisms that fresh page heads (made up here) showed, each
+// a case that the build before failed.
+import { describe, expect, it } from 'vitest';
+import { extractDocument, labelHits } from '../src/metadata/index.js';
+
+const doc = (text: string, meta: Record<string, string> = {}, hasTasks = true) => extractDocument(text.split('\n'), meta, hasTasks);
+const LETTER = '关于印发2023年重点工作的通知\n各乡镇:\n现印发给你们。\n';
+
+describe('signatures', () => {
+  it('a seal\'s note between the signer and the date ((某局代章)) is skipped: the signer above it signs', () => {
+    const d = doc(`${LETTER}某某工作部际联席会议办公室\n(某某局代章)\n2021年12月27日\n2021年度推进计划`);
+    expect(d.issuer).toBe('某某工作部际联席会议办公室');
+    expect(d.date).toBe('2021-12-27');
+  });
+  it('a seal\'s mark on the signer\'s line (某县人民政府(印)) is no part of its name', () => {
+    expect(doc(`${LETTER}祁门县人民政府(印)\n2023年3月1日`).issuer).toBe('祁门县人民政府');
+  });
+  it('a signed date whose 年 the extraction lost (20223月23日) is still the date', () => {
+    const d = doc(`${LETTER}某某行动推进委员会办公室\n20223月23日\n(信息公开形式:主动公开)`);
+    expect(d.date).toBe('2022-03-23');
+    expect(d.issuer).toBe('某某行动推进委员会办公室');
+  });
+  it('joint signers stacked over the date: the first signs first, a long name (over 30 characters) too', () => {
+    const long = '上海市某区市场监管领域联合“双随机、一公开”监管联席会议办公室';
+    expect(long.length).toBeGreaterThan(30);
+    expect(doc(`${LETTER}${long}\n上海市某区市场监督管理局\n2023年3月28日`).issuer).toBe(long);
+    // a sentence of that length is no signer
+    expect(doc(`${LETTER}请各单位认真贯彻落实,按时报送工作进展情况,由市政府办公室\n某区市场监督管理局\n2023年3月28日`).issuer).toBe('某区市场监督管理局');
+  });
+  it('a party committee over the government (中共某县委 / 某县人民政府) signs first', () => {
+    expect(doc(`${LETTER}中共祁门县委\n祁门县人民政府\n2023年3月1日`).issuer).toBe('中共祁门县委');
+  });
+  it('a bureau of a one-character county (泾县…局), a centre or an office under its place signs', () => {
+    expect(doc(`${LETTER}泾县交通运输局\n2023年3月1日\n2023年工作要点`).issuer).toBe('泾县交通运输局');
+    expect(doc(`${LETTER}祁门县公共资源交易中心\n2023年3月1日\n2023年重点工作\n一、加强管理`).issuer).toBe('祁门县公共资源交易中心');
+  });
+});
+
+describe('titles', () => {
+  it('a 文号 after white space closing the title\'s line (…的通知 常政发〔2023〕1号 |) is no part of the title', () => {
+    const d = doc('|\n关于印发2023年重点任务分解落实方案的通知 常政发〔2023〕1号 |\n各辖市、区人民政府:\n现将方案印发给你们。');
+    expect(d.title).toBe('关于印发2023年重点任务分解落实方案的通知');
+    expect(d.docNumber).toBe('常政发〔2023〕1号');
+  });
+  it('a labelled time stamp or today\'s date above the headline is passed over, not read as the text begun', () => {
+    expect(doc('归档时间:2023-06-15\n当前位置: 首页 > 公开领域\n\n某县住房和城乡建设局2018年度整体支出 绩效评价报告\n\n为检验预算编制的科学性,现报告如下:', {}, false).title)
+      .toBe('某县住房和城乡建设局2018年度整体支出绩效评价报告');
+    expect(doc('今天是:2023年3月1日 星期三\n县长主持召开县政府第十次常务会议\n3月1日,县长主持召开会议。', {}, false).title).toBe('县长主持召开县政府第十次常务会议');
+    // a labelled line of the text itself still ends the search
+    expect(doc('各乡镇人民政府:\n县长主持召开县政府第十次常务会议\n3月1日,县长主持召开会议。', {}, false).title).toBeNull();
+  });
+  it('a list page\'s date in brackets before the headline ([ 2023-03-01 ] …) is cut off', () => {
+    expect(doc('[ 2023-03-01 ] 县长主持召开县政府第十次常务会议\n3月1日,县长主持召开会议。', {}, false).title).toBe('县长主持召开县政府第十次常务会议');
+  });
+  it('a periodical\'s running head (某刊(网络版)2023年1期) is no title; a bulletin\'s own issue is not passed over for it', () => {
+    expect(doc('Page 7 - 中国某刊(网络版)2023年1期\n\n(四)持续推进宣讲员队伍建设。(某某办负责)').title).toBeNull();
+    expect(doc('某市人民政府公报 2021年第5期\n\n某某工作推进会召开\n\n3月1日,会议召开。', {}, false).title).toBe('某某工作推进会召开');
+  });
+  it('a headline over its subheading, both above the info bar: the headline', () => {
+    const d = doc('某市民生工作推进会召开\n某某出席会议并讲话\n时间:2024-08-16\n来源:某市融媒体中心\n8月16日,会议召开。', {}, false);
+    expect(d.title).toBe('某市民生工作推进会召开');
+    // a site's name above the headline is none
+    expect(doc('某市人民政府门户网站\n某市民生工作推进会召开\n时间:2024-08-16\n8月16日,会议召开。', {}, false).title).toBe('某市民生工作推进会召开');
+  });
+});
+
+describe('labels and sources', () => {
+  it('an empty label run into the next (浏览次数:信息来源: X) leaves the next its value', () => {
+    expect(labelHits('浏览次数:信息来源: 某区城市管理局').map((m) => m[1])).toEqual(['浏览次数', '信息来源']);
+  });
+  it('a title opening with an organ\'s short form (某区城管局…) names the organ the 来源 names in full', () => {
+    const d = doc('相山区城管局2024年第四季度重点工作任务完成情况\n\n浏览次数:信息来源: 相山区城市管理局(区城市管理行政执法局)发布时间:2024-12-11 10:36\n\n任务项');
+    expect(d.issuer).toBe('相山区城市管理局(区城市管理行政执法局)');
+    // a 来源 that is another organ does not replace it
+    expect(doc('相山区城管局2024年第四季度重点工作任务完成情况\n\n信息来源: 相山区教育局 发布时间:2024-12-11 10:36\n\n任务项').issuer).toBe('相山区城管局');
+  });
+  it('an opening sentence that says which organ issued the document (X于2022年7月7日印发《…》) outranks the 来源', () => {
+    const d = doc('上海印发2022年某某工作要点\n时间:2022-09-06 来源:上海市某某办 阅读:1112\n上海市某某工作领导小组于2022年7月7日印发《2022年某某工作要点》。\n一、加大保护力度');
+    expect(d.issuer).toBe('上海市某某工作领导小组');
+    expect(d.date).toBe('2022-07-07');
+  });
+  it('a labelled value past blank lines (a field list one <li> a paragraph) is read when it reads as its field\'s', () => {
+    const d = doc('某县人民政府工作规则\n  • 来源:\n\n  • 发文字号:\n\n    某政发〔2024〕7号\n  • 发文日期:\n\n    2024年04月06日 16:40\n  • 有效性:\n\n  • 内容概述:\n\n某县人民政府工作规则\n第一章总则', {}, false);
+    expect(d.date).toBe('2024-04-06');
+    expect(d.docNumber).toBe('某政发〔2024〕7号');
+    // an empty label takes no text that is not its field's
+    expect(doc('  • 发文日期:\n\n某县人民政府工作规则\n第一章总则', {}, false).date).toBeNull();
+  });
+});
