@@ -87,3 +87,30 @@ describe('labels and sources', () => {
     expect(doc('  • 发文日期:\n\n某县人民政府工作规则\n第一章总则', {}, false).date).toBeNull();
   });
 });
+
+describe('文号, letterheads, covering letters, navigation', () => {
+  it('a 文号 whose year stands in small ﹝﹞ or 〖〗 brackets is one, and gives the year', () => {
+    for (const b of ['﹝2023﹞', '〖2023〗']) {
+      const d = doc(`某县人民政府办公室关于印发重点工作的通知\n某政办发${b}12号\n各乡镇:\n现印发给你们。`);
+      expect(d.docNumber).toBe(`某政办发${b}12号`);
+      expect(d.year).toBe(2023);
+    }
+    // a minute's issue number (纪要【2021】第2号) is none
+    expect(doc('局长办公会会议纪要【2021】第2号\n会议指出,要加强管理。', {}, false).docNumber).toBeNull();
+  });
+  it('a letterhead spaced out a character at a time names the issuer', () => {
+    expect(doc('某 县 人 民 政 府 办 公 室 文 件\n某政办发〔2023〕12号\n关于印发2023年重点工作任务分解方案的通知\n各乡镇:').issuer).toBe('某县人民政府办公室');
+  });
+  it('an organ that forwards (某县人民政府办公室转发市政府办公室关于…) is the issuer, not the run to the forwarded one', () => {
+    expect(doc('某县人民政府办公室转发市政府办公室关于印发2023年重点工作的通知\n各乡镇:\n现转发给你们。').issuer).toBe('某县人民政府办公室');
+  });
+  it('a title broken right after the organ\'s 印发 is joined with the line that completes it', () => {
+    expect(doc('某县人民政府办公室印发\n某县2023年重点工作任务分解方案的通知\n各乡镇:\n现印发给你们。').title).toBe('某县人民政府办公室印发某县2023年重点工作任务分解方案的通知');
+  });
+  it('a site\'s menu on one line, or its name alone, is no headline; a headline in parts is', () => {
+    const news = '\n县长主持召开县政府第十次常务会议\n3月1日,县长主持召开会议。';
+    for (const head of ['政府信息公开 政务服务 互动交流 走进某县', '政务要闻 部门动态 乡镇动态 通知公告', '某某县人民政府网'])
+      expect(doc(head + news, {}, false).title).toBe('县长主持召开县政府第十次常务会议');
+    expect(doc('稳增长 促改革 调结构 惠民生\n3月1日,县长主持召开会议。', {}, false).title).toBe('稳增长 促改革 调结构 惠民生'.replace(/\s+/g, ''));
+  });
+});

@@ -101,11 +101,14 @@ export const labelAtStart = (t: string) => labelThen(t, 0, 0x3a);
 export const labelBracketed = (t: string) => t.charCodeAt(0) === 0x3010 && labelThen(t, skipSpaces(t, 1), 0x3011);
 const fieldOf = (label: string) => ALL_LABELS.find((l) => l.w === label.replace(/\s+/g, ''))?.field;
 
-export const DOC_NUMBER = /[\p{Script=Han}A-Za-z]{1,10}\s*[〔\[[((【]\s*\d{4}\s*[〕\]))】]\s*\d{1,4}\s*号/u;
+// (the year's brackets as printed: 〔〕, the small ﹝﹞ and 〖〗 too; a serial with 第, 纪要【2021】第2号, is a minute's
+// issue, no 文号)
+export const DOC_NUMBER = /[\p{Script=Han}A-Za-z]{1,10}\s*[〔\[[((【﹝〖]\s*\d{4}\s*[〕\]))】﹞〗]\s*\d{1,4}\s*号/u;
 const ORG_END = /(人民政府|主席团|人民政府办公室|人民政府办公厅|政府办公室|政府办公厅|政府办|办公厅|办公室|国务院|委员会|人民政府文件|政府督查办|政府督查室)$/u; // (a government's 督查办 signs its reports)
 // (a statement on a matter, 关于…的情况说明, is one too)
 const NOTICE_END = /(通知|意见|决定|通报|批复|函|解读|报告|办法|规定|细则|公告|通告|纪要|情况说明)$/u;
 const ORGAN_ISSUES = /^\S{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|部)(?:联合)?印发\S{4,}/u;
+const ORGAN_ISSUES_CUT = /^\S{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|部)(?:联合)?(?:印发|转发)$/u;
 const PART_END = /(方案|分解|分工|分解表|任务表|清单|一览表|要点|计划|安排|(?:计划|分工|责任|明细|项目|进度|安排)表)$/u;
 /** A table's caption: its name between a page number and the 附件 label before it and its unit note after it (22 ― 附件 2019年…计划表 单位:万元). */
 const TABLE_CAPTION = /^(?:[―—\-]\s*)?(?:\d{1,4}\s*[―—\-]\s*)?(?:附\s*件\s*\d{0,2}(?!\d)\s*[::]?\s*)?(\S{6,80}?)\s*[((]?\s*单位\s*[::]\s*[\p{Script=Han}%/]{1,6}\s*[))]?$/u;
@@ -278,7 +281,8 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
 
     // a notice's own title: …关于…的通知, or an organ that hands a document out (某市人民政府印发…的通知)
     // (a news lede that quotes the title, "5月5日,某市发布关于…。详情如下:", has sentences: 。 inside it)
-    if ((/关于/u.test(t) || ORGAN_ISSUES.test(t)) && !/^(根据|按照|为|经)/u.test(t) && !/。./u.test(t)) {
+    // (…or an organ's line broken right after its 印发 / 转发: 某县人民政府办公室印发 / 某某方案的通知)
+    if ((/关于/u.test(t) || ORGAN_ISSUES.test(t) || ORGAN_ISSUES_CUT.test(t)) && !/^(根据|按照|为|经)/u.test(t) && !/。./u.test(t)) {
       // a title broken over lines: join until it ends like a title; an organ's name on the line above opens it
       let joined = t;
       // organs' names on the lines above (one, or several written side by side) open it
@@ -445,6 +449,17 @@ const LEADING_DATE_STAMP = /^[\[【(\uFF08]\s*\d{4}-\d{1,2}-\d{1,2}\s*[\]】)\uF
  * the document, not its title. (A bulletin's own issue, 督查通报第9期, is no periodical's: its name ends in none of these.) */
 const PERIODICAL_ISSUE = /^\S{2,24}?(?:杂志|期刊|学报|公报|日报|晚报|周刊|月刊|[((][^()()]{1,8}[))])\s*\d{4}\s*年\s*第?\s*\d{1,3}\s*期$/u;
 
+/** A site's menu item (政务公开, 互动交流, 走进某县, 通知公告): a column's word closing a short name. */
+const NAV_ITEM = /^(?:\p{Script=Han}{0,4}(?:首页|公开|服务|交流|互动|中心|动态|要闻|公告|专栏|专题|概况|指南|导航|办事|新闻|政务|资讯|概览|县情|市情|区情|机构|文件|政策|解读|图片|视频|下载|留言|信箱|一览|年报|制度|领导)|走进\p{Script=Han}{1,4})$/u;
+/** A site's menu on one line (政府信息公开 政务服务 互动交流 走进某县): three items or more between spaces or |, most of
+ * them a column's word. (A headline in parts, 稳增长 促改革 调结构, has none.) */
+function navigation(l: string): boolean {
+  const items = l.split(/[\s|]+/u).filter(Boolean);
+  return items.length >= 3 && items.every((x) => /^\p{Script=Han}{2,8}$/u.test(x)) && items.filter((x) => NAV_ITEM.test(x)).length * 2 > items.length;
+}
+/** A line that is only a site's name (某某县人民政府网, 某市政务网站): no headline. */
+const SITE_ONLY = /^\p{Script=Han}{2,20}(?:政府网|政务网|新闻网|信息网|网站|官网|门户网)$/u;
+
 /** The page's own title: its first line that reads as one (a news headline, a table's name), site name cut off. */
 function firstLineTitle(lines: string[]): string | null {
   for (const raw of lines.slice(0, 8)) {
@@ -458,7 +473,8 @@ function firstLineTitle(lines: string[]): string | null {
     // (a file name may carry its place in the site's list: 17.某某政策清单.docx)
     const l = clean(raw, loneBar).replace(LEADING_DATE_STAMP, '').replace(/^[•·\-*—]+\s*/u, '').replace(/^\d{1,3}\s*[.、.]\s*(?=\S.{5,}\.(?:docx?|pdf|wps|xlsx?|txt)(?:VIP)?$)/iu, '').replace(/\.(?:docx?|pdf|wps|xlsx?|txt)(?:VIP)?$/iu, '').replace(/^附\s*件\s*\d*\s*[::]\s*(?=\S{6,})/u, '')
       .replace(/(?:\.\s*|\s+)(?:来源|信息来源|发布时间|发布日期|作者)\s*[::].*$/u, '');
-    if (!l || CHROME.test(l) || labelAtStart(l) || DATE_LINE.test(l) || DOC_NUMBER.test(l) && l.length < 30 || STAMP_LINE.test(l) || PERIODICAL_ISSUE.test(l)) continue;
+    if (!l || CHROME.test(l) || labelAtStart(l) || DATE_LINE.test(l) || DOC_NUMBER.test(l) && l.length < 30 || STAMP_LINE.test(l) || PERIODICAL_ISSUE.test(l)
+      || navigation(l) || SITE_ONLY.test(l)) continue;
     if (ERA_SENTENCE.test(l)) return null;
     // a reprinted story names its headline (原标题:…): the label says what the line is
     const original = /^原\s*标\s*题\s*[::]\s*(\S.{4,78}\S)$/u.exec(l);
@@ -659,10 +675,13 @@ function standaloneDocNumber(lines: string[]): string | null {
  * header run into the text) followed by its 文号, whose first character opens the organ's place name (许政 -> 许昌市…). */
 export const LETTERHEAD_ORGAN_LAST = '室厅府会';
 export const LETTERHEAD = new RegExp(`(\\p{Script=Han}{2,40}?(?:人民政府办公室|人民政府办公厅|人民政府|办公厅|委员会))文件\\s*(?:(${DOC_NUMBER.source})|$)`, 'u');
+const SPACED_RUN = /^(?:\p{Script=Han}\s+){3,}\p{Script=Han}$/u;
 function letterhead(lines: string[]): string | null {
   for (const [i, l] of lines.slice(0, 400).entries()) {
     // (exact pre-check: 文件 after the last character of one of the organ words)
-    const m = precededBy(l, '文件', LETTERHEAD_ORGAN_LAST) ? LETTERHEAD.exec(l.trim()) : null;
+    // (a letterhead spaced out a character at a time, 某 县 人 民 政 府 文 件, reads run together)
+    const t = SPACED_RUN.test(l.trim()) ? l.replace(/\s+/g, '') : l;
+    const m = precededBy(t, '文件', LETTERHEAD_ORGAN_LAST) ? LETTERHEAD.exec(t.trim()) : null;
     if (!m) continue;
     // a letterhead alone on its line heads the text
     if (m.index === 0 && m[1].length <= 16 && i < 15) return m[1];
@@ -906,7 +925,7 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
   // (an annotation in brackets after the name, 区政府办(外事办), is the same organ's second name)
   const sourceBody = sourceName.replace(/[((][^()()]{1,12}[))]$/u, '');
   const source = sourceName && sourceName !== '办公室' && (ORG_END.test(sourceBody) || /(?:办|局|厅|委|政府)$/u.test(sourceBody)) ? sourceName : null;
-  const titleOrgRaw = title ? /^((?!关于)[^《》“”〈〉]{0,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|国务院|委员会|局|厅))(?:关于|印发|明确|部署|出台|\d{4}\s*年)/u.exec(title)?.[1]
+  const titleOrgRaw = title ? /^((?!关于)[^《》“”〈〉]{0,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|国务院|委员会|局|厅))(?:关于|印发|转发|明确|部署|出台|\d{4}\s*年)/u.exec(title)?.[1]
     ?? (spacedTitle ? firstOfOrgans(spacedTitle) : null) : null;
   // a title that opens with an organ's bare name (农业农村局2023年…) names the organ the 来源 names in full (怀远县农业农村局)
   // (…and one that opens with a bare level, 市政府办公室, names the organ the letterhead names in full: 常熟市人民政府办公室)
@@ -934,7 +953,7 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
     // a range (2019-2020年) is for its first year
     // …and a year run into the title's next word (2022市食品安全…, 2022上半年…) is its year too
     // (a plan's far horizon, 十四五规划和2035年远景目标 / 到2035年, is not the year its tasks are for)
-    for (const m of s ? s.matchAll(/(\d{4})(?:\s*[-—–~至到]\s*\d{4})?\s*年(?!远景)|[〔\[[((](\d{4})[〕\]))]|(?<!\d)((?:19|20)\d{2})(?=[上下]半年|[^\P{Script=Han}万亿千百元个人户家所项余多远年])/gu) : []) {
+    for (const m of s ? s.matchAll(/(\d{4})(?:\s*[-—–~至到]\s*\d{4})?\s*年(?!远景)|[〔\[[((﹝〖](\d{4})[〕\]))﹞〗]|(?<!\d)((?:19|20)\d{2})(?=[上下]半年|[^\P{Script=Han}万亿千百元个人户家所项余多远年])/gu) : []) {
       if (/(?:到|至)\s*$/u.test(s!.slice(0, m.index))) continue;
       return Number(m[1] ?? m[2] ?? m[3]);
     }
