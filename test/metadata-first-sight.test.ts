@@ -114,3 +114,17 @@ describe('文号, letterheads, covering letters, navigation', () => {
     expect(doc('稳增长 促改革 调结构 惠民生\n3月1日,县长主持召开会议。', {}, false).title).toBe('稳增长 促改革 调结构 惠民生'.replace(/\s+/g, ''));
   });
 });
+
+describe('joint titles and glued signatures', () => {
+  it('organs side by side before 关于 (某县人民政府办公室 某县财政局关于…): the first issues', () => {
+    expect(doc('某县人民政府办公室 某县财政局关于印发2023年工作要点的通知\n各科室:\n现印发给你们。').issuer).toBe('某县人民政府办公室');
+    expect(doc('中共某县委办公室 某县人民政府办公室关于印发2023年民生实事的通知\n各科室:').issuer).toBe('中共某县委办公室');
+  });
+  it('a signature glued into a long line between spaces (…附件:某表 某市人民政府办公室 2018年2月24日 某表 序号…) signs', () => {
+    const glued = '各地、各部门要切实加强组织领导,抓好工作落实,确保政府各项工作任务圆满完成. 附件:某市2018年政府工作任务分解表 某市人民政府办公室 2018年2月24日 某市2018年政府工作任务分解表 序号 工作任务';
+    const d = doc(`某市人民政府办公室关于分解落实2018年政府工作任务的通知\n${glued}`);
+    expect(d.date).toBe('2018-02-24');
+    // after a label's colon it is a page's info bar, not a signature
+    expect(doc(`某市2018年政府工作任务分解表\n${glued.replace(' 某市人民政府办公室 2018年2月24日', ' 来源: 某市人民政府办公室 2018年2月24日')}`).date).toBeNull();
+  });
+});

@@ -518,6 +518,7 @@ const SIGNER = `\\S{2,30}?(?:${ORG_WORDS}|督查室|研究室)`;
 const SIGNED_LINE = new RegExp(`^(?<org>${SIGNER})\\s*(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?)(?:\\s*[((]此件[^()()]{0,12}[))])?$`, 'u');
 /** "…请认真组织实施。 四川省人民政府办公厅 2020年3月30日": a page scraped flat runs the signature onto the letter's last sentence. */
 const SIGNED_TAIL = new RegExp(`[。!]\\s+(?<org>\\p{Script=Han}{2,30}?(?:${ORG_WORDS}))\\s+(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*(?:[((]此件[^()()]{0,12}[))])?\\s*$`, 'u');
+const INLINE_SIGNED = new RegExp(`(?<=\\s)(?<org>\\p{Script=Han}{2,30}?(?:${ORG_WORDS}))\\s+(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?=\\s|$)`, 'gu');
 /** "临沂市住房和城乡建设局办公室 2021年8月16日印": the imprint, read only when nothing is signed. */
 const IMPRINT_LINE = new RegExp(`^(?<org>\\S{2,30}?(?:${ORG_WORDS}|局|委))\\s*(?<date>\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*印发?$`, 'u');
 
@@ -633,6 +634,14 @@ function signature(lines: string[], posted: string | null = null): { issuer: str
     // further down may be a table's cell
     if (stamp && !org) continue;
     return { issuer: org ? org.replace(/\s+/g, '').replace(/文件$/u, '') : null, date: isoDate(l) };
+  }
+  // a page glued onto long lines runs the signature into the text around it (…圆满完成. 附件:某某分解表 某市人民政府办公室
+  // 2018年2月24日 某某分解表 序号…): an organ's name and a date between spaces, not after a label's colon
+  for (const raw of lines) {
+    if (raw.length < 80 || !raw.includes('日')) continue;
+    for (const m of raw.matchAll(INLINE_SIGNED)) {
+      if (!/[::]\s*$/u.test(raw.slice(0, m.index)) && !INFO_LABEL.test(m.groups!.org)) return { issuer: m.groups!.org, date: isoDate(m.groups!.date) };
+    }
   }
   for (const raw of lines) {
     const m = raw.includes('印') ? IMPRINT_LINE.exec(raw.trim()) : null; // (exact pre-check)
@@ -925,8 +934,11 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
   // (an annotation in brackets after the name, 区政府办(外事办), is the same organ's second name)
   const sourceBody = sourceName.replace(/[((][^()()]{1,12}[))]$/u, '');
   const source = sourceName && sourceName !== '办公室' && (ORG_END.test(sourceBody) || /(?:办|局|厅|委|政府)$/u.test(sourceBody)) ? sourceName : null;
-  const titleOrgRaw = title ? /^((?!关于)[^《》“”〈〉]{0,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|国务院|委员会|局|厅))(?:关于|印发|转发|明确|部署|出台|\d{4}\s*年)/u.exec(title)?.[1]
+  let titleOrgRaw = title ? /^((?!关于)[^《》“”〈〉]{0,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|国务院|委员会|局|厅))(?:关于|印发|转发|明确|部署|出台|\d{4}\s*年)/u.exec(title)?.[1]
     ?? (spacedTitle ? firstOfOrgans(spacedTitle) : null) : null;
+  // (organs written side by side before 关于, 某县人民政府办公室 某县财政局关于…: the first, as firstOfOrgans reads them)
+  const joint = titleOrgRaw && spacedTitle && /\s/u.test(spacedTitle) ? firstOfOrgans(spacedTitle) : null;
+  if (joint && titleOrgRaw !== joint && titleOrgRaw!.startsWith(joint)) titleOrgRaw = joint;
   // a title that opens with an organ's bare name (农业农村局2023年…) names the organ the 来源 names in full (怀远县农业农村局)
   // (…and one that opens with a bare level, 市政府办公室, names the organ the letterhead names in full: 常熟市人民政府办公室)
   const head = titleOrgRaw && /^[省市县区州旗](?:人民)?政府/u.test(titleOrgRaw) ? letterhead(lines) : null;
