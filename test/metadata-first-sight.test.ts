@@ -128,3 +128,15 @@ describe('joint titles and glued signatures', () => {
     expect(doc(`某市2018年政府工作任务分解表\n${glued.replace(' 某市人民政府办公室 2018年2月24日', ' 来源: 某市人民政府办公室 2018年2月24日')}`).date).toBeNull();
   });
 });
+
+describe('a title broken over two lines', () => {
+  it('a centred title wrapped before its kind (某县2023年政府工作报告 / 重点任务分解表) is read whole', () => {
+    const table = '\n序号 工作任务 牵头单位 责任单位\n1 推进项目建设 县发改委 县财政局';
+    expect(doc(`某县2023年政府工作报告\n重点任务分解表${table}`).title).toBe('某县2023年政府工作报告重点任务分解表');
+    expect(doc(`附件1\n\n2023年重点工作任务\n责任分解表\n${table}`).title).toBe('2023年重点工作任务责任分解表');
+    expect(doc('2023年某县十件民生实事\n责任分工方案\n一、新建幼儿园。(县教育局牵头)').title).toBe('2023年某县十件民生实事责任分工方案');
+    // a title already closed, or a next line that is a sentence or a column label, takes nothing
+    expect(doc(`某县2023年重点任务分解表\n责任分工方案${table}`).title).toBe('某县2023年重点任务分解表');
+    expect(doc('县长主持召开县政府常务会议\n3月1日,会议研究了2023年工作安排。', {}, false).title).toBe('县长主持召开县政府常务会议');
+  });
+});

@@ -360,7 +360,9 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
     }
     // a report's own title line (某县2023年农业农村工作开展情况汇报): a year, and a report's kind closing it
     if (p.length >= 8 && p.length <= 60 && REPORT_TITLE.test(p) && /\d{4}\s*年/u.test(p) && !readMarker(p) && !/[。,,;;::]/u.test(p)) {
-      return { title: p, fromPart: false };
+      // (…unless the next line goes on with the part that breaks the report down: 某县2023年政府工作报告 / 重点任务分解表)
+      const tail = titleTail(lines, i, p);
+      return { title: p + tail, fromPart: !!tail };
     }
   }
   const first = firstLineTitle(lines);
@@ -449,6 +451,21 @@ const LEADING_DATE_STAMP = /^[\[【(\uFF08]\s*\d{4}-\d{1,2}-\d{1,2}\s*[\]】)\uF
  * the document, not its title. (A bulletin's own issue, 督查通报第9期, is no periodical's: its name ends in none of these.) */
 const PERIODICAL_ISSUE = /^\S{2,24}?(?:杂志|期刊|学报|公报|日报|晚报|周刊|月刊|[((][^()()]{1,8}[))])\s*\d{4}\s*年\s*第?\s*\d{1,3}\s*期$/u;
 
+/**
+ * The rest of a title broken over two lines, as a centred heading wraps (某县2023年政府工作报告 / 重点任务分解表): the
+ * next line when it is short, one run of the title's characters, and closes the title as a part or a notice is
+ * closed, which the first line does not. Else nothing.
+ */
+function titleTail(lines: string[], at: number, t: string): string {
+  // (a line closing on the report's name, 某县2023年政府工作报告, names what the part breaks down: no close of its own)
+  if ((PART_END.test(t) || NOTICE_END.test(t)) && !/政府工作报告$/u.test(t)) return '';
+  const k = lines.findIndex((x, j) => j > at && j <= at + 2 && x.trim());
+  const next = k > at ? clean(lines[k]) : '';
+  if (!next || next.length > 16 || !/^\p{Script=Han}[\p{Script=Han}\d()()《》〈〉“”]*$/u.test(next) || readMarker(next)
+    || /^(?:leaders|leadUnits|coUnits|deadline|number)$/u.test(fieldOfHeader(next) ?? '')) return ''; // (a table's column label, 责任分工)
+  return PART_END.test(next) || NOTICE_END.test(next) ? next : '';
+}
+
 /** A site's menu item (政务公开, 互动交流, 走进某县, 通知公告): a column's word closing a short name. */
 const NAV_ITEM = /^(?:\p{Script=Han}{0,4}(?:首页|公开|服务|交流|互动|中心|动态|要闻|公告|专栏|专题|概况|指南|导航|办事|新闻|政务|资讯|概览|县情|市情|区情|机构|文件|政策|解读|图片|视频|下载|留言|信箱|一览|年报|制度|领导)|走进\p{Script=Han}{1,4})$/u;
 /** A site's menu on one line (政府信息公开 政务服务 互动交流 走进某县): three items or more between spaces or |, most of
@@ -462,7 +479,7 @@ const SITE_ONLY = /^\p{Script=Han}{2,20}(?:政府网|政务网|新闻网|信息�
 
 /** The page's own title: its first line that reads as one (a news headline, a table's name), site name cut off. */
 function firstLineTitle(lines: string[]): string | null {
-  for (const raw of lines.slice(0, 8)) {
+  for (const [at, raw] of lines.slice(0, 8).entries()) {
     // a page scraped onto one line: its info bar (". 来源: … 发布时间: …") follows the headline
     // (a file name as a document site prints it: X.docVIP; a page that is an attachment: 附件2:X)
     if (/^[^|]*\|[^|]+\|/u.test(raw) && headerLabels(raw) >= 2) return null; // a table's header row between |
@@ -503,7 +520,7 @@ function firstLineTitle(lines: string[]): string | null {
     if (/[和与及或的是在对把将]$/u.test(t)) return null;
     if (ORG_END.test(t) && t.length <= 20) continue; // a letterhead organ alone names no document
     if (/^[((][^()()]*[))]$/u.test(t)) continue; // nor does a note in brackets ((此件公开发布))
-    if (t.length <= 80 && !/[,,::;;、]$/u.test(t) && (asks || !/[。!?]/u.test(t.slice(0, -1))) && !/^(各|为|根据|按照)/u.test(t)) return t.replace(/[。.]$/u, '');
+    if (t.length <= 80 && !/[,,::;;、]$/u.test(t) && (asks || !/[。!?]/u.test(t.slice(0, -1))) && !/^(各|为|根据|按照)/u.test(t)) return t.replace(/[。.]$/u, '') + titleTail(lines, at, t);
     return null;
   }
   return null;
