@@ -140,3 +140,12 @@ describe('a title broken over two lines', () => {
     expect(doc('县长主持召开县政府常务会议\n3月1日,会议研究了2023年工作安排。', {}, false).title).toBe('县长主持召开县政府常务会议');
   });
 });
+
+describe('a headline at the end of the breadcrumb', () => {
+  it('the breadcrumb\'s last column, long and whole, is the headline; a column or a cut-off one is not', () => {
+    expect(doc('首页 > 政务公开 > 通知公告 > 某县2023年重点工作任务分解表\n序号 工作任务 牵头单位').title).toBe('某县2023年重点工作任务分解表');
+    expect(doc('当前位置:首页 > 新闻中心 > 县长主持召开县政府常务会议\n3月1日,县长主持召开会议。', {}, false).title).toBe('县长主持召开县政府常务会议');
+    expect(doc('当前位置:首页 > 新闻中心 > 县长主持召开县政府常务…\n3月1日,县长主持召开会议。', {}, false).title).toBeNull();
+    expect(doc('当前位置:首页 > 新闻中心 > 政务要闻\n3月1日,县长主持召开会议。', {}, false).title).toBeNull();
+  });
+});

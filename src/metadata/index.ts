@@ -171,7 +171,15 @@ function readLabels(lines: string[]): Labeled {
 // (a breadcrumb's only on a line that opens as one: 首, 当, 您)
 const clean = (s: string, keepBar = false) => cleanCrumb(cleanPage((keepBar ? s : s.replace(/[|]/g, '')).replace(/\s+/g, ' ').trim()));
 const cleanPage = (s: string) => (s[0] === '第' || s[0] === 'P' || s[0] === 'p' ? s.replace(/^(?:Page|第)\s*\d{1,4}\s*(?:页)?\s*[-—–]\s*(?=\p{Script=Han})/iu, '') : s);
-const cleanCrumb = (s: string) => (s[0] === '首' || s[0] === '当' || s[0] === '您' ? s.replace(BREADCRUMB, '') : s);
+const cleanCrumb = (s: string) => (s[0] === '首' || s[0] === '当' || s[0] === '您' ? lastCrumb(s.replace(BREADCRUMB, '')) : s);
+/** A breadcrumb whose last column is the page's own headline (首页 > 通知公告 > 某县2023年重点工作任务分解表): that
+ * headline, when it is long, whole (not cut off with …) and the crumbs before it are the site's columns. */
+function lastCrumb(s: string): string {
+  if (!/^(?:首页|当前位置|您的位置|您现在的位置|您当前所在位置|您所在的位置)/u.test(s) || !/[>>»›]/u.test(s)) return s;
+  const parts = s.split(/\s*(?:>>|>|»|›|>)\s*/u).filter(Boolean);
+  const last = parts[parts.length - 1];
+  return parts.length >= 3 && (last.match(/\p{Script=Han}/gu)?.length ?? 0) >= 8 && !/…|\.\.\.$/u.test(last) && parts.slice(0, -1).every((x) => x.length <= 16) ? last : s;
+}
 /** A page's breadcrumb run into the title it leads to (首页 政策解读 关于…): the site's columns, short, before 关于. */
 // (each column ends at a separator: no two ways to split a run of characters, no backtracking)
 const BREADCRUMB = /^(?:(?:当前位置|您的位置|您现在的位置)\s*[::]?\s*)?首页(?:(?:\s*[>>»/]\s*|\s+)[^\s>>»/]{1,8})*?(?:\s*[>>»/]\s*|\s+)(?=关于)/u;
