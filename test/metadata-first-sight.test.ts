@@ -20,6 +20,12 @@ describe('signatures', () => {
     expect(d.date).toBe('2022-03-23');
     expect(d.issuer).toBe('某某行动推进委员会办公室');
   });
+  it('a signed date whose 日 the page lost (2023年3月1), under the signer, is the date; alone it is none', () => {
+    const d = doc(`${LETTER}祁门县人民政府办公室\n2023年3月1`);
+    expect(d.date).toBe('2023-03-01');
+    expect(d.issuer).toBe('祁门县人民政府办公室');
+    expect(doc(`${LETTER}请于\n2023年3月1`).date).toBeNull();
+  });
   it('joint signers stacked over the date: the first signs first, a long name (over 30 characters) too', () => {
     const long = '上海市某区市场监管领域联合“双随机、一公开”监管联席会议办公室';
     expect(long.length).toBeGreaterThan(30);

@@ -593,11 +593,18 @@ const SEAL_NOTE = /^[((][^()()]{0,24}(?:代章|盖章|印章|公章|代印)[))]$
 /** A signed date whose 年 the extraction lost (20223月23日): the year is its first four digits. */
 const yearCut = (l: string) => (l.length <= 12 && l.endsWith('日') ? l.replace(/^((?:19|20)\d{2})(\d{1,2}\s*月\s*\d{1,2}\s*日)$/u, '$1年$2') : l);
 
+/** A signed date whose 日 the page lost (2023年3月1), under an organ's name: the date it is. */
+function dayCut(l: string, lines: string[], i: number): string {
+  if (l.length > 12 || !/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}$/u.test(l)) return l;
+  const prev = lines.slice(Math.max(0, i - 3), i).reverse().find((x) => x.trim()) ?? '';
+  return ORG_END.test(clean(prev).replace(/\s+/g, '')) ? `${l}日` : l;
+}
+
 function signature(lines: string[], posted: string | null = null): { issuer: string | null; date: string | null } {
   let stamp: { issuer: string | null; date: string | null } | undefined;
   for (let i = 0; i < lines.length; i++) {
     // a date alone in brackets under the title ((2015年9月15日)) dates the document as a signature does
-    const t = yearCut(lines[i].trim());
+    const t = dayCut(yearCut(lines[i].trim()), lines, i);
     const l = t.charCodeAt(0) !== 0x28 ? t : t.replace(/^[((]\s*((?:\d{4}|[〇零○OＯ一二三四五六七八九]{4})\s*年[^()()]{3,10}日)\s*[))]$/u, '$1');
     // "海州区人民政府      2022年1月28日": signature and date on one line
     const squashed = unsquash(l, posted);
