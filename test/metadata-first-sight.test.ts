@@ -65,8 +65,9 @@ describe('titles', () => {
   it('a headline over its subheading, both above the info bar: the headline', () => {
     const d = doc('某市民生工作推进会召开\n某某出席会议并讲话\n时间:2024-08-16\n来源:某市融媒体中心\n8月16日,会议召开。', {}, false);
     expect(d.title).toBe('某市民生工作推进会召开');
-    // a site's name above the headline is none
-    expect(doc('某市人民政府门户网站\n某市民生工作推进会召开\n时间:2024-08-16\n8月16日,会议召开。', {}, false).title).toBe('某市民生工作推进会召开');
+    // a site's name, greeting or an organ's name above the headline is none
+    for (const above of ['某市人民政府门户网站', '某某县人民政府欢迎您', '某某县自然资源和规划局', '某某县发展和改革委员会'])
+      expect(doc(`${above}\n某市民生工作推进会召开\n时间:2024-08-16\n8月16日,会议召开。`, {}, false).title).toBe('某市民生工作推进会召开');
   });
 });
 
