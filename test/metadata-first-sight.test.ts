@@ -156,3 +156,13 @@ describe('a headline at the end of the breadcrumb', () => {
     expect(doc('当前位置:首页 > 新闻中心 > 政务要闻\n3月1日,县长主持召开会议。', {}, false).title).toBeNull();
   });
 });
+
+describe('year', () => {
+  it('a title that reviews one year and plans the next is for the year it plans', () => {
+    expect(doc('某市卫生计生委关于印发2016年某市卫生计生工作总结和2017年某市卫生计生工作要点的通知\n各处室:\n现予以下发。').year).toBe(2017);
+    expect(doc('某市2022年重点工作完成情况和2023年工作计划\n一、2022年完成情况').year).toBe(2023);
+    // one year only, or two without a review, keep the first
+    expect(doc('某市2022年重点工作完成情况\n一、总体情况').year).toBe(2022);
+    expect(doc('某市促进就业行动方案(2023—2025年)\n一、总体目标').year).toBe(2023);
+  });
+});

@@ -828,6 +828,14 @@ export function eraYear(line: string): number | null {
 /** A line that says which year this is (今年是…之年) is running text, the opening of a year's work: no headline. */
 const ERA_SENTENCE = /^今年是\S{2,40}(?:之年|周年)/u;
 
+/** A title that reviews one year and plans the next (2016年…工作总结和2017年…工作要点, 2022年完成情况和2023年工作计划):
+ * the tasks are for the year it plans. */
+const REVIEW_THEN_PLAN = /(?:19|20)\d{2}\s*年[^《》]{0,30}?(?:总结|完成情况|工作情况|回顾)[^《》]{0,20}?(?:和|及|与|暨|、)[^《》]{0,12}?((?:19|20)\d{2})\s*年[^《》]{0,30}?(?:要点|计划|安排|打算|思路|任务)/u;
+function plannedAfterReview(title: string | null): number | null {
+  const m = title && title.includes('年') ? REVIEW_THEN_PLAN.exec(title) : null;
+  return m ? Number(m[1]) : null;
+}
+
 /** "2020年,我市将…" / "2020年…主要预期目标是": the year the opening lines plan for (a report reviews the year before first). */
 function plannedYear(lines: string[]): number | null {
   for (const l of lines.slice(0, 15)) {
@@ -1003,7 +1011,7 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
     }
     return null;
   };
-  const year = yearOf(title) ?? yearOf(docNumber)
+  const year = plannedAfterReview(title) ?? yearOf(title) ?? yearOf(docNumber)
     // (a file with no title: the year its projects are named for outranks a signature in the December before)
     ?? (title ? null : projectYear(lines)) ?? (date ? Number(date.slice(0, 4)) : null)
     ?? (labeled.published ? Number(/(\d{4})/.exec(labeled.published)?.[1]) || null : null)
