@@ -131,6 +131,9 @@ describe('joint titles and glued signatures', () => {
     const glued = '各地、各部门要切实加强组织领导,抓好工作落实,确保政府各项工作任务圆满完成. 附件:某市2018年政府工作任务分解表 某市人民政府办公室 2018年2月24日 某市2018年政府工作任务分解表 序号 工作任务';
     const d = doc(`某市人民政府办公室关于分解落实2018年政府工作任务的通知\n${glued}`);
     expect(d.date).toBe('2018-02-24');
+    // a table's row run together (a unit, then its deadline) signs nothing
+    const row = '1 推进某某重点项目建设,完成投资10亿元,确保年底前建成投产,带动就业500人以上,全面完成年度目标任务要求 县政府办公室 2023年3月1日 2 推进某某工程建设,完成投资5亿元,确保年底前建成投产';
+    expect(doc(`某县2023年重点工作任务分解表\n${row}`).date).toBeNull();
     // after a label's colon it is a page's info bar, not a signature
     expect(doc(`某市2018年政府工作任务分解表\n${glued.replace(' 某市人民政府办公室 2018年2月24日', ' 来源: 某市人民政府办公室 2018年2月24日')}`).date).toBeNull();
   });

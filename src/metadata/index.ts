@@ -669,10 +669,14 @@ function signature(lines: string[], posted: string | null = null): { issuer: str
   }
   // a page glued onto long lines runs the signature into the text around it (…圆满完成. 附件:某某分解表 某市人民政府办公室
   // 2018年2月24日 某某分解表 序号…): an organ's name and a date between spaces, not after a label's colon
+  // (only where a letter closes: right after a sentence's stop, or after the attachment list; a table's row run
+  // together, …县政府办公室 2023年3月1日, is a unit and its deadline)
   for (const raw of lines) {
     if (raw.length < 80 || !raw.includes('日')) continue;
     for (const m of raw.matchAll(INLINE_SIGNED)) {
-      if (!/[::]\s*$/u.test(raw.slice(0, m.index)) && !INFO_LABEL.test(m.groups!.org)) return { issuer: m.groups!.org, date: isoDate(m.groups!.date) };
+      const before = raw.slice(0, m.index);
+      const closes = /[。.!]\s+$/u.test(before) || before.slice(-80).includes('附件');
+      if (closes && !/[::]\s*$/u.test(before) && !INFO_LABEL.test(m.groups!.org)) return { issuer: m.groups!.org, date: isoDate(m.groups!.date) };
     }
   }
   for (const raw of lines) {
