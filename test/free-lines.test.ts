@@ -10,4 +10,11 @@ describe('isHeadingLike', () => {
     expect(isHeadingLike('12 12 0 0 24')).toBe(false);
     expect(isHeadingLike('2.5 %')).toBe(false);
   });
+
+  it('a file\'s name or a link left in a page heads nothing', () => {
+    expect(isHeadingLike('通知.jpg')).toBe(false);
+    expect(isHeadingLike('附件1.docx')).toBe(false);
+    expect(isHeadingLike('http://www.example.gov.cn')).toBe(false);
+    expect(isHeadingLike('推进PDF文件公开')).toBe(true);
+  });
 });

@@ -12,12 +12,15 @@ export function isPartTitle(text: string): boolean {
     && !/[。;;,,::]/u.test(t.slice(-1));
 }
 
+/** A file's name or a link left in a page's text (通知.jpg, 附件1.docx, http://…): page furniture, it says nothing. */
+const FILE_NAME = /\.(?:jpe?g|png|gif|bmp|webp|tiff?|pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt|html?)$|^(?:https?:\/\/|www\.)/iu;
+
 /** A short unpunctuated line that can head the items after it (it says something: figures alone,
- * a table's totals row left over in running text, 12 0 24, head nothing). */
+ * a table's totals row left over in running text, 12 0 24, head nothing; nor does a file's name). */
 export function isHeadingLike(text: string): boolean {
   const t = text.trim();
   return t.length >= 2 && /[\p{Script=Han}A-Za-z]/u.test(t) && codePoints(t) <= MAX_HEADING && !/[。;;,,::、]$/u.test(t) && !DATE_LINE.test(t)
-    && !/[::]/u.test(t) && !/^[((].*[))]$/u.test(t) && !/[|]/.test(t) && !closesOpenBracket(t);
+    && !/[::]/u.test(t) && !/^[((].*[))]$/u.test(t) && !/[|]/.test(t) && !closesOpenBracket(t) && !FILE_NAME.test(t);
 }
 
 /** A line that closes a bracket it never opened (区农牧厅、财政厅)) goes on from the line above: a wrapped

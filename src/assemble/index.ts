@@ -108,7 +108,11 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     const dash = /^(——|—|●|■|◆)\s*/u.exec(line.text.trim());
     const title = dash ? line.text.trim().slice(dash[0].length) : line.text.trim();
     const h: Heading = { kind: 'heading', marker: dash ? dash[1] : null, title, type: 'none', parent: null, leader: headingLeader(title), leadUnit: headingLeadUnit(title), coUnit: headingCoUnit(title) };
-    const noneAt = stack.findIndex((e) => e.type === 'none');
+    // an unmarked heading of the form of one open above (——A … ——B, or two plain lines) is the sibling of the
+    // innermost such one: it closes that one, and the levels it stood under stay open (城市建设 > (一) > ——A)
+    let sameForm = -1;
+    for (let k = stack.length - 1; k >= 0 && sameForm < 0; k--) { const e = stack[k]; if (e.type === 'none' && isHeading(e.node) && e.node.marker === h.marker) sameForm = k; }
+    const noneAt = sameForm >= 0 ? sameForm : stack.findIndex((e) => e.type === 'none');
     if (lastWasBareHeading || stack.length === 0) {
       // right under a heading: its child
     } else if (noneAt >= 0) {

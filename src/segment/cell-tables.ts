@@ -485,6 +485,13 @@ function isSectionLine(t: string): boolean {
   return (m !== null && SECTION_MARKERS.has(m.type)) || /[((]\d+项[))]$|(?:目标|任务|工作|事项|项目|方面|领域|建设|发展|保障|改革)(?:[((][^()()]*[))])?$/u.test(t);
 }
 
+/** The cells of a section row under a header: a numeral alone in the first (一 | 产业发展), or a marked heading first. */
+function sectionCells(cells: string[]): boolean {
+  const m = readMarker(cells[0]);
+  return (MARKER_ALONE.test(cells[0]) || /^[一二三四五六七八九十]{1,3}$/u.test(cells[0])) && cells.length >= 2
+    || (!!m && SECTION_MARKERS.has(m.type) && isSectionLine(cells[0]));
+}
+
 type Sep = '|' | ' ';
 const splitBy = (text: string, sep: Sep) => (sep === '|' ? text.split('|') : text.split(/\s{1,}/u));
 
@@ -1066,7 +1073,10 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     // after a row closed by its names, then a task or a name
     const closedByNames = !!open && open.lines.length >= 2
       && ['units', 'people'].includes(cellKind(cellText(open.lines[open.lines.length - 1].text)));
-    const restart = alone && value === 1 && !!open && open.lines.length >= width - 1 && named && closedByNames && !!next && ['short', 'sentence'].includes(cellKind(next));
+    // (…or a 1 right after a section line or category cell: each group's rows counted from 1, whatever cells the
+    // row above left empty)
+    const restart = alone && value === 1 && !!open && named && !!next && ['short', 'sentence'].includes(cellKind(next))
+      && ((open.lines.length >= width - 1 && closedByNames) || !!pendingSection);
     if (num && opensTask && (expect < 0 || restart || (value > expect - 1 && (value <= expect + 2 || jump)))) {
       if (pendingSection) { sectionBefore.set(rows.length, [pendingSection]); pendingSection = null; }
       if (!rows.length) aloneNumbers = alone;
@@ -1335,11 +1345,13 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
       || (!roles.includes('number') && width >= 3 && t.split('|').filter((x) => x.trim()).length >= width - 1));
     // (between "|": a line of no cell but the heading, 一、… | or | 一、… |)
     const lone1 = sep === '|' && pipes > 0 && !cut ? cellsOf(b) : null;
-    const headingText = lone1 && lone1.length === 1 ? lone1[0].text : b.text.trim();
+    // (or a numeral in the 序号 cell and the heading beside it, nothing else: | 一 | 产业发展 | | |)
+    const numeral = lone1 && lone1.length === 2 && /^[一二三四五六七八九十]{1,3}[、.．]?$/u.test(lone1[0].text) ? `${lone1[0].text.replace(/[、.．]$/u, '')}、${lone1[1].text}` : null;
+    const headingText = lone1 && lone1.length === 1 ? lone1[0].text : numeral ?? b.text.trim();
     // (the header's first content line may stand after blank lines: 序号 … / (blank) / 一、主要预期目标)
     // (a long heading with its own sentences, 一、提升…友好度。加强…。具体措施:, is one too: a section marker opens it
     // and it holds no cell gap)
-    if (!rowLine(b.text) && (sep === ' ' || pipes === 0 || (lone1 !== null && lone1.length === 1)) && (isSectionLine(headingText) || markedHeading(headingText)) && (rows.length || pending.length || i === nextContent(blocks, start))) {
+    if (!rowLine(b.text) && (sep === ' ' || pipes === 0 || (lone1 !== null && (lone1.length === 1 || numeral !== null))) && (isSectionLine(headingText) || markedHeading(headingText)) && (rows.length || pending.length || i === nextContent(blocks, start))) {
       let k = i + 1;
       while (k < blocks.length && blocks[k].kind === 'line' && !(blocks[k] as TextLine).text.trim()) k++;
       const after = blocks[k];
@@ -1585,8 +1597,38 @@ function splitHeaderTails(blocks: Block[]): Block[] {
   return out ?? blocks;
 }
 
+/**
+ * A section's marker alone on its line over its title, one cell a line (一 / 产业发展 / 1 / …, or 一、 / 产业发展):
+ * where the title is a heading and a row number comes right after it, the two lines are one section line
+ * (一、产业发展), as the rows read it. A numeral over a task and its names is a row's number and stays.
+ */
+function joinMarkersAlone(blocks: Block[]): Block[] {
+  let out: Block[] | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const t = b.kind === 'line' ? cellText(b.text) : '';
+    let joined: Block | null = null;
+    if (t && t.length <= 4 && (MARKER_ALONE.test(t) || /^[一二三四五六七八九十]{1,3}$/u.test(t))) {
+      const j = nextContent(blocks, i + 1);
+      const title = labelOf(blocks[j]);
+      const k = title ? nextContent(blocks, j + 1) : -1;
+      const after = k >= 0 ? labelOf(blocks[k]) : null;
+      const line = title ? (/^[((]/u.test(t) ? t + title : `${t.replace(/[、.．]$/u, '')}、${title}`) : '';
+      if (title && after && !opensRow(title) && !readMarker(title) && headingLike(title) && isSectionLine(line) && ROW_NUMBER.test(after)) {
+        joined = { ...(b as TextLine), text: line };
+        if (!out) out = blocks.slice(0, i);
+        out.push(joined);
+        i = j;
+        continue;
+      }
+    }
+    if (out) out.push(b);
+  }
+  return out ?? blocks;
+}
+
 export function findCellTables(blocks: Block[]): Block[] {
-  return scanTables(splitHeaderTails(blocks), (all, i, b) => {
+  return scanTables(splitHeaderTails(joinMarkersAlone(blocks)), (all, i, b) => {
     const line = lineHeader(b.text);
     // (a line with no "|" is its own cells' text: its spaced header is this one, read once per line)
     const spacedHere = !b.text.includes('|') && line?.sep === ' ';
@@ -1606,7 +1648,9 @@ export function findCellTables(blocks: Block[]): Block[] {
         const roles = more.map((x) => columnRole(x) ?? (x.length <= 8 && !/\d{2}/u.test(x) ? 'other' : null));
         // (a line with no "|" is no header cell: a section line over the first rows, 一、主要预期目标; a line whose
         // first cell is a row number is the first row, whatever its cells read as)
-        if (!more.length || roles.some((r) => r === null) || /^[\s|]*\d/u.test((all[h] as TextLine).text) || !(all[h] as TextLine).text.includes('|')) break;
+        // (nor a section row: a numeral in the 序号 cell, 一 | 产业发展, or a marked heading, 一、产业发展)
+        if (!more.length || roles.some((r) => r === null) || /^[\s|]*\d/u.test((all[h] as TextLine).text) || !(all[h] as TextLine).text.includes('|')
+          || sectionCells(more)) break;
         // a header row as wide as the rows (padded with "|") is whole: the line under it is a second header
         // row that splits some of its columns (2022年工作计划 → 投资 | 工程主要形象进度). When it names no
         // assignment, its labels stand among the unread columns before the first assignment column.

@@ -162,4 +162,21 @@ export const cases: FormatCase[] = [
     input: '一、深化区域合作\n(一)优化区域发展格局\n携手周边各市共同打造城市群,促进区域均衡发展。(牵头单位:市发改局、市委政研室;各相关部门、镇街(园区)按职责分工负责)\n',
     tasks: [{ leadUnits: ['市发改局', '市委政研室'], coUnits: ['各相关部门', '镇街(园区)'] }],
   },
+  {
+    name: 'unmarked headings of one form are siblings (——A … ——B): the second closes the first only, the (一) above both stays open, and (二) closes them; an image\'s file name (通知.jpg) heads nothing',
+    input: '某市2023年重点工作责任分解方案\n通知.jpg\n(一)加快建设生态名城\n——坚持推进长江保护\n1.全面开展长江保护攻坚行动。(牵头单位:市生态环境局;责任单位:市经信局)\n——深入推进污染防治\n2.持续深入打好蓝天保卫战。(责任单位:市生态环境局)\n(二)加快建设文化名城\n3.推进博物馆建设。(责任单位:市文旅局)\n',
+    tasks: [
+      { number: '1', sections: ['加快建设生态名城', '坚持推进长江保护'], leadUnits: ['市生态环境局'], coUnits: ['市经信局'] },
+      { number: '2', sections: ['加快建设生态名城', '深入推进污染防治'], coUnits: ['市生态环境局'] },
+      { number: '3', sections: ['加快建设文化名城'], coUnits: ['市文旅局'] },
+    ],
+  },
+  {
+    name: 'a plain heading over the list stays over it when the dash headings under (一) change',
+    input: '某市2023年重点工作责任分解方案\n城市建设工作\n(一)加快建设生态名城\n——坚持推进长江保护\n1.全面开展长江保护攻坚行动。(责任单位:市生态环境局)\n——深入推进污染防治\n2.持续深入打好蓝天保卫战。(责任单位:市生态环境局)\n',
+    tasks: [
+      { number: '1', sections: ['城市建设工作', '加快建设生态名城', '坚持推进长江保护'] },
+      { number: '2', sections: ['城市建设工作', '加快建设生态名城', '深入推进污染防治'] },
+    ],
+  },
 ];

@@ -260,4 +260,48 @@ export const cases: FormatCase[] = [
     input: '序号 | 任务名称 | 指标要求 | 牵头部门 | 配合部门 | 目标类型 |\n1 | 地区生产总值 | 增长5.5% | 区发改经信局 | 区财政局、区统计局 | A类 |\n',
     tasks: [{ number: '1', title: '地区生产总值', text: '增长5.5%', leadUnits: ['区发改经信局'], coUnits: ['区财政局', '区统计局'] }],
   },
+  {
+    name: 'section rows between "|" rows: a numeral in the 序号 cell beside its heading (| 一 | 产业发展 | | |), the first one right under the header (no header cell), each group numbered on',
+    input: '| 序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限 |\n| 一 | 产业发展 | | | |\n| 1 | 推进工业园区扩区调规,新增标准厂房10万平方米。 | 县发改局 | 县工信局、县自然资源局 | 2024年12月 |\n| 2 | 培育规上工业企业15家。 | 县工信局 | 县统计局 | 2024年12月 |\n| 二 | 民生保障 | | | |\n| 3 | 新建城区幼儿园2所。 | 县教育局 | 县住建局 | 2024年9月 |\n',
+    tasks: [
+      { number: '1', sections: ['产业发展'], text: '推进工业园区扩区调规,新增标准厂房10万平方米。', leadUnits: ['县发改局'], coUnits: ['县工信局', '县自然资源局'], deadline: '2024年12月' },
+      { number: '2', sections: ['产业发展'], leadUnits: ['县工信局'], coUnits: ['县统计局'], deadline: '2024年12月' },
+      { number: '3', sections: ['民生保障'], text: '新建城区幼儿园2所。', leadUnits: ['县教育局'], deadline: '2024年9月' },
+    ],
+  },
+  {
+    name: 'a marked section row right under a "|" header (| 一、产业发展 |) heads the rows, it is no second header line',
+    input: '| 序号 | 重点任务 | 牵头单位 | 责任单位 |\n| 一、产业发展 |\n| 1 | 培育规上工业企业15家。 | 县工信局 | 县统计局 |\n| 二、民生保障 |\n| 2 | 新增城镇就业3000人。 | 县人社局 | 各乡镇 |\n',
+    tasks: [
+      { number: '1', sections: ['产业发展'], leadUnits: ['县工信局'], coUnits: ['县统计局'] },
+      { number: '2', sections: ['民生保障'], leadUnits: ['县人社局'], coUnits: ['各乡镇'] },
+    ],
+  },
+  {
+    name: 'spaced rows: a section row of its numeral and title (一  产业发展) is marker 一 and title 产业发展',
+    input: '序号  重点任务  牵头单位  责任单位  完成时限\n一  产业发展\n1  培育规上工业企业15家。  县工信局  县统计局  2024年12月\n二  民生保障\n2  新增城镇就业3000人。  县人社局  各乡镇  2024年12月\n',
+    tasks: [
+      { number: '1', sections: ['产业发展'], leadUnits: ['县工信局'], coUnits: ['县统计局'] },
+      { number: '2', sections: ['民生保障'], leadUnits: ['县人社局'], coUnits: ['各乡镇'] },
+    ],
+  },
+  {
+    name: 'a cell a line: a section marker alone on its line (一 / 一、) over its title, then the group\'s first row: one section line, not a row numbered 一',
+    input: '序号\n重点任务\n牵头单位\n责任单位\n完成时限\n一\n产业发展\n1\n推进工业园区扩区调规,新增标准厂房10万平方米。\n县发改局\n县工信局、县自然资源局\n2024年12月\n2\n培育规上工业企业15家。\n县工信局\n县统计局\n2024年12月\n二、\n民生保障\n3\n新建城区幼儿园2所。\n县教育局\n县住建局\n2024年9月\n',
+    tasks: [
+      { number: '1', sections: ['产业发展'], leadUnits: ['县发改局'], coUnits: ['县工信局', '县自然资源局'], deadline: '2024年12月' },
+      { number: '2', sections: ['产业发展'], leadUnits: ['县工信局'], coUnits: ['县统计局'], deadline: '2024年12月' },
+      { number: '3', sections: ['民生保障'], leadUnits: ['县教育局'], coUnits: ['县住建局'], deadline: '2024年9月' },
+    ],
+  },
+  {
+    name: 'a cell a line with a category column first: each group\'s rows counted from 1 again after its category cell, though the row above left a cell empty',
+    input: '类别\n序号\n主要任务\n牵头领导\n牵头单位\n配合单位\n张三市长牵头重点工作\n1\n一般公共预算收入与经济增长基本同步。\n张三\n市财政局\n2\n深化国资国企改革,提升市场化运作能力。\n张三\n市国资委\n李四常务副市长牵头重点工作\n1\n推进沪舟合作,加快上海站线扩建等项目建设。\n李四\n市发改委\n嵊泗县政府、六横管委会\n2\n加快建设海洋经济示范区。\n李四\n市海洋局\n市发改委\n',
+    tasks: [
+      { number: '1', sections: ['张三市长牵头重点工作'], leaders: ['张三'], leadUnits: ['市财政局'] },
+      { number: '2', sections: ['张三市长牵头重点工作'], leaders: ['张三'], leadUnits: ['市国资委'] },
+      { number: '1', sections: ['李四常务副市长牵头重点工作'], leaders: ['李四'], leadUnits: ['市发改委'], coUnits: ['嵊泗县政府', '六横管委会'] },
+      { number: '2', sections: ['李四常务副市长牵头重点工作'], leaders: ['李四'], leadUnits: ['市海洋局'], coUnits: ['市发改委'] },
+    ],
+  },
 ];

@@ -89,6 +89,8 @@ function findHeader(rows: TableBlock['rows']): { at: number; end: number; roles:
 
 const ASSIGN_ROLES = new Set<Role | null>(['leaders', 'leadUnits', 'coUnits', 'prose', 'deadline']);
 const CN_NUMBER = /^[((]?[一二三四五六七八九十]+[))]?[、.．]?$/u;
+/** A Chinese numeral (一 / (一)) and, after white space, a title: a section row's two cells on one spaced line. */
+const SPACED_NUMERAL = /^([((]?[一二三四五六七八九十]{1,3}[))]?)\s+(\S.{0,38})$/u;
 
 /**
  * Two task columns and no title: when every cell of the first is a short name (no sentence) and the
@@ -238,6 +240,9 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
     const distinct = new Set(filled);
     if (distinct.size === 0) continue;
     let only = [...distinct][0];
+    // "一  产业发展": a spaced row's 序号 numeral and its title, one value across the row (its marker, then the title)
+    const spacedNumeral = distinct.size === 1 ? SPACED_NUMERAL.exec(only) : null;
+    if (spacedNumeral) only = /^[((]/u.test(spacedNumeral[1]) ? `${spacedNumeral[1]}${spacedNumeral[2]}` : `${spacedNumeral[1]}、${spacedNumeral[2]}`;
     let marker = readMarker(only);
     let sectionRow = distinct.size === 1 && texts.length > 1
       && (filled.length >= 2 || texts.indexOf(only) !== textCol || (marker !== null && SECTION_MARKERS.has(marker.type)));
