@@ -485,11 +485,19 @@ function isSectionLine(t: string): boolean {
   return (m !== null && SECTION_MARKERS.has(m.type)) || /[((]\d+项[))]$|(?:目标|任务|工作|事项|项目|方面|领域|建设|发展|保障|改革)(?:[((][^()()]*[))])?$/u.test(t);
 }
 
-/** The cells of a section row under a header: a numeral alone in the first (一 | 产业发展), or a marked heading first. */
-function sectionCells(cells: string[]): boolean {
+/** A 序号 cell that numbers a section row: a Chinese numeral, bracketed or not (一 / 一、 / (一)). */
+const NUMERAL_CELL = /^(?:[一二三四五六七八九十]{1,3}[、.．]?|[((][一二三四五六七八九十]{1,3}[))])$/u;
+
+/**
+ * The cells of a section row under a header (the line after it, read as the header going on, or as the first
+ * row's section): a numeral in the first and a title (一 | 产业发展), a marked heading first (一、产业发展), or
+ * one heading alone that is no label, a row right under it (产业发展 | then 1 | …).
+ */
+function sectionCells(cells: string[], nextLine: string): boolean {
   const m = readMarker(cells[0]);
-  return (MARKER_ALONE.test(cells[0]) || /^[一二三四五六七八九十]{1,3}$/u.test(cells[0])) && cells.length >= 2
-    || (!!m && SECTION_MARKERS.has(m.type) && isSectionLine(cells[0]));
+  return (NUMERAL_CELL.test(cells[0]) && cells.length === 2)
+    || (!!m && SECTION_MARKERS.has(m.type) && isSectionLine(cells[0]))
+    || (cells.length === 1 && !columnRole(cells[0]) && isSectionLine(cells[0]) && /^[\s|]*\d{1,4}\s*\|/u.test(nextLine));
 }
 
 type Sep = '|' | ' ';
@@ -1346,12 +1354,14 @@ function lineRows(blocks: Block[], start: number, sep: Sep, roles: ColumnRole[])
     // (between "|": a line of no cell but the heading, 一、… | or | 一、… |)
     const lone1 = sep === '|' && pipes > 0 && !cut ? cellsOf(b) : null;
     // (or a numeral in the 序号 cell and the heading beside it, nothing else: | 一 | 产业发展 | | |)
-    const numeral = lone1 && lone1.length === 2 && /^[一二三四五六七八九十]{1,3}[、.．]?$/u.test(lone1[0].text) ? `${lone1[0].text.replace(/[、.．]$/u, '')}、${lone1[1].text}` : null;
+    // ((一) | 工业 | | | too: a row of a numeral and a title only is a section row, as the table reads it)
+    const numeral = lone1 && lone1.length === 2 && NUMERAL_CELL.test(lone1[0].text)
+      ? (/^[((]/u.test(lone1[0].text) ? lone1[0].text + lone1[1].text : `${lone1[0].text.replace(/[、.．]$/u, '')}、${lone1[1].text}`) : null;
     const headingText = lone1 && lone1.length === 1 ? lone1[0].text : numeral ?? b.text.trim();
     // (the header's first content line may stand after blank lines: 序号 … / (blank) / 一、主要预期目标)
     // (a long heading with its own sentences, 一、提升…友好度。加强…。具体措施:, is one too: a section marker opens it
     // and it holds no cell gap)
-    if (!rowLine(b.text) && (sep === ' ' || pipes === 0 || (lone1 !== null && (lone1.length === 1 || numeral !== null))) && (isSectionLine(headingText) || markedHeading(headingText)) && (rows.length || pending.length || i === nextContent(blocks, start))) {
+    if ((!rowLine(b.text) || numeral !== null) && (sep === ' ' || pipes === 0 || (lone1 !== null && (lone1.length === 1 || numeral !== null))) && (isSectionLine(headingText) || markedHeading(headingText)) && (rows.length || pending.length || i === nextContent(blocks, start))) {
       let k = i + 1;
       while (k < blocks.length && blocks[k].kind === 'line' && !(blocks[k] as TextLine).text.trim()) k++;
       const after = blocks[k];
@@ -1650,7 +1660,7 @@ export function findCellTables(blocks: Block[]): Block[] {
         // first cell is a row number is the first row, whatever its cells read as)
         // (nor a section row: a numeral in the 序号 cell, 一 | 产业发展, or a marked heading, 一、产业发展)
         if (!more.length || roles.some((r) => r === null) || /^[\s|]*\d/u.test((all[h] as TextLine).text) || !(all[h] as TextLine).text.includes('|')
-          || sectionCells(more)) break;
+          || sectionCells(more, all[h + 1]?.kind === 'line' ? (all[h + 1] as TextLine).text : '')) break;
         // a header row as wide as the rows (padded with "|") is whole: the line under it is a second header
         // row that splits some of its columns (2022年工作计划 → 投资 | 工程主要形象进度). When it names no
         // assignment, its labels stand among the unread columns before the first assignment column.

@@ -304,4 +304,21 @@ export const cases: FormatCase[] = [
       { number: '2', sections: ['李四常务副市长牵头重点工作'], leaders: ['李四'], leadUnits: ['市海洋局'], coUnits: ['市发改委'] },
     ],
   },
+  {
+    name: 'section rows between "|" rows: (一) in the 序号 cell beside its title is a sub-section (no row, no cells carried down into it); an unmarked heading alone right under the header heads the first rows',
+    input: '| 序号 | 重点任务 | 牵头单位 | 责任单位 |\n| 一 | 产业发展 | | |\n| (一) | 工业 | | |\n| 1 | 培育规上工业企业15家。 | 县工信局 | 县统计局 |\n| (二) | 就业 | | |\n| 2 | 新增城镇就业3000人。 | 县人社局 | 各乡镇 |\n| 民生保障 | | | |\n| 3 | 新建城区幼儿园2所。 | 县教育局 | 县住建局 |\n',
+    tasks: [
+      { number: '1', sections: ['产业发展', '工业'], leadUnits: ['县工信局'], coUnits: ['县统计局'] },
+      { number: '2', sections: ['产业发展', '就业'], leadUnits: ['县人社局'], coUnits: ['各乡镇'] },
+      { number: '3', leadUnits: ['县教育局'], coUnits: ['县住建局'] },
+    ],
+  },
+  {
+    name: 'an unmarked section row alone right under a "|" header (| 产业发展 | | | |) heads the first rows, it is no header cell',
+    input: '| 序号 | 重点任务 | 牵头单位 | 责任单位 |\n| 产业发展 | | | |\n| 1 | 培育规上工业企业15家。 | 县工信局 | 县统计局 |\n| 民生保障 | | | |\n| 2 | 新建城区幼儿园2所。 | 县教育局 | 县住建局 |\n',
+    tasks: [
+      { number: '1', sections: ['产业发展'], leadUnits: ['县工信局'], coUnits: ['县统计局'] },
+      { number: '2', sections: ['民生保障'], leadUnits: ['县教育局'], coUnits: ['县住建局'] },
+    ],
+  },
 ];
