@@ -61,6 +61,13 @@ const plainHeading = (text: string, overTable: boolean) => {
   return !overTable && codePoints(t.replace(/\s+/g, '')) <= 8 && !/(通知|公告|方案|意见|决定|表|清单|计划|要点|报告|\d{4}年)$/u.test(t) && !/\d{4}/u.test(t);
 };
 
+/** What a list's topic ends in (主要预期目标, 重点工作任务, 民生实事项目(10项)): a heading over its first item. */
+const TOPIC_END = /(?:目标|指标|任务|工作|事项|项目|实事)(?:[((]\d{1,3}[项个件条][))])?$/u;
+/** A document's own name (its title, a table's title) heads nothing. */
+const DOC_WORD = /通知|公告|方案|意见|决定|报告|分解|分工|清单|计划|要点|一览|[表号]$/u;
+/** A line that names who leads the items under it (徐仁标市长牵头重点工作, 县示范区管委会牵头工作). */
+const namesLead = (t: string) => { const x = t.trim().replace(/^(?:——|—|●)\s*/u, ''); return !!(headingLeader(x) || headingLeadUnit(x)); };
+
 /** A lead-in that announces what follows (…提出如下任务分工: / 现将有关事项通知如下:). */
 const LEAD_IN_END = /如下[^,,。;;]{0,8}[::]$/u;
 
@@ -113,7 +120,14 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     let sameForm = -1;
     for (let k = stack.length - 1; k >= 0 && sameForm < 0; k--) { const e = stack[k]; if (e.type === 'none' && isHeading(e.node) && e.node.marker === h.marker) sameForm = k; }
     const noneAt = sameForm >= 0 ? sameForm : stack.findIndex((e) => e.type === 'none');
-    if (lastWasBareHeading || stack.length === 0) {
+    // a heading that names who leads (李丹副区长牵头重点工作) after one that names another: its sibling, whatever
+    // line stood between (总负责。): one leader's work never nests in another's
+    const assigns = (x: Heading) => !!(x.leader || x.leadUnit);
+    let rival = -1;
+    if (assigns(h)) for (let k = stack.length - 1; k >= 0 && rival < 0; k--) { const e = stack[k]; if (e.type === 'none' && isHeading(e.node) && assigns(e.node)) rival = k; }
+    if (rival >= 0) {
+      stack = stack.slice(0, rival);
+    } else if (lastWasBareHeading || stack.length === 0) {
       // right under a heading: its child
     } else if (noneAt >= 0) {
       stack = stack.slice(0, noneAt);
@@ -179,10 +193,15 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
         // …现将9项具体建设任务进行责任分解。 / “十三五”应急体系9个具体建设任务 / (一)…)
         const named = !!heads && following!.kind === 'item' && /。$/u.test(prevText) && codePoints(line.text.replace(/\s+/gu, '')) <= 30
           && /(?:任务|工作|事项)$/u.test(line.text.trim()) && !/(?:通知|公告|方案|意见|决定|报告)/u.test(line.text);
-        if (heads && ordered.length === 0 && (plainHeading(line.text, following!.kind === 'table') || (announced && following!.kind === 'item') || named)) pushHeadingLine(line);
+        // (or a topic of the list over its first item, 经济社会发展主要预期目标, right under the part's title: it ends
+        // in what a heading names, and names no document)
+        // (not over a 一、 item: a line over the list's top level is the list's own name, 成都市2021年民生实事工作目标)
+        const topic = !!heads && following!.kind === 'item' && !SECTION_LEVELS.has(following!.marker.type) && codePoints(line.text.replace(/\s+/gu, '')) <= 30 && TOPIC_END.test(line.text.trim()) && !DOC_WORD.test(line.text);
+        if (heads && ordered.length === 0 && (plainHeading(line.text, following!.kind === 'table') || (announced && following!.kind === 'item') || named || topic || namesLead(line.text))) pushHeadingLine(line);
         return;
       }
-      if (heads && ordered.length > 0) pushHeadingLine(line);
+      // (a second heading before any task only when it names who leads, as the first may: 二、李丹…牵头重点工作)
+      if (heads && (ordered.length > 0 || namesLead(line.text))) pushHeadingLine(line);
     });
   };
 

@@ -1687,6 +1687,9 @@ export function findCellTables(blocks: Block[]): Block[] {
     if (bare) return bare;
     const cell = cellText(b.text);
     const role = columnRole(cell);
+    // a heading that names who leads the rows (——李丹副区长牵头重点工作) opens no header: it heads the table
+    const undashed = cell.replace(/^(?:——|—|●)\s*/u, '');
+    if (headingLeader(undashed) || headingLeadUnit(undashed)) return null;
     if ((!role || role === 'other') && !runTogetherLabels(SQUASH(cell))
       && !(b.text.includes('|') ? spacedLabels(cell) : spacedHere)) return null;
     const header = stackedHeader(all, i);

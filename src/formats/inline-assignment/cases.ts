@@ -179,4 +179,20 @@ export const cases: FormatCase[] = [
       { number: '2', sections: ['城市建设工作', '加快建设生态名城', '深入推进污染防治'] },
     ],
   },
+  {
+    name: 'a topic of the list right under the part\'s title (经济社会发展主要预期目标) heads its first items, unmarked',
+    input: '某市政府工作报告重点工作责任分解\n经济社会发展主要预期目标\n1.地区生产总值增长6%以上。(牵头单位:市发改委)\n2.一般公共预算收入增长5%。(牵头单位:市财政局)\n',
+    tasks: [
+      { number: '1', sections: ['经济社会发展主要预期目标'], leadUnits: ['市发改委'] },
+      { number: '2', sections: ['经济社会发展主要预期目标'], leadUnits: ['市财政局'] },
+    ],
+  },
+  {
+    name: 'a line over the list\'s 一、 items that names it (成都市2021年民生实事工作目标) is the list\'s name, no section',
+    input: '成都市2021年民生实事工作目标\n一、交通出行\n1.新开通公交线路20条。(牵头单位:市交通运输局)\n二、教育\n2.新建幼儿园10所。(牵头单位:市教育局)\n',
+    tasks: [
+      { number: '1', sections: ['交通出行'] },
+      { number: '2', sections: ['教育'] },
+    ],
+  },
 ];

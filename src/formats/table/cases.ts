@@ -321,4 +321,21 @@ export const cases: FormatCase[] = [
       { number: '2', sections: ['民生保障'], leadUnits: ['县教育局'], coUnits: ['县住建局'] },
     ],
   },
+  {
+    name: 'spaced rows: a —— before a section row is its marker, not part of its title',
+    input: '序号  重点任务  牵头单位  责任单位\n——经济社会发展主要预期目标\n1  地区生产总值增长6%以上。  县发改局  县统计局\n2  一般公共预算收入增长5%。  县财政局  县税务局\n——重点工作\n3  新建城区幼儿园2所。  县教育局  县住建局\n',
+    tasks: [
+      { number: '1', sections: ['经济社会发展主要预期目标'], leadUnits: ['县发改局'] },
+      { number: '2', sections: ['经济社会发展主要预期目标'], leadUnits: ['县财政局'] },
+      { number: '3', sections: ['重点工作'], leadUnits: ['县教育局'] },
+    ],
+  },
+  {
+    name: 'a cell a line: a dashed heading that names the leader (——李四常务副区长牵头重点工作) over the header heads the table, it is no column label',
+    input: '某区2023年区政府工作报告重点工作责任分解\n——李四常务副区长牵头重点工作\n序号\n重点工作\n责任单位\n1\n地区生产总值增长6.5%。\n区发改局\n2\n一般公共预算收入增长与经济增长基本同步。\n区财政局\n',
+    tasks: [
+      { number: '1', sections: ['李四常务副区长牵头重点工作'], leaders: ['李四'], coUnits: ['区发改局'] },
+      { number: '2', sections: ['李四常务副区长牵头重点工作'], leaders: ['李四'], coUnits: ['区财政局'] },
+    ],
+  },
 ];

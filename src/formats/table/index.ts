@@ -261,7 +261,10 @@ function parseRows(table: TableBlock): { tasks: RowTask[]; messages: Message[] }
       const type = marker && (SECTION_MARKERS.has(marker.type) || marker.type === 'paren-num') ? marker.type : 'none';
       const at = stack.findIndex((e) => e.type === type);
       stack = at >= 0 ? stack.slice(0, at) : type === 'none' ? stack.filter((e) => e.type !== 'none') : stack;
-      stack.push({ type, section: type !== 'none' ? { marker: marker!.label, title: only.slice(marker!.length).trim() } : { marker: null, title: only } });
+      // (a —— or ● before an unnumbered heading is its marker, not part of its title: SCHEMA)
+      const dash = type === 'none' ? /^(——|—|●)\s*(?=\S)/u.exec(only) : null;
+      stack.push({ type, section: type !== 'none' ? { marker: marker!.label, title: only.slice(marker!.length).trim() }
+        : dash ? { marker: dash[1], title: only.slice(dash[0].length).trim() } : { marker: null, title: only } });
       continue;
     }
     const a = emptyAssignment();
