@@ -196,7 +196,12 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
         // (or a topic of the list over its first item, 经济社会发展主要预期目标, right under the part's title: it ends
         // in what a heading names, and names no document)
         // (not over a 一、 item: a line over the list's top level is the list's own name, 成都市2021年民生实事工作目标)
-        const topic = !!heads && following!.kind === 'item' && !SECTION_LEVELS.has(following!.marker.type) && codePoints(line.text.replace(/\s+/gu, '')) <= 30 && TOPIC_END.test(line.text.trim()) && !DOC_WORD.test(line.text);
+        // (…or a slogan of two clauses, 坚持一以贯之,深化河湖长制, after the covering letter's last sentence)
+        const squashed = line.text.replace(/\s+/gu, '');
+        const topic = !!heads && following!.kind === 'item' && !SECTION_LEVELS.has(following!.marker.type) && codePoints(squashed) <= 40 && !DOC_WORD.test(line.text)
+          && (TOPIC_END.test(line.text.trim()) || (/。$/u.test(prevText) && /^\p{Script=Han}{2,14}(?:[,,]\p{Script=Han}{2,14}){1,2}$/u.test(squashed))
+            // (…or any heading over a first item numbered (一): the level above it, its marker lost, no year of a title)
+            || (following!.marker.type === 'paren-cn' && following!.marker.value === 1 && !/\d{4}/u.test(squashed)));
         if (heads && ordered.length === 0 && (plainHeading(line.text, following!.kind === 'table') || (announced && following!.kind === 'item') || named || topic || namesLead(line.text))) pushHeadingLine(line);
         return;
       }

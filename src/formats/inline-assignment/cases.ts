@@ -195,4 +195,20 @@ export const cases: FormatCase[] = [
       { number: '2', sections: ['教育'] },
     ],
   },
+  {
+    name: 'after the covering letter\'s last sentence, a slogan of two clauses (坚持一以贯之,深化河湖长制) heads the first items, its marker lost',
+    input: '关于印发2025年河湖长制工作要点的通知\n2025年是规划收官之年。全市上下要坚持以人民为中心,扎实推进各项工作。\n坚持一以贯之,深化河湖长制\n1.完善组织体系。压紧压实各级河湖长责任。(责任单位:市河长办)\n2.强化履职尽责。发挥成员单位主体作用。(责任单位:市水利局)\n',
+    tasks: [
+      { number: '1', sections: ['坚持一以贯之,深化河湖长制'], coUnits: ['市河长办'] },
+      { number: '2', sections: ['坚持一以贯之,深化河湖长制'], coUnits: ['市水利局'] },
+    ],
+  },
+  {
+    name: 'a heading over a first (一) is the level above it, its marker lost: (一) and (二) nest under it',
+    input: '关于印发2023年工作要点的通知\n现将2023年工作要点印发给你们,请认真贯彻落实。\n强化专项整治,开展系统治理,推进幸福河湖建设\n(一)强化水安全保障\n1.全面完成病险水库除险加固。(责任单位:市水利局)\n(二)强化水生态修复\n2.推进河湖生态修复。(责任单位:市生态环境局)\n',
+    tasks: [
+      { number: '1', sections: ['强化专项整治,开展系统治理,推进幸福河湖建设', '强化水安全保障'] },
+      { number: '2', sections: ['强化专项整治,开展系统治理,推进幸福河湖建设', '强化水生态修复'] },
+    ],
+  },
 ];
