@@ -184,6 +184,26 @@ function traditional(text) {
   return cn2t(text);
 }
 
+const foldTitle = (s) => String(s ?? '').normalize('NFKC').replace(/\s+/gu, '').replace(/[。.]$/u, '');
+const TOP_HEADING = /^(\s*)([一二三四五六七八九十]{1,3}[、.．])\s*(.+?)\s*$/u;
+/**
+ * The notice's top-level headings (一、… on lines of their own, each a section of its expected tasks) rewritten
+ * as pages print them when a list's numbering is lost: `make` gives the new line from the title. Null when the
+ * notice has no such heading (or is a table, whose rows are not headings on lines of their own).
+ */
+function rewriteHeadings(n, make) {
+  if (tabular(n)) return null;
+  const titles = new Set(n.expected.tasks.flatMap((t) => (t.sections ?? []).map((x) => foldTitle(typeof x === 'string' ? x : x?.title))));
+  let changed = false;
+  const text = n.text.split('\n').map((l) => {
+    const m = TOP_HEADING.exec(l);
+    if (!m || !titles.has(foldTitle(m[3]))) return l;
+    changed = true;
+    return m[1] + make(m[3].replace(/[。.]$/u, ''));
+  }).join('\n');
+  return changed ? { text, expected: same(n) } : null;
+}
+
 /** Each perturbation: (notice, key) -> { text, expected } or null (does not apply to this notice). */
 export const PERTURBATIONS = {
   'original': (n) => ({ text: n.text, expected: same(n) }),
@@ -246,6 +266,9 @@ export const PERTURBATIONS = {
   'page-furniture': (n, key) => ({ text: pages(n.text, key), expected: same(n) }),
   // the two together, as a PDF's text is: wrapped at the page width and cut by page numbers
   'wrapped-paged': (n, key) => (tabular(n) || flatText(n) ? null : { text: pages(wrap(n.text, pick(WIDTH, key)), key, 32), expected: same(n) }),
+  // the top-level headings' markers lost (一、重点工作 → 重点工作), or printed as a dash (——重点工作)
+  'headings-unmarked': (n) => rewriteHeadings(n, (t) => t),
+  'headings-dashed': (n) => rewriteHeadings(n, (t) => `——${t}`),
 };
 
 /** One perturbation of one notice: { text, expected } with the expected file's own input, or null. */
