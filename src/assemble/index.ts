@@ -202,11 +202,15 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
           && (TOPIC_END.test(line.text.trim()) || (/。$/u.test(prevText) && /^\p{Script=Han}{2,14}(?:[,,]\p{Script=Han}{2,14}){1,2}$/u.test(squashed))
             // (…or any heading over a first item numbered (一): the level above it, its marker lost, no year of a title)
             || (following!.marker.type === 'paren-cn' && following!.marker.value === 1 && !/\d{4}/u.test(squashed)));
-        if (heads && ordered.length === 0 && (plainHeading(line.text, following!.kind === 'table') || (announced && following!.kind === 'item') || named || topic || namesLead(line.text))) pushHeadingLine(line);
+        // (a line that names who leads heads what follows it, a line of its duties between: 孟学农省长负责的工作 /
+        // 全面负责…落实。 / (一)…)
+        const leads = !heads && ordered.length === 0 && isHeadingLike(line.text) && namesLead(line.text);
+        if (leads || (heads && ordered.length === 0 && (plainHeading(line.text, following!.kind === 'table') || (announced && following!.kind === 'item') || named || topic || namesLead(line.text)))) pushHeadingLine(line);
         return;
       }
       // (a second heading before any task only when it names who leads, as the first may: 二、李丹…牵头重点工作)
-      if (heads && (ordered.length > 0 || namesLead(line.text))) pushHeadingLine(line);
+      // (and wherever it stands, a line naming who leads, a line of duties after it or not: 张三副省长负责的工作)
+      if ((heads && ordered.length > 0) || (isHeadingLike(line.text) && namesLead(line.text))) pushHeadingLine(line);
     });
   };
 
@@ -334,10 +338,15 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
     } else {
       if (under) { unlabelled.set(under, node); work.splice(ui + 1, 0, under); return; }
       // a heading that names its lead unit (（一）省监察厅牵头的工作) over a paragraph of measures: that is its task
-      const para = item.marker.label && namesLeadUnit() ? paragraphUnder(item.lines) : null;
-      if (para && item.lines.length === 1) { unlabelled.set(para, node); work.splice(ui + 1, 0, para); return; }
-      const nextUnit = work[ui + 1];
       const split = splitUnassigned(item);
+      // (…or over one paragraph and then the next unmarked heading, 李四副省长负责的工作: that line is free again)
+      const para = item.marker.label && namesLeadUnit() && split.body.length === 1 ? paragraphUnder(split.body) : null;
+      if (para && (item.lines.length === 1 || isHeadingLike(split.free[0]?.text ?? ''))) {
+        unlabelled.set(para, node);
+        work.splice(ui + 1, 0, para, ...split.free.map((line): Unit => ({ kind: 'free', line })));
+        return;
+      }
+      const nextUnit = work[ui + 1];
       // under a unit heading a short key line last in the item (二类目标:) before the next item heads that item
       if (!split.free.length && split.body.length > 0 && nextUnit?.kind === 'item' && underUnitHeading() && keyLine(split.body[split.body.length - 1].text) && !keyLine(nextUnit.head)) split.free.push(split.body.pop()!);
       const { body, free } = split;

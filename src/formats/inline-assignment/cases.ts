@@ -211,4 +211,13 @@ export const cases: FormatCase[] = [
       { number: '2', sections: ['强化专项整治,开展系统治理,推进幸福河湖建设', '强化水生态修复'] },
     ],
   },
+  {
+    name: 'a line naming who leads, unmarked, with a line of duties under it (孟学农省长负责的工作 / 全面负责…。), heads the items after it; the next such line is its sibling',
+    input: '关于印发政府工作任务分工的通知\n各市、县人民政府:\n张三省长负责的工作\n全面负责省人民政府工作任务的落实。\n(一)省监察厅牵头的工作\n加强行政监察工作,全面落实党风廉政建设责任制。\n(二)省审计厅牵头的工作\n加强审计监督工作,全面开展重点资金跟踪审计。\n李四常务副省长负责的工作\n协助省长抓好工作任务的落实。\n(一)省发改委牵头的工作\n1.加快重点项目建设,全年完成重点项目投资500亿元。(配合单位:省财政厅)\n',
+    tasks: [
+      { sections: ['张三省长负责的工作', '省监察厅牵头的工作'], leaders: ['张三'], leadUnits: ['省监察厅'] },
+      { sections: ['张三省长负责的工作', '省审计厅牵头的工作'], leaders: ['张三'], leadUnits: ['省审计厅'] },
+      { number: '1', sections: ['李四常务副省长负责的工作', '省发改委牵头的工作'], leaders: ['李四'], leadUnits: ['省发改委'], coUnits: ['省财政厅'] },
+    ],
+  },
 ];
