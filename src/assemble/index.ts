@@ -63,6 +63,8 @@ const plainHeading = (text: string, overTable: boolean) => {
 
 /** What a list's topic ends in (主要预期目标, 重点工作任务, 民生实事项目(10项)): a heading over its first item. */
 const TOPIC_END = /(?:目标|指标|任务|工作|事项|项目|实事)(?:[((]\d{1,3}[项个件条][))])?$/u;
+/** A table's title (2024年民生实事项目表, 重点任务清单, 附表1): over its table it names it, no section. */
+const TABLE_TITLE = /(?:表|清单|台账|一览|明细)(?:[((][^()()]{1,12}[))])?$|^附表\s*\d*/u;
 /** A document's own name (its title, a table's title) heads nothing. */
 const DOC_WORD = /通知|公告|方案|意见|决定|报告|分解|分工|清单|计划|要点|一览|[表号]$/u;
 /** A line that names who leads the items under it (徐仁标市长牵头重点工作, 县示范区管委会牵头工作). */
@@ -184,7 +186,8 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
       const taskItem = next?.kind === 'item' && targetItem(next);
       if (ordered.length > 0 && next?.kind === 'item' && taskItem && headingCoUnit(line.text.trim())
         && (i + 1 === lines.length || (i + 2 === lines.length && keyLine(lines[i + 1].text)))) { pushUnitHeading(line, next.marker.type); return; }
-      const heads = following && (following.kind === 'item' || following.kind === 'table') && isHeadingLike(line.text);
+      // (a table's own title right above it, …项目表 / …清单 / …台账, names the table: it heads nothing)
+      const heads = following && (following.kind === 'item' || (following.kind === 'table' && !TABLE_TITLE.test(line.text.trim()))) && isHeadingLike(line.text);
       // before the first item only a line that is plainly a heading heads it (——推进教育高质量发展, 关键词 教育),
       // never the notice's own title
       // (or a line right after the lead-in that announces the list, 提出如下任务分工:, over its first item)

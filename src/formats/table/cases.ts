@@ -338,4 +338,13 @@ export const cases: FormatCase[] = [
       { number: '2', sections: ['李四常务副区长牵头重点工作'], leaders: ['李四'], coUnits: ['区财政局'] },
     ],
   },
+  {
+    name: 'a table\'s own title right above it (2024年民生实事项目表) heads nothing: the rows stay under the heading above it',
+    input: '关于印发2024年重点工作的通知\n一、重点工作\n1.培育规上企业15家。(责任单位:县工信局)\n二、民生实事\n2024年民生实事项目表\n| 序号 | 项目名称 | 责任单位 |\n| 1 | 改造老旧小区20个 | 县住建局 |\n| 2 | 新建公厕30座 | 县城管局 |\n',
+    tasks: [
+      { number: '1', sections: ['重点工作'], coUnits: ['县工信局'] },
+      { number: '1', sections: ['民生实事'], coUnits: ['县住建局'] },
+      { number: '2', sections: ['民生实事'], coUnits: ['县城管局'] },
+    ],
+  },
 ];
