@@ -1,7 +1,7 @@
 // Splitting and cleaning of name lists (SCHEMA.md, "What goes into each field").
 import { charCodes, type CodeSet, codePoints, endsIn, hasAny, opensIn, trimSet } from './text.js';
 import { isDeadlineSpan } from './recognize/deadline-span.js';
-import { cutRunTogether, isUnit } from './recognize/unit.js';
+import { cutRunTogether, cutTownUnits, isUnit } from './recognize/unit.js';
 import { isPerson as isPersonSpan, isPersonName } from './recognize/person.js';
 import { memo } from './memo.js';
 import { MASK_RUN, QUALIFIER_RUN } from './recognize/lexicon.js';
@@ -179,7 +179,9 @@ function readNames(value: string, kind: 'leaders' | 'units'): NameList {
         // (a level's bare organ before another, 市委市政府信访局, names one joint organ: each part has a body)
         const cut = clean && kind === 'units' && !/[((〈]/u.test(clean) ? cutRunTogether(clean) : null;
         // (nor a body's members after it, 市食安委各有关成员单位: 各 there names whose members)
-        const pieces = cut && cut.every((p, k) => codePoints(p) >= 4 && (k === 0 || !p.startsWith('各'))) ? cut : null;
+        // (a town's offices run together, 派出所工商质监所, carry no place to cut before: cut after their endings)
+        const pieces = (cut && cut.every((p, k) => codePoints(p) >= 4 && (k === 0 || !p.startsWith('各'))) ? cut : null)
+          ?? (clean && kind === 'units' && codePoints(clean) >= 6 ? cutTownUnits(clean) : null);
         for (const p of pieces ?? (clean ? [clean] : [])) { names.push(p); if (rule.lead) marked.push(p); }
       }
     }

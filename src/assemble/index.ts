@@ -694,7 +694,8 @@ function toTasks(ordered: Entry[],
     // end at all may be a name that needs none, 1.优化城乡结构布局, and stays)
     const ownNames = hasAssignment(n.parse?.assignment ?? n.inherited ?? emptyAssignment());
     if (entry === ordered[ordered.length - 1] && taskNodes.length > 1
-      && (!hasAssignment(own(n)) || (!ownNames && UNFINISHED_SENTENCE.test(body))) && cutOffIn(body, tail)) return 'text';
+      // (or one whose names stand before its text, 县水利局:履行…, the file ending inside that text: the task is not whole)
+      && (!hasAssignment(own(n)) || (!ownNames && UNFINISHED_SENTENCE.test(body)) || !!n.item.line.opensTask) && cutOffIn(body, tail)) return 'text';
     return n === lastTask && (cutOffAssignment(own(n), allText) || cutOffInBracket(body, tail)) ? 'assignment' : null;
   };
   // Headings over no task (every task a notice has, or none at all, lies elsewhere) are reported.

@@ -131,7 +131,8 @@ export function fieldOfHeader(header: string): KeyField | 'number' | 'text' | un
   // a project's owner (项目业主, 业主单位) carries it out: a unit column
   if (/业主(?:单位)?$/u.test(h)) return 'coUnits';
   if (/(时限|时间|节点|期限)/.test(h)) return 'deadline';
-  if (/(任务|工作|事项|内容|实事|目标|举措|措施|项目|指标)/.test(h) || /要求$/u.test(h)) return 'text';
+  // (a unit's duties, 职责 / 职责分工 beside the unit column, are what it is assigned: the task)
+  if (/(任务|工作|事项|内容|实事|目标|举措|措施|项目|指标|职责)/.test(h) || /要求$/u.test(h)) return 'text';
   return undefined;
 }
 

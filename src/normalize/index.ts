@@ -65,6 +65,8 @@ function cleanLine(line: TextLine): TextLine {
   return { kind: 'line', text: text.trim(), pos: { line: line.pos.line, column: line.pos.column + lead } };
 }
 
+const INLINE_PAGE = /第\s*\d{1,3}\s*页\s*共\s*\d{1,3}\s*页(?=\S)/gu;
+
 export async function normalize(doc: DocModel): Promise<DocModel> {
   let blocks: Block[] = doc.blocks;
   let script = doc.script;
@@ -95,6 +97,8 @@ export async function normalize(doc: DocModel): Promise<DocModel> {
       out.push({ ...b, rows: b.rows.map((r) => r.map((c) => ({ ...c, text: cleanText(c.text).trim() }))) });
       continue;
     }
+    // a page's number run into the text it interrupts (…县农作第2页共4页物秸秆…, a document-sharing site's pages joined)
+    if (b.text.length > 40 && b.text.includes('页共')) b = { ...b, text: b.text.replace(INLINE_PAGE, '') };
     const keyed = bracketKeys(colonKeySentences(b.text));
     if (keyed !== b.text) b = { ...b, text: keyed };
     for (const l of resplitFlat(b, sole ? SOLE_FLAT_MIN : undefined)) for (const piece of splitGluedItems(l)) out.push(piece);

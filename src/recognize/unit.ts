@@ -150,3 +150,33 @@ export function cutRunTogether(run: string, loose = false): string[] | null {
   const out = best[n];
   return out && out.length >= 2 ? out : null;
 }
+
+/** A town's own offices end so (安监站, 派出所, 交警六中队, 城建办, 卫生院): names that carry no place before them. */
+const TOWN_END = /(?:站|所|中队|大队|办|院)$/u;
+const TOWN_PIECE_MIN = 3;
+
+/**
+ * Cuts a run of a town's offices written together (派出所工商质监所 -> 派出所, 工商质监所): such names carry
+ * no place prefix for cutRunTogether to cut before, so a cut falls after an office ending, where every piece
+ * is a whole office name of three characters or more that itself ends so. Null when the run is no such thing
+ * (公安局派出所: its first part is no town office; 办公室: its first part is no name).
+ */
+export function cutTownUnits(run: string): string[] | null {
+  const s = run.replace(/\s+/g, '');
+  const n = s.length;
+  // (a name joined by 及 / 与 / 和, 区城管大队法制办及街道城管中队, is one name: never cut there, SCHEMA)
+  if (n < TOWN_PIECE_MIN * 2 || n > 40 || !TOWN_END.test(s) || !/^\p{Script=Han}+$/u.test(s) || /[及与和暨]/u.test(s)) return null;
+  const best: Array<string[] | null> = new Array(n + 1).fill(null);
+  best[0] = [];
+  for (let i = 0; i < n; i++) {
+    if (!best[i]) continue;
+    for (let j = i + TOWN_PIECE_MIN; j <= Math.min(n, i + 16); j++) {
+      const piece = s.slice(i, j);
+      if (!TOWN_END.test(piece) || !isUnit(piece)) continue;
+      const cand = [...best[i]!, piece];
+      if (!best[j] || best[j]!.length < cand.length) best[j] = cand;
+    }
+  }
+  const out = best[n];
+  return out && out.length >= 2 ? out : null;
+}

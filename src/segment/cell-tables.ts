@@ -93,6 +93,8 @@ function readColumnRole(label: string): ColumnRole | null {
   if (OTHER.test(h) && field !== 'leaders' && field !== 'leadUnits' && field !== 'coUnits'
     && !(/内容|任务/u.test(h) && !/情况|进展|进度|完成|成效|计划|安排|问题|评价|阶段|来源|依据|出处/u.test(h))) return 'other';
   if (field) return field === 'prose' ? 'prose' : field;
+  // a label with another name for it in brackets (落实科室(部门)): what the label before the brackets names
+  if (note && note[1] !== h) return readColumnRole(note[1]);
   return null;
 }
 
@@ -410,7 +412,9 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
     }
   }
   // two columns, a task and who does it (重点任务 / 责任单位), with no 序号: read as rows without numbers
-  const pair = roles.length === 2 && ['text', 'title'].includes(roles[0]) && ['leaders', 'leadUnits', 'coUnits'].includes(roles[1]);
+  // (or the unit first and its duties, 相关部门 / 职责分工: a list of who does what)
+  const pair = roles.length === 2 && ((['text', 'title'].includes(roles[0]) && ['leaders', 'leadUnits', 'coUnits'].includes(roles[1]))
+    || (['leadUnits', 'coUnits'].includes(roles[0]) && roles[1] === 'text'));
   if (!roles.length || !(usable(roles) || pair)) return null;
   titleBesideBreakdown(labels, roles);
   // a text column standing before 序号 groups the rows: a category (SCHEMA), not the task
@@ -517,7 +521,7 @@ export function threeCells(text: string, sep: Sep): boolean {
 }
 
 /** A header written on one line, its cells between "|" or spaces (a label broken by a space is joined). */
-function lineHeader(text: string): { roles: ColumnRole[]; labels: string[]; sep: Sep } | null {
+function lineHeader(text: string): { roles: ColumnRole[]; labels: string[]; sep: Sep; named?: number } | null {
   const pipe = text.indexOf('|');
   const sep: Sep = pipe >= 0 && text.indexOf('|', pipe + 1) >= 0 ? '|' : ' ';
   // (asked of every line: most have fewer than three cells, told without splitting them)
@@ -526,22 +530,49 @@ function lineHeader(text: string): { roles: ColumnRole[]; labels: string[]; sep:
   if (parts.length < 3) return null;
   const labels: string[] = [];
   const roles: ColumnRole[] = [];
+  const unknown: number[] = [];
   for (let i = 0; i < parts.length; i++) {
     let r = columnRole(parts[i]);
     let label = parts[i];
     const joined = i + 1 < parts.length ? parts[i] + parts[i + 1] : '';
     // a label broken by a space: 1- 8月…, or a two-character qualifier before what it qualifies (牵头 领导,
     // 主体 责任单位) when together they are one assignment label
-    if (joined && ((!r && columnRole(joined)) || (sep === ' ' && [...parts[i]].length <= 2 && r !== 'number' && fieldOfKey(joined) && columnRole(joined)))) {
+    // (between "|" a cell that is a label of its own, 时间安排, is its own column: no stub of the one before)
+    if (joined && ((!r && columnRole(joined) && (sep !== '|' || !columnRole(parts[i + 1]))) || (sep === ' ' && [...parts[i]].length <= 2 && r !== 'number' && fieldOfKey(joined) && columnRole(joined)))) {
       label = joined; r = columnRole(label); i++;
     }
-    if (!r) return null;
+    // (between "|" an unknown label may still head the items: see itemsUnderUnknownLabel)
+    if (!r && (sep !== '|' || !LABEL_LIKE.test(SQUASH(label)))) return null;
+    if (!r) unknown.push(labels.length);
     labels.push(label);
-    roles.push(r);
+    roles.push(r ?? 'other');
   }
+  const named = unknown.length ? itemsUnderUnknownLabel(labels, roles, unknown) : undefined;
+  if (unknown.length && named === undefined) return null;
   titleBesideBreakdown(labels, roles);
   // spaced rows are told by their numbers, or (none) by the row under the header fitting it cell for cell
-  return usable(roles) ? { roles, labels, sep } : null;
+  return usable(roles) ? { roles, labels, sep, ...(named !== undefined ? { named } : {}) } : null;
+}
+
+/** A short label of words only (专项整治行业名称, 一级要点): no sentence, no figure. */
+const LABEL_LIKE = /^\p{Script=Han}{2,12}$/u;
+
+/**
+ * A header between "|" that names who does the work (责任单位, 牵头部门) but labels its items in words we do not
+ * know (专项整治行业名称 | 时间安排 | 责任单位): what the unit column is assigned are the rows' items, so the
+ * first unknown label before the first assignment column is the task column (when no label names one);
+ * other unknown labels are columns we do not read. Returns that column (its label then reads as a task
+ * column's), or undefined when the header is no such thing: no unit column, or a task column already
+ * named and unknown labels among the assignment columns.
+ */
+function itemsUnderUnknownLabel(labels: string[], roles: ColumnRole[], unknown: number[]): number | undefined {
+  const assignAt = roles.findIndex((r) => r === 'leadUnits' || r === 'coUnits');
+  if (assignAt < 0 || roles.some((r) => r === 'text' || r === 'title')) return undefined;
+  const at = unknown.find((c) => c < assignAt);
+  if (at === undefined) return undefined;
+  roles[at] = 'text';
+  labels[at] = ROLE_LABEL.text!;
+  return at;
 }
 
 const ASSIGNED: ReadonlySet<string> = new Set(['leaders', 'leadUnits', 'coUnits']);
@@ -1153,6 +1184,8 @@ function unnumberedRows(blocks: Block[], start: number, width: number, roles: Co
   const period = (roles[0] === 'text' || roles[0] === 'title') && roles[1] === 'other';
   const kindAt = (k: number) => { const t = labelOf(blocks[k]); return t ? cellKind(t) : 'empty'; };
   const named = (k: CellKind) => k === 'short' || k === 'sentence';
+  // a unit, then its duties (相关部门 | 职责分工): after a duty, a short line that names no unit ends the list (相关依据)
+  const unitFirst = (roles[0] === 'leadUnits' || roles[0] === 'coUnits') && roles[1] === 'text' && width === 2;
   const rows: Row[] = [];
   const sectionBefore = new Map<number, TextLine[]>();
   let lines: TextLine[] = [];
@@ -1174,6 +1207,7 @@ function unnumberedRows(blocks: Block[], start: number, width: number, roles: Co
     const t = cellText(b.text);
     const marker = readMarker(t);
     if (/[::]$/u.test(t) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u.test(t)) break;
+    if (unitFirst && lines.length && kindAt(lastAt) === 'sentence' && cellKind(t) === 'short') break;
     // (only rows of words: where figures stand among them, 186 / 18.4, the rows' shape is not read so)
     if (lines.length >= width * 8 && lines.some((l) => cellKind(cellText(l.text)) === 'number')) break;
     if (lines.length >= width * 8) {
@@ -1572,6 +1606,23 @@ function typeUnknownColumns(table: TableBlock, labels: string[], roles: ColumnRo
   return { labels: names, roles: out };
 }
 
+/**
+ * The column read as the task column under an unknown label holds items (not people, dates or figures), at
+ * least two rows, and most rows name their units.
+ */
+function itemsRead(table: TableBlock, roles: ColumnRole[], c: number): boolean {
+  const body = table.rows.slice(1).filter((r) => new Set(r.map((x) => x.text)).size > 1);
+  // (a place's or a trade's name may read as an organ's, 敬老院, 中小学校: only people, dates and figures are no items)
+  const items = body.filter((r) => !['people', 'deadline', 'number', 'empty'].includes(cellKind((r[c]?.text ?? '').trim())));
+  return body.length >= 2 && items.length * 4 >= body.length * 3 && namesPeople(table, roles);
+}
+
+/** Rows whose lines hold items numbered 1., 2., 3. … in running order (three or more). */
+function numberedItems(rows: Row[]): boolean {
+  const numbers = rows.flatMap((r) => r.lines.map((l) => DOT_ITEM.exec(cellText(l.text))?.[1]).filter((x): x is string => !!x).map(Number));
+  return numbers.length >= 3 && numbers[0] === 1 && numbers.every((n, k) => k === 0 || n === numbers[k - 1] + 1);
+}
+
 function namesPeople(table: TableBlock, roles: ColumnRole[]): boolean {
   const body = table.rows.slice(1).filter((r) => new Set(r.map((c) => c.text)).size > 1);
   const named = body.filter((r) => roles.some((role, c) => (role === 'leaders' || role === 'leadUnits' || role === 'coUnits')
@@ -1655,7 +1706,8 @@ export function findCellTables(blocks: Block[]): Block[] {
       let h = i + 1;
       while (h < all.length && all[h].kind === 'line' && piped.sep === '|') {
         const more = (all[h] as TextLine).text.split('|').map((x) => x.trim()).filter(Boolean);
-        const roles = more.map((x) => columnRole(x) ?? (x.length <= 8 && !/\d{2}/u.test(x) ? 'other' : null));
+        // (a cell of names, 安监站 安监所, is a row's: no label)
+        const roles = more.map((x) => columnRole(x) ?? (x.length <= 8 && !/\d{2}/u.test(x) && !['units', 'people'].includes(cellKind(x)) ? 'other' : null));
         // (a line with no "|" is no header cell: a section line over the first rows, 一、主要预期目标; a line whose
         // first cell is a row number is the first row, whatever its cells read as)
         // (nor a section row: a numeral in the 序号 cell, 一 | 产业发展, or a marked heading, 一、产业发展)
@@ -1681,7 +1733,9 @@ export function findCellTables(blocks: Block[]): Block[] {
       const { rows, sectionBefore, next, cutOff } = lineRows(all, h, piped.sep, piped.roles);
       numberedUnderHeadings(rows, piped.roles, piped.labels, sectionBefore);
       if (piped.sep === '|') dotNumberedUnderHeadings(rows, piped.roles, piped.labels, sectionBefore);
-      if (rows.length) return { table: { ...buildTable(b.pos, piped.labels, piped.roles, rows, sectionBefore, true), ...(cutOff ? { cutOff } : {}) }, next };
+      const built = rows.length ? buildTable(b.pos, piped.labels, piped.roles, rows, sectionBefore, true) : null;
+      // (a task column read under a label we do not know: its cells are items, and the rows name their units)
+      if (built && (piped.named === undefined || itemsRead(built, piped.roles, piped.named))) return { table: { ...built, ...(cutOff ? { cutOff } : {}) }, next };
     }
     const bare = headerlessRows(all, i, b);
     if (bare) return bare;
@@ -1692,6 +1746,12 @@ export function findCellTables(blocks: Block[]): Block[] {
     if (headingLeader(undashed) || headingLeadUnit(undashed)) return null;
     if ((!role || role === 'other') && !runTogetherLabels(SQUASH(cell))
       && !(b.text.includes('|') ? spacedLabels(cell) : spacedHere)) return null;
+    // (a header begins at its first label: from a task label's line below another, 工作任务 / 具体要求, the header
+    // above was read, and declined, already)
+    let above = i - 1;
+    while (above >= 0 && all[above].kind === 'line' && PIPES_ONLY.test((all[above] as TextLine).text)) above--;
+    const over = above >= 0 ? labelOf(all[above]) : null;
+    if (over && ['text', 'title'].includes(columnRole(over) ?? '') && (role === 'text' || role === 'title')) return null;
     const header = stackedHeader(all, i);
     if (!header) return null;
     const { rows, sectionBefore, next } = header.unnumbered ? unnumberedRows(all, header.next, header.roles.length, header.roles)
@@ -1708,6 +1768,9 @@ export function findCellTables(blocks: Block[]): Block[] {
     // rows without numbers are a table only when they name who does the work: most rows name someone
     // in an assignment column (a checklist of 组织领导 / 业务职责 with deadlines names nobody)
     if (header.unnumbered && !namesPeople(table, header.roles)) return null;
+    // (nor when their task lines are items numbered in running order, 1.主动公开… / 2.加强…: the numbered items are
+    // read as such, their cells merged over several of them; the rows would join the items they hold)
+    if (header.unnumbered && numberedItems(rows)) return null;
     if (header.unnumbered && table.rows[0].length === header.roles.length) for (const r of table.rows.slice(1)) splitRunTogetherTitle(r, header.roles);
     if (table.rows.length > 2 && (cutAtEnd(all, header.next, next) || shortAtEnd(rows, all, next))) table.cutOff = true;
     return { table, next };
