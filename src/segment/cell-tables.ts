@@ -567,7 +567,16 @@ const LABEL_LIKE = /^\p{Script=Han}{2,12}$/u;
  */
 function itemsUnderUnknownLabel(labels: string[], roles: ColumnRole[], unknown: number[]): number | undefined {
   const assignAt = roles.findIndex((r) => r === 'leadUnits' || r === 'coUnits');
-  if (assignAt < 0 || roles.some((r) => r === 'text' || r === 'title')) return undefined;
+  if (assignAt < 0) return undefined;
+  // (beside a task column, 工作要求 | 一级要点 | 二级要点 | 责任科室: every unknown label between it and the units
+  // is a task column too, the innermost holding the items; headings merged over them are read as sections)
+  const textAt = roles.findIndex((r) => r === 'text' || r === 'title');
+  if (textAt >= 0) {
+    const between = unknown.filter((c) => c > textAt && c < assignAt);
+    if (!between.length || between.length !== unknown.length || between.some((c, k) => c !== textAt + 1 + k) || between[between.length - 1] !== assignAt - 1) return undefined;
+    for (const c of between) { roles[c] = 'text'; labels[c] = ROLE_LABEL.text!; }
+    return between[between.length - 1];
+  }
   const at = unknown.find((c) => c < assignAt);
   if (at === undefined) return undefined;
   roles[at] = 'text';
@@ -1479,7 +1488,8 @@ function numberedUnderHeadings(rows: Row[], roles: ColumnRole[], labels: string[
  */
 function dotNumberedUnderHeadings(rows: Row[], roles: ColumnRole[], labels: string[], sectionBefore: Map<number, TextLine[]>): void {
   if (roles.includes('number') || rows.length < 2) return;
-  const heading = (t: string) => { const m = readMarker(t); return !!m && SECTION_MARKERS.has(m.type) && codePoints(t) <= 60 && !/[。;;]/u.test(t); };
+  // (a heading may close with its full stop: (一)深化规范性文件集中公开。)
+  const heading = (t: string) => { const m = readMarker(t); return !!m && SECTION_MARKERS.has(m.type) && codePoints(t) <= 60 && !/[。;;]/u.test(t.replace(/。$/u, '')); };
   const dotAt = (r: Row) => r.lines.findIndex((l) => DOT_ITEM.test(cellText(l.text)));
   // (an empty cell before it is the merged heading's place)
   const under = (r: Row, k: number) => r.lines.slice(0, k).every((l) => !cellText(l.text).trim() || heading(cellText(l.text)));
@@ -1617,10 +1627,22 @@ function itemsRead(table: TableBlock, roles: ColumnRole[], c: number): boolean {
   return body.length >= 2 && items.length * 4 >= body.length * 3 && namesPeople(table, roles);
 }
 
-/** Rows whose lines hold items numbered 1., 2., 3. … in running order (three or more). */
+/**
+ * Rows whose lines hold items numbered 1., 2., 3. … in running order (three or more), units named between
+ * some of them and not others: a cell holds several items and the names after them (not one cell's numbered
+ * points, 1、… 2、… of a progress cell run on unbroken; nor one item a row, each with its names).
+ */
 function numberedItems(rows: Row[]): boolean {
-  const numbers = rows.flatMap((r) => r.lines.map((l) => DOT_ITEM.exec(cellText(l.text))?.[1]).filter((x): x is string => !!x).map(Number));
-  return numbers.length >= 3 && numbers[0] === 1 && numbers.every((n, k) => k === 0 || n === numbers[k - 1] + 1);
+  const numbers: number[] = [];
+  let unitsBetween = 0, none = 0, units = false;
+  for (const l of rows.flatMap((r) => r.lines)) {
+    const t = cellText(l.text);
+    const m = DOT_ITEM.exec(t);
+    if (m) { numbers.push(Number(m[1])); if (numbers.length > 1) { if (units) unitsBetween++; else none++; } units = false; }
+    else if (cellKind(t) === 'units') units = true;
+  }
+  // (some items one after another with no names between: one cell holds several, the names after them theirs)
+  return numbers.length >= 3 && unitsBetween >= 1 && none >= 1 && numbers[0] === 1 && numbers.every((n, k) => k === 0 || n === numbers[k - 1] + 1);
 }
 
 function namesPeople(table: TableBlock, roles: ColumnRole[]): boolean {
@@ -1735,7 +1757,7 @@ export function findCellTables(blocks: Block[]): Block[] {
       if (piped.sep === '|') dotNumberedUnderHeadings(rows, piped.roles, piped.labels, sectionBefore);
       const built = rows.length ? buildTable(b.pos, piped.labels, piped.roles, rows, sectionBefore, true) : null;
       // (a task column read under a label we do not know: its cells are items, and the rows name their units)
-      if (built && (piped.named === undefined || itemsRead(built, piped.roles, piped.named))) return { table: { ...built, ...(cutOff ? { cutOff } : {}) }, next };
+      if (built && (piped.named === undefined || itemsRead(built, piped.roles, piped.roles.lastIndexOf('text')))) return { table: { ...built, ...(cutOff ? { cutOff } : {}) }, next };
     }
     const bare = headerlessRows(all, i, b);
     if (bare) return bare;
