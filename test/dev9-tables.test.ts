@@ -31,6 +31,17 @@ describe('dev batch 9: tables whose header names a unit column', () => {
     expect(n.tasks.map((t) => t.coUnits)).toEqual([['县水利局'], ['县交通局'], ['县民政局']]);
     expect(n.tasks[2].text).toBe('负责受灾群众的临时安置和生活救助。');
   });
+  it('unknown labels between the task column and the units (工作要求 | 一级要点 | 二级要点 | 责任科室) hold headings over the items', async () => {
+    const text = '某局2023年工作要点分工方案\n工作要求 | 一级要点 | 二级要点 | 责任科室 |\n'
+      + '一、加强制度建设 | (一)完善内部管理制度。 | 1.修订财务报销管理办法,规范审批流程。 | 财务科牵头,办公室配合 |\n'
+      + '2.建立档案管理台账,落实专人负责。 | 办公室牵头,各科室配合 | ||\n'
+      + '(二)规范信息公开工作。 | 3.及时更新政府信息公开目录,做好年度报告。 | 办公室牵头,各科室配合 | |\n';
+    const n = await parse(text);
+    expect(n.tasks.map((t) => t.number)).toEqual(['1', '2', '3']);
+    expect(n.tasks.map((t) => t.sections.map((x) => x.title))).toEqual([['加强制度建设', '完善内部管理制度'], ['加强制度建设', '完善内部管理制度'], ['加强制度建设', '规范信息公开工作']]);
+    expect(n.tasks.map((t) => t.leadUnits)).toEqual([['财务科'], ['办公室'], ['办公室']]);
+    expect(n.tasks[0].coUnits).toEqual(['办公室']);
+  });
   it('a label with another name for it in brackets (落实科室(部门)) reads as the label before the brackets', () => {
     expect(columnRole('落实科室(部门)')).toBe('coUnits');
     expect(columnRole('责任单位(部门)')).toBe('coUnits');

@@ -22,7 +22,7 @@ const MIN_F1 = 0.97;
  * Down to 0.98 when dev batch 8 (19 notices, 86.9 blind) came in (98.8 by src/compare); 0.985 once batch 7's
  * tables were read (batch 7 at 94.2 by score.mjs, the corpus at 98.8 by src/compare); 0.99 once batch 8's prose,
  * brackets, keys and titles were read (batch 8 at 97.5 by score.mjs, the corpus at 99.3 by src/compare). */
-const REAL_MIN_F1 = 0.96;
+const REAL_MIN_F1 = 0.988;
 
 describe('fixtures', () => {
   it('has an expected file for every fixture notice', () => {
@@ -83,8 +83,9 @@ const HELD_OUT: { name: string; min: number }[] = [
 describe('real notices (fixtures/real, fixtures/holdout*)', () => {
   it(`every one parses schema-valid, pages that assign nothing give no task, corpus micro-F1 (src/compare) >= ${REAL_MIN_F1}`, async () => {
     const { score, invented } = await scoreCorpus(dir, realFiles);
-    expect(invented, 'pages that assign nothing must give no tasks').toEqual([]);
+    // (the score printed first: it reads whether or not a page invents tasks)
     console.log(`real notices: ${realFiles.length} files, micro-F1 ${(score * 100).toFixed(1)}`);
+    expect(invented, 'pages that assign nothing must give no tasks').toEqual([]);
     expect(score).toBeGreaterThanOrEqual(REAL_MIN_F1);
   });
   for (const { name, min } of HELD_OUT) {

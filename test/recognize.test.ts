@@ -1,13 +1,13 @@
 // The recognizers' case tables (src/recognize/cases.ts): what a unit, a person, a deadline and an
 // assignment clause are, each proven on spans from real notices.
 import { describe, expect, it } from 'vitest';
-import { bareOrganCases, clauseCases, deadlineCases, holdsBareOrganCases, holdsPersonCases, personCases, statusRemarkCases, unitCases } from '../src/recognize/cases.js';
+import { bareOrganCases, clauseCases, deadlineCases, holdsBareOrganCases, holdsPersonCases, personCases, statusRemarkCases, townCutCases, townUnitCases, unitCases } from '../src/recognize/cases.js';
 import { isStatusRemark, opensWithProgress } from '../src/recognize/cell-kind.js';
 import { trailingBracket } from '../src/assign/brackets.js';
 import { readClause } from '../src/recognize/clause.js';
 import { isDeadlineSpan } from '../src/recognize/deadline-span.js';
 import { holdsPerson, isPerson } from '../src/recognize/person.js';
-import { cutRunTogether, holdsBareOrgan, isBareOrgan, isUnit } from '../src/recognize/unit.js';
+import { cutRunTogether, cutTownUnits, holdsBareOrgan, isBareOrgan, isUnit } from '../src/recognize/unit.js';
 
 describe('unit recognizer', () => {
   for (const [span, want] of unitCases) it(`${span || '(empty)'} -> ${want}`, () => expect(isUnit(span)).toBe(want));
@@ -20,6 +20,8 @@ describe('unit recognizer', () => {
     // (a name of two characters inside a loose run only when it is surely an organ's)
     expect(cutRunTogether('经委农办统计局', true)).toEqual(['经委', '农办', '统计局']);
   });
+  for (const [span, want] of townUnitCases) it(`town office: ${span} -> ${want}`, () => expect(isUnit(span)).toBe(want));
+  for (const [run, want] of townCutCases) it(`town offices run together: ${run} -> ${JSON.stringify(want)}`, () => expect(cutTownUnits(run)).toEqual(want));
   for (const [span, want] of bareOrganCases) it(`bare organ: ${span} -> ${want}`, () => expect(isBareOrgan(span)).toBe(want));
   for (const [span, want] of holdsBareOrganCases) it(`holds a bare organ: ${span} -> ${want}`, () => expect(holdsBareOrgan(span)).toBe(want));
 });

@@ -31,6 +31,19 @@ export const unitCases: Array<[string, boolean]> = [
   ['连江一中段', false], ['贵安高速口至贵安大桥段', false], ['城关段', false], ['县公路段', true], ['市公路管理段', true], ['福州工务段', true],
 ];
 
+/** A town's own offices, named with no place before them (安监所, 派出所, 交警六中队). */
+export const townUnitCases: Array<[string, boolean]> = [
+  ['电管所', true], ['民政所', true], ['城建办', true], ['工商质监所', true], ['交警六中队', true], ['卫生院', true], ['超限站', true],
+];
+
+/** [run, its cut into a town's offices written together, or null when it is one name or none] */
+export const townCutCases: Array<[string, string[] | null]> = [
+  ['派出所工商质监所', ['派出所', '工商质监所']], ['安监站安监所', ['安监站', '安监所']], ['卫生院防保所', ['卫生院', '防保所']],
+  ['文化站超限站公路站', ['文化站', '超限站', '公路站']],
+  // one name: its first part no town office (公安局), no name at all (办|公室), or a name joined by 及 (SCHEMA: never cut there)
+  ['公安局派出所', null], ['县政府办公室', null], ['区城管大队法制办及街道城管中队', null], ['综合执法大队', null], ['安监站', null],
+];
+
 /** [span, is it surely an organ's name written with no place before it (one body, one ending)?] */
 export const bareOrganCases: Array<[string, boolean]> = [
   ['教育局', true], ['发改局', true], ['人社局', true], ['经委', true], ['农办', true], ['公安分局', true], ['残联', true], ['团县委', true],

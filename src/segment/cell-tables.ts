@@ -1504,7 +1504,8 @@ function dotNumberedUnderHeadings(rows: Row[], roles: ColumnRole[], labels: stri
   rows.forEach((r, ri) => {
     const k = dotAt(r);
     if (k <= 0 || !under(r, k)) return;
-    const heads = r.lines.slice(0, k).filter((l) => cellText(l.text).trim());
+    // (a heading's closing full stop is no part of its title)
+    const heads = r.lines.slice(0, k).filter((l) => cellText(l.text).trim()).map((l) => ({ ...l, text: cellText(l.text).trim().replace(/。$/u, '') }));
     if (heads.length) sectionBefore.set(ri, [...(sectionBefore.get(ri) ?? []), ...heads]);
     r.lines = r.lines.slice(k);
   });
