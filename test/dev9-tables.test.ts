@@ -42,6 +42,17 @@ describe('dev batch 9: tables whose header names a unit column', () => {
     expect(n.tasks.map((t) => t.leadUnits)).toEqual([['财务科'], ['办公室'], ['办公室']]);
     expect(n.tasks[0].coUnits).toEqual(['办公室']);
   });
+  it('one cell a line, a cell holding several items: the names after them are each one\'s, a line between groups the next section', async () => {
+    const text = '关于印发某局2022年工作要点分工方案的通知\n\n各科室:\n\n  现将分工方案印发给你们,请认真贯彻执行。\n\n某局\n\n2022年3月1日\n\n'
+      + '工作任务\n\n具体要求\n\n落实科室(部门)\n\n加强干部队伍建设\n\n1.开展业务培训,全面提升干部履职能力和服务水平。\n\n人事科\n\n'
+      + '2.完善考核办法,强化考核结果在评优评先中的运用。\n\n人事科、办公室按职责分工落实\n\n做好预算财务管理\n\n3.规范预算编制,按时公开部门预算和决算。\n\n'
+      + '4.加强固定资产管理,每年定期开展清查盘点工作,做到账实相符。\n\n财务科、审计科按职责分工落实\n\n做好政务宣传工作\n\n'
+      + '5.及时发布工作动态信息,做好政策解读。\n\n6.办好政务新媒体,回应群众关切。\n\n办公室、信息科按职责分工落';
+    const n = await parse(text);
+    expect(n.tasks.map((t) => t.number)).toEqual(['1', '2', '3', '4']);
+    expect(n.tasks.map((t) => t.coUnits)).toEqual([['人事科'], ['人事科', '办公室'], ['财务科', '审计科'], ['财务科', '审计科']]);
+    expect(n.tasks.map((t) => t.sections.map((x) => x.title).join('/'))).toEqual(['加强干部队伍建设', '加强干部队伍建设', '做好预算财务管理', '做好预算财务管理']);
+  });
   it('a label with another name for it in brackets (落实科室(部门)) reads as the label before the brackets', () => {
     expect(columnRole('落实科室(部门)')).toBe('coUnits');
     expect(columnRole('责任单位(部门)')).toBe('coUnits');

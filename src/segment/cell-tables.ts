@@ -13,6 +13,7 @@ import { isUnit } from '../recognize/unit.js';
 import { chineseNumber, readMarker, SECTION_MARKERS } from './markers.js';
 import { codePoints, endsIn, isSpaceCode, opensIn, squashSpaces, trimSet } from '../text.js';
 import { scanTables } from './scan.js';
+import { splitNames } from '../units.js';
 import { splitTitle } from './title-split.js';
 import { isHeaderWord } from './header-words.js';
 
@@ -1633,10 +1634,10 @@ function itemsRead(table: TableBlock, roles: ColumnRole[], c: number): boolean {
  * some of them and not others: a cell holds several items and the names after them (not one cell's numbered
  * points, 1、… 2、… of a progress cell run on unbroken; nor one item a row, each with its names).
  */
-function numberedItems(rows: Row[]): boolean {
+function numberedItems(lines: TextLine[]): boolean {
   const numbers: number[] = [];
   let unitsBetween = 0, none = 0, units = false;
-  for (const l of rows.flatMap((r) => r.lines)) {
+  for (const l of lines) {
     const t = cellText(l.text);
     const m = DOT_ITEM.exec(t);
     if (m) { numbers.push(Number(m[1])); if (numbers.length > 1) { if (units) unitsBetween++; else none++; } units = false; }
@@ -1644,6 +1645,41 @@ function numberedItems(rows: Row[]): boolean {
   }
   // (some items one after another with no names between: one cell holds several, the names after them theirs)
   return numbers.length >= 3 && unitsBetween >= 1 && none >= 1 && numbers[0] === 1 && numbers.every((n, k) => k === 0 || n === numbers[k - 1] + 1);
+}
+
+/** The rows' lines in order, each row's number line first where it is a line of its own. */
+const rowLines = (rows: Row[]) => rows.flatMap((r) => (r.number && !r.lines.includes(r.number) ? [r.number, ...r.lines] : r.lines));
+
+/**
+ * A table of a category, its numbered items and who does them (工作任务 | 具体要求 | 落实科室), one cell a line, where a
+ * cell holds several items and the names after them are theirs (做好… / 3.… / 4.… / 5.… / 法规科、医药科): each item is a
+ * row with the names that follow it; a line between such groups that is no item is the next category (a section). The
+ * items the file ends inside the names of (…、医保中心按职责分工落), or before any names, are cut off: no rows. Null when
+ * the header is not a category, an items column and one units column.
+ */
+function itemsSharingCells(all: Block[], header: Header, rows: Row[], sectionBefore: Map<number, TextLine[]>, next: number): { table: TableBlock; next: number } | null {
+  const { roles, labels } = header;
+  const unitAt = roles.length - 1;
+  if (roles.length < 2 || roles.length > 3 || !['leadUnits', 'coUnits'].includes(roles[unitAt]) || !roles.slice(0, unitAt).every((r) => r === 'text' || r === 'title')) return null;
+  const lines = rows.flatMap((r, ri) => [...(sectionBefore.get(ri) ?? []), ...rowLines([r])]).filter((l) => cellText(l.text).trim());
+  const out: Cell[][] = [[{ text: labels[unitAt - 1], pos: lines[0]?.pos ?? { line: 1, column: 1 } }, { text: labels[unitAt], pos: lines[0]?.pos ?? { line: 1, column: 1 } }]];
+  let pending: TextLine[] = [];
+  const last = lines[lines.length - 1];
+  const ends = !all.slice(next).some((b) => b.kind !== 'line' || b.text.trim());
+  for (const l of lines) {
+    const t = cellText(l.text).trim();
+    if (DOT_ITEM.test(t)) { pending.push({ ...l, text: t }); continue; }
+    if (pending.length && cellKind(t) === 'units') {
+      // (the names the file ends inside: the last is no name, its items cut off)
+      const names = splitNames(t, 'units').names;
+      if (!(ends && l === last && !isUnit(names[names.length - 1] ?? ''))) for (const item of pending) out.push([{ text: item.text, pos: item.pos }, { text: t, pos: l.pos }]);
+      pending = [];
+      continue;
+    }
+    if (pending.length) { const p = pending[pending.length - 1]; pending[pending.length - 1] = { ...p, text: p.text + t }; continue; }
+    out.push([{ text: t, pos: l.pos }, { text: t, pos: l.pos }]);
+  }
+  return out.length > 2 ? { table: { kind: 'table', rows: out, pos: lines[0].pos }, next } : null;
 }
 
 function namesPeople(table: TableBlock, roles: ColumnRole[]): boolean {
@@ -1793,7 +1829,9 @@ export function findCellTables(blocks: Block[]): Block[] {
     if (header.unnumbered && !namesPeople(table, header.roles)) return null;
     // (nor when their task lines are items numbered in running order, 1.主动公开… / 2.加强…: the numbered items are
     // read as such, their cells merged over several of them; the rows would join the items they hold)
-    if (header.unnumbered && numberedItems(rows)) return null;
+    // (rows opened by those items' numbers are no rows either: 1.… / 2.… of a cell that holds several)
+    const shared = !header.roles.includes('number') && numberedItems(rowLines(rows)) ? itemsSharingCells(all, header, rows, sectionBefore, next) : null;
+    if (shared || (header.unnumbered && numberedItems(rowLines(rows)))) return shared;
     if (header.unnumbered && table.rows[0].length === header.roles.length) for (const r of table.rows.slice(1)) splitRunTogetherTitle(r, header.roles);
     if (table.rows.length > 2 && (cutAtEnd(all, header.next, next) || shortAtEnd(rows, all, next))) table.cutOff = true;
     return { table, next };
