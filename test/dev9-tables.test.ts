@@ -89,6 +89,15 @@ describe('dev batch 9: a unit, then its duties', () => {
     expect(n.tasks.map((t) => t.coUnits)).toEqual([['县水利局'], ['县交通局', '公路局'], ['县民政局']]);
     expect(n.tasks[1].text).toBe('负责道路的巡查和抢通工作,确保畅通。');
   });
+  it('a unit\'s name on its line, its duties on the line under it, under a heading that shares out duties', async () => {
+    const text = '三、职责分工\n\n县环保局\n\n负责对全县秸秆禁烧工作实施统一监督,加强现场执法检查。\n\n县交通局、公路局\n\n负责国道、省道两侧的巡查,依法进行查处。\n\n四、工作要求\n\n各单位要加强协作。\n';
+    const n = await parse(text);
+    expect(n.tasks.map((t) => t.coUnits)).toEqual([['县环保局'], ['县交通局', '公路局']]);
+    expect(n.tasks[1].text).toBe('负责国道、省道两侧的巡查,依法进行查处。');
+    // (not where no heading shares out duties: a news story's paragraphs)
+    const news = '各部门积极做好保障工作\n\n县环保局\n\n组织开展现场执法检查,发现问题及时整改。\n\n县交通局\n\n安排车辆加强道路巡查,确保道路畅通。\n';
+    expect((await parse(news)).tasks).toEqual([]);
+  });
   it('the last unit\'s duties the file ends inside are cut off, not a task', async () => {
     const text = '二、职责分工\n县水利局:负责水库的安全运行和调度工作。\n县交通局:负责道路的巡查和抢通工作。\n县民政局:负责受灾群众的临时安置和生活';
     const n = await parse(text);

@@ -87,12 +87,10 @@ function unitNames(name: string): boolean {
  */
 function dutyStarts(t: string): Array<{ cut: number; name: string; sep: number }> {
   const out: Array<{ cut: number; name: string; sep: number }> = [];
-  let pieceStart = 0;
   for (let p = 0; p < t.length; p++) {
     const afterStop = p === 0 || '。;;::'.includes(t[p - 1]);
     const mark = OPEN_MARK.exec(t.slice(p, p + 6));
     if (!afterStop && !mark) continue;
-    if (afterStop) pieceStart = p;
     const q = p + (mark ? mark[0].length : 0);
     const e = t.slice(q, q + MAX_NAME + 12).search(NAME_END);
     if (e < 2) continue;
@@ -120,7 +118,6 @@ function dutyStarts(t: string): Array<{ cut: number; name: string; sep: number }
     out.push({ cut, name, sep: q + e });
     p = q + e;
   }
-  void pieceStart;
   return out;
 }
 
@@ -157,12 +154,64 @@ function sharingBefore(blocks: Block[], i: number): boolean {
   return false;
 }
 
+/** A line that is only a unit's name (or names), maybe numbered: 县环保局 / (一)农业部门 / 县交通局、公路局. */
+function unitOnly(text: string): { marker: string; name: string } | null {
+  const t = text.trim();
+  const m = readMarker(t);
+  const marker = m && m.type !== 'bullet' ? t.slice(0, m.length) : '';
+  if (m && !marker) return null;
+  const name = t.slice(marker.length).trim().replace(/[::]$/u, '');
+  return codePoints(name) <= MAX_NAME && unitNames(name) ? { marker, name } : null;
+}
+
+/** A unit's duties on the line under its name: a sentence of its own, no number, no name, no key. */
+const dutyLine = (text: string) => {
+  const t = text.trim();
+  return codePoints(t) >= 6 && !readMarker(t) && !KEY_LINE.test(t) && !STOP_LINE.test(t) && !isUnit(t) && /[,,;;。、]/u.test(t) && /^\p{Script=Han}{4}/u.test(t);
+};
+
+/**
+ * Under a heading that shares out duties, each unit's name on a line of its own and its duties on the line under
+ * it (县环保局 / 负责对全县…): two such pairs or more become a task each, its text opening an item and the unit its
+ * 责任单位.
+ */
+function unitsOverDuties(blocks: Block[]): Block[] {
+  let out: Block[] | null = null;
+  const nextText = (k: number) => { let j = k; while (j < blocks.length && blocks[j].kind === 'line' && !(blocks[j] as TextLine).text.trim()) j++; return j; };
+  const pairAt = (k: number) => {
+    const b = blocks[k];
+    if (!b || b.kind !== 'line' || b.opensTask) return null;
+    const u = unitOnly(b.text);
+    if (!u) return null;
+    const d = nextText(k + 1);
+    const x = blocks[d];
+    return x && x.kind === 'line' && !x.opensTask && dutyLine(x.text) ? { u, d } : null;
+  };
+  let i = 0;
+  while (i < blocks.length) {
+    const first = pairAt(i);
+    if (!first || !sharingBefore(blocks, i)) { out?.push(blocks[i]); i++; continue; }
+    const run: Array<{ at: number; u: { marker: string; name: string }; d: number }> = [];
+    for (let k = i, p: ReturnType<typeof pairAt> = first; p; p = pairAt(k)) { run.push({ at: k, ...p }); k = nextText(p.d + 1); }
+    if (run.length < MIN_RUN) { out?.push(blocks[i]); i++; continue; }
+    out ??= blocks.slice(0, i);
+    for (const r of run) {
+      const unit = blocks[r.at] as TextLine, duty = blocks[r.d] as TextLine;
+      out.push({ kind: 'line', text: `${r.u.marker}${duty.text.trim()}`, pos: r.u.marker ? unit.pos : duty.pos, opensTask: true });
+      out.push({ kind: 'line', text: `责任单位:${r.u.name}`, pos: unit.pos });
+    }
+    i = run[run.length - 1].d + 1;
+  }
+  return out ?? blocks;
+}
+
 export function readUnitColonLines(input: Block[]): Block[] {
-  // (lines run together first cut where each unit's duties open)
+  // (lines run together first cut where each unit's duties open; a name over its duties read as one line's)
   let blocks = input;
   if (input.some((b) => b.kind === 'line' && b.text.length >= RUN_ON_MIN)) {
     blocks = input.flatMap((b, i) => (b.kind === 'line' && !b.opensTask ? splitRunOnDuties(b, b.text.length >= RUN_ON_MIN && sharingBefore(input, i)) : [b]));
   }
+  blocks = unitsOverDuties(blocks);
   let out: Block[] | null = null;
   let i = 0;
   while (i < blocks.length) {
