@@ -20,6 +20,12 @@ describe('dev batch 9: tables whose header names a unit column', () => {
     expect(n.tasks.map((t) => t.coUnits)).toEqual([['市场监管所', '派出所'], ['教办'], ['民政办', '综治办'], ['派出所', '城管中队']]);
     expect(n.tasks[0].sections.map((s) => s.title)).toEqual(['检查安排表']);
   });
+  it('a "|" table of two columns, a task and who does it (| 主要任务 | 责任科室 |)', async () => {
+    const text = '某县工作方案\n| 主要任务 | 责任科室 |\n| 一、组织领导 |\n| 负责全县工作的统一监督,承担日常工作。 | 县环保局 |\n| 负责国道两侧的巡查,依法查处。 | 县交通局、公路局 |\n';
+    const n = await parse(text);
+    expect(n.tasks.map((t) => t.coUnits)).toEqual([['县环保局'], ['县交通局', '公路局']]);
+    expect(n.tasks[1].text).toBe('负责国道两侧的巡查,依法查处。');
+  });
   it('a "|" table of people (姓名 | 职务 | 工作单位) is no task table', async () => {
     const text = '附件\n姓名 | 职务 | 工作单位 |\n张三 | 组长 | 县教育局 |\n李四 | 成员 | 县财政局 |\n王五 | 成员 | 县民政局 |\n';
     expect((await parse(text)).tasks).toEqual([]);

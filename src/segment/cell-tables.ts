@@ -525,10 +525,11 @@ export function threeCells(text: string, sep: Sep): boolean {
 function lineHeader(text: string): { roles: ColumnRole[]; labels: string[]; sep: Sep; named?: number } | null {
   const pipe = text.indexOf('|');
   const sep: Sep = pipe >= 0 && text.indexOf('|', pipe + 1) >= 0 ? '|' : ' ';
-  // (asked of every line: most have fewer than three cells, told without splitting them)
-  if (!threeCells(text, sep)) return null;
+  // (asked of every line: most have fewer than three cells, told without splitting them; between "|", two may
+  // be a task and who does it, | 主要任务 | 责任科室 |)
+  if (!threeCells(text, sep) && sep !== '|') return null;
   const parts = splitBy(text, sep).map((s) => s.trim()).filter(Boolean);
-  if (parts.length < 3) return null;
+  if (parts.length < 2 || (parts.length < 3 && sep !== '|')) return null;
   const labels: string[] = [];
   const roles: ColumnRole[] = [];
   const unknown: number[] = [];
@@ -551,8 +552,9 @@ function lineHeader(text: string): { roles: ColumnRole[]; labels: string[]; sep:
   const named = unknown.length ? itemsUnderUnknownLabel(labels, roles, unknown) : undefined;
   if (unknown.length && named === undefined) return null;
   titleBesideBreakdown(labels, roles);
+  const pair = roles.length === 2 && !unknown.length && roles.includes('text') && roles.some((r) => r === 'leadUnits' || r === 'coUnits');
   // spaced rows are told by their numbers, or (none) by the row under the header fitting it cell for cell
-  return usable(roles) ? { roles, labels, sep, ...(named !== undefined ? { named } : {}) } : null;
+  return usable(roles) || pair ? { roles, labels, sep, ...(named !== undefined ? { named } : {}) } : null;
 }
 
 /** A short label of words only (专项整治行业名称, 一级要点): no sentence, no figure. */
