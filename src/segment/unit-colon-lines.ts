@@ -25,8 +25,8 @@ const ROLE_NOUN = /^(?:责任|牵头|主办|协办|承办|配合|协同|参与|�
 const fieldUnit = (name: string) => /(?:部门|机构)$/u.test(name) && codePoints(name) >= 4 && !ROLE_NOUN.test(name) && !/各|相关|有关/u.test(name) && isUnit(name);
 
 /**
- * The unit and its task of one line, or null: the name, then a colon or a wide gap (办公室  组织、协调…: two
- * spaces or more, an ideographic space), then the task; the line may open with its item's number
+ * The unit and its task of one line, or null: the name, then a colon or a gap (办公室  组织、协调…: spaces, an
+ * ideographic space), then the task; the line may open with its item's number
  * (1.区环卫服务中心:负责…, (一)农业部门:要…). (Exported for its test.)
  */
 export function unitColonLine(text: string, loose = true): Split | null {
@@ -37,7 +37,8 @@ export function unitColonLine(text: string, loose = true): Split | null {
   // (a numbered line's number stays with its task: the item keeps it)
   const marker = m && m.type !== 'bullet' ? t.slice(0, m.length) : '';
   const body = t.slice(marker.length).trimStart();
-  const c = body.search(/[::]|\s{2,}|\u3000/u);
+  // (the gap one space where a page collapsed white space, as HTML does)
+  const c = body.search(/[::]|\s/u);
   if (c < 2 || c > MAX_NAME) return null;
   const name = body.slice(0, c).trim();
   const value = body.slice(c).replace(/^[::\s\u3000]+/u, '').trim();
