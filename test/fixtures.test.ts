@@ -21,8 +21,10 @@ const MIN_F1 = 0.97;
  * (batch 6 at 93.6, the corpus at 98.5); 0.99 again with its metadata and prose read (99.3 by src/compare).
  * Down to 0.98 when dev batch 8 (19 notices, 86.9 blind) came in (98.8 by src/compare); 0.985 once batch 7's
  * tables were read (batch 7 at 94.2 by score.mjs, the corpus at 98.8 by src/compare); 0.99 once batch 8's prose,
- * brackets, keys and titles were read (batch 8 at 97.5 by score.mjs, the corpus at 99.3 by src/compare). */
-const REAL_MIN_F1 = 0.988;
+ * brackets, keys and titles were read (batch 8 at 97.5 by score.mjs, the corpus at 99.3 by src/compare).
+ * Down to 0.96 when dev batch 9 (20 notices, 54.6 blind) came in; 0.989 once its tables and departmental lists
+ * were read (batch 9 at 91.3 by score.mjs, the corpus at 99.0 by src/compare). */
+const REAL_MIN_F1 = 0.989;
 
 describe('fixtures', () => {
   it('has an expected file for every fixture notice', () => {
