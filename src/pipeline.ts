@@ -10,6 +10,7 @@ import { capMessages, checkItems, checkLines, checkOutput, checkText } from './l
 import { extractDocument } from './metadata/index.js';
 import { forgetAnswers } from './memo.js';
 import { readsAsReading } from './recognize/reading.js';
+import { readsAsReport } from './recognize/report-page.js';
 import { msg } from './model.js';
 import { normalize } from './normalize/index.js';
 import type { Notice } from './schema.js';
@@ -35,11 +36,12 @@ export async function parseBytes(bytes: Buffer, path: string, options: ParseOpti
   checkText(lines.reduce((n, l) => n + l.length, 0));
   const units = segment(doc);
   checkItems(units.reduce((n, u) => n + (u.kind === 'item' ? 1 : 0), 0));
-  const assembled = assemble(units, itemFormats(), tableFormats(), lines.join('\n'));
+  const reportPage = readsAsReport(lines);
+  const assembled = assemble(units, itemFormats(), tableFormats(), lines.join('\n'), { reportPage });
   const { messages, parsers } = assembled;
   let { tasks, numbered } = assembled;
   // (a notice whose only task the page cut off inside its assignment still assigns: a task list with no task read)
-  let document = extractDocument(lines, doc.meta, tasks.length > 0 || assembled.cutOff > 0);
+  let document = extractDocument(lines, doc.meta, tasks.length > 0 || assembled.cutOff > 0, { reportPage });
   if (tasks.length && readsAsReading(document.title, lines)) {
     // a policy reading describes the tasks of a notice; it assigns none of them
     messages.push(msg('info', 'reading', tasks[0].span.start, `the page reads as a policy reading: ${tasks.length} item(s) with names are described, not assigned, and are not read as tasks`));

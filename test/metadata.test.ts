@@ -47,7 +47,9 @@ describe('document metadata', () => {
   it('a part title with no year is the title when the preamble follows it at once; not when a numbered item does', () => {
     const glued = '支持某地攻坚重点工作责任分工方案为贯彻落实《某省人民政府关于支持某地的指导意见》,抓好各项重点工作的推进落实,现提出如下分工方案。';
     expect(doc(`${glued}\n支持某地攻坚重点工作责任分工方案\n为贯彻落实《某省人民政府关于支持某地的指导意见》,现提出如下分工方案。\n一、加快建设`).title).toBe('支持某地攻坚重点工作责任分工方案');
-    expect(doc(`${glued}\n支持某地攻坚重点工作责任分工方案\n一、加快建设\n1.推进道路建设。`).title).toBeNull();
+    // (the name run into its preamble on the glued line above is the title, whatever follows the line of its own:
+    // dev batch 9; before it, a numbered item after that line left the page with no title)
+    expect(doc(`${glued}\n支持某地攻坚重点工作责任分工方案\n一、加快建设\n1.推进道路建设。`).title).toBe('支持某地攻坚重点工作责任分工方案');
   });
   it('a signer broken before its session, over a date closed by a lone |; no title: the projects\' year outranks a December date', () => {
     const d = doc('某市第十八届人民代表大会第二次会议于2022年12月21日票决产生了某市人民政府2023年民生实事项目,现公告如下:\n1.道路建设;\n某市第十八届人民代表大会\n第二次会议主席团\n2022年12月21日 |');

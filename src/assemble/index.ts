@@ -69,6 +69,11 @@ const TABLE_TITLE = /(?:表|清单|台账|一览|明细)(?:[((][^()()]{1,12}[))]
 const DOC_WORD = /通知|公告|方案|意见|决定|报告|分解|分工|清单|计划|要点|一览|[表号]$/u;
 /** A line that names who leads the items under it (徐仁标市长牵头重点工作, 县示范区管委会牵头工作). */
 const namesLead = (t: string) => { const x = t.trim().replace(/^(?:——|—|●)\s*/u, ''); return !!(headingLeader(x) || headingLeadUnit(x)); };
+/** A part's title over a quoted excerpt: a short phrase that names no document, no year, no sentence. */
+const excerptHeading = (text: string) => {
+  const t = text.trim();
+  return codePoints(t) <= 20 && /^\p{Script=Han}+$/u.test(t) && !/(通知|公告|方案|意见|决定|表|清单|计划|要点|报告|简介|正文|附件)$/u.test(t);
+};
 
 /** A lead-in that announces what follows (…提出如下任务分工: / 现将有关事项通知如下:). */
 const LEAD_IN_END = /如下[^,,。;;]{0,8}[::]$/u;
@@ -97,7 +102,12 @@ function splitUnassigned(item: Item): { body: TextLine[]; free: TextLine[] } {
   return { body: item.lines.slice(0, k), free: item.lines.slice(k) };
 }
 
-export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: TableFormat[], allText: string): Assembled {
+export interface AssembleOptions {
+  /** The page reports on a notice (src/recognize/report-page.ts): its own narrating paragraphs assign nothing. */
+  reportPage?: boolean;
+}
+
+export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: TableFormat[], allText: string, options: AssembleOptions = {}): Assembled {
   // Which format reads each item (src/assemble/choose.ts: each item read only as far as the choice needs).
   const chooser = new ItemChooser(itemFmts, units);
   const messages: Message[] = [];
@@ -208,7 +218,11 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
         // (a line that names who leads heads what follows it, a line of its duties between: 孟学农省长负责的工作 /
         // 全面负责…落实。 / (一)…)
         const leads = !heads && ordered.length === 0 && isHeadingLike(line.text) && namesLead(line.text);
-        if (leads || (heads && ordered.length === 0 && (plainHeading(line.text, following!.kind === 'table') || (announced && following!.kind === 'item') || named || topic || namesLead(line.text)))) pushHeadingLine(line);
+        // (or the part's title over an excerpt that starts in the middle of its list, 大力实施乡村振兴战略 / (二十四)…:
+        // a page that quotes part of a notice heads what it quotes with the part's own title)
+        const excerpt = !!heads && following!.kind === 'item' && following!.marker.value > 1 && excerptHeading(line.text);
+
+        if (leads || (heads && ordered.length === 0 && (plainHeading(line.text, following!.kind === 'table') || (announced && following!.kind === 'item') || named || topic || excerpt || namesLead(line.text)))) pushHeadingLine(line);
         return;
       }
       // (a second heading before any task only when it names who leads, as the first may: 二、李丹…牵头重点工作)
@@ -376,7 +390,7 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
   }
 
   passDown(nodes);
-  return toTasks(ordered, nodes, messages, allText);
+  return toTasks(ordered, nodes, messages, allText, options);
 }
 
 /** "整改措施:…" right after a problem's assignment (整改 notices): the measures are the task's own text. */
@@ -623,7 +637,7 @@ function cutOffInBracket(text: string, tail: string): boolean {
 }
 
 function toTasks(ordered: Entry[],
-  nodes: Node[], messages: Message[], allText: string): Assembled {
+  nodes: Node[], messages: Message[], allText: string, options: AssembleOptions): Assembled {
   const firstIsLead = FIRST_IS_LEAD.test(allText);
   const tail = fileTail(allText);
   const assignments = ordered.flatMap((e) => ('rows' in e ? (e.rows?.tasks ?? []).map((r) => r.assignment)
@@ -765,6 +779,11 @@ function toTasks(ordered: Entry[],
     if (cut === 'text') {
       numbered.push({ label: n.item.marker.label, pos: start, taskId: null });
       messages.push(msg('warning', 'truncated', start, `item ${n.item.marker.label || n.item.head.slice(0, 12)} is cut off at the end of the file and is not read as a task`));
+      continue;
+    }
+    // a report's own unnumbered paragraph that says who was given what (…,由X、Y等分工负责。) narrates: no task
+    if (options.reportPage && !n.item.marker.label && n.parse?.narrated && !n.children.length && !n.descendants) {
+      messages.push(msg('info', 'reported-assignment', start, `paragraph ${n.item.head.slice(0, 12)} of a page that reports on a notice narrates who was given what: not read as a task`));
       continue;
     }
     const willBeTask = !n.children.length && !n.descendants && (isTask(n) || amongTasks(n));

@@ -16,6 +16,8 @@ export interface ItemParse {
   consumed: number;
   end: Pos;
   messages: Message[];
+  /** The assignment is a sentence in the text's own voice (…,由X、Y等负责。), not a block set apart from it. */
+  narrated?: boolean;
 }
 
 /** A format whose assignments sit with numbered items in running text. */

@@ -170,7 +170,11 @@ function readLabels(lines: string[]): Labeled {
 // (the page number's pattern only on a line that opens as one: 第, P, p; exact, its i flag folds no other character to P)
 // (a breadcrumb's only on a line that opens as one: 首, 当, 您)
 const clean = (s: string, keepBar = false) => cleanCrumb(cleanPage((keepBar ? s : s.replace(/[|]/g, '')).replace(/\s+/g, ' ').trim()));
-const cleanPage = (s: string) => (s[0] === '第' || s[0] === 'P' || s[0] === 'p' ? s.replace(/^(?:Page|第)\s*\d{1,4}\s*(?:页)?\s*[-—–]\s*(?=\p{Script=Han})/iu, '') : s);
+// (a document site's page counter: Page 7 - …, 第1页共4页…, or …方案_第1页 after the file's name)
+const cleanPage = (s: string) => {
+  const t = s[0] === '第' || s[0] === 'P' || s[0] === 'p' ? s.replace(/^(?:Page|第)\s*\d{1,4}\s*(?:页)?\s*(?:[-—–]|共\s*\d{1,4}\s*页)\s*(?=\p{Script=Han})/iu, '') : s;
+  return t.endsWith('页') ? t.replace(/(?<=\p{Script=Han})\s*_\s*第\s*\d{1,4}\s*页$/u, '') : t;
+};
 const cleanCrumb = (s: string) => (s[0] === '首' || s[0] === '当' || s[0] === '您' ? lastCrumb(s.replace(BREADCRUMB, '')) : s);
 /** A breadcrumb whose last column is the page's own headline (首页 > 通知公告 > 某县2023年重点工作任务分解表): that
  * headline, when it is long, whole (not cut off with …) and the crumbs before it are the site's columns. */
@@ -225,7 +229,11 @@ const PART_INTO_HEADING = new RegExp(`^([^,,。;;::!?]{6,80}?${PART_END.source.r
 const REPORT_TITLE = /(?:情况|工作)(?:汇报|报告|总结)$/u;
 /** A preamble's opening (为贯彻落实…, 根据…): the line above it closes the title. */
 // (any purpose clause closed by a comma, 为深度融入某都市圈, counts: it opens a sentence no title does)
-const PREAMBLE = /^(?:为(?:了)?(?:贯彻|深入|全面|进一步|认真|加快|推动|落实)|为(?:了)?[^,,。;;::《》“”]{2,30}[,,]|根据|按照)/u;
+const PREAMBLE_OPEN = '(?:为(?:了)?(?:贯彻|深入|全面|进一步|认真|加快|推动|落实)|为(?:了)?[^,,。;;::《》“”]{2,30}[,,]|根据|按照)';
+const PREAMBLE = new RegExp(`^${PREAMBLE_OPEN}`, 'u');
+/** A plan's name run into its preamble on a page glued flat (某某工作实施方案为认真做好…): the name, up to where the
+ * preamble opens (PREAMBLE). */
+const PART_INTO_PREAMBLE = new RegExp(`^([^,,。;;::!?《》“”]{4,60}?(?:${PART_END.source.replace(/\$$/, '')}|办法|规定|细则))(?=${PREAMBLE_OPEN})`, 'u');
 /**
  * A gazette issue's contents (目录, then the titles of its documents, under column names like 市政府文件): the one
  * the page holds is the entry whose title the text repeats below, else (a page that assigns, 责任单位 …) the
@@ -280,6 +288,9 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
     // …or a part's title run into its first heading (某州贯彻落实…整改措施清单一、认识不深(一)…), as a page glued flat prints it
     const intoHeading = i < 10 && l.length > 40 ? PART_INTO_HEADING.exec(l) : null;
     if (intoHeading && balancedTitle(intoHeading[1]) && !readMarker(intoHeading[1])) return { title: intoHeading[1], fromPart: false };
+    // …or a plan's name run into its preamble (第1页共4页某某实施方案为认真做好…), as a document site's text prints it
+    const intoPreamble = i < 10 && l.length > 40 ? PART_INTO_PREAMBLE.exec(l) : null;
+    if (intoPreamble && !readMarker(intoPreamble[1])) return { title: intoPreamble[1], fromPart: false };
     if (!l || l.length > 200 || /[。;;]$/u.test(l) || readMarker(l)) continue;
     // a 文号 before the title, or in brackets after it ("…的通知 (粤府〔2021〕22号)"), is not the title's
     const t = withoutDocNumber(l).trim()
@@ -333,6 +344,8 @@ function findTitle(lines: string[]): { title: string | null; fromPart: boolean }
     if (/^【[^】]{2,}】\p{Script=Han}.{5,}|解读$/u.test(t) && t.length >= 10 && !/[,,]$/.test(t) && !CHROME.test(t) && !labelAtStart(t) && !labelBracketed(t)
       && !(/解读$/u.test(t) && labelHits(t, true).length)) return { title: t, fromPart: false };
   }
+  const crumb = crumbTitle(lines);
+  if (crumb) return { title: crumb, fromPart: false };
   const above = titleAboveInfoBar(lines);
   if (above) return { title: above, fromPart: false };
   // the covering letter names the document it hands out (现将《X》印发给你们): X on a line of its own is its title
@@ -406,10 +419,10 @@ const CUT_AT = /\s*(?:[-—_|/]\s*\S{0,16}(?:网站|门户|网|政府|在线)(?:
 /** Labels of a page's info bar (发布时间: … 来源: … 访问次数:). */
 // (a time stamp may open it, its labelled fields after it: 2018-11-14 15:16  来源:某网  浏览量:804; or a count
 // whose label the page lost: 2019-04-28 / :61)
-const INFO_BAR = /^[\[【[]?\s*(?:发布日期|发布时间|发表时间|发表于|发布于|时间|日期|来源|信息来源|编辑|作者|发布人|浏览次数|访问次数|点击量|点击数|浏览量)\s*[::]|^[^\s,,。;;]{0,16}\s*[·•|]?\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|信息来源|作者|编辑|发布人|浏览量|浏览次数|访问次数|点击量|点击数|阅读次数|字号)\s*[::].*)?(?:\s*[/|]\s*[^\s::/|]{0,8}[::]\s*\d+)?$/u;
+const INFO_BAR = /^[\[【[]?\s*(?:发布日期|发布时间|发表时间|发表于|发布于|时间|日期|来源|信息来源|文章来源|编辑|作者|发布人|浏览次数|访问次数|点击量|点击数|浏览量)\s*[::]|^[^\s,,。;;]{0,16}\s*[·•|]?\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|信息来源|作者|编辑|发布人|浏览量|浏览次数|访问次数|点击量|点击数|阅读次数|字号)\s*[::].*)?(?:\s*[/|]\s*[^\s::/|]{0,8}[::]\s*\d+)?$/u;
 
 /** A label of a page's info bar at the start of a line (来源: …), never a signer. */
-const INFO_LABEL = /^[\[【[]?\s*(?:发布日期|发布时间|发表时间|发表于|发布于|来源|信息来源|编辑|作者|发布人|浏览次数|访问次数|点击量|点击数)\s*[::]/u;
+const INFO_LABEL = /^[\[【[]?\s*(?:发布日期|发布时间|发表时间|发表于|发布于|来源|信息来源|文章来源|编辑|作者|发布人|浏览次数|访问次数|点击量|点击数)\s*[::]/u;
 
 const SITE_COLUMN = /(?:公开|公告|动态|要闻|专栏|目录|栏目|首页|导航)$/u;
 
@@ -418,6 +431,21 @@ const HEADLINE_PARTS = /\p{Script=Han}(?:\s+|-{2}|——)\p{Script=Han}/u;
 
 /** A news headline led by its place and a colon (吉县:确定“双十”项目惠民生): the place is no label. */
 const PLACE_DATELINE = /^\p{Script=Han}{1,6}[省市县区旗](?=[::]\s*\p{Script=Han})[::]/u;
+
+/** A page's breadcrumb ends in its headline (首页 > 行业新闻 > 处罚5569人!某委通报…): the headline, when a line of
+ * its own below repeats it (the crumb alone may be a column's name or cut short). */
+function crumbTitle(lines: string[]): string | null {
+  for (let i = 0; i < lines.length && i < 15; i++) {
+    const l = clean(lines[i], true);
+    if (!/[>>»›]/u.test(l)) continue;
+    const crumbs = l.split(/\s*[>>»›]\s*/u);
+    const last = crumbs[crumbs.length - 1].trim();
+    if (crumbs.length < 3 || (last.match(/\p{Script=Han}/gu) ?? []).length < 6) continue;
+    const key = last.replace(/\s+/g, '');
+    for (let k = i + 1; k < lines.length && k <= i + 10; k++) if (clean(lines[k]).replace(/\s+/g, '') === key) return clean(lines[k]);
+  }
+  return null;
+}
 
 /** A page's headline stands right above its info bar (…民生实事项目 / 发布日期:2020-06-29 来源:…). */
 function titleAboveInfoBar(lines: string[]): string | null {
@@ -485,6 +513,11 @@ function navigation(l: string): boolean {
 /** A line that is only a site's name (某某县人民政府网, 某市政务网站): no headline. */
 const SITE_ONLY = /^\p{Script=Han}{2,20}(?:政府网|政务网|新闻网|信息网|网站|官网|门户网)$/u;
 
+const keywordRun = (l: string) => {
+  const parts = l.split(/[,,]/u);
+  return parts.length >= 3 && !/[。;;!?!?]/u.test(l) && parts.every((x) => { const n = codePoints(x.trim()); return n >= 2 && n <= 20; });
+};
+
 /** The page's own title: its first line that reads as one (a news headline, a table's name), site name cut off. */
 function firstLineTitle(lines: string[]): string | null {
   for (const [at, raw] of lines.slice(0, 8).entries()) {
@@ -501,6 +534,9 @@ function firstLineTitle(lines: string[]): string | null {
     if (!l || CHROME.test(l) || labelAtStart(l) || DATE_LINE.test(l) || DOC_NUMBER.test(l) && l.length < 30 || STAMP_LINE.test(l) || PERIODICAL_ISSUE.test(l)
       || navigation(l) || SITE_ONLY.test(l)) continue;
     if (ERA_SENTENCE.test(l)) return null;
+    // a mirror site's keywords stuffed over the page (某某,国产精品…,中文字幕…): three short phrases or more between
+    // commas and no sentence's stop, no headline (a headline holds one comma at most)
+    if (keywordRun(l)) continue;
     // a reprinted story names its headline (原标题:…): the label says what the line is
     const original = /^原\s*标\s*题\s*[::]\s*(\S.{4,78}\S)$/u.exec(l);
     if (original && !/。./u.test(original[1])) return original[1].trim();
@@ -570,7 +606,8 @@ export function unsquash(l: string, posted?: string | null): string | null {
 /** The day a page posted the text (its info bar's timestamp, 发布于:2019-01-14 04:42, or a 发布日期 label). */
 function postedDate(lines: string[], published: string | undefined): string | null {
   for (const raw of lines.slice(0, 12)) {
-    const m = /(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}/u.exec(raw);
+    // (the time may be written in words: 2024-06-11 09时00分)
+    const m = /(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}(?::\d{2}|时\d{1,2}分)/u.exec(raw);
     if (m) return isoDate(m[1]);
   }
   return isoDate(published);
@@ -955,7 +992,15 @@ function unglue(lines: string[]): string[] {
   return [...lines.slice(0, at), ...pieces, ...lines.slice(at + 1)];
 }
 
-export function extractDocument(rawLines: string[], meta: Record<string, string>, hasTasks: boolean): DocumentInfo {
+/** A report's headline that says what an organ decided (国务院明确…, 某市部署…), not that it issued a document. */
+const REPORTED_ACT = /^[^《》“”〈〉]{0,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公厅|国务院|委员会|局|厅)(?:明确|部署)/u;
+
+export interface DocumentOptions {
+  /** The page reports on a notice (src/recognize/report-page.ts): its headline names whom the story is about. */
+  reportPage?: boolean;
+}
+
+export function extractDocument(rawLines: string[], meta: Record<string, string>, hasTasks: boolean, options: DocumentOptions = {}): DocumentInfo {
   const lines = unglue(rawLines);
   const labeled = { ...readLabels(lines) } as Labeled;
   for (const [k, v] of Object.entries(meta)) if (v && !(k in labeled)) (labeled as Record<string, string>)[k] = v;
@@ -998,7 +1043,8 @@ export function extractDocument(rawLines: string[], meta: Record<string, string>
   const placeOrgan = placeOnly(labeledOrgan) && titleOrg?.startsWith(labeledOrgan) ? titleOrg : null;
   // (an organ's second names in brackets after it, 市政府办公室(研究室、机关事务局), are no part of what makes it an organ)
   const issued = issuedBy(lines);
-  const picked = sig.issuer ?? placeOrgan ?? (labeledIssuer.length >= 2 && (looksLikeOrgan(labeledOrgan) || looksLikeOrgan(labeledOrgan.replace(BRACKET_TAIL, ''))) ? labeledIssuer : null) ?? titleOrg ?? issued?.issuer ?? source ?? stampedSource(lines) ?? trailingSigner(lines);
+  // (a report's headline, 国务院明确…分工, names the organ the story is about, not one that signs the page)
+  const picked = sig.issuer ?? placeOrgan ?? (labeledIssuer.length >= 2 && (looksLikeOrgan(labeledOrgan) || looksLikeOrgan(labeledOrgan.replace(BRACKET_TAIL, ''))) ? labeledIssuer : null) ?? (options.reportPage && REPORTED_ACT.test(title ?? '') ? null : titleOrg) ?? issued?.issuer ?? source ?? stampedSource(lines) ?? trailingSigner(lines);
   const issuer = firstOrgan(picked ? picked.replace(/^【[^】]*】|^[—\-]+/u, '') : null) ?? letterhead(lines) ?? siteOrgan(lines) ?? reporter(lines) ?? ledeIssuer(lines);
   const date = isoDate(labeled.date) ?? sig.date ?? isoDate(labeled.generated) ?? issued?.date ?? null;
   const yearOf = (raw: string | null | undefined) => {

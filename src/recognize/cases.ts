@@ -29,6 +29,8 @@ export const unitCases: Array<[string, boolean]> = [
   ['市委组织部', true], ['县委组织部', true], ['区委组织部、区人社局', false], ['轨道公司推进大庙弄改造', false],
   // a road's section is a place (816东路(连江一中段)); a line's maintenance section is an organ
   ['连江一中段', false], ['贵安高速口至贵安大桥段', false], ['城关段', false], ['县公路段', true], ['市公路管理段', true], ['福州工务段', true],
+  // the enterprises of a trade are a collective that carries tasks out; a verb before them makes a task
+  ['管道燃气企业', true], ['各通信企业', true], ['支持企业', false], ['培育龙头企业', false],
 ];
 
 /** A town's own offices, named with no place before them (安监所, 派出所, 交警六中队). */
@@ -172,6 +174,10 @@ export const clauseCases: Array<[string, Fields | null, { bareList?: boolean }?]
   // qualifiers that stand together, or a bare 分工, before the verb
   ['机关党委牵头,省局党的建设领导小组各成员单位分工负责', { leadUnits: ['机关党委'], coUnits: ['省局党的建设领导小组各成员单位'] }],
   ['县政府办公室、县司法局,乡镇人民政府按职责分工分别负责', { coUnits: ['县政府办公室', '县司法局', '乡镇人民政府'] }],
+  // names listed with 、 each with its own role word: one group, a piece after a co-operating one co-operates
+  ['区建管委负责,各街道(镇)配合、管道燃气企业实施', { leadUnits: ['区建管委'], coUnits: ['各街道(镇)', '管道燃气企业'] }, { bareList: true }],
+  ['市发改委牵头、市财政局配合', { leadUnits: ['市发改委'], coUnits: ['市财政局'] }],
+  ['市发改委负责、推进项目建设', null],
 ];
 
 /** [span, is it a remark on progress (written after an assignment block, or opening a progress paragraph)?] */

@@ -104,6 +104,8 @@ function readOne(clause: string, a: Assignment, opts: ClauseOptions): boolean {
   // "由X牵头,会同Y负责": the clause after the lead's names those it works with
   m = c.startsWith('会同') ? ALONG_WITH.exec(c) : null;
   if (m) { const n = names(m[1]); if (n && n.units.length && !n.people.length) { append(a.coUnits, n.units); return true; } }
+  // "X配合、Y实施": each name with its own role word, before the readings below take the list as one group's
+  if (c.includes('、') && rolesListed(c, a)) return true;
   m = LEAD_AS.exec(c) ?? null;
   if (m) { const n = names(m[1]); if (n) { append(a.leadUnits, n.units); append(a.leaders, n.people); return true; } }
   m = c.includes('为') && endsIn(c, '位门') ? CO_AS.exec(c) : null; // (exact pre-check)
@@ -141,6 +143,30 @@ function readOne(clause: string, a: Assignment, opts: ClauseOptions): boolean {
     if (n && n.units.length && !n.people.length) { append(a.coUnits, n.units); a.responsible = true; return true; }
   }
   return false;
+}
+
+/** A role word closing a piece of a clause listed with 、 (…配合、Y实施). */
+const ROLE_CLOSE = new RegExp(`(?:${alt([...LEAD_VERBS, ...CO_VERBS, ...RESPONSIBLE_VERBS])})$`, 'u');
+
+/**
+ * "X配合、Y实施": names each with its own role word, listed with 、 as one clause. The pieces are one group:
+ * a piece after a co-operating one (配合、协办 …) co-operates too, whatever its verb (实施, 落实). Every piece
+ * must read, or the clause is none.
+ */
+function rolesListed(c: string, a: Assignment): boolean {
+  const pieces = splitTopLevel(c, '、');
+  if (pieces.length < 2 || pieces.length > 6 || !pieces.every((x) => ROLE_CLOSE.test(x))) return false;
+  const read = pieces.map((x) => { const b = emptyAssignment(); return readOne(x, b, {}) ? b : null; });
+  if (read.some((b) => !b)) return false;
+  let co = false;
+  for (const b of read as Assignment[]) {
+    if (co && !b.leadUnits.length) { append(a.coUnits, b.coUnits); append(a.leaders, b.leaders); continue; }
+    mergeInto(a, b);
+    if (b.coKey) a.coKey = true;
+    if (b.responsibleUnits?.length) a.responsibleUnits = append(a.responsibleUnits ?? [], b.responsibleUnits);
+    co = !!b.coKey;
+  }
+  return true;
 }
 
 function mergeInto(a: Assignment, b: Assignment): void {

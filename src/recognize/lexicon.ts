@@ -26,6 +26,8 @@ export const ORGAN_SUFFIXES = [
 export const GROUP_ENDINGS = [
   '有关部门', '相关部门', '各部门', '有关单位', '相关单位', '各单位', '成员单位', '部门', '单位', '各地', '各级', '各镇', '各乡',
   '镇街', '乡镇', '各街道', '街道板块', '各板块', '板块', '各县', '各市', '各区', '各园区', '各开发区', '地区',
+  // (the enterprises of a trade that carry a task out: 管道燃气企业, 供电企业, 各通信企业)
+  '企业',
 ] as const;
 
 /** Place levels that open an organ's name: 省发改委, 市财政局, 区住建局, 县水务局, 镇政府. */

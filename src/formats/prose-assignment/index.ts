@@ -37,7 +37,7 @@ export const proseAssignment: ItemFormat = {
         const assignment = readClause(by[1]) ?? parseProse(by[1]);
         if (assignment && plausibleNames(assignment)) {
           const { title, text } = titleAndText([...textBefore(i), line.text.slice(0, by.index)]);
-          return { parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line), messages: [] };
+          return { parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line), messages: [], narrated: true };
         }
       }
       // "…增长8%(…),责任单位为区经信局;": clauses that open with their role word, the line ending in one
