@@ -37,7 +37,10 @@ export const proseAssignment: ItemFormat = {
         const assignment = readClause(by[1]) ?? parseProse(by[1]);
         if (assignment && plausibleNames(assignment)) {
           const { title, text } = titleAndText([...textBefore(i), line.text.slice(0, by.index)]);
-          return { parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line), messages: [], narrated: true };
+          // (…机制,由X、Y等分工负责: the clause runs on inside the sentence, as a story tells who does what; a sentence
+          // of its own after a full stop, 。由X牵头,Y配合, is how a notice assigns)
+          const narrated = line.text[by.index] === ',' || line.text[by.index] === ',';
+          return { parser: this.meta.id, title, text, assignment, consumed: i, end: endOf(line), messages: [], narrated };
         }
       }
       // "…增长8%(…),责任单位为区经信局;": clauses that open with their role word, the line ending in one
