@@ -30,7 +30,7 @@ export const unitCases: Array<[string, boolean]> = [
   // a road's section is a place (816东路(连江一中段)); a line's maintenance section is an organ
   ['连江一中段', false], ['贵安高速口至贵安大桥段', false], ['城关段', false], ['县公路段', true], ['市公路管理段', true], ['福州工务段', true],
   // the enterprises of a trade are a collective that carries tasks out; a verb before them makes a task
-  ['管道燃气企业', true], ['各通信企业', true], ['支持企业', false], ['培育龙头企业', false],
+  ['管道燃气企业', true], ['各通信企业', true], ['支持企业', false], ['培育龙头企业', false], ['规上企业', false], ['专精特新企业', false],
 ];
 
 /** A town's own offices, named with no place before them (安监所, 派出所, 交警六中队). */

@@ -26,9 +26,13 @@ export const ORGAN_SUFFIXES = [
 export const GROUP_ENDINGS = [
   '有关部门', '相关部门', '各部门', '有关单位', '相关单位', '各单位', '成员单位', '部门', '单位', '各地', '各级', '各镇', '各乡',
   '镇街', '乡镇', '各街道', '街道板块', '各板块', '板块', '各县', '各市', '各区', '各园区', '各开发区', '地区',
-  // (the enterprises of a trade that carry a task out: 管道燃气企业, 供电企业, 各通信企业)
+  // (the enterprises of a trade that carry a task out: 管道燃气企业, 供电企业, 各通信企业; not a class of them
+  // that tasks aim at, ENTERPRISE_TARGETS)
   '企业',
 ] as const;
+
+/** Classes of enterprises that tasks count and foster (新增规上企业30家, 培育专精特新企业): targets, no collective that acts. */
+export const ENTERPRISE_TARGETS = /(?:规上|规模以上|限上|限额以上|中小|小微|微型|龙头|高新技术|科技型|专精特新|民营|外资|外贸|外商投资|上市|拟上市|骨干|重点|工业|服务业|制造业|瞪羚|独角兽)企业$/u;
 
 /** Place levels that open an organ's name: 省发改委, 市财政局, 区住建局, 县水务局, 镇政府. */
 export const PLACE_PREFIXES = ['省', '市', '县', '区', '镇', '乡', '街道', '州', '旗', '盟', '各', '全', '国家', '国务院', '中央', '自治区'] as const;

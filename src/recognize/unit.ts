@@ -1,7 +1,7 @@
 // Is this span the name of a government organ (or a group of them)? By the grammar of such names:
 // an optional place prefix (省 市 区 县 镇 各 …, or a place name), a body, and an organ ending
 // (局 委 办 中心 公司 街道 管委会 …), possibly with an annotation in brackets: 武原街道(县城投集团).
-import { ACTION_WORDS, BARE_ORGAN_ENDINGS, BARE_ORGANS, GROUP_ENDINGS, MASK_RUN, ORGAN_BODIES, ORGAN_SUFFIXES } from './lexicon.js';
+import { ACTION_WORDS, BARE_ORGAN_ENDINGS, BARE_ORGANS, ENTERPRISE_TARGETS, GROUP_ENDINGS, MASK_RUN, ORGAN_BODIES, ORGAN_SUFFIXES } from './lexicon.js';
 import { codePoints, endsIn, firstsOf, opensIn, pairIn } from '../text.js';
 
 const MAX_UNIT = 32;
@@ -54,6 +54,7 @@ function classify(core: string, bare: string): UnitReading {
   const none: UnitReading = { core, kind: null };
   if (NUMERIC.test(bare)) return none;
   if (bare.length > 3 && opensIn(bare, ACTION_FIRSTS) && OPENS_WITH_ACTION.test(bare)) return none;
+  if (bare.endsWith('企业') && ENTERPRISE_TARGETS.test(bare)) return none;
   if (GROUP_RE.test(bare) && (bare.length <= 14 || /^(各|有关|相关|其他|其它)/u.test(bare))) return { core, kind: 'group' };
   if (/^各/u.test(bare) && bare.length <= 12 && SUFFIX_RE.test(bare)) return { core, kind: 'group' };
   // a body's members (省局党的建设领导小组各成员单位): an organ's name, then 各 and a collective
