@@ -21,6 +21,8 @@ describe('dev batch 9: a page that reports on a notice', () => {
     // a notice that cites a document, or asks for what it requires, reports nothing
     expect(readsAsReport(['按照《方案》要求,各单位要抓好落实。', '《纲要》提出的目标任务分解如下:', '一、推进城市更新(市住建局牵头)'])).toBe(false);
     expect(readsAsReport(['各镇人民政府,县直各部门:', '现将《实施方案》印发给你们,请认真贯彻执行。'])).toBe(false);
+    // a wrapper that goes on to give the notice in full is the notice
+    expect(readsAsReport(['日前,某市印发《某某实施方案》。全文如下:', '某某实施方案', '一、推进城市更新'])).toBe(false);
   });
 
   it('a report\'s own paragraph that narrates who was given what (由X、Y等分工负责) is no task', async () => {

@@ -11,11 +11,18 @@ const REPORTED = /(?:^|[。;;!?])\s*《[^《》]{1,8}》(?:中|还|也|同时|�
 /** A lede that reports a release: 近日,国务院……发布了《…》 / 日前,市政府印发关于…的通知. */
 // (the organ may stand before the word of time: 国务院近日公布《…》)
 const LEDE = /^\s*(?:\p{Script=Han}{2,20}?(?=近日|日前|近期))?(?:近日|日前|近期|今天|昨天|昨日|刚刚)[,,]?[^。]{0,40}?(?:发布|印发|出台|公布|下发)(?:了)?[^。]{0,6}(?:《|关于)/u;
+/** A wrapper that announces the notice in full (全文如下: / 文件详情如下:): what follows is the notice itself. */
+const WHOLE_FOLLOWS = /(?:全文|原文|详情|文件详情|通知全文|文件全文)如下\s*[::]?\s*$/u;
 /** Words each signal holds (exact pre-check: most lines hold none). */
 const WORDS = ['记者', '通讯员', '本报', '本台', '本网', '日电', '》', '近日', '日前', '近期', '今天', '昨天', '昨日', '刚刚'];
 
-/** The page reads as a report on a notice: a byline, reported speech about a document, or a release lede. */
+/** The page reads as a report on a notice: a byline, reported speech about a document, or a release lede, and it
+ * does not go on to give the notice in full. */
 export function readsAsReport(lines: readonly string[]): boolean {
-  for (const l of lines) if (hasAny(l, WORDS) && (BYLINE.test(l) || REPORTED.test(l) || LEDE.test(l))) return true;
-  return false;
+  let report = false;
+  for (const l of lines) {
+    if (l.includes('如下') && WHOLE_FOLLOWS.test(l)) return false;
+    report ||= hasAny(l, WORDS) && (BYLINE.test(l) || REPORTED.test(l) || LEDE.test(l));
+  }
+  return report;
 }
