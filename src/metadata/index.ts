@@ -410,7 +410,8 @@ const TRAILING_DOC_NUMBER = new RegExp(`\\s*[((]\\s*${DOC_NUMBER.source}\\s*[))]
 /** A news story's dateline (新华网北京3月16日电) is no title. */
 const DATELINE = /(?:\d{1,2}月\d{1,2}日)?电$|^(?:本报讯|本报记者|记者)/u;
 // (a page's skip links, 跳转到正文内容, and plugin notices, 不支持Flash, are chrome too)
-const CHROME = /首页|欢迎访问|欢迎光临|欢迎来到|欢迎您|登录|注册|无障碍|跳转到|不支持\s*Flash|设为|收藏|长者|字体|打印|关闭|分享|当前位置|您的位置|网站地图|网站入口|站内搜索|English|【切换】|切换|[>>»]/u;
+// (…and a screen reader's notice, 不能读取语音阅读器, as a page's accessibility bar prints it)
+const CHROME = /语音阅读|读屏|首页|欢迎访问|欢迎光临|欢迎来到|欢迎您|登录|注册|无障碍|跳转到|不支持\s*Flash|设为|收藏|长者|字体|打印|关闭|分享|当前位置|您的位置|网站地图|网站入口|站内搜索|English|【切换】|切换|[>>»]/u;
 // (the unit and deadline labels with their synonyms: SCHEMA.md reads 牵头部门 / 主办单位 as 牵头单位, 协办 / 参与 as 配合 …)
 const HEADER_LABEL = /序号|名称|内容|领导|(?:牵头|责任|配合|主办|协办|协同|参与)(?:单位|部门)|完成时限|完成时间|时间节点|进展情况|完成情况/gu;
 const headerLabels = (l: string) => l.match(HEADER_LABEL)?.length ?? 0;
@@ -436,7 +437,8 @@ const PLACE_DATELINE = /^\p{Script=Han}{1,6}[省市县区旗](?=[::]\s*\p{Script
  * its own below repeats it (the crumb alone may be a column's name or cut short). */
 function crumbTitle(lines: string[]): string | null {
   for (let i = 0; i < lines.length && i < 15; i++) {
-    const l = clean(lines[i], true);
+    // (the line as printed: clean() already reads a long last crumb as the headline)
+    const l = lines[i].replace(/\s+/g, ' ').trim();
     if (!/[>>»›]/u.test(l)) continue;
     const crumbs = l.split(/\s*[>>»›]\s*/u);
     const last = crumbs[crumbs.length - 1].trim();
