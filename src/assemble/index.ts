@@ -221,7 +221,6 @@ export function assemble(units: Unit[], itemFmts: ItemFormat[], tableFmts: Table
         // (or the part's title over an excerpt that starts in the middle of its list, 大力实施乡村振兴战略 / (二十四)…:
         // a page that quotes part of a notice heads what it quotes with the part's own title)
         const excerpt = !!heads && following!.kind === 'item' && following!.marker.value > 1 && excerptHeading(line.text);
-
         if (leads || (heads && ordered.length === 0 && (plainHeading(line.text, following!.kind === 'table') || (announced && following!.kind === 'item') || named || topic || excerpt || namesLead(line.text)))) pushHeadingLine(line);
         return;
       }
