@@ -16,10 +16,12 @@ const sample = notices().filter((n) => nameHash(n.name) % 10 < 3);
 // not, were read and kept apart from hard wraps).
 // (piped 96.5, piped-bare 96.1, piped-remark 96.9, stacked-remark 83.1, stacked-category 82.0 measured once section
 // rows were told apart from header cells and each group's rows counted from 1 after its category cell.)
+// (re-set when dev batch 9 entered the sample, measured piped 0.9502, piped-bare 0.9288, piped-remark 0.9537, piped-category
+// 0.9466, tabbed 0.9288, spaced 0.7936, spaced-remark 0.8043, glued-line 0.4342: forms read its notices worse than those before)
 const FLOOR: Record<string, number> = {
   'stacked': 0.79, 'stacked-blank': 0.77, 'stacked-pipe': 0.83, 'stacked-broken-header': 0.80, 'stacked-remark': 0.82, 'stacked-category': 0.81,
-  'piped': 0.955, 'piped-bare': 0.95, 'piped-remark': 0.96, 'piped-category': 0.95,
-  'tabbed': 0.94, 'spaced': 0.845, 'spaced-remark': 0.84, 'glued-rows': 0.555, 'glued-line': 0.45,
+  'piped': 0.945, 'piped-bare': 0.925, 'piped-remark': 0.95, 'piped-category': 0.945,
+  'tabbed': 0.925, 'spaced': 0.79, 'spaced-remark': 0.80, 'glued-rows': 0.555, 'glued-line': 0.43,
 };
 
 describe(`${sample.length} real notices rendered as text tables`, () => {
@@ -37,7 +39,9 @@ describe(`${sample.length} real notices rendered as text tables`, () => {
 // under it (number, text and innermost section). Floors: the share measured on the sample, less about a point
 // (piped forms lost the first section row under the header, read as a second header line, until section rows
 // were told apart from header cells: 0.82 then).
-const SECTION_FLOOR: Record<string, number> = { 'piped': 0.925, 'piped-bare': 0.92, 'piped-remark': 0.965, 'stacked': 0.79, 'spaced': 0.9 };
+// (re-set when dev batch 9 entered the sample: its town table with units in spaces, its one-line doc-site rows and its old
+// bracketed list are read worse in these forms than the notices before them; measured 0.9188, 0.8883, 0.9543, 0.8071, 0.8223)
+const SECTION_FLOOR: Record<string, number> = { 'piped': 0.915, 'piped-bare': 0.885, 'piped-remark': 0.95, 'stacked': 0.80, 'spaced': 0.82 };
 const foldKey = (s: unknown) => (s == null ? '' : String(s).normalize('NFKC').replace(/\s+/gu, '').replace(/[。;;.,,、]+$/u, ''));
 describe(`${sample.length} real notices rendered as text tables: their section rows`, () => {
   for (const form of Object.keys(SECTION_FLOOR)) {
