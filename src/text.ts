@@ -59,8 +59,16 @@ export function append<T>(into: T[], items: readonly T[]): T[] {
 }
 
 /** Brackets a text opens minus those it closes ((（[【〔 against their closers): > 0 when one is left open. */
-export const bracketDepth = (text: string): number =>
-  (text.match(/[((\[【〔]/gu) ?? []).length - (text.match(/[))\]】〕]/gu) ?? []).length;
+export function bracketDepth(text: string): number {
+  let d = 0; // (by code unit, no match arrays: the brackets are BMP characters)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (holds(OPENERS, c)) d++;
+    else if (holds(CLOSERS, c)) d--;
+  }
+  return d;
+}
+const OPENERS = '([【〔', CLOSERS = ')]】〕';
 
 /** Characters (code points) in `s`, as `[...s].length` counts them, without building that array. */
 export function codePoints(s: string): number {
@@ -115,26 +123,28 @@ export function hasDigit(s: string): boolean {
 export function followedBy(s: string, word: string, next: string): boolean {
   for (let i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
     const j = i + word.length;
-    if (j < s.length && next.includes(s[j])) return true;
+    if (j < s.length && holds(next, s.charCodeAt(j))) return true;
   }
   return false;
 }
 
 /** Whether some occurrence of word in s is directly preceded by a character of prev (all BMP): a pre-check. */
 export function precededBy(s: string, word: string, prev: string): boolean {
-  for (let i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) if (i > 0 && prev.includes(s[i - 1])) return true;
+  for (let i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) if (i > 0 && holds(prev, s.charCodeAt(i - 1))) return true;
   return false;
 }
 
+// (these pre-checks run on every line: by code unit, since s[i] of a Han text is a new one-character string
+// each time; `chars` are BMP characters, so a surrogate half of s, which s[i].includes tested, never matches)
 /** Whether s opens (ends) with a character of chars (all BMP): a pre-check for an anchored expression. */
-export const opensIn = (s: string, chars: string): boolean => s.length > 0 && chars.includes(s[0]);
-export const endsIn = (s: string, chars: string): boolean => s.length > 0 && chars.includes(s[s.length - 1]);
+export const opensIn = (s: string, chars: string): boolean => s.length > 0 && holds(chars, s.charCodeAt(0));
+export const endsIn = (s: string, chars: string): boolean => s.length > 0 && holds(chars, s.charCodeAt(s.length - 1));
 /** The first (last) characters of an alternation of plain words (a|b|c), for opensIn (endsIn). */
 export const firstsOf = (alternation: string): string => [...new Set(alternation.split('|').map((w) => w[0]))].join('');
 export const lastsOf = (alternation: string): string => [...new Set(alternation.split('|').map((w) => w[w.length - 1]))].join('');
 /** Whether some character of s in a is directly followed by one in b (all BMP). */
 export function pairIn(s: string, a: string, b: string): boolean {
-  for (let i = 0; i + 1 < s.length; i++) if (a.includes(s[i]) && b.includes(s[i + 1])) return true;
+  for (let i = 0; i + 1 < s.length; i++) if (holds(a, s.charCodeAt(i)) && holds(b, s.charCodeAt(i + 1))) return true;
   return false;
 }
 

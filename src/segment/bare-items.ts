@@ -7,6 +7,7 @@ import { isRemarkOnly, keyedClauses, readClause } from '../recognize/clause.js';
 import type { TextLine } from '../model.js';
 import { opensWithProgress } from '../recognize/cell-kind.js';
 import { append, codePoints, trimSet } from '../text.js';
+import { memo } from '../memo.js';
 import { BARE, SECTION_MARKERS, type Marker } from './markers.js';
 import type { Item, Unit } from './index.js';
 
@@ -18,7 +19,13 @@ const SECTION_HEADING = /^[^。;;::()()]{4,40}$/u;
 const FIELD_LINE = /^[^。;;,,::()()]{1,6}[::]/u;
 const DOC_NAME_END = /(?:表|方案|清单|一览|台账|通知|意见|计划|要点|报告|办法|细则)$/u;
 
-export function endsWithAssignment(text: string): boolean {
+/**
+ * Whether a line (or a run-on piece) ends in its own assignment. Kept per document (src/memo.ts): segment asks
+ * it of every line, then its bare-item readers and assemble ask again of the same lines.
+ */
+export const endsWithAssignment: (text: string) => boolean = memo(readEndsWithAssignment);
+
+export function readEndsWithAssignment(text: string): boolean {
   // "…增长8%(…),责任单位为区经信局;" / "…,由区科技局负责;": a closing clause that names the units after its role word
   if (/(?:(?:单位|部门|科室|处室)\s*(?:[::]|均?为|是)|[,,;;]由)[^,,;;。]{2,60}[;;。.]?$/u.test(text) && keyedClauses(text)) return true;
   const b = trailingBracket(text);

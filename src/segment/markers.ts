@@ -1,6 +1,7 @@
 // Item markers as printed at the start of a line: 第一部分 一、 (一) 1. 1、 (1) 1) ①, and the forms
 // some notices print instead: 壹、 Ⅰ. 第一条, and the one-character ⑴ ⒈ ㈠ (read as (1) 1. (一)).
 import { memo } from '../memo.js';
+import { charCodes } from '../text.js';
 
 export type MarkerType = 'part' | 'article' | 'cn-capital' | 'roman' | 'cn' | 'paren-cn' | 'num' | 'paren-num' | 'rparen-num' | 'circled' | 'bullet' | 'bare';
 
@@ -55,7 +56,8 @@ export const PATTERNS: Array<[MarkerType, RegExp]> = [
   ['circled', /^([\u2460-\u2473\u3251-\u325f])\s*/u],
 ];
 
-const within = (c: number, chars: string) => chars.includes(String.fromCharCode(c));
+/** Whether chars (BMP) hold the code unit c, without a one-character string for it. */
+const within = (c: number, chars: string) => { for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true; return false; };
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** The first code unit each pattern can match (all BMP): the patterns that cannot match a line are not run. */
 export const OPENS: Record<string, (c: number) => boolean> = {
@@ -78,12 +80,18 @@ const BULLET = /^[●•◆◇■□▲△★☆※▪▫◎]\s*/u;
 
 /** The characters a marker or bullet can start with (the first character of every pattern above): most
  * lines start with none of them and are answered by this one test instead of eleven. */
-const MARKER_START = /^[第壹贰貳叁參肆伍陆陸柒捌玖拾佰零\u2160-\u216b\u2170-\u217bIVX一二三四五六七八九十百〇((\u3220-\u3229\d\u2488-\u249b\u2474-\u2487\u2460-\u2473\u3251-\u325f●•◆◇■□▲△★☆※▪▫◎]/u;
+export const MARKER_START = /^[第壹贰貳叁參肆伍陆陸柒捌玖拾佰零\u2160-\u216b\u2170-\u217bIVX一二三四五六七八九十百〇((\u3220-\u3229\d\u2488-\u249b\u2474-\u2487\u2460-\u2473\u3251-\u325f●•◆◇■□▲△★☆※▪▫◎]/u;
+const span = (from: number, to: number) => { let out = ''; for (let c = from; c <= to; c++) out += String.fromCharCode(c); return out; };
+/** MARKER_START's class as a code-unit table: asked of every line, a table lookup instead of a regex call
+ * (its characters are all BMP; a line opening on a surrogate pair opens on none of them, either way). */
+const MARKER_FIRST = charCodes('第壹贰貳叁參肆伍陆陸柒捌玖拾佰零' + span(0x2160, 0x216b) + span(0x2170, 0x217b) + 'IVX一二三四五六七八九十百〇('
+  + span(0x3220, 0x3229) + '0123456789' + span(0x2488, 0x249b) + span(0x2474, 0x2487) + span(0x2460, 0x2473) + span(0x3251, 0x325f)
+  + '●•◆◇■□▲△★☆※▪▫◎');
 
 /** The marker a line starts with; null when none. Segmenting, the formats and the tables ask it of the
  * same lines many times (~370 calls a notice): the answers are kept per document (src/memo.ts). */
 export function readMarker(text: string): Marker | null {
-  return MARKER_START.test(text) ? markerOf(text) : null;
+  return MARKER_FIRST.has(text.charCodeAt(0)) ? markerOf(text) : null;
 }
 const markerOf = memo(readMarkerOnce);
 
