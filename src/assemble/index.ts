@@ -16,7 +16,7 @@ import { FIRST_IS_LEAD } from '../units.js';
 import { isUnit } from '../recognize/unit.js';
 import { isMaskedName, isPersonName } from '../recognize/person.js';
 import { fieldOfKey, KEY_LINE } from '../assign/keys.js';
-import { append, codePoints, squashSpaces, trimSet } from '../text.js';
+import { append, codePoints, isSpaceCode, squashSpaces, trimSet } from '../text.js';
 import type { Numbered } from '../validate/index.js';
 
 interface Node {
@@ -578,6 +578,18 @@ function cutOffIn(text: string, tail: string): boolean {
  * last name is a fragment and the list is incomplete. Such an item is reported, not read as a task.
  */
 const LEVEL_PREFIX = /^[省市县区镇乡]/u;
+/** Whether squashSpaces(text) ends with tail, without squashing text: text read back from its end, white space and "|" skipped. */
+export function squashedEndsWith(text: string, tail: string): boolean {
+  let j = tail.length;
+  for (let i = text.length - 1; j > 0; i--) {
+    if (i < 0) return false;
+    const c = text.charCodeAt(i);
+    if (c === 124 || isSpaceCode(c)) continue;
+    if (c !== tail.charCodeAt(--j)) return false;
+  }
+  return true;
+}
+
 function cutOffAssignment(a: Assignment, allText: string): boolean {
   // the file's last line a key with no value (牵头单位:X / 责任单位): the page was cut off at that key, whether
   // the item named anyone before it or only inherits a heading's leader (5.… / 责任单位: at the end)
@@ -592,15 +604,15 @@ function cutOffAssignment(a: Assignment, allText: string): boolean {
   // character (区商, 市发) is the start of a unit's name, whatever surname it may look like; the page's
   // squashed text only then (the same answer: pure tests, cheapest first)
   const lastSquashed = last.replace(/\s+/gu, '');
-  const squashed = squashSpaces(text);
-  if (!squashed.endsWith(lastSquashed) || isUnit(last)) return false;
+  // (squashSpaces(text).endsWith(lastSquashed), read back from the end: the whole page squashed only when needed)
+  if (!squashedEndsWith(text, lastSquashed) || isUnit(last)) return false;
   if (codePoints(lastSquashed) <= 2) return !isPersonName(last) || (LEVEL_PREFIX.test(lastSquashed) && !a.leaders.includes(last));
   // a longer stub (省发展改) is cut off when the notice writes the whole name elsewhere (省发展改革委): the stub
   // is that name's start, not a name of its own
   if (isPersonName(last) || a.leaders.includes(last)) return false;
   // (…or when, opening with its level, it is no whole unit: 省发展改 with no 省发展改革委 before it)
   // (…or when it stops inside an organ's ending: 某某建设发展有 of …有限公司, 某县人民政 of …政府)
-  return (codePoints(lastSquashed) <= 8 && wholeNameElsewhere(squashed.slice(0, -lastSquashed.length), lastSquashed))
+  return (codePoints(lastSquashed) <= 8 && wholeNameElsewhere(squashSpaces(text).slice(0, -lastSquashed.length), lastSquashed))
     || (codePoints(lastSquashed) <= 10 && LEVEL_PREFIX.test(lastSquashed))
     || ENDING_RESTS.some((rest) => isUnit(lastSquashed + rest));
 }
@@ -701,12 +713,15 @@ function toTasks(ordered: Entry[],
     if ('rows' in entry) return null;
     const n = entry.node;
     if (n.detail || n.children.length || n.descendants || !(isTask(n) || amongTasks(n))) return null;
+    // only the file's last entry and its last task can be cut off: the others need no body (asked of every entry)
+    const final = entry === ordered[ordered.length - 1] && taskNodes.length > 1;
+    if (!final && n !== lastTask) return null;
     const body = join([n.item.head, n.bodyText]).trim();
     // (a task that names no one itself, under a heading that assigns, ended inside its last sentence after
     // a whole one, 加强资金争取。开展储备,加大对已发行债: the page was cut off there too; a text with no sentence
     // end at all may be a name that needs none, 1.优化城乡结构布局, and stays)
     const ownNames = hasAssignment(n.parse?.assignment ?? n.inherited ?? emptyAssignment());
-    if (entry === ordered[ordered.length - 1] && taskNodes.length > 1
+    if (final
       // (or one whose names stand before its text, 县水利局:履行…, the file ending inside that text: the task is not whole)
       && (!hasAssignment(own(n)) || (!ownNames && UNFINISHED_SENTENCE.test(body)) || !!n.item.line.opensTask) && cutOffIn(body, tail)) return 'text';
     return n === lastTask && (cutOffAssignment(own(n), allText) || cutOffInBracket(body, tail)) ? 'assignment' : null;
