@@ -84,7 +84,7 @@ export const MARKER_START = /^[第壹贰貳叁參肆伍陆陸柒捌玖拾佰零\
 const span = (from: number, to: number) => { let out = ''; for (let c = from; c <= to; c++) out += String.fromCharCode(c); return out; };
 /** MARKER_START's class as a code-unit table: asked of every line, a table lookup instead of a regex call
  * (its characters are all BMP; a line opening on a surrogate pair opens on none of them, either way). */
-const MARKER_FIRST = charCodes('第壹贰貳叁參肆伍陆陸柒捌玖拾佰零' + span(0x2160, 0x216b) + span(0x2170, 0x217b) + 'IVX一二三四五六七八九十百〇('
+export const MARKER_FIRST = charCodes('第壹贰貳叁參肆伍陆陸柒捌玖拾佰零' + span(0x2160, 0x216b) + span(0x2170, 0x217b) + 'IVX一二三四五六七八九十百〇('
   + span(0x3220, 0x3229) + '0123456789' + span(0x2488, 0x249b) + span(0x2474, 0x2487) + span(0x2460, 0x2473) + span(0x3251, 0x325f)
   + '●•◆◇■□▲△★☆※▪▫◎');
 

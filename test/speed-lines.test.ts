@@ -1,0 +1,122 @@
+// Eleventh round of issue 13: per-line helpers rewritten by code unit or kept per document must answer as the
+// forms they replaced, on generated strings over the characters that matter to each (brackets, stops, spaces,
+// pipes, a surrogate pair and a lone half), and a kept answer must be the answer computed afresh.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lastClose, readTrailingBracket, trailingBracket } from '../src/assign/brackets.js';
+import { squashedEndsWith } from '../src/assemble/index.js';
+import { isStatusRemark } from '../src/recognize/cell-kind.js';
+import { endsWithAssignment, readEndsWithAssignment } from '../src/segment/bare-items.js';
+import { MARKER_FIRST, MARKER_START, readMarker } from '../src/segment/markers.js';
+import { bracketDepth, endsIn, followedBy, opensIn, pairIn, precededBy, squashSpaces, trimSet } from '../src/text.js';
+import { forgetAnswers } from '../src/memo.js';
+
+const textOf = (alphabet: string[], maxLength = 60) => fc.array(fc.constantFrom(...alphabet), { maxLength }).map((a) => a.join(''));
+
+describe('trailingBracket: the remark after a block looked for near the end only', () => {
+  // the form before: the last of each closer anywhere in the line, then the 26-unit test
+  const PAIRS: Array<[string, string]> = [['((', '))'], ['[【〔', ']】〕']];
+  const before = (text: string) => {
+    let trimmed = trimSet(text, '。.;;,,', 'end');
+    const last = Math.max(trimmed.lastIndexOf(')'), trimmed.lastIndexOf('】'), trimmed.lastIndexOf('〕'), trimmed.lastIndexOf(']'));
+    if (last > 0 && last < trimmed.length - 1 && trimmed.length - last <= 26 && isStatusRemark(trimmed.slice(last + 1))) trimmed = trimmed.slice(0, last + 1);
+    const close = trimmed.charCodeAt(trimmed.length - 1);
+    const pair = PAIRS.find(([, c]) => c.includes(String.fromCharCode(close)));
+    if (!pair) return null;
+    let depth = 0;
+    for (let i = trimmed.length - 1; i >= 0; i--) {
+      if (pair[1].includes(trimmed[i])) depth++;
+      else if (pair[0].includes(trimmed[i]) && --depth === 0) return { inner: trimmed.slice(i + 1, -1), start: i };
+    }
+    return null;
+  };
+  // long runs of text between a block and its remark, so the 26-unit window is crossed both ways
+  const alphabet = ['(', ')', '】', '【', '〕', '〔', ']', '[', '。', ';', ',', '市', '局', '推进建设工作', '𠀀', '\ud840', '已全面完成', '已完成', ' '];
+  it('gives the answer of the whole-line scan', () => {
+    fc.assert(fc.property(textOf(alphabet, 80), (s) => {
+      expect(readTrailingBracket(s)).toEqual(before(s));
+      expect(trailingBracket(s)).toEqual(before(s));
+    }), { numRuns: 4000 });
+  });
+  it('lastClose is the last closer within the window, else -1', () => {
+    fc.assert(fc.property(textOf(alphabet, 80), (s) => {
+      const last = Math.max(s.lastIndexOf(')'), s.lastIndexOf('】'), s.lastIndexOf('〕'), s.lastIndexOf(']'));
+      expect(lastClose(s)).toBe(last >= 0 && s.length - last <= 26 ? last : -1);
+    }), { numRuns: 4000 });
+  });
+  it('cuts a remark off a block, and only a near one', () => {
+    expect(trailingBracket('推进建设(责任单位:市发改委)已全面完成')).toEqual({ inner: '责任单位:市发改委', start: 4 });
+    expect(trailingBracket(`推进建设(市发改委)${'很'.repeat(30)}已全面完成`)).toBeNull();
+  });
+});
+
+describe('answers kept per document', () => {
+  const alphabet = ['(', ')', '。', ';', ',', '市发改委', '牵头', '负责', '配合', '责任单位', ':', '由', '推进建设', '已完成', '区', '局', ' '];
+  it('endsWithAssignment and trailingBracket answer as computed afresh, before and after forgetAnswers', () => {
+    fc.assert(fc.property(textOf(alphabet, 30), (s) => {
+      const fresh = readEndsWithAssignment(s);
+      expect(endsWithAssignment(s)).toBe(fresh);
+      expect(endsWithAssignment(s)).toBe(fresh);
+      forgetAnswers();
+      expect(endsWithAssignment(s)).toBe(fresh);
+      expect(trailingBracket(s)).toEqual(readTrailingBracket(s));
+    }), { numRuns: 2000 });
+    expect(endsWithAssignment('推进建设(市发改委牵头,市财政局配合)。')).toBe(true);
+    expect(endsWithAssignment('推进建设。')).toBe(false);
+  });
+});
+
+describe('pre-checks by code unit', () => {
+  const a = '。;;::))]】〕', b = '0123456789((一二三四五六七八九十';
+  const alphabet = [...a, ...b, '市', ' ', '𠀀', '\ud840', '\udc00', 'x'];
+  // the forms before: one-character strings
+  const pairBefore = (s: string) => { for (let i = 0; i + 1 < s.length; i++) if (a.includes(s[i]) && b.includes(s[i + 1])) return true; return false; };
+  it('pairIn, opensIn, endsIn', () => {
+    fc.assert(fc.property(textOf(alphabet, 20), (s) => {
+      expect(pairIn(s, a, b)).toBe(pairBefore(s));
+      expect(opensIn(s, a)).toBe(s.length > 0 && a.includes(s[0]));
+      expect(endsIn(s, b)).toBe(s.length > 0 && b.includes(s[s.length - 1]));
+    }), { numRuns: 4000 });
+    expect(pairIn('发展。2.推进', a, b)).toBe(true);
+  });
+  it('followedBy, precededBy', () => {
+    const words = ['牵头', '市', '局'];
+    fc.assert(fc.property(textOf([...words, ...a, ' ', '𠀀', '\ud840'], 20), (s) => {
+      for (const w of words) {
+        let f = false, p = false;
+        for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
+          const j = i + w.length;
+          if (j < s.length && a.includes(s[j])) f = true;
+          if (i > 0 && a.includes(s[i - 1])) p = true;
+        }
+        expect(followedBy(s, w, a)).toBe(f);
+        expect(precededBy(s, w, a)).toBe(p);
+      }
+    }), { numRuns: 4000 });
+  });
+  it('bracketDepth counts what the two match arrays counted', () => {
+    const before = (t: string) => (t.match(/[(\[【〔]/gu) ?? []).length - (t.match(/[)\]】〕]/gu) ?? []).length;
+    fc.assert(fc.property(textOf(['(', ')', '[', ']', '【', '】', '〔', '〕', '(', ')', '市', '𠀀', '\ud840'], 30), (s) => {
+      expect(bracketDepth(s)).toBe(before(s));
+    }), { numRuns: 4000 });
+    expect(bracketDepth('推进(市局【')).toBe(2);
+  });
+  it("a marker's first character: the table is MARKER_START on every code unit", () => {
+    for (let c = 0; c < 0x10000; c++) expect(MARKER_FIRST.has(c)).toBe(MARKER_START.test(String.fromCharCode(c)));
+    for (const s of ['𠀀、推进', '\ud840一、', '']) expect(MARKER_FIRST.has(s.charCodeAt(0))).toBe(MARKER_START.test(s));
+    expect(readMarker('一、推进')?.value).toBe(1);
+    expect(readMarker('●推进')?.type).toBe('bullet');
+    expect(readMarker('推进')).toBeNull();
+  });
+});
+
+describe('squashedEndsWith', () => {
+  const alphabet = ['市', '局', '|', ' ', '\u3000', '\n', '\t', '发改委', '𠀀', '\ud840'];
+  it('is squashSpaces(text).endsWith(tail)', () => {
+    fc.assert(fc.property(textOf(alphabet, 30), textOf(alphabet, 6), (t, tail) => {
+      expect(squashedEndsWith(t, tail)).toBe(squashSpaces(t).endsWith(tail));
+      const end = squashSpaces(t).slice(-3);
+      expect(squashedEndsWith(t, end)).toBe(true);
+    }), { numRuns: 5000 });
+  });
+});
