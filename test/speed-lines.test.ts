@@ -10,6 +10,7 @@ import { endsWithAssignment, readEndsWithAssignment } from '../src/segment/bare-
 import { MARKER_FIRST, MARKER_START, readMarker } from '../src/segment/markers.js';
 import { bracketDepth, endsIn, followedBy, opensIn, pairIn, precededBy, squashSpaces, trimSet } from '../src/text.js';
 import { forgetAnswers } from '../src/memo.js';
+import { beyondLabel, columnRole, readColumnRole } from '../src/segment/cell-tables.js';
 
 const textOf = (alphabet: string[], maxLength = 60) => fc.array(fc.constantFrom(...alphabet), { maxLength }).map((a) => a.join(''));
 
@@ -118,5 +119,18 @@ describe('squashedEndsWith', () => {
       const end = squashSpaces(t).slice(-3);
       expect(squashedEndsWith(t, end)).toBe(true);
     }), { numRuns: 5000 });
+  });
+});
+
+describe('columnRole: a text past a label\'s length refused before it is squashed', () => {
+  const alphabet = ['牵头单位', '责任单位', '完成时限', '工作任务', '(', ')', ')', '|', ' ', '\u3000', '市', '推进', '。', '2025年', '𠀀'];
+  it('beyondLabel only where readColumnRole says null', () => {
+    fc.assert(fc.property(textOf(alphabet, 40), (s) => {
+      if (beyondLabel(s)) expect(readColumnRole(s)).toBeNull();
+      expect(columnRole(s)).toBe(readColumnRole(s));
+      expect(beyondLabel(s)).toBe(squashSpaces(s).length > 36 && !squashSpaces(s).endsWith(')'));
+    }), { numRuns: 5000 });
+    expect(columnRole('牵头单位')).toBe('leadUnits');
+    expect(beyondLabel(`${'推进'.repeat(20)}(牵头单位)`)).toBe(false);
   });
 });

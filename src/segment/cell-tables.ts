@@ -55,9 +55,23 @@ export function breakdownTitle(labels: string[], textCols: number[]): number | u
 
 /** The role a header label gives its column; null when the label names nothing we know. Asked of the
  * same labels again and again while a header is found and joined: kept per document (src/memo.ts). */
-export const columnRole: (label: string) => ColumnRole | null = memo(readColumnRole);
+export const columnRole = (label: string): ColumnRole | null => (beyondLabel(label) ? null : keptRole(label));
+const keptRole = memo(readColumnRole);
 
-function readColumnRole(label: string): ColumnRole | null {
+/**
+ * A text readColumnRole refuses at its length test, told without squashing it (columnRole is asked of every
+ * line's cells): more than MAX_LABEL * 2 code units that are not white space or "|" (so more than MAX_LABEL code
+ * points, past the period test's 10), and no ")" last, which a bracketed note could cut off.
+ */
+export function beyondLabel(label: string): boolean {
+  let n = 0, i = 0;
+  for (; i < label.length && n <= MAX_LABEL * 2; i++) { const c = label.charCodeAt(i); if (c !== 124 && !isSpaceCode(c)) n++; }
+  if (n <= MAX_LABEL * 2) return false;
+  for (let j = label.length - 1; j >= 0; j--) { const c = label.charCodeAt(j); if (c !== 124 && !isSpaceCode(c)) return c !== 0x29; }
+  return false;
+}
+
+export function readColumnRole(label: string): ColumnRole | null {
   const full = SQUASH(label);
   // a note in brackets after the label (重点工作任务(杭州市2项牵头工作、19项配合工作)) says how many, not what
   const note = full.endsWith(')') || full.endsWith(')') ? /^(.{2,}?)[((][^()()]*[))]$/u.exec(full) : null; // (the lazy scan only where it can end)
