@@ -10,6 +10,7 @@ import { endsWithAssignment, readEndsWithAssignment } from '../src/segment/bare-
 import { MARKER_FIRST, MARKER_START, readMarker } from '../src/segment/markers.js';
 import { bracketDepth, endsIn, followedBy, opensIn, pairIn, precededBy, squashSpaces, trimSet } from '../src/text.js';
 import { forgetAnswers } from '../src/memo.js';
+import { opensWithHeaderWord, unnumberedHeader } from '../src/segment/run-together-rows.js';
 import { beyondLabel, columnRole, readColumnRole } from '../src/segment/cell-tables.js';
 
 const textOf = (alphabet: string[], maxLength = 60) => fc.array(fc.constantFrom(...alphabet), { maxLength }).map((a) => a.join(''));
@@ -132,5 +133,16 @@ describe('columnRole: a text past a label\'s length refused before it is squashe
     }), { numRuns: 5000 });
     expect(columnRole('牵头单位')).toBe('leadUnits');
     expect(beyondLabel(`${'推进'.repeat(20)}(牵头单位)`)).toBe(false);
+  });
+});
+
+describe('unnumberedHeader: only a line opening with a header word is cut into labels', () => {
+  const alphabet = ['工作内容', '工作任务', '责任主体', '责任单位', '牵头单位', '时间节点', '完成时限', '配合单位', '序号', '切实', '做好', '推进',
+    '市政府', '各部门', '。', '内容', '任务', '单位', '“'];
+  it('gives the answer of the cuts made on every line', () => {
+    fc.assert(fc.property(textOf(alphabet, 16), (s) => { expect(unnumberedHeader(s)).toEqual(unnumberedHeader(s, false)); }), { numRuns: 3000 });
+    const line = '工作内容责任主体时间节点切实做好民生实事。市政府各部门持续推进';
+    expect(unnumberedHeader(line)?.labels).toEqual(['工作内容', '责任主体', '时间节点']);
+    expect(opensWithHeaderWord('切实做好工作内容责任主体时间节点', 12)).toBe(false);
   });
 });

@@ -110,9 +110,19 @@ function labelCuts(s: string, at: number, e: number): Array<{ cost: number; labe
  * A header with no number column run into its first row (工作内容责任主体时间节点切实做好…): the longest opening
  * that cuts into known header labels only, a task column first and a unit column among them, Han text after it.
  */
-function unnumberedHeader(s: string): Header | null {
+/** Whether some opening s[0, j), 2 ≤ j ≤ min(top, 14), is a header word: what a first label of labelCuts can be. */
+export function opensWithHeaderWord(s: string, top: number): boolean {
+  for (let j = 2; j <= Math.min(top, 14); j++) if (isHeaderWord(s.slice(0, j))) return true;
+  return false;
+}
+
+/** (`precheck` false only for the test that checks the pre-check changes no answer) */
+export function unnumberedHeader(s: string, precheck = true): Header | null {
   const top = Math.min(s.length - 4, 40);
   if (top < 8) return null;
+  // (exact pre-check: every label of the header is a header word, its first one s[0, j) too; with no such
+  // opening every cut below fails, and the cuts are the costly part: asked of every long line)
+  if (precheck && !opensWithHeaderWord(s, top)) return null;
   const cuts = labelCuts(s, 0, top);
   for (let e = top; e >= 8; e--) {
     if (!/^[\p{Script=Han}“"]/u.test(s.slice(e))) continue;
