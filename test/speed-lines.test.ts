@@ -10,6 +10,7 @@ import { endsWithAssignment, readEndsWithAssignment } from '../src/segment/bare-
 import { MARKER_FIRST, MARKER_START, readMarker } from '../src/segment/markers.js';
 import { bracketDepth, endsIn, followedBy, opensIn, pairIn, precededBy, squashSpaces, trimSet } from '../src/text.js';
 import { forgetAnswers } from '../src/memo.js';
+import { keyedClauses, lastClauseStart } from '../src/recognize/clause.js';
 import { opensWithHeaderWord, unnumberedHeader } from '../src/segment/run-together-rows.js';
 import { beyondLabel, columnRole, readColumnRole } from '../src/segment/cell-tables.js';
 
@@ -144,5 +145,31 @@ describe('unnumberedHeader: only a line opening with a header word is cut into l
     const line = '工作内容责任主体时间节点切实做好民生实事。市政府各部门持续推进';
     expect(unnumberedHeader(line)?.labels).toEqual(['工作内容', '责任主体', '时间节点']);
     expect(opensWithHeaderWord('切实做好工作内容责任主体时间节点', 12)).toBe(false);
+  });
+});
+
+describe('keyedClauses: the last clause found before the list of clauses is made', () => {
+  const OPEN = '((〈《[【〔“', CLOSE = '))〉》]】〕”', SEP = ',,;;。';
+  // the cut loop of keyedClauses: the start of its last cut (0 when there is one cut)
+  const before = (body: string) => {
+    const cuts: number[] = [];
+    let depth = 0, from = 0;
+    for (let i = 0; i <= body.length; i++) {
+      const c = i < body.length ? body[i] : '';
+      if (c && OPEN.includes(c)) depth++;
+      else if (c && CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+      if (i === body.length || (depth === 0 && c && SEP.includes(c))) { cuts.push(from); from = i + 1; }
+    }
+    return cuts.length < 2 ? 0 : cuts[cuts.length - 1];
+  };
+  it('lastClauseStart is where the loop\'s last cut starts', () => {
+    fc.assert(fc.property(textOf([...OPEN, ...CLOSE, ...SEP, '市', '责任单位为', ' ', '𠀀'], 30), (s) => {
+      expect(lastClauseStart(s)).toBe(before(s));
+    }), { numRuns: 5000 });
+  });
+  it('still reads the keyed clauses of a line', () => {
+    const r = keyedClauses('增长7%(预期),责任单位为区发改委;技改投资比重16.5%,责任单位为区经信局;');
+    expect(r?.assignment.leadUnits.length ? r.assignment.leadUnits : r?.assignment.coUnits).toEqual(['区发改委', '区经信局']);
+    expect(keyedClauses('推进建设,做好工作。')).toBeNull();
   });
 });

@@ -327,9 +327,27 @@ export const KEY_OPENED = /^(?:(?:牵头|主办|主责|责任|配合|协办|协�
  * "增长7%(…),责任单位为区发改委;技改投资比重16.5%(…),责任单位为区经信局;". The line must end in one.
  * Each is cut out (with the separator before it) and the names merged; null when the line does not end in one.
  */
+/** Where the last top-level clause of body starts (after its separator), as keyedClauses cuts; 0 when it is the only one. */
+export function lastClauseStart(body: string): number {
+  let depth = 0, from = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (CLAUSE_OPEN.has(c)) depth++;
+    else if (CLAUSE_CLOSE.has(c)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && CLAUSE_SEP.has(c)) from = i + 1;
+  }
+  return from;
+}
+
 export function keyedClauses(text: string): { text: string; assignment: Assignment } | null {
   if (text.length > 4000) return null;
   const body = trimSet(text, '。.;;,,', 'end');
+  // the last clause decides, and most lines end in no keyed clause: it is found (and read) before any list of
+  // the clauses is made (the same boundaries as the loop below; asked of every line the prose format reads)
+  const lastFrom = lastClauseStart(body);
+  if (lastFrom <= 0) return null; // one clause only
+  const lastClause = body.slice(lastFrom).trim();
+  if (!(opensIn(lastClause, KEY_OPENED_FIRST) && lastClause.length > 1 && KEY_OPENED.test(lastClause))) return null;
   // clause boundaries at top level (never inside brackets)
   const cuts: Array<{ start: number; end: number }> = [];
   let depth = 0, from = 0;

@@ -32,7 +32,7 @@ export const proseAssignment: ItemFormat = {
           return { parser: this.meta.id, title, text, assignment: inner.assignment, consumed: i, end: endOf(line), messages: [] };
         }
       }
-      const by = BY_CLAUSE.exec(line.text);
+      const by = line.text.includes('由') ? BY_CLAUSE.exec(line.text) : null; // (exact pre-check: the clause holds 由)
       if (by) {
         const assignment = readClause(by[1]) ?? parseProse(by[1]);
         if (assignment && plausibleNames(assignment)) {
