@@ -149,15 +149,21 @@ const BAR_ITEM_MAX = 24;
 function bulletBar(blocks: Block[]): Set<number> {
   const out = new Set<number>();
   // the lines above, squashed: a bar may repeat the page's title, however long, under a bullet of its own
-  const seen = new Map<string, number>();
-  blocks.forEach((b, i) => { if (b.kind === 'line' && b.text.trim()) { const k = b.text.replace(/\s+/gu, ''); if (!seen.has(k)) seen.set(k, i); } });
+  // (made on the first long bullet line's ask: most pages have none, and it squashed every line of every page)
+  let seenLines: Map<string, number> | null = null;
+  const seen = (): Map<string, number> => {
+    if (seenLines) return seenLines;
+    const m = (seenLines = new Map<string, number>());
+    blocks.forEach((b, i) => { if (b.kind === 'line' && b.text.trim()) { const k = b.text.replace(/\s+/gu, ''); if (!m.has(k)) m.set(k, i); } });
+    return m;
+  };
   const bullet = (i: number) => {
     const b = blocks[i];
     if (!b || b.kind !== 'line' || !b.text.trim()) return null;
     const m = readMarker(b.text);
     if (!m || m.type !== 'bullet') return null;
     const rest = b.text.slice(m.length);
-    return b.text.length - m.length <= BAR_ITEM_MAX || (seen.get(rest.replace(/\s+/gu, '')) ?? i) < i ? rest : null;
+    return b.text.length - m.length <= BAR_ITEM_MAX || (seen().get(rest.replace(/\s+/gu, '')) ?? i) < i ? rest : null;
   };
   for (let i = 0; i < blocks.length; i++) {
     if (bullet(i) === null) continue;
