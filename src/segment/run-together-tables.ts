@@ -8,6 +8,7 @@ import { isPersonName } from '../recognize/person.js';
 import { isDeadline } from '../recognize/deadline.js';
 import { fieldOfKey } from '../assign/keys.js';
 import { cutRunTogether, isUnit } from '../recognize/unit.js';
+import { squashSpaces } from '../text.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import {
   cutPieces, endsInName, hasProgressBetween, headingBeforeHeader, joinLines, MAX_HEADER, MEASURE_AFTER, PAGE_MARK, pieceCells, type Piece, readRowLines, readRunTogetherRows, readUnnumbered, runQuality,
@@ -213,7 +214,7 @@ export function findRunTogetherTables(blocks: Block[]): Block[] {
     const byLine = alone && blocks[i + 1]?.kind === 'line' ? readRowLines(blocks, i) : null;
     if (byLine) { out.push(byLine.table); i += byLine.used - 1; continue; }
     // a line opening with a header that has no number column, its rows run on after it with no numbers
-    const unnumbered = b.text.length >= 80 && !/序号|编号/u.test(b.text) && !b.text.includes('|') ? readUnnumbered(b.text.replace(/\s+/g, ''), b.pos) : null;
+    const unnumbered = b.text.length >= 80 && !/序号|编号/u.test(b.text) && !b.text.includes('|') ? readUnnumbered(squashSpaces(b.text), b.pos) : null; // (no | in the line: squashSpaces drops white space only, as /\s+/g did, with no copy when there is none)
     if (unnumbered) { out.push(unnumbered); continue; }
     if (!/序号|编号/u.test(b.text) || (b.text.length < 40 && b.text.includes('|'))) { out.push(b); continue; }
     // the table may go on over the following lines, each opened by a page mark, or a header alone on its
