@@ -105,6 +105,22 @@ export function hasAny(s: string, words: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * hasAny for a fixed list of many words, as one scan of s: each position looks up the words that open with its
+ * code unit (a list of ~40 words was ~40 scans of s). Exact: s.includes(w) for some w, an empty word included.
+ */
+export function anyWordOf(words: readonly string[]): (s: string) => boolean {
+  if (words.some((w) => !w)) return () => true;
+  const byFirst = wordsByCode(words, (w) => w.charCodeAt(0));
+  return (s: string) => {
+    for (let i = 0; i < s.length; i++) {
+      const ws = byFirst.get(s.charCodeAt(i));
+      if (ws) for (const w of ws) if (s.startsWith(w, i)) return true;
+    }
+    return false;
+  };
+}
+
 /** words (in their order) grouped by one code unit of each, `at` (its first, its last): the words that can
  * open or end a text at that unit, looked up instead of tried one by one. */
 export function wordsByCode(words: readonly string[], at: (w: string) => number): Map<number, string[]> {

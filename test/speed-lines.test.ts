@@ -8,7 +8,7 @@ import { squashedEndsWith } from '../src/assemble/index.js';
 import { isStatusRemark } from '../src/recognize/cell-kind.js';
 import { endsWithAssignment, readEndsWithAssignment } from '../src/segment/bare-items.js';
 import { MARKER_FIRST, MARKER_START, readMarker } from '../src/segment/markers.js';
-import { bracketDepth, endsIn, followedBy, opensIn, pairIn, precededBy, squashSpaces, trimSet } from '../src/text.js';
+import { anyWordOf, bracketDepth, endsIn, followedBy, hasAny, opensIn, pairIn, precededBy, squashSpaces, trimSet } from '../src/text.js';
 import { forgetAnswers } from '../src/memo.js';
 import { keyedClauses, lastClauseStart } from '../src/recognize/clause.js';
 import { opensWithHeaderWord, unnumberedHeader } from '../src/segment/run-together-rows.js';
@@ -171,5 +171,17 @@ describe('keyedClauses: the last clause found before the list of clauses is made
     const r = keyedClauses('增长7%(预期),责任单位为区发改委;技改投资比重16.5%,责任单位为区经信局;');
     expect(r?.assignment.leadUnits.length ? r.assignment.leadUnits : r?.assignment.coUnits).toEqual(['区发改委', '区经信局']);
     expect(keyedClauses('推进建设,做好工作。')).toBeNull();
+  });
+});
+
+describe('anyWordOf: hasAny in one scan', () => {
+  const words = ['长效', '长期', '长期推进', '持续', '每月', '常态化', '𠀀年'];
+  it('is hasAny on generated strings', () => {
+    const has = anyWordOf(words);
+    fc.assert(fc.property(textOf(['长', '效', '期', '推', '进', '持', '续', '每', '月', '常', '态', '化', '𠀀', '年', '\ud840', 'x'], 12), (s) => {
+      expect(has(s)).toBe(hasAny(s, words));
+    }), { numRuns: 5000 });
+    expect(anyWordOf(['', '长效'])('x')).toBe(true);
+    expect(has('')).toBe(false);
   });
 });
