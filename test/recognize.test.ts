@@ -1,7 +1,7 @@
 // The recognizers' case tables (src/recognize/cases.ts): what a unit, a person, a deadline and an
 // assignment clause are, each proven on spans from real notices.
 import { describe, expect, it } from 'vitest';
-import { bareOrganCases, clauseCases, deadlineCases, holdsBareOrganCases, holdsPersonCases, personCases, statusRemarkCases, townCutCases, townUnitCases, unitCases } from '../src/recognize/cases.js';
+import { bareOrganCases, clauseCases, deadlineCases, holdsBareOrganCases, holdsPersonCases, looseCutCases, personCases, statusRemarkCases, townCutCases, townUnitCases, unitCases } from '../src/recognize/cases.js';
 import { isStatusRemark, opensWithProgress } from '../src/recognize/cell-kind.js';
 import { trailingBracket } from '../src/assign/brackets.js';
 import { readClause } from '../src/recognize/clause.js';
@@ -22,6 +22,7 @@ describe('unit recognizer', () => {
   });
   for (const [span, want] of townUnitCases) it(`town office: ${span} -> ${want}`, () => expect(isUnit(span)).toBe(want));
   for (const [run, want] of townCutCases) it(`town offices run together: ${run} -> ${JSON.stringify(want)}`, () => expect(cutTownUnits(run)).toEqual(want));
+  for (const [run, want] of looseCutCases) it(`loose cut: ${run} -> ${want ? want.join(' | ') : 'one name'}`, () => expect(cutRunTogether(run, true)).toEqual(want));
   for (const [span, want] of bareOrganCases) it(`bare organ: ${span} -> ${want}`, () => expect(isBareOrgan(span)).toBe(want));
   for (const [span, want] of holdsBareOrganCases) it(`holds a bare organ: ${span} -> ${want}`, () => expect(holdsBareOrgan(span)).toBe(want));
 });

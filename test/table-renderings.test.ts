@@ -227,6 +227,42 @@ describe('cells run together, one row a line', () => {
   });
 });
 
+describe('cells run together: names with nothing marking their start, names and contents, years after names', () => {
+  const parse = async (lines: string[]) => (await parseBytes(Buffer.from(`2023年重点工作任务分解表\n${lines.join('\n')}\n`), 'g.txt')).tasks
+    .map((t) => [t.number, t.title ?? null, t.text, t.leadUnits, t.coUnits]);
+  it('a lead cell run into a co cell: a place name with no level opens a name, an organ\'s ending alone or a body\'s members stay with the name before them', async () => {
+    expect(await parse(['序号重点任务牵头单位配合单位', '1谋划推进长江新区医疗综合体项目。市卫健委长江新区管委会',
+      '2地区生产总值增长6.5%以上。市发展和改革局各有关部门、各开发区', '3完善政策解读机制。市政府办公室市政府各部门、市人力资源社会保障局'])).toEqual([
+      ['1', null, '谋划推进长江新区医疗综合体项目。', ['市卫健委'], ['长江新区管委会']],
+      ['2', null, '地区生产总值增长6.5%以上。', ['市发展和改革局'], ['各有关部门', '各开发区']],
+      ['3', null, '完善政策解读机制。', ['市政府办公室'], ['市政府各部门', '市人力资源社会保障局']],
+    ]);
+  });
+  it('a name column run into its content: the name printed again, a target figure, a verb that closes a name', async () => {
+    expect(await parse(['序号项目名称主要内容责任单位', '1地区生产总值地区生产总值增长12%市发改委、统计局', '2服务业服务业增加值占地区生产总值的比重提高1.5个百分点市发改委、统计局',
+      '3农村饮用水安全巩固提升农林水务局', '4城市棚户区改造(户)房产分局'])).toEqual([
+      ['1', '地区生产总值', '地区生产总值增长12%', [], ['市发改委', '统计局']],
+      ['2', '服务业', '服务业增加值占地区生产总值的比重提高1.5个百分点', [], ['市发改委', '统计局']],
+      ['3', null, '农村饮用水安全巩固提升', [], ['农林水务局']],
+      ['4', null, '城市棚户区改造(户)', [], ['房产分局']],
+    ]);
+    // (no number column: a target value alone after a name; the name again a little way into the content)
+    expect((await parse(['实事名称实事内容责任科室', '一、重点工作', '地区生产总值增长率年终根据全省平均水平综合考核区发改局、区统计局', '全社会固定资产投资额186区发改委、区统计局',
+      '外贸进出口额10000区商务局', '政务服务注重政务服务信息发布。综合科'])).slice(1)).toEqual([
+      [null, '全社会固定资产投资额', '186', [], ['区发改委', '区统计局']],
+      [null, '外贸进出口额', '10000', [], ['区商务局']],
+      [null, '政务服务', '注重政务服务信息发布。', [], ['综合科']],
+    ]);
+  });
+  it('a row\'s text opening with a year run into its number (财政局|6|98年…), one row a line or all on one line', async () => {
+    const rows = ['5加强公有土地登记管理。财政局', '698年元旦升旗活动相关事宜,应事先做好规划。教育局', '7学校放寒假前做好安排。教育局'];
+    const want = [['5', null, '加强公有土地登记管理。', [], ['财政局']], ['6', null, '98年元旦升旗活动相关事宜,应事先做好规划。', [], ['教育局']],
+      ['7', null, '学校放寒假前做好安排。', [], ['教育局']]];
+    expect(await parse(['序号工作内容责任主体', ...rows])).toEqual(want);
+    expect(await parse([`序号工作内容责任主体${rows.join('')}`])).toEqual(want);
+  });
+});
+
 describe('tab-separated rows in plain text', () => {
   it('are table rows: empty cells keep their place, a sub-row under a merged name takes it', async () => {
     const text = ['2023年民生实事项目表', '序号\t项目名称\t建设内容\t牵头单位', '1\t农村人居环境整治提升工程\t推广人居环境治理新模式,试点村达到100个。\t县农业农村局',

@@ -63,6 +63,18 @@ export const holdsBareOrganCases: Array<[string, boolean]> = [
 ];
 
 /** [span, is it a person or a leader's role?] */
+/** Loose cuts of names run together (cells run together on document-sharing pages): [run, its names, or null when one name]. */
+export const looseCutCases: Array<[string, string[] | null]> = [
+  ['水利局住建局各镇', ['水利局', '住建局', '各镇']], ['经委农办统计局', ['经委', '农办', '统计局']],
+  // a place name with no level opens the next name; an organ's ending alone closes the name before it
+  ['市卫健委长江新区管委会', ['市卫健委', '长江新区管委会']], ['市疫情防控指挥部办公室', null], ['各相关乡镇政府', null],
+  // never inside an ending or a word names are made of (委|员会, 社会|保障, 开发园|区)
+  ['省食品药品安全委员会其他成员单位', null], ['市人力资源社会保障局', null], ['开发园区管委会', null], ['市经济运行监测联席会议其他成员单位', null],
+  // a body's members after a body that has them are its own; after an organ they are the next cell
+  ['市政府各部门', null], ['区安委会各成员单位', null], ['市发展和改革局各有关部门', ['市发展和改革局', '各有关部门']],
+  ['市政府办公室市政府各部门', ['市政府办公室', '市政府各部门']], ['办公室各科室', ['办公室', '各科室']],
+];
+
 export const personCases: Array<[string, boolean]> = [
   ['王从峰', true], ['刘虹', true], ['刘 哲', true], ['俞 悦', true], ['林克庆', true], ['张新', true], ['欧阳明', true],
   ['王丹县长', true], ['副市长张三', true], ['分管副市长', true], ['市政府分管领导同志', true], ['常务副县长', true], ['各区长', true],

@@ -108,8 +108,22 @@ export function holdsBareOrgan(name: string): boolean {
 /** Endings after which a run of names may be cut: whole organ endings, never 乡 镇 区 市 县 inside a name. */
 const CUT_AFTER = /(?:局|委|办|厅|中心|公司|集团|街道|政府|管委会|院|部|署|办事处|联|会|合作社)$/u;
 const PLACE_START = /^(?:省|市|县|区|镇|乡|各|州|旗)/u;
-/** Loose cuts also fall after a zone or town ending, or an annotation (经开区|高新园(邹区镇)|各街道). */
-const CUT_AFTER_LOOSE = /(?:区|园|镇|乡|[))])$/u;
+/** Loose cuts also fall after a zone or town ending, an office, or an annotation (经开区|高新园(邹区镇)|各街道, 办公室|各科室). */
+const CUT_AFTER_LOOSE = /(?:区|园|镇|乡|室|[))])$/u;
+/** Words a loose cut never splits: organ endings (委|员会, 安委|会, 办|公室) and words names are made of (社|会保障, 开发园|区, 各相关乡|镇). */
+const WHOLE_WORDS = ['委员会', '委会', '办公室', '办公厅', '办事处', '联席会议', '联社', '园区', '乡镇', '社会'] as const;
+/** An organ's ending alone, no body before it: in a run it is the name before it's own (长江新区|管委会, 指挥部|办公室). */
+export const BARE_SUFFIX = /^(?:管委会|办公室|委员会|办事处|领导小组|指挥部|工作专班|政府|人民政府)$/u;
+/** A body's members with no place of their own (各部门, 有关部门, 其他成员单位): in a run after a body that has
+ * members (a government, a committee, a leading group) they are its own (市政府各部门, 区安委会各成员单位); after an
+ * organ (市发展和改革局|各有关部门) they are the next cell's. */
+const MEMBERS_ALONE = /^(?:各|其他|其它)?(?:有关|相关)?(?:成员单位|部门|单位|成员)$/u;
+const OPENS_WITH_ENDING = /^(?:办公室|委员会|管委会|办事处|指挥部|领导小组|工作专班)\p{Script=Han}/u;
+const HAS_MEMBERS = /(?:政府|国务院|委员会|安委会|安委|食安委|领导小组|工作小组|联席会议|指挥部)$/u;
+const insideWord = (s: string, i: number) => WHOLE_WORDS.some((w) => {
+  for (let k = 1; k < w.length; k++) if (s.startsWith(w, i - k)) return true;
+  return false;
+});
 
 /**
  * Cuts a run of unit names written together with no separator into whole units
@@ -130,7 +144,7 @@ export function cutRunTogether(run: string, loose = false): string[] | null {
   for (let i = 1; i < n; i++) {
     const before = s.slice(Math.max(0, i - 3), i);
     const ok = !/^[((]/u.test(s.slice(i))
-      && (loose ? CUT_AFTER.test(before) || CUT_AFTER_LOOSE.test(before) : CUT_AFTER.test(before) && PLACE_START.test(s.slice(i)));
+      && (loose ? (CUT_AFTER.test(before) || CUT_AFTER_LOOSE.test(before)) && !insideWord(s, i) && !before.endsWith('社会') : CUT_AFTER.test(before) && PLACE_START.test(s.slice(i)));
     if (ok) { cutAt[i] = 1; cuts++; }
   }
   if (!cuts) return null; // one piece at most
@@ -144,6 +158,10 @@ export function cutRunTogether(run: string, loose = false): string[] | null {
       if (!cutAt[j]) continue;
       const piece = s.slice(i, j);
       if (!isUnit(piece) || (loose && j < n && piece.length < 3 && !isBareOrgan(piece))) continue;
+      // (an organ's ending or a body's members alone after a name are that name's: 长江新区管委会, 市政府各部门)
+      if (loose && i > 0 && (BARE_SUFFIX.test(piece) || (MEMBERS_ALONE.test(piece) && piece.length > 2 && HAS_MEMBERS.test(best[i]!.at(-1)!)))) continue;
+      // (nor does a name open with such an ending and go on: 市政府|办公室市政府各部门 is 市政府办公室 | 市政府各部门)
+      if (loose && OPENS_WITH_ENDING.test(piece)) continue;
       const cand = [...best[i]!, piece];
       if (!best[j] || best[j]!.length < cand.length) best[j] = cand;
     }

@@ -10,7 +10,7 @@
 import type { Block, Cell, Pos, TableBlock, TextLine } from '../model.js';
 import { holdsPerson, isPersonName } from '../recognize/person.js';
 import { bracketDepth, chineseCount } from '../text.js';
-import { cutRunTogether, holdsBareOrgan, isBareOrgan, isUnit } from '../recognize/unit.js';
+import { BARE_SUFFIX, cutRunTogether, holdsBareOrgan, isBareOrgan, isUnit } from '../recognize/unit.js';
 import { columnRole, LABEL_ENDS, type ColumnRole } from './cell-tables.js';
 import { isHeaderWord } from './header-words.js';
 import { splitTitle } from './title-split.js';
@@ -136,8 +136,6 @@ export function unnumberedHeader(s: string, precheck = true): Header | null {
   return null;
 }
 
-/** An organ's ending with no body before it (管委会, 办公室): the end of the name before it, not a name. */
-const BARE_SUFFIX = /^(?:管委会|办公室|委员会|办事处|领导小组|指挥部|工作专班)$/u;
 
 const ORGAN_END = /(?:局|委|办|厅|中心|公司|政府|街道|管委会)(?:[、,,]|\p{Script=Han})/u;
 
@@ -175,7 +173,7 @@ const DEADLINE_END = /(?:月底?前?|年底前?|年内|日前?|季度|长期|持
  * Row starts: the first row, then each next number where it follows the end of a name (or of a deadline,
  * or a section heading after one) and opens a word. Sections: where each heading between rows begins.
  */
-function rowStarts(body: string, num: Numbering, first: number, n0: number): { starts: number[]; nums: number[]; sections: Map<number, { at: number; title: string }> } {
+function rowStarts(body: string, num: Numbering, first: number, n0: number, namesLast = false): { starts: number[]; nums: number[]; sections: Map<number, { at: number; title: string }> } {
   const starts = [first];
   const nums = [n0];
   const sections = new Map<number, { at: number; title: string }>();
@@ -195,8 +193,11 @@ function rowStarts(body: string, num: Numbering, first: number, n0: number): { s
       // (nor is one a single character and a stop after it opens: 口袋公园2处;)
       const figure = (MEASURE_AFTER.test(after) && (/^[%%.\d]/u.test(after) || !/(?:局|委|办|厅|政府|中心|公司|街道|管委会)$/u.test(body.slice(Math.max(0, j - 3), j))
         || !endsInName(body.slice(Math.max(0, j - 12), j)))) || /^\p{Script=Han}[;;,,。、]/u.test(after);
-      if (!/\d/u.test(before) && !/^\d/u.test(after) && !figure && (/[\p{Script=Han}))]/u.test(before) || (sec && /[。;;]$/u.test(sec[0])))
-        && /^[\p{Script=Han}“"(]/u.test(after) && (headed ? sec && ends(end) && !ends(j) : ends(j) || (sec && ends(end)))) {
+      // (a row's text may open with a year, run into its number: …财政局|6|98年元旦…, when the names close the row
+      // before it, no deadline column there to hold the figure)
+      const year = namesLast && YEAR_OPENS.test(after) && endsInName(body.slice(Math.max(0, j - 12), j));
+      if (!/\d/u.test(before) && (!/^\d/u.test(after) || year) && (!figure || year) && (/[\p{Script=Han}))]/u.test(before) || (sec && /[。;;]$/u.test(sec[0])))
+        && (year || /^[\p{Script=Han}“"(]/u.test(after)) && (headed ? sec && ends(end) && !ends(j) : ends(j) || (sec && ends(end)))) {
         return { at: j, section: sec && !ends(j) ? { at: end, title: sec[0] } : null };
       }
       from = j + 1;
@@ -229,6 +230,9 @@ function rowStarts(body: string, num: Numbering, first: number, n0: number): { s
   }
 }
 
+/** A year opening a row's text (98年, 2011年; a two-digit year of the last century only, so that 20|24年 is no row 20). */
+const YEAR_OPENS = /^(?:(?:19|20)\d{2}|[5-9]\d)年/u;
+
 /** `s` ends in a deadline cell right after a unit's name (…基层处|长期推进, …城投集团|2021.12). */
 function deadlineAfterName(s: string): boolean {
   for (let n = 3; n <= Math.min(14, s.length - 2); n++) {
@@ -259,6 +263,26 @@ function unitRun(s: string, at: number): { units: string[]; cells: string[][]; e
 export interface Piece { text: string; leader: string | null; units: string[]; cells?: string[][]; deadline?: string | null }
 
 /**
+ * A row's name and content cells run together, cut: a name printed again where its content opens (地区生产总值|
+ * 地区生产总值增长12%, 政务服务|注重政务服务…), a figure alone after a name (全社会固定资产投资额|186: the content
+ * cell a target value), else where a content verb opens (splitTitle) — when more than the verb follows it: a verb
+ * that closes the cell (…巩固提升, 城市棚户区改造(户)) ends a name, it opens no content.
+ */
+export function splitGluedTitle(text: string): { title: string | null; text: string } {
+  for (let k = Math.min(12, Math.floor(text.length / 2)); k >= 2; k--) {
+    const name = text.slice(0, k);
+    if (!/^\p{Script=Han}+$/u.test(name)) continue;
+    const again = text.indexOf(name, k);
+    if (again === k || (k >= 4 && again > k && again - k <= 4)) return { title: name, text: text.slice(k) };
+  }
+  const figure = /^(\D*\p{Script=Han})(\d+(?:\.\d+)?)$/u.exec(text);
+  if (figure && figure[1].length >= 2) return { title: figure[1], text: figure[2] };
+  const t = splitTitle(text);
+  if (t.title && (t.text.replace(/[((][^()()]*[))]/gu, '').match(/\p{Script=Han}/gu)?.length ?? 0) < 4) return { title: null, text };
+  return t;
+}
+
+/**
  * A piece's cells in the header's columns, for both readers of run-together tables: the row's first piece
  * names the row's title (a name column and a content column run together), the pieces after it repeat it.
  */
@@ -269,7 +293,7 @@ export function pieceCells(roles: ColumnRole[], pos: Pos, num: string, p: Piece,
   let text = p.text;
   // (a name column alone, no content column beside it: the whole text is the name)
   if (roles.includes('title') && roles.includes('text')) {
-    if (first) { const t = splitTitle(text); row.title = t.title; text = t.text; }
+    if (first) { const t = splitGluedTitle(text); row.title = t.title; text = t.text; }
     if (row.title) put('title', row.title);
   }
   put(roles.includes('text') ? 'text' : 'title', text);
@@ -572,7 +596,9 @@ export function readRunTogetherRows(lines: TextLine[]): TableBlock | null {
   const n0 = paren ? Number(paren[2]) : numbering === ARABIC ? Number(/^\d{1,3}/u.exec(body.slice(firstAt))?.[0] ?? NaN)
     : Math.max(1, Array.from({ length: 30 }, (_, k) => k + 1).find((k) => body.startsWith(PAREN_CN(k), firstAt)) ?? 1);
   if (!Number.isFinite(n0) || !body.startsWith(numbering(n0), firstAt)) return null;
-  const { starts, nums, sections } = rowStarts(body, numbering, firstAt, n0);
+  // (the names last in each row: a figure after them opens the next row's text)
+  const unitsLast = ['leadUnits', 'coUnits'].includes(header.roles[header.roles.length - 1]);
+  const { starts, nums, sections } = rowStarts(body, numbering, firstAt, n0, unitsLast);
   // two task columns side by side (实事名称 | 实事内容): the first is the name, cut from the content where it opens
   const texts = header.roles.flatMap((r, c) => (r === 'text' ? [c] : []));
   const roles = texts.length === 2 && !header.roles.includes('title') && texts[1] === texts[0] + 1
@@ -692,7 +718,7 @@ export function readRowLines(lines: Block[], from = 0): { table: TableBlock; use
     if (!text) break;
     // (the next row's number run into a year that opens its text: 4 + 2011年…)
     const next = prev && /^\d+$/u.test(prev.num) ? String(Number(prev.num) + 1) : null;
-    const m = !numbered ? null : ROW_NUMBER.exec(text) ?? (next && new RegExp(`^${next}(?=(?:19|20)\\d{2}年)`, 'u').exec(text));
+    const m = !numbered ? null : ROW_NUMBER.exec(text) ?? (next && new RegExp(`^${next}(?=(?:(?:19|20)\\d{2}|[5-9]\\d)年)`, 'u').exec(text));
     const row = m ? text.slice(m[0].length) : text;
     // (the forward cut namesRead made of this row, when it read the same text)
     const r = i - from - 1;
