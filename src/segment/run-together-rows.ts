@@ -17,7 +17,7 @@ import { splitTitle } from './title-split.js';
 import { isDeadlineSpan } from '../recognize/deadline-span.js';
 import { progressStart } from '../recognize/cell-kind.js';
 import { isDeadline } from '../recognize/deadline.js';
-import { ACTION_WORDS } from '../recognize/lexicon.js';
+import { ACTION_WORDS, ORGAN_SUFFIXES } from '../recognize/lexicon.js';
 
 const OPENS_ACTION = new RegExp(`^(?:${ACTION_WORDS.source})`, 'u');
 
@@ -357,7 +357,7 @@ export function cutPieces<R extends { units: string[]; end: number; cells?: stri
     } else if (afterStop) {
       const run = unitRun(row, i);
       // (or the list goes on to the row's end with names not read as such: …镇人民政府、|人民大垸、荒湖管理区)
-      if (run && run.units[0].length >= 3 && (run.end === row.length || /^[\p{Script=Han}]/u.test(row.slice(run.end)) || /^[、,,][^。;;]{1,24}$/u.test(row.slice(run.end))
+      if (run && run.units[0].length >= 3 && !holdsLevelName(run.units[0]) && (run.end === row.length || /^[\p{Script=Han}]/u.test(row.slice(run.end)) || /^[、,,][^。;;]{1,24}$/u.test(row.slice(run.end))
         || deadlineAfter?.(row.slice(run.end)) || deadlineOpening(row.slice(run.end), deadlineAfter))) best = { name: null, run, q: 0 };
     }
     if (best) {
@@ -460,6 +460,18 @@ export function unitCells(span: string): string[][] | null {
   return cells;
 }
 
+/**
+ * A name read as one that holds a whole name opening at a later level (县社会救助体系建设|县民政局, 建农村用户厕所|
+ * 区农业农村局): a task's last words run into the name, not one name. Not levels stacked in one name (各县市区政府),
+ * a level and an ending alone (市直园区管委会), nor the level 自治区 (自治区农牧厅).
+ */
+export const holdsLevelName = (n: string) => [...n.matchAll(/[省市县区州]/gu)].some((m) => !/自治$/u.test(n.slice(0, m.index!)) && n.slice(0, m.index!).replace(/[((][^()()]*[))]/gu, '').replace(/[各省市县区乡镇州]/gu, '').length >= 2
+  && n.length - m.index! >= 3 && isUnit(n.slice(m.index!)) && !BARE_SUFFIX.test(n.slice(m.index! + 1)));
+
+/** Words a level's character closes (示范区, 园区, 城市, 乡镇): the character is the word's, it opens no name. */
+const LEVEL_WORDS: ReadonlySet<string> = new Set([...ORGAN_SUFFIXES.filter((w) => w.length >= 2 && /[省市县区镇乡州]$/u.test(w)), '城市', '城区', '城镇', '乡镇', '山区', '郊区', '辖区', '自治区', '自治州', '自治县', '特区']);
+const closesWord = (row: string, p: number) => [2, 3, 4].some((k) => p + 1 - k >= 0 && LEVEL_WORDS.has(row.slice(p + 1 - k, p + 1)));
+
 /** A figure or a word that says when, in a deadline the date reader does not take (省出台办法后完成, 持续实施, 2023.01-2023.12). */
 const WHEN_WORD = /(?:\d|完成|前|后|底|内|止|年|月|日|季度|持续|长期|常态|坚持|推进|实施|启动|开工|建成)/u;
 
@@ -487,7 +499,8 @@ function cutFromEnd(row: string, hasLeaders: boolean, hasDeadline: boolean, know
     const bare = (p: number) => !/^[省市县区镇乡各州]/u.test(row.slice(p)) && /\p{Script=Han}/u.test(row[p - 1]);
     // (a 、 goes on a list of names rather than opens one, 房管局、|发改局: the last resort)
     // (a level's character that opens a word, 市场, 区域, 乡村, opens no name: 农贸市场|区商务粮食局)
-    const level = (p: number) => /^[省市县区镇乡各州]/u.test(row.slice(p)) && !/^(?:市场|区域|县域|乡村|镇村)/u.test(row.slice(p));
+    // (nor one that closes a word before it, 示范区|规划司, 城市|管理体制, 园区|管委会: a name opens there with no sign of its own)
+    const level = (p: number) => /^[省市县区镇乡各州]/u.test(row.slice(p)) && !/^(?:市场|区域|县域|乡村|镇村)/u.test(row.slice(p)) && !closesWord(row, p);
     for (const opens of [level, (p: number) => !/\p{Script=Han}|、/u.test(row[p - 1]), bare,
       (p: number) => row[p - 1] === '、']) {
       for (let p = Math.max(2, end - 160); p < end - 1; p++) {
@@ -496,8 +509,7 @@ function cutFromEnd(row: string, hasLeaders: boolean, hasDeadline: boolean, know
         if (cells && opens === bare && !isBareOrgan(cells[0][0]) && !known?.has(cells[0][0])) continue;
         // (a first name holding a whole name at a later level, 县社会救助体系建设|县民政局, took the task's end)
         // (not levels stacked in one name: 各县市区政府)
-        const holds = (n: string) => [...n.matchAll(/[省市县区州]/gu)].some((m) => n.slice(0, m.index!).replace(/[((][^()()]*[))]/gu, '').replace(/[各省市县区乡镇州]/gu, '').length >= 2
-          && n.length - m.index! >= 3 && isUnit(n.slice(m.index!)));
+        const holds = holdsLevelName;
         // (nor a first name, or the words before the first 、, that end in a bare organ's name after a task's words)
         if (cells && cells[0][0].length <= 20 && !cells.flat().some(holds) && !holdsBareOrgan(cells[0][0])
           && !holdsBareOrgan(row.slice(p, end).split(/[、,,]/u)[0])) return { cells, at: p };
@@ -716,9 +728,10 @@ export function readRowLines(lines: Block[], from = 0): { table: TableBlock; use
     if (line.kind !== 'line' || /[|\t]|\s{2}/u.test(line.text.trim())) break;
     const text = line.text.replace(/\s+/gu, '');
     if (!text) break;
-    // (the next row's number run into a year that opens its text: 4 + 2011年…)
+    // (the next row's number run into a year that opens its text, 4 + 2011年…, or into a measure that opens a
+    // word there, 3 + 万元生产总值, 4 + 人均…: the line's opening and the rows' sequence say it is the row's number)
     const next = prev && /^\d+$/u.test(prev.num) ? String(Number(prev.num) + 1) : null;
-    const m = !numbered ? null : ROW_NUMBER.exec(text) ?? (next && new RegExp(`^${next}(?=(?:(?:19|20)\\d{2}|[5-9]\\d)年)`, 'u').exec(text));
+    const m = !numbered ? null : ROW_NUMBER.exec(text) ?? (next && new RegExp(`^${next}(?=(?:(?:19|20)\\d{2}|[5-9]\\d)年|万元(?![以左]|\\p{P})|人均|人口|年均)`, 'u').exec(text));
     const row = m ? text.slice(m[0].length) : text;
     // (the forward cut namesRead made of this row, when it read the same text)
     const r = i - from - 1;
