@@ -273,6 +273,14 @@ describe('cells run together: names with nothing marking their start, names and 
       ['3', null, '万元生产总值综合能耗下降4%左右。', [], ['市经委', '环保局']], ['4', null, '人均地区生产总值达到4000美元。', [], ['市发展改革委']],
     ]);
   });
+  it('all on one line: a year closing the deadline cell runs into the next number (教体局2024|2城北…, 住建局2024|4|2024年…); 实事名称 | 实事内容 a name and its content', async () => {
+    expect(await parse(['序号实事名称实事内容责任科室完成时限1城北小学门前道路建设项目建成唐塔北路延伸段道路。住建局20242老旧小区改造项目对西苑小区房屋功能进行改善。住建局2024'
+      + '32024年农村公路生命安全防护工程在龙亭镇实施农村公路生命防护工程31.656公里。交通局2024'])).toEqual([
+      ['1', '城北小学门前道路建设项目', '建成唐塔北路延伸段道路。', [], ['住建局']],
+      ['2', '老旧小区改造项目', '对西苑小区房屋功能进行改善。', [], ['住建局']],
+      ['3', '2024年农村公路生命安全防护工程', '在龙亭镇实施农村公路生命防护工程31.656公里。', [], ['交通局']],
+    ]);
+  });
   it('a row\'s text opening with a year run into its number (财政局|6|98年…), one row a line or all on one line', async () => {
     const rows = ['5加强公有土地登记管理。财政局', '698年元旦升旗活动相关事宜,应事先做好规划。教育局', '7学校放寒假前做好安排。教育局'];
     const want = [['5', null, '加强公有土地登记管理。', [], ['财政局']], ['6', null, '98年元旦升旗活动相关事宜,应事先做好规划。', [], ['教育局']],

@@ -195,8 +195,11 @@ function rowStarts(body: string, num: Numbering, first: number, n0: number, name
         || !endsInName(body.slice(Math.max(0, j - 12), j)))) || /^\p{Script=Han}[;;,,。、]/u.test(after);
       // (a row's text may open with a year, run into its number: …财政局|6|98年元旦…, when the names close the row
       // before it, no deadline column there to hold the figure)
-      const year = namesLast && YEAR_OPENS.test(after) && endsInName(body.slice(Math.max(0, j - 12), j));
-      if (!/\d/u.test(before) && (!/^\d/u.test(after) || year) && (!figure || year) && (/[\p{Script=Han}))]/u.test(before) || (sec && /[。;;]$/u.test(sec[0])))
+      // (or, a column after the names, a year closing the row's last cell runs into the number: …教体局2024|2城北…)
+      const yearCell = !namesLast && /^(?:19|20)\d{2}$/u.test(body.slice(Math.max(0, j - 4), j)) && !/\d/u.test(body[j - 5] ?? '')
+        && endsInName(body.slice(Math.max(0, j - 16), j - 4));
+      const year = (namesLast && endsInName(body.slice(Math.max(0, j - 12), j)) || yearCell) && YEAR_OPENS.test(after);
+      if ((!/\d/u.test(before) || yearCell) && (!/^\d/u.test(after) || year) && (!figure || year) && (/[\p{Script=Han}))]/u.test(before) || yearCell || (sec && /[。;;]$/u.test(sec[0])))
         && (year || /^[\p{Script=Han}“"(]/u.test(after)) && (headed ? sec && ends(end) && !ends(j) : ends(j) || (sec && ends(end)))) {
         return { at: j, section: sec && !ends(j) ? { at: end, title: sec[0] } : null };
       }
@@ -231,7 +234,7 @@ function rowStarts(body: string, num: Numbering, first: number, n0: number, name
 }
 
 /** A year opening a row's text (98年, 2011年; a two-digit year of the last century only, so that 20|24年 is no row 20). */
-const YEAR_OPENS = /^(?:(?:19|20)\d{2}|[5-9]\d)年/u;
+export const YEAR_OPENS = /^(?:(?:19|20)\d{2}|[5-9]\d)年/u;
 
 /** `s` ends in a deadline cell right after a unit's name (…基层处|长期推进, …城投集团|2021.12). */
 function deadlineAfterName(s: string): boolean {

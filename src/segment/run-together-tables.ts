@@ -11,7 +11,7 @@ import { cutRunTogether, isUnit } from '../recognize/unit.js';
 import { squashSpaces } from '../text.js';
 import { columnRole, type ColumnRole } from './cell-tables.js';
 import {
-  cutPieces, endsInName, hasProgressBetween, headingBeforeHeader, joinLines, MAX_HEADER, MEASURE_AFTER, PAGE_MARK, pieceCells, type Piece, readRowLines, readRunTogetherRows, readUnnumbered, runQuality,
+  cutPieces, endsInName, hasProgressBetween, YEAR_OPENS, headingBeforeHeader, joinLines, MAX_HEADER, MEASURE_AFTER, PAGE_MARK, pieceCells, type Piece, readRowLines, readRunTogetherRows, readUnnumbered, runQuality,
   unitCells, unitColumns,
 } from './run-together-rows.js';
 
@@ -67,6 +67,10 @@ function rowStarts(body: string, leadersLast = false, deadlineLast = false): num
       const j = body.indexOf(key, from);
       if (j < 0) break;
       const before = body[j - 1] ?? '', after = body.slice(j + key.length);
+      // (a year closing the deadline cell runs into the number, …教体局2024|2城北…, and a year may open the text: 2024|4|2024年…)
+      const yearCell = deadlineLast && /^(?:19|20)\d{2}$/u.test(body.slice(Math.max(0, j - 4), j)) && !/\d/u.test(body[j - 5] ?? '')
+        && endsInName(body.slice(Math.max(0, j - 16), j - 4));
+      if (yearCell && (/^[\p{Script=Han}“"(]/u.test(after) || YEAR_OPENS.test(after))) { found = j; break; }
       if (!/\d/u.test(before) && !/^\d/u.test(after) && !MEASURE_AFTER.test(after) && /[\p{Script=Han}))]/u.test(before)
         && /^[\p{Script=Han}“"(]/u.test(after) && (endsInName(body.slice(Math.max(0, j - 12), j)) || (leadersLast && endsInPerson(body.slice(Math.max(0, j - 3), j)))
           || (deadlineLast && endsInDeadline(body.slice(Math.max(0, j - 12), j))))) { found = j; break; }
@@ -169,7 +173,10 @@ export function readRunTogether(lines: TextLine[]): TableBlock | null {
   // (a progress column between the task and the units is read by readRunTogetherRows, from the rows' ends)
   if (!header || hasProgressBetween(header.labels, header.roles)) return null;
   const body = joined.slice(header.end);
-  const roles = header.roles;
+  // two task columns side by side (实事名称 | 实事内容): the first is the name, cut from the content where it opens
+  const texts = header.roles.flatMap((r, c) => (r === 'text' ? [c] : []));
+  const roles = texts.length === 2 && !header.roles.includes('title') && texts[1] === texts[0] + 1
+    ? header.roles.map((r, c) => (c === texts[0] ? 'title' as const : r)) : header.roles;
   const hasLeaders = roles.includes('leaders');
   // the leaders column last, after the unit columns (…牵头协调部门 | 牵头区领导)
   const leadersLast = roles[roles.length - 1] === 'leaders' && ['leadUnits', 'coUnits'].includes(roles[roles.length - 2]);
