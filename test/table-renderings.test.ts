@@ -281,6 +281,22 @@ describe('cells run together: names with nothing marking their start, names and 
       ['3', '2024年农村公路生命安全防护工程', '在龙亭镇实施农村公路生命防护工程31.656公里。', [], ['交通局']],
     ]);
   });
+  it('an indicator\'s name run into its target cell, which opens with the change and its figure; not a sentence opening with a verb', async () => {
+    expect(await parse(['实事名称实事内容责任科室', '规模以上工业增加值增长8%(依据区人代会目标设置)区经信局', '高新技术企业数新增10家以上(居三区第一)区科技局',
+      '确保地区生产总值增长7%以上。区发改委']).then((ts) => ts.map((t) => [t[1], t[2], t[3], t[4]]))).toEqual([
+      ['规模以上工业增加值', '增长8%(依据区人代会目标设置)', [], ['区经信局']],
+      ['高新技术企业数', '新增10家以上(居三区第一)', [], ['区科技局']],
+      // (a row with no name of its own under a merged one takes the name above: the text is whole)
+      ['高新技术企业数', '确保地区生产总值增长7%以上。', [], ['区发改委']],
+    ]);
+  });
+  it('one row a line: a line opened by the next number in sequence is a row with its names cell empty, when rows with names follow', async () => {
+    expect(await parse(['编号工作任务责任主体', '一、战役任务', '(一)陵工业开发区。实施项目13个,年度投资8.56亿元以上。', '(二)镇。实施项目2个,年度投资0.8亿元以上。镇政府',
+      '(三)乡。实施项目2个,年度投资0.35亿元以上。乡政府']).then((ts) => ts.slice(-2))).toEqual([
+      ['(二)', null, '镇。实施项目2个,年度投资0.8亿元以上。', [], ['镇政府']],
+      ['(三)', null, '乡。实施项目2个,年度投资0.35亿元以上。', [], ['乡政府']],
+    ]);
+  });
   it('a row\'s text opening with a year run into its number (财政局|6|98年…), one row a line or all on one line', async () => {
     const rows = ['5加强公有土地登记管理。财政局', '698年元旦升旗活动相关事宜,应事先做好规划。教育局', '7学校放寒假前做好安排。教育局'];
     const want = [['5', null, '加强公有土地登记管理。', [], ['财政局']], ['6', null, '98年元旦升旗活动相关事宜,应事先做好规划。', [], ['教育局']],

@@ -10,7 +10,7 @@
 import type { Block, Cell, Pos, TableBlock, TextLine } from '../model.js';
 import { holdsPerson, isPersonName } from '../recognize/person.js';
 import { bracketDepth, chineseCount } from '../text.js';
-import { BARE_SUFFIX, cutRunTogether, holdsBareOrgan, isBareOrgan, isUnit } from '../recognize/unit.js';
+import { BARE_SUFFIX, cutRunTogether, holdsBareOrgan, isBareOrgan, isUnit, OPENS_WITH_ACTION } from '../recognize/unit.js';
 import { columnRole, LABEL_ENDS, type ColumnRole } from './cell-tables.js';
 import { isHeaderWord } from './header-words.js';
 import { splitTitle } from './title-split.js';
@@ -268,18 +268,24 @@ export interface Piece { text: string; leader: string | null; units: string[]; c
 /**
  * A row's name and content cells run together, cut: a name printed again where its content opens (地区生产总值|
  * 地区生产总值增长12%, 政务服务|注重政务服务…), a figure alone after a name (全社会固定资产投资额|186: the content
- * cell a target value), else where a content verb opens (splitTitle) — when more than the verb follows it: a verb
+ * cell a target value), a change and its figure opening a target cell (服务业增加值|增长8%), else where a content verb opens (splitTitle) — when more than the verb follows it: a verb
  * that closes the cell (…巩固提升, 城市棚户区改造(户)) ends a name, it opens no content.
  */
+const TARGET_OPENS = /(?:增长|新增|提高|下降|降低|减少|达到|控制在)(?=\d)/u;
+
 export function splitGluedTitle(text: string): { title: string | null; text: string } {
   for (let k = Math.min(12, Math.floor(text.length / 2)); k >= 2; k--) {
     const name = text.slice(0, k);
     if (!/^\p{Script=Han}+$/u.test(name)) continue;
     const again = text.indexOf(name, k);
-    if (again === k || (k >= 4 && again > k && again - k <= 4)) return { title: name, text: text.slice(k) };
+    if (again === k || (k >= 4 && again > k && again - k <= 4 && !OPENS_WITH_ACTION.test(name))) return { title: name, text: text.slice(k) };
   }
   const figure = /^(\D*\p{Script=Han})(\d+(?:\.\d+)?)$/u.exec(text);
   if (figure && figure[1].length >= 2) return { title: figure[1], text: figure[2] };
+  // (a target cell after an indicator's name opens with the change and its figure: 规模以上工业增加值|增长8%(…), 高新技术企业数|新增10家)
+  const target = TARGET_OPENS.exec(text);
+  // (not where the words before open with a verb of doing: 确保地区生产总值增长7% is one sentence, no name)
+  if (target && target.index >= 4 && !/[,,。;;、(())]/u.test(text.slice(0, target.index)) && !OPENS_WITH_ACTION.test(text)) return { title: text.slice(0, target.index), text: text.slice(target.index) };
   const t = splitTitle(text);
   if (t.title && (t.text.replace(/[((][^()()]*[))]/gu, '').match(/\p{Script=Han}/gu)?.length ?? 0) < 4) return { title: null, text };
   return t;
@@ -684,6 +690,14 @@ export function repeatedTitles(rows: Cell[][], roles: ColumnRole[]): void {
   }
 }
 
+/** A row number's value (3, (3), (三) → 3); NaN when it is none. */
+function rowValue(num: string): number {
+  const inner = num.replace(/^[((]|[))]$/gu, '');
+  if (/^\d+$/u.test(inner)) return Number(inner);
+  for (let k = 1; k < 100; k++) if (chineseCount(k) === inner) return k;
+  return NaN;
+}
+
 /** A row's own number at the start of its line: 3, (3), (三) — not a figure (2022年, 3个, 5.5%). */
 const ROW_NUMBER = /^(?:\d{1,3}(?![\d个万亿千百十余元人户座所项条家只次年月日号分%%.．、,,])|[((](?:\d{1,3}|[一二三四五六七八九十]{1,3})[))])(?=[\p{Script=Han}“"((])/u;
 /** A section heading row: 一、…, short, no sentence in it. */
@@ -714,6 +728,10 @@ export function readRowLines(lines: Block[], from = 0): { table: TableBlock; use
   const pos = first.pos;
   const out: Cell[][] = [header.labels.map((l) => ({ text: l, pos }))];
   let rows = 0, used = 1;
+  // (the rows' last number, and what the table holds up to its last row with names or heading: rows with empty names
+  // cells after it are no part of it)
+  let lastValue = 0;
+  let kept = { out: out.length, used };
   type Prev = { num: string; named: { title: string | null } };
   let prev = null as Prev | null;
   // (the names the rows read surely, for the rows whose names open with no sign of their own)
@@ -758,7 +776,19 @@ export function readRowLines(lines: Block[], from = 0): { table: TableBlock; use
     const pieces = all.slice(0, 1);
     if (!pieces.length) {
       // (a heading may be a sentence or two, 一、减少…6.76万人;实施…。: a 一、 line with no names is no row)
-      if (!m && (HEADING_ROW.test(text) || /^[一二三四五六七八九十]{1,3}、[^|]{2,80}$/u.test(text))) { out.push(roles.map(() => ({ text, pos: line.pos }))); prev = null; used = i - from + 1; continue; }
+      if (!m && (HEADING_ROW.test(text) || /^[一二三四五六七八九十]{1,3}、[^|]{2,80}$/u.test(text))) {
+        out.push(roles.map(() => ({ text, pos: line.pos }))); prev = null; used = i - from + 1; kept = { out: out.length, used }; continue;
+      }
+      // (a line opened by the next number in the rows' sequence is a row whose names cell is empty, when rows with
+      // names follow it: the table does not end there)
+      if (m && rowValue(m[0]) === lastValue + 1 && /\p{Script=Han}{4}/u.test(row)) {
+        const named = { title: null as string | null };
+        out.push(pieceCells(roles, line.pos, m[0], { text: row, leader: null, units: [], cells: [[]] }, true, named));
+        prev = { num: m[0], named };
+        lastValue++;
+        used = i - from + 1;
+        continue;
+      }
       break;
     }
     // (a line of its own number opens a row; one without, under a numbered row, is that row's sub-row)
@@ -768,10 +798,14 @@ export function readRowLines(lines: Block[], from = 0): { table: TableBlock; use
     const named: { title: string | null } = above ? above.named : { title: null };
     out.push(pieceCells(roles, line.pos, num, pieces[0], !sub, named));
     prev = num ? { num, named } : null;
+    if (m) lastValue = rowValue(m[0]);
     rows++;
     used = i - from + 1;
+    kept = { out: out.length, used };
   }
   if (rows < 2) return null;
+  out.length = kept.out;
+  used = kept.used;
   repeatedTitles(out, roles);
   return { table: { kind: 'table', rows: out, pos }, used };
 }
