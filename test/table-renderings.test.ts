@@ -11,7 +11,8 @@ import { nameHash, wholeShare } from './helpers/whole.js';
 const sample = notices().filter((n) => nameHash(n.name) % 10 < 3);
 
 // Floors: each the share measured on its 3 notices in 10 (the sample a hash of the name, so new notices add to it
-// and never reshuffle it), less about a point; glued forms last re-set when bare organs and table-known names opened a row's names (0.5686, 0.4627 measured)
+// and never reshuffle it), less about a point; glued forms last re-set when loose cuts kept organ endings and members whole,
+// names and contents, years, figures and empty names cells were told apart in run-together rows (0.7224, 0.5480 measured on the sample with dev batch 9)
 // (spaced 85.5, spaced-remark 85.1 measured once spaced rows under a name column, their progress cell empty or
 // not, were read and kept apart from hard wraps).
 // (piped 96.5, piped-bare 96.1, piped-remark 96.9, stacked-remark 83.1, stacked-category 82.0 measured once section
@@ -21,7 +22,7 @@ const sample = notices().filter((n) => nameHash(n.name) % 10 < 3);
 const FLOOR: Record<string, number> = {
   'stacked': 0.79, 'stacked-blank': 0.77, 'stacked-pipe': 0.83, 'stacked-broken-header': 0.80, 'stacked-remark': 0.82, 'stacked-category': 0.81,
   'piped': 0.945, 'piped-bare': 0.925, 'piped-remark': 0.95, 'piped-category': 0.945,
-  'tabbed': 0.925, 'spaced': 0.79, 'spaced-remark': 0.80, 'glued-rows': 0.555, 'glued-line': 0.43,
+  'tabbed': 0.925, 'spaced': 0.79, 'spaced-remark': 0.80, 'glued-rows': 0.71, 'glued-line': 0.54,
 };
 
 describe(`${sample.length} real notices rendered as text tables`, () => {
@@ -108,10 +109,10 @@ describe('cells run together, one row a line', () => {
       [null, '规上工业增加值增长率按全市平均水平考核', ['区经信局']],
     ]);
   });
-  it('two unit columns, neither saying 牵头 (责任单位 | 参与单位): the first is the lead cell; a list going on after a 、 is no sub-row', async () => {
+  it('two unit columns, neither saying 牵头 (责任单位 | 参与单位): the first is the lead cell; a list going on after a 、 is no sub-row; the members of a government are one name (区政府各部门, as the expected files write it)', async () => {
     expect((await parse(['序号工作任务责任领导责任单位参与单位', '1全区生产总值增长6%左右。王明区发改委区政府各部门、各园区管委会', '2社会消费品零售总额增长7%。李强区商务局区财政局、区统计局']))
       .map((t) => [t[0], t[3], t[4], t[5], t[6]])).toEqual([
-      ['1', '全区生产总值增长6%左右。', ['王明'], ['区发改委'], ['区政府', '各部门', '各园区管委会']],
+      ['1', '全区生产总值增长6%左右。', ['王明'], ['区发改委'], ['区政府各部门', '各园区管委会']],
       ['2', '社会消费品零售总额增长7%。', ['李强'], ['区商务局'], ['区财政局', '区统计局']],
     ]);
   });
