@@ -88,10 +88,12 @@ export function table(n, form, opts = {}) {
   } else cols.push({ label: pick(VOCAB.task, key), cell: (t) => t.text });
   if (has('leaders')) cols.push({ label: pick(VOCAB.leaders, key), cell: (t) => join_(t.leaders) });
   const lead = has('leadUnits'), co = has('coUnits');
+  // (opts.mergeUnits: the first units cell merged over consecutive rows of one section that share it, printed once)
+  const units = opts.mergeUnits ? 'units' : undefined;
   if (lead && co) {
-    cols.push({ label: pick(VOCAB.lead, key), cell: (t) => join_(t.leadUnits) }, { label: pick(VOCAB.co, key), cell: (t) => join_(t.coUnits) });
-  } else if (lead) cols.push({ label: pick(VOCAB.leadAlone, key), cell: (t) => join_(t.leadUnits) });
-  else cols.push({ label: pick(VOCAB.only, key), cell: (t) => join_(t.coUnits) });
+    cols.push({ label: pick(VOCAB.lead, key), cell: (t) => join_(t.leadUnits), merge: units }, { label: pick(VOCAB.co, key), cell: (t) => join_(t.coUnits) });
+  } else if (lead) cols.push({ label: pick(VOCAB.leadAlone, key), cell: (t) => join_(t.leadUnits), merge: units });
+  else cols.push({ label: pick(VOCAB.only, key), cell: (t) => join_(t.coUnits), merge: units });
   if (has('deadline')) cols.push({ label: pick(VOCAB.deadline, key), cell: (t) => t.deadline ?? '' });
   if (opts.remark) cols.push({ label: pick(VOCAB.remark, key), cell: (t, i) => REMARKS[(hash(key) + i) % REMARKS.length] });
 
@@ -104,7 +106,9 @@ export function table(n, form, opts = {}) {
     rows.push({
       cells: cols.map((c) => {
         const v = c.cell(t, i);
-        // a merged cell (category, a number or name over sub-rows) appears once
+        // a merged cell (category, a number or name over sub-rows; units over rows of one section) appears once
+        if (opts.noMerge) return v;
+        if (c.merge === 'units') return prev && v && c.cell(prev, i - 1) === v && (prev.sections?.at(-1) ?? null) === sec ? '' : v;
         return c.merge && prev && v && c.cell(prev, i - 1) === v && (c.label === cols[0].label || prev.number === t.number) ? '' : v;
       }),
     });
@@ -122,6 +126,9 @@ export const FORMS = {
   'stacked-broken-header': { render: (t) => cellLines(t, (c) => c, false, true) },
   'stacked-remark': { render: (t) => cellLines(t, (c) => c), opts: { remark: true } },
   'stacked-category': { render: (t) => cellLines(t, (c) => c), opts: { category: true } },
+  'stacked-merged-units': { render: (t) => cellLines(t, (c) => c), opts: { mergeUnits: true } },
+  // rotated: each column a run of lines, its label then every row's cell ("/" where it is empty), the category a column
+  'stacked-rotated': { render: (t) => rotatedLines(t), opts: { category: true, noMerge: true } },
   'piped': { render: (t) => rowLines(t, (r) => `| ${r.join(' | ')} |`) },
   'piped-bare': { render: (t) => rowLines(t, (r) => `${r.join(' | ')} |`) },
   'piped-remark': { render: (t) => rowLines(t, (r) => `| ${r.join(' | ')} |`), opts: { remark: true } },
@@ -135,6 +142,10 @@ export const FORMS = {
 
 function rowLines(t, line) {
   return [line(t.header), ...t.rows.map((r) => (r.heading ? line([r.heading]) : line(r.cells)))];
+}
+function rotatedLines(t) {
+  const body = t.rows.filter((r) => !r.heading);
+  return t.header.flatMap((h, c) => [h, ...body.map((r) => r.cells[c] || '/')]);
 }
 function cellLines(t, cell, keepEmpty = false, breakHeader = false) {
   const head = t.header.flatMap((h) => (breakHeader && h.length === 4 && /(单位|领导|时限|时间|任务)$/.test(h) ? [h.slice(0, 2), h.slice(2)] : [h]));

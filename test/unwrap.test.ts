@@ -50,6 +50,14 @@ describe('unwrapLines', () => {
     const lines = asLines(rows.join('\n'));
     expect(unwrapLines(lines)).toEqual(lines);
   });
+  it('leaves a table one cell a line as it is: a cell printed down a column is no wrap width, names and labels no wrapped text', () => {
+    const cells = ['旌阳区2016年度经济社会发展目标任务分解表', '项目名称', '主要内容', '责任主体', '一、宏观调控',
+      ...[['地区生产总值增长率', '区发改局、区统计局'], ['规模以上工业增加值增长率', '区经信局、区统计局'], ['服务业增加值增长率', '区商务局、区统计局'],
+        ['社会消费品零售总额增长率', '区商务局、区统计局'], ['地方公共财政收入增长率', '区财政局'], ['税收占地方公共财政收入的比重及变化率', '区财政局'],
+        ['地方政府新增债务率', '区财政局'], ['城镇登记失业率', '区人社局']].flatMap(([a, b]) => [a, '年终根据全省平均水平综合考核', b])];
+    const lines = asLines(cells.join('\n'));
+    expect(unwrapLines(lines)).toEqual(lines);
+  });
 });
 
 describe('real notices hard-wrapped', () => {

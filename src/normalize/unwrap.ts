@@ -5,6 +5,7 @@
 // or the next opens an item or a labelled field.
 import type { TextLine } from '../model.js';
 import { readMarker } from '../segment/markers.js';
+import { isHeaderWord } from '../segment/header-words.js';
 import { bracketDepth } from '../text.js';
 
 /** Lines this long or longer count when looking for a wrap width. */
@@ -33,6 +34,9 @@ const CLAUSE_END = /[。;:!?]$/u;
 /** A line that opens with a label (牵头单位: …), numbered or not (01 项目名称: …), starts a field of its own
  * even after a full line. */
 const LABEL_START = /^(?:\d{1,3}\s+)?[\u4e00-\u9fff]{2,8}\s*:/u;
+
+/** Times a line is printed for it to be a cell repeated down a column, no piece of running text. */
+const REPEATED = 3;
 
 /** Code points, and visual width with ASCII as half a column (PDF and terminals wrap by what they show). */
 const measures = (s: string): [number, number] => {
@@ -98,7 +102,11 @@ export function unwrapLines(lines: TextLine[]): TextLine[] {
   // rows of a table flattened with | are laid out by their cells, not wrapped (so are rows whose cells stand
   // apart by wide gaps: two runs of three spaces or more, 项目   内容   单位)
   const tabled = (t: string) => t.includes('|') || SPACED_ROW.test(t);
-  const sizes = lines.map((l) => (tabled(l.text) ? [0, 0] as [number, number] : measures(l.text)));
+  // (nor is a line printed again and again, 年终根据全省平均水平综合考核 down a column of cells one a line: the
+  // lines of a wrapped text are pieces of it, each its own; a line three times or more is not counted, nor taken as full)
+  const times = new Map<string, number>();
+  for (const l of lines) if (l.text.length >= MIN_COUNTED) times.set(l.text, (times.get(l.text) ?? 0) + 1);
+  const sizes = lines.map((l) => (tabled(l.text) || (times.get(l.text) ?? 0) >= REPEATED ? [0, 0] as [number, number] : measures(l.text)));
   // whichever measure the wrapping used shows the sharper pile
   const open = lines.map((l) => OPEN_END.test(l.text));
   const byCount = wrapWidth(sizes.map((s) => s[0]), open), byWidth = wrapWidth(sizes.map((s) => s[1]), open);
@@ -112,7 +120,10 @@ export function unwrapLines(lines: TextLine[]): TextLine[] {
     // line above is scanned, so the cost stays linear however many lines join
     const item = readMarker(line.text), label = LABEL_START.test(line.text);
     const open = i > 0 && !item && bracketDepth(lines[i - 1].text) > 0;
-    if (prev && full && line.text && !tabled(line.text) && (open || (!item && !label && !CLAUSE_END.test(prev.text)))) {
+    // a column label alone on its line over another (项目名称 / 主要内容): a header one cell a line opens here,
+    // after a title at the wrap width (…任务分解表)
+    const header = isHeaderWord(line.text.trim()) && i + 1 < lines.length && isHeaderWord(lines[i + 1].text.trim());
+    if (prev && full && line.text && !tabled(line.text) && !header && (open || (!item && !label && !CLAUSE_END.test(prev.text)))) {
       out[out.length - 1] = { ...prev, text: prev.text + line.text };
     } else out.push(line);
     full = sizes[i][k] >= width - SLACK;

@@ -373,7 +373,16 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
         : (r === 'leadUnits' || r === 'coUnits') && cellKind(labelOf(blocks[x])!) === 'units');
       const firstCell = usable(roles) && !roles.includes('number') && (roles[0] === 'text' || roles[0] === 'title') && cellKind(t) === 'short'
         && roles.length >= 3 && named(k1, roles[1]) && named(k2, roles[2]);
-      const rowBegun = (!!ahead && cellKind(ahead) === 'number' && !isFirstRow(ahead)) || firstCell;
+      // (or, no 序号, the lines from here on fill the header's columns in order, each what its column holds, names
+      // that are no label under the names: the first row, its first cell a category's or a name's)
+      const period = usable(roles) && !roles.includes('number') && roles.length >= 3 && (() => {
+        for (let c = 0, x = i; c < roles.length; c++, x = nextContent(blocks, x + 1)) {
+          const l = labelOf(blocks[x]);
+          if (!l || !fitsColumn(cellKind(l), roles[c], isProgressCell(l)) || (ASSIGNED.has(roles[c]) && columnRole(l))) return false;
+        }
+        return true;
+      })();
+      const rowBegun = (!!ahead && cellKind(ahead) === 'number' && !isFirstRow(ahead)) || firstCell || period;
       if (roles.length >= 2 && codePoints(SQUASH(t)) <= 12 && !/[。;;,,::]/u.test(t) && !readMarker(t) && unknown < 3
         && !startsName(blocks, i) && !titledPerson(t) && !rowBegun) { role = 'other'; unknown++; lastUnknown = i; }
       else break;
@@ -437,7 +446,9 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
   // the first row, or a section line (经济社会发展主要预期目标(15项)) and then the first row
   let j = nextContent(blocks, i);
   const categoryFirst = roles[0] === 'category';
-  if (labelOf(blocks[j]) && !opensRow(labelOf(blocks[j])!) && (isSectionLine(labelOf(blocks[j])!) || (categoryFirst && cellKind(labelOf(blocks[j])!) === 'short'))) j = nextContent(blocks, j + 1);
+  // (a category's cell may be a sentence or two, 提升线上服务友好度。加强…, right over the first row's number)
+  const categoryCell = (t: string) => cellKind(t) === 'short' || (cellKind(t) === 'sentence' && isFirstRow(labelOf(blocks[nextContent(blocks, j + 1)])));
+  if (labelOf(blocks[j]) && !opensRow(labelOf(blocks[j])!) && (isSectionLine(labelOf(blocks[j])!) || (categoryFirst && categoryCell(labelOf(blocks[j])!)))) j = nextContent(blocks, j + 1);
   // (or headings stacked over the first numbered row: 强化科技创新支撑能力。 / (一) / 加强战略科技力量建设。)
   if (roles.includes('number')) j = leadInEnd(blocks, j) ?? j;
   const firstRow = labelOf(blocks[j]);
@@ -451,7 +462,9 @@ function stackedHeader(blocks: Block[], start: number): Header | null {
       roles.shift();
       labels.shift();
     }
-    const opensWithTask = ['title', 'text'].includes(roles[0]) && ['short', 'sentence'].includes(cellKind(firstRow));
+    // (or, a category column first, with the row's name or task after the first category's cell, passed above)
+    const opensWithTask = (['title', 'text'].includes(roles[0]) || (categoryFirst && ['title', 'text'].includes(roles[1])))
+      && ['short', 'sentence'].includes(cellKind(firstRow));
     const opensWithUnit = (roles[0] === 'leadUnits' || roles[0] === 'coUnits') && startsName(blocks, j);
     // (or, a leaders column first, with the row's leader: 负责领导 | 重点工作 | … over 王波 / 分管领域…)
     const opensWithLeader = roles[0] === 'leaders' && cellKind(firstRow) === 'people';
@@ -878,6 +891,82 @@ function splitAtItems(subs: number[][][], texts: string[], roles: DealRole[]): n
   });
 }
 
+/** Whether a line of this kind may stand in a column of this role (names only in the name columns, and there only names). */
+function fitsColumn(kind: CellKind, role: DealRole, progress = false): boolean {
+  // (a report of progress, 已完成 / 正在推进…, stands only in a column we do not read)
+  if (progress) return role === 'other';
+  if (role === 'leaders') return kind === 'people';
+  if (role === 'leadUnits' || role === 'coUnits' || role === 'judges') return kind === 'units';
+  if (role === 'deadline') return kind === 'deadline' || kind === 'number';
+  if (role === 'number') return kind === 'number';
+  return kind !== 'units' && kind !== 'people' && kind !== 'empty';
+}
+
+/** Columns whose cell may be merged from the row above, and so absent from a row one cell a line: names, a
+ * deadline, a category printed once over the rows it groups; and a column we do not read, its cell often empty. */
+const MERGEABLE: ReadonlySet<DealRole> = new Set<DealRole>(['leaders', 'leadUnits', 'coUnits', 'judges', 'deadline', 'category', 'other']);
+
+/** One step of the table's period: a column the line takes, whether it opens a row, how many cells it passes absent. */
+export interface PeriodStep { col: number; opens: boolean; skipped: number }
+/**
+ * The table's period, one step: the columns a line of this kind may take after the line before took column `at`
+ * (-1: none yet), going on in the row past absent cells that may be merged from the row above, or opening the
+ * next row when all the row's cells left may be so. Empty when the line fits none.
+ */
+export function periodSteps(kind: CellKind, roles: readonly DealRole[], at: number, progress = false): PeriodStep[] {
+  const out: PeriodStep[] = [];
+  let c = at + 1;
+  for (; c < roles.length; c++) {
+    if (fitsColumn(kind, roles[c], progress)) out.push({ col: c, opens: at < 0, skipped: c - at - 1 });
+    if (!MERGEABLE.has(roles[c])) break;
+  }
+  if (at < 0 || c < roles.length) return out;
+  for (let d = 0; d <= at; d++) {
+    if (fitsColumn(kind, roles[d], progress)) out.push({ col: d, opens: true, skipped: roles.length - at - 1 + d });
+    if (!MERGEABLE.has(roles[d])) break;
+  }
+  return out;
+}
+
+/**
+ * Rows with no numbers, one cell a line, each row as wide as the header but for cells merged from the row above
+ * (the table's period): when every line can stand in a column that holds what it is (names under the names, no
+ * name under the task), the reading that passes the fewest absent cells gives the rows, one line a cell, if most
+ * rows lack none but a category's; null otherwise. (A long name under a short one is no sub-row then.)
+ */
+export function periodicRows(texts: string[], roles: DealRole[]): number[][][] | null {
+  const k = roles.length, n = texts.length;
+  if (k < 2 || n < 2 * k - 2 || !roles.some((r) => r === 'leaders' || r === 'leadUnits' || r === 'coUnits')) return null;
+  // cost[i][c]: fewest absent cells with line i in column c; from[i][c]: the step that got there
+  const cost: number[][] = Array.from({ length: n }, () => new Array<number>(k).fill(Infinity));
+  const from: Array<Array<{ at: number; opens: boolean } | null>> = Array.from({ length: n }, () => new Array(k).fill(null));
+  for (let i = 0; i < n; i++) {
+    const kind = cellKind(texts[i]), progress = isProgressCell(texts[i]);
+    for (let at = i ? 0 : -1; at < (i ? k : 0); at++) {
+      const before = i ? cost[i - 1][at] : 0;
+      if (before === Infinity) continue;
+      for (const st of periodSteps(kind, roles, at, progress)) {
+        if (before + st.skipped < cost[i][st.col]) { cost[i][st.col] = before + st.skipped; from[i][st.col] = { at, opens: st.opens || st.col <= at }; }
+      }
+    }
+    if (cost[i].every((x) => x === Infinity)) return null;
+  }
+  // (the last row's cells after its last line must be ones that may be absent)
+  let end = -1;
+  for (let c = 0; c < k; c++) if (cost[n - 1][c] < Infinity && roles.slice(c + 1).every((r) => MERGEABLE.has(r)) && (end < 0 || cost[n - 1][c] < cost[n - 1][end])) end = c;
+  if (end < 0) return null;
+  const cols: number[] = new Array(n);
+  const opens: boolean[] = new Array(n);
+  for (let i = n - 1, c = end; i >= 0; i--) { cols[i] = c; opens[i] = from[i][c]!.opens; c = from[i][c]!.at; }
+  const rows: number[][][] = [];
+  for (let i = 0; i < n; i++) {
+    if (opens[i] || !rows.length) rows.push(roles.map(() => []));
+    rows[rows.length - 1][cols[i]].push(i);
+  }
+  const whole = rows.filter((r) => r.every((x, c) => x.length || roles[c] === 'category' || roles[c] === 'other')).length;
+  return rows.length >= 2 && whole * 2 > rows.length ? rows : null;
+}
+
 /** Each row's lines dealt to the columns: per row, per sub-row, each column's lines. */
 function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited: boolean, stacked: boolean, nameCol = -1): number[][][][] {
   const numberCol = roles.indexOf('number');
@@ -908,7 +997,7 @@ function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited
   const headed = (t: string | undefined) => !!t && !!readMarker(t) && SECTION_MARKERS.has(readMarker(t)!.type) && isSectionLine(t);
   const headingCategory = categoryCol > numberCol && numberCol >= 0 && stacked
     && rows.some((r) => r.number && headed(cellText(r.lines[0]?.text ?? '')));
-  return rows.map((row) => {
+  const dealt = rows.map((row) => {
     row.lines = mergeWrappedNames(row.lines);
     const texts = row.lines.map((l) => cellText(l.text));
     if (row.number && numberCol >= 0) {
@@ -936,8 +1025,31 @@ function dealTable(roles: ColumnRole[], labels: string[], rows: Row[], delimited
           return out;
         });
     }
-    return splitAtItems(dealRow(texts, dealRoles, delimited, unitsFirst), texts, dealRoles);
+    return periodicRows(texts, dealRoles) ?? splitAtItems(dealRow(texts, dealRoles, delimited, unitsFirst), texts, dealRoles);
   });
+  return stacked ? splitAtStops(dealt, rows, dealRoles) : dealt;
+}
+
+const STOP_END = /[。;;!?!?]$/u;
+/**
+ * Cells one a line where the task cells are mostly one line each: a task cell that took several lines, each a whole
+ * sentence closed by its stop, is as many sub-rows whose other cells are merged over them from the first (a
+ * units cell printed once over the rows it spans); the cells after them stand with the last one.
+ */
+function splitAtStops(dealt: number[][][][], rows: Row[], roles: DealRole[]): number[][][][] {
+  const c = roles.lastIndexOf('text');
+  if (c < 0) return dealt;
+  const subs = dealt.flat().filter((sub) => sub[c].length > 0);
+  if (subs.length < 2 || subs.filter((sub) => sub[c].length === 1).length * 2 < subs.length) return dealt;
+  return dealt.map((row, ri) => row.flatMap((sub) => {
+    const ls = sub[c];
+    const texts = ls.map((k) => cellText(rows[ri].lines[k]?.text ?? ''));
+    if (ls.length < 2 || ls.some((k) => k < 0) || !texts.every((t) => STOP_END.test(t) && cellKind(t) === 'sentence' && !ITEM_NUMBER.test(t) && !DOT_ITEM.test(t))) return [sub];
+    // (the lines must follow one another: a cell of its own between them is no merged cell's)
+    if (ls.some((k, j) => j > 0 && k !== ls[j - 1] + 1)) return [sub];
+    const before = ls.slice(0, -1).map((k, j) => sub.map((x, col) => (col === c ? [k] : j === 0 && col !== c ? x.filter((y) => y < ls[0]) : [])));
+    return [...before, sub.map((x, col) => (col === c ? [ls[ls.length - 1]] : x.filter((y) => y > ls[0] || y < 0)))];
+  }));
 }
 
 /**
@@ -972,8 +1084,39 @@ function mergedFirstName(roles: ColumnRole[], rows: Row[], dealt: number[][][][]
   return named.length >= 2 && named.length < firsts.length && !!firsts[0] && named.every((t) => cellKind(t) === 'short') ? 0 : -1;
 }
 
+/**
+ * A lead column and a co-unit column side by side, cells one a line: the names each holds in the rows that fill
+ * both (the unambiguous ones), so that a row with one units cell is read as the column whose names it shares.
+ */
+function namesByColumn(roles: ColumnRole[], rows: Row[], dealt: number[][][][]): { lead: number; co: number; names: [Set<string>, Set<string>]; leadMost: number } | null {
+  const lead = roles.indexOf('leadUnits'), co = roles.indexOf('coUnits');
+  if (lead < 0 || co !== lead + 1) return null;
+  const names: [Set<string>, Set<string>] = [new Set(), new Set()];
+  let leadMost = 0;
+  rows.forEach((row, ri) => dealt[ri].forEach((sub) => {
+    if (!sub[lead].length || !sub[co].length) return;
+    [lead, co].forEach((c, n) => {
+      const listed = sub[c].flatMap((k) => (k >= 0 ? splitNames(cellText(row.lines[k]?.text ?? '')).names : []));
+      for (const x of listed) names[n].add(x);
+      if (n === 0) leadMost = Math.max(leadMost, listed.length);
+    });
+  }));
+  return names[0].size && names[1].size ? { lead, co, names, leadMost } : null;
+}
+
+/** Whether a units cell dealt to the lead column reads as a co-unit cell: more names than any lead cell holds,
+ * some of them names the co-unit column holds elsewhere, none a lead cell's. */
+function readsAsCoUnits(text: string, byColumn: NonNullable<ReturnType<typeof namesByColumn>>): boolean {
+  const names = splitNames(text).names;
+  const [lead, co] = byColumn.names;
+  const inLead = names.filter((x) => lead.has(x)).length, inCo = names.filter((x) => co.has(x) && !lead.has(x)).length;
+  return names.length > byColumn.leadMost && inCo > 0 && inLead === 0;
+}
+
 function assembleTable(headPos: TextLine['pos'], labels: string[], roles: ColumnRole[], rows: Row[], dealt: number[][][][],
   sectionBefore: Map<number, TextLine[]>, stacked = false): TableBlock {
+  // (cells one a line: a row with a co-unit cell and no lead cell of its own lies under a lead cell merged over it)
+  const byColumn = stacked ? namesByColumn(roles, rows, dealt) : null;
   const outer = !stacked ? [] : roles.flatMap((_, c) => (isOuterTask(roles, labels, c) ? [c] : []));
   // (a target column after another task column, in cells one a line)
   const targets = !stacked ? [] : roles.flatMap((r, c) => (r === 'text' && TARGET.test(SQUASH(labels[c])) && roles.slice(0, c).some((x) => x === 'text' || x === 'title') ? [c] : []));
@@ -1003,6 +1146,8 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
       const cols = sub.map((ls) => ls.map((k) => (k < 0 ? row.number! : row.lines[k])));
       const cells = cellsOf(cols, roles);
       const empty = emptyColumns(cols, row.empties);
+      const moved = !!byColumn && !!cells[byColumn.lead].text && !cells[byColumn.co].text && readsAsCoUnits(cells[byColumn.lead].text, byColumn);
+      if (moved) { cells[byColumn.co] = cells[byColumn.lead]; cells[byColumn.lead] = { text: '', pos: cells[byColumn.co].pos }; }
       if (dotItems) {
         const m = DOT_ITEM.exec(cells[textCol].text)!;
         if (numberCol >= 0) cells[numberCol] = { ...cells[numberCol], text: m[1] };
@@ -1025,6 +1170,7 @@ function assembleTable(headPos: TextLine['pos'], labels: string[], roles: Column
       }
       else {
         inherit(cells, prev, roles, !stacked && !(row.short && outerLeader), empty);
+        if (moved && prev?.[byColumn!.lead].text) cells[byColumn!.lead] = { ...prev[byColumn!.lead] };
         // a target cell merged over rows (年终根据全省平均水平综合考核 beside several indicators) is each one's
         for (const c of targets) if (prev && !cells[c].text && prev[c].text && cells.some((x, k) => k !== c && roles[k] === 'text' && x.text)) cells[c] = { ...prev[c] };
         // the outer task cell merged over rows (考核指标): a row with its inner task and not the outer lies under it
@@ -1139,10 +1285,15 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     const closedByNames = !!open && open.lines.length >= 2
       && ['units', 'people'].includes(cellKind(cellText(open.lines[open.lines.length - 1].text)));
     // (…or a 1 right after a section line or category cell: each group's rows counted from 1, whatever cells the
-    // row above left empty)
-    const restart = alone && value === 1 && !!open && named && !!next && ['short', 'sentence'].includes(cellKind(next))
-      && ((open.lines.length >= width - 1 && closedByNames) || !!pendingSection);
-    if (num && opensTask && (expect < 0 || restart || (value > expect - 1 && (value <= expect + 2 || jump)))) {
+    // row above left empty; or after a row closed by its task's full stop, its units cell merged over it from a row
+    // above that named them)
+    const lastText = open ? cellText(open.lines[open.lines.length - 1]?.text ?? '') : '';
+    const closedByStop = !!open && !named && open.lines.length >= 1 && /[。;;]$/u.test(lastText) && cellKind(lastText) === 'sentence'
+      && rows.slice(0, -1).some((r) => r.lines.some((l) => ['units', 'people'].includes(cellKind(cellText(l.text))))) && !!next && cellKind(next) === 'sentence';
+    const restart = alone && value === 1 && !!open && !!next && ['short', 'sentence'].includes(cellKind(next))
+      && ((named && ((open.lines.length >= width - 1 && closedByNames) || !!pendingSection)) || closedByStop);
+    // (under a section line, read as one when a row number follows it, the numbering may start again at 1)
+    if (num && opensTask && (expect < 0 || restart || (value === 1 && !!pendingSection && alone) || (value > expect - 1 && (value <= expect + 2 || jump)))) {
       if (pendingSection) { sectionBefore.set(rows.length, [pendingSection]); pendingSection = null; }
       if (!rows.length) aloneNumbers = alone;
       if (alone) rows.push({ number: b, lines: [] });
@@ -1160,7 +1311,8 @@ function stackedRows(blocks: Block[], start: number, width: number, numbered: bo
     // (its names or its deadline)
     const row0 = rows[rows.length - 1];
     const lastLine = row0?.lines[row0.lines.length - 1];
-    if (categoryFirst && (!row0 || (lastLine && ['units', 'people', 'deadline'].includes(cellKind(cellText(lastLine.text))))) && cellKind(t) === 'short') {
+    // (a sentence or two too, over the row number that follows it: 提升线上服务友好度。加强… / 1)
+    if (categoryFirst && (!row0 || (lastLine && ['units', 'people', 'deadline'].includes(cellKind(cellText(lastLine.text))))) && ['short', 'sentence'].includes(cellKind(t))) {
       const after = blocks[nextContent(blocks, i + 1)];
       if (after && after.kind === 'line' && isRowNumber(cellText(after.text))) { pendingSection = b; continue; }
     }
@@ -1217,7 +1369,18 @@ function unnumberedRows(blocks: Block[], start: number, width: number, roles: Co
   let lines: TextLine[] = [];
   let pending: TextLine[] = [];
   let i = start;
+
+  // while every line can stand in a column that holds what it is, row after row (the table's period, periodSteps),
+  // the run goes on past the caps below, figures among its cells or not; where a line first breaks the period
+  // past them, the table ends with the last whole row
+  let periodic = roles.length === width;
+  // (where the row under way surely opened: its first line's block and its place in the run; the columns its last
+  // line may have taken)
+  let periodAt = start, rowAt = 0, periodCols = new Set<number>();
   const close = () => {
+    periodic = roles.length === width;
+    periodCols = new Set();
+    rowAt = 0;
     if (!lines.length) return;
     if (pending.length) { sectionBefore.set(rows.length, pending); pending = []; }
     rows.push({ number: null, lines });
@@ -1226,7 +1389,7 @@ function unnumberedRows(blocks: Block[], start: number, width: number, roles: Co
   // a long run of rows under one heading: past the cap a new row opens only where a task follows a unit
   const atRowStart = (t: string) => !lines.length || (lines.length >= 2 && kindAt(lastAt) === 'units' && named(cellKind(t)));
   let lastAt = -1;
-  for (; i < blocks.length && lines.length < width * 9; i++) {
+  for (; i < blocks.length && (periodic || lines.length < width * 9); i++) {
     const b = blocks[i];
     if (b.kind !== 'line') break;
     if (PIPES_ONLY.test(b.text)) continue;
@@ -1234,9 +1397,19 @@ function unnumberedRows(blocks: Block[], start: number, width: number, roles: Co
     const marker = readMarker(t);
     if (/[::]$/u.test(t) || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u.test(t)) break;
     if (unitFirst && lines.length && kindAt(lastAt) === 'sentence' && cellKind(t) === 'short') break;
+    const steps = periodic ? [...(lines.length ? periodCols : [-1])].flatMap((at) => periodSteps(cellKind(t), roles, at, isProgressCell(t)).map((st) => ({ ...st, opens: st.opens || st.col <= at }))) : [];
+    if (periodic && !steps.length && lines.length >= width * 8 && !(marker && SECTION_MARKERS.has(marker.type) && lines.length === rowAt)) {
+      lines.splice(rowAt);
+      i = periodAt;
+      break;
+    }
+    // (a row opens here surely when every reading opens one)
+    if (steps.length && steps.every((st) => st.opens)) { periodAt = i; rowAt = lines.length; }
+    periodCols = new Set(steps.map((st) => st.col));
+    periodic = steps.length > 0;
     // (only rows of words: where figures stand among them, 186 / 18.4, the rows' shape is not read so)
-    if (lines.length >= width * 8 && lines.some((l) => cellKind(cellText(l.text)) === 'number')) break;
-    if (lines.length >= width * 8) {
+    if (!periodic && lines.length >= width * 8 && lines.some((l) => cellKind(cellText(l.text)) === 'number')) break;
+    if (!periodic && lines.length >= width * 8) {
       // (a task sentence after a unit opens the next row; a unit still closes the row under way; else the table ends)
       if (cellKind(t) === 'sentence' && atRowStart(t)) close();
       else if (cellKind(t) !== 'units' || lines.length >= width * 9) break;
@@ -1611,11 +1784,14 @@ function typeUnknownColumns(table: TableBlock, labels: string[], roles: ColumnRo
   const body = table.rows.slice(1).filter((r) => new Set(r.map((c) => c.text)).size > 1);
   if (body.length < 2 || table.rows[0].length !== roles.length) return null;
   const found = new Map<number, 'units' | 'leaders' | 'deadline'>();
+  // (a plan's label, 进度安排 / 工作进度 / 推进计划, over dates in a table with no deadline column: the deadline)
+  const plan = (c: number) => !roles.includes('deadline') && /^(?:进度安排|工作进度|进度计划|推进计划|时间计划|工作计划|计划安排)$/u.test(SQUASH(labels[c]));
   roles.forEach((r, c) => {
-    if (r !== 'other' || columnRole(labels[c]) !== null) return;
+    if (r !== 'other' || (columnRole(labels[c]) !== null && !plan(c))) return;
     const cells = body.map((row) => row[c].text.trim()).filter(Boolean);
     if (cells.length < 2 || cells.length * 2 < body.length) return;
     const share = (k: CellKind) => cells.filter((t) => t.split('\n').every((l) => cellKind(l) === k)).length / cells.length;
+    if (plan(c)) { if (share('deadline') >= 0.6) found.set(c, 'deadline'); return; }
     if (share('units') >= 0.6) found.set(c, 'units');
     else if (share('people') >= 0.6) found.set(c, 'leaders');
     else if (share('deadline') >= 0.6) found.set(c, 'deadline');
@@ -1763,6 +1939,98 @@ function joinMarkersAlone(blocks: Block[]): Block[] {
   return out ?? blocks;
 }
 
+/** A cell printed empty in a table one cell a line (/, —, 无). */
+const EMPTY_CELL = /^(?:[/／\\—–-]{1,2}|无)$/u;
+const ROTATED_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['number', 'text', 'title', 'leaders', 'leadUnits', 'coUnits', 'deadline', 'category']);
+/** A label line over a rotated table's run of cells: a column label we read, or one headers print (备注). */
+const rotatedLabel = (t: string): ColumnRole | null => {
+  const role = codePoints(SQUASH(t)) <= MAX_LABEL ? columnRole(t) : null;
+  return role && (ROTATED_ROLES.has(role) || isHeaderWord(SQUASH(t))) ? role : null;
+};
+/** The most rows a rotated table is read with (a label over a long run of lines is no such table: the scan stops). */
+const ROTATED_MAX = 200;
+/** How many of a column's cells must be what it holds (names under the names, no name under the task). */
+const ROTATED_FIT = 0.8;
+
+/** Tables rotated one cell a line found from each line, per block list (inRotatedTable asks the same lines again). */
+const rotatedFrom = new WeakMap<Block[], Map<number, ReturnType<typeof rotatedTable>>>();
+
+/** Whether the line at `at` stands inside a table rotated one cell a line (its label there or earlier, up to ROTATED_MAX lines back). */
+export function inRotatedTable(blocks: Block[], at: number): boolean {
+  let seen = rotatedFrom.get(blocks);
+  if (!seen) rotatedFrom.set(blocks, (seen = new Map()));
+  for (let k = at, n = 0; k >= 0 && n <= ROTATED_MAX && blocks[k].kind === 'line'; k--, n++) {
+    const t = cellText((blocks[k] as TextLine).text);
+    if (!t || !rotatedLabel(t)) continue;
+    if (!seen.has(k)) seen.set(k, rotatedTable(blocks, k));
+    const r = seen.get(k);
+    if (r && r.next > at) return true;
+  }
+  return false;
+}
+
+/**
+ * A table rotated, one cell a line: each column printed as a run, its label, then every row's cell in order
+ * (序号 / 1 / 2 / 3 / 工作任务 / … / 牵头单位 / …), as pages render a table whose rows are its fields. Read when
+ * every run is as long as the first, two or more cells, and each column's cells are mostly what it holds; the
+ * rows are then the runs read across. A category column gives the sections.
+ */
+function rotatedTable(blocks: Block[], start: number): { table: TableBlock; next: number } | null {
+  const runs: Array<{ label: TextLine; role: ColumnRole; cells: string[] }> = [];
+  let i = start, n = -1;
+  for (; i < blocks.length && runs.length <= MAX_COLUMNS; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'line') break;
+    if (PIPES_ONLY.test(b.text)) continue;
+    const t = cellText(b.text);
+    const run = runs[runs.length - 1];
+    // (a run closes at the first run's length; a label then opens the next, anything else ends the table)
+    if (run && n >= 0 && run.cells.length === n) {
+      const role = rotatedLabel(t);
+      if (!role) break;
+      runs.push({ label: b, role, cells: [] });
+      continue;
+    }
+    // (inside the first run only a label headers print, or one of a column that is no task's, closes it: a
+    // category's or a task's cell may read like a task label, 发展目标)
+    const label = run && run.cells.length ? rotatedLabel(t) : runs.length ? null : rotatedLabel(t);
+    const role = label && runs.length && (label === 'text' || label === 'title' || label === 'category') && !isHeaderWord(SQUASH(t)) ? null : label;
+    if (!runs.length) { if (!role) return null; runs.push({ label: b, role, cells: [] }); continue; }
+    if (role && n < 0) { if (run.cells.length < 2) return null; n = run.cells.length; runs.push({ label: b, role, cells: [] }); continue; }
+    if (role) return null; // (a label inside a run that is not yet whole: no rotated table)
+    if (run.cells.length >= ROTATED_MAX) return null;
+    run.cells.push(EMPTY_CELL.test(SQUASH(t)) ? '' : t);
+  }
+  if (n < 2 || runs.length < 3 || runs[runs.length - 1].cells.length !== n) return null;
+  const roles = runs.map((r) => r.role);
+  if (!usable(roles)) return null;
+  for (const r of runs) {
+    const cells = r.cells.filter(Boolean);
+    const fit = cells.filter((t) => {
+      const kind = cellKind(t);
+      if (r.role === 'leaders') return kind === 'people';
+      if (r.role === 'leadUnits' || r.role === 'coUnits') return kind === 'units';
+      if (r.role === 'number') return isRowNumber(t) || /^\d{1,4}$/u.test(SQUASH(t));
+      return kind !== 'units' && kind !== 'people';
+    }).length;
+    if (fit < cells.length * ROTATED_FIT || ((r.role === 'text' || r.role === 'title') && !cells.length)) return null;
+  }
+  const pos = runs[0].label.pos;
+  const out: Cell[][] = [runs.map((r) => ({ text: cellText(r.label.text), pos: r.label.pos }))];
+  const categoryCol = roles.indexOf('category');
+  let category = '';
+  for (let k = 0; k < n; k++) {
+    const row = runs.map((r) => ({ text: r.cells[k], pos: r.label.pos }));
+    if (categoryCol >= 0) {
+      const c = row[categoryCol].text;
+      if (c && c !== category) { category = c; out.push(runs.map(() => ({ text: c, pos }))); }
+      row[categoryCol] = { ...row[categoryCol], text: '' };
+    }
+    out.push(row);
+  }
+  return { table: { kind: 'table', rows: out, pos }, next: i };
+}
+
 export function findCellTables(blocks: Block[]): Block[] {
   return scanTables(splitHeaderTails(joinMarkersAlone(blocks)), (all, i, b) => {
     const line = lineHeader(b.text);
@@ -1827,6 +2095,8 @@ export function findCellTables(blocks: Block[]): Block[] {
     while (above >= 0 && all[above].kind === 'line' && PIPES_ONLY.test((all[above] as TextLine).text)) above--;
     const over = above >= 0 ? labelOf(all[above]) : null;
     if (over && ['text', 'title'].includes(columnRole(over) ?? '') && (role === 'text' || role === 'title')) return null;
+    const rotated = rotatedTable(all, i);
+    if (rotated) return rotated;
     const header = stackedHeader(all, i);
     if (!header) return null;
     const { rows, sectionBefore, next } = header.unnumbered ? unnumberedRows(all, header.next, header.roles.length, header.roles)

@@ -4,7 +4,7 @@
 // and the lines that continue its value are no part of the task.
 import { KEY_LINE } from '../assign/keys.js';
 import type { Block, Cell, TableBlock, TextLine } from '../model.js';
-import { columnRole, type ColumnRole } from './cell-tables.js';
+import { columnRole, inRotatedTable, type ColumnRole } from './cell-tables.js';
 import { readMarker } from './markers.js';
 import { cellKind } from '../recognize/cell-kind.js';
 import { isHeaderWord } from './header-words.js';
@@ -93,6 +93,8 @@ function recordsAt(blocks: Block[], start: number): { table: TableBlock; next: n
   if (/^\d{1,3}$/u.test(first.text.trim())) { pendingNumber = first.text.trim(); i = nextLine(blocks, i); }
   const head = i >= 0 ? labelLine((blocks[i] as TextLine).text) : null;
   if (!head || (head.role !== 'text' && head.role !== 'title')) return null;
+  // (labels each over a run of as many lines, a table rotated one cell a line, are its columns: cell-tables.ts)
+  if (!head.value && inRotatedTable(blocks, i)) return null;
   const records: Array<{ number: string | null; pos: TextLine['pos']; cells: Map<string, string[]> }> = [];
   let current: (typeof records)[number] | null = null;
   let label: string | null = null;
