@@ -104,6 +104,11 @@ export const cases: FormatCase[] = [
     parser: 'prose-assignment',
   },
   {
+    name: 'a bracket holding an organ\'s ending alone glosses the word before it (示范村(社区)): no unit, no task',
+    input: '1.建成3个垃圾分类示范村(社区)。\n2.每个网格配备1名网格员(村)。\n',
+    tasks: [],
+  },
+  {
     name: 'assignments in other words: 由X副市长负责,Y牵头,Z配合; X牵头卖力; 由X、Y负责落实 on its own line',
     input: '1.推进城乡供水一体化。由王丹副市长负责,市水务局牵头,市财政局、市住建局配合。\n2.加快5G基站建设。(市工信局牵头卖力,市直有关部门按职责分工卖力)\n3.完善公交线网。\n由市交通局、市公交集团负责落实。\n',
     tasks: [
