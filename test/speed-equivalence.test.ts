@@ -9,11 +9,10 @@ import { readMarker } from '../src/segment/markers.js';
 import { timePoints } from '../src/recognize/deadline.js';
 import { codePoints, squashSpaces } from '../src/text.js';
 import { trailingBracket } from '../src/assign/brackets.js';
-import { isStatusRemark } from '../src/recognize/cell-kind.js';
+import { trailingBracketBefore } from './helpers/trailing-bracket-before.js';
 import { PROGRESS_OPENS, progressStart } from '../src/recognize/cell-kind.js';
 import { threeCells } from '../src/segment/cell-tables.js';
 import { LABELLED, mayStandAlone } from '../src/segment/label-lines.js';
-import { trimSet } from '../src/text.js';
 import { REMARK_NEEDS, REMARK_PATTERNS } from '../src/recognize/lexicon.js';
 import { FIRST_IS_LEAD } from '../src/units.js';
 import { titleAtEnd, titleAtStart } from '../src/recognize/person.js';
@@ -113,22 +112,7 @@ describe('squashSpaces', () => {
 });
 
 describe('trailingBracket', () => {
-  // the form before: one-character strings and includes
-  const PAIRS: Array<[string, string]> = [['((', '))'], ['[【〔', ']】〕']];
-  const before = (text: string) => {
-    let trimmed = trimSet(text, '。.;;,,', 'end');
-    const last = Math.max(trimmed.lastIndexOf(')'), trimmed.lastIndexOf(')'), trimmed.lastIndexOf('】'), trimmed.lastIndexOf('〕'), trimmed.lastIndexOf(']'));
-    if (last > 0 && last < trimmed.length - 1 && trimmed.length - last <= 26 && isStatusRemark(trimmed.slice(last + 1))) trimmed = trimmed.slice(0, last + 1);
-    const close = trimmed[trimmed.length - 1];
-    const pair = close ? PAIRS.find(([, c]) => c.includes(close)) : undefined;
-    if (!pair) return null;
-    let depth = 0;
-    for (let i = trimmed.length - 1; i >= 0; i--) {
-      if (pair[1].includes(trimmed[i])) depth++;
-      else if (pair[0].includes(trimmed[i]) && --depth === 0) return { inner: trimmed.slice(i + 1, -1), start: i };
-    }
-    return null;
-  };
+  const before = trailingBracketBefore;
   const alphabet = ['(', ')', '(', ')', '[', ']', '【', '】', '〔', '〕', '。', ';', ',', '.', '市', '𠀀', '\ud840', '已全面完成'];
   it('finds the group the one-character form found', () => {
     fc.assert(fc.property(textOf(alphabet, 30), (s) => { expect(trailingBracket(s)).toEqual(before(s)); }), { numRuns: 3000 });

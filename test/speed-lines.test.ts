@@ -5,10 +5,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lastClose, readTrailingBracket, trailingBracket } from '../src/assign/brackets.js';
 import { squashedEndsWith } from '../src/assemble/index.js';
-import { isStatusRemark } from '../src/recognize/cell-kind.js';
+import { trailingBracketBefore } from './helpers/trailing-bracket-before.js';
 import { endsWithAssignment, readEndsWithAssignment } from '../src/segment/bare-items.js';
 import { MARKER_FIRST, MARKER_START, readMarker } from '../src/segment/markers.js';
-import { anyWordOf, bracketDepth, endsIn, followedBy, hasAny, opensIn, pairIn, precededBy, squashSpaces, trimSet } from '../src/text.js';
+import { anyWordOf, bracketDepth, endsIn, followedBy, hasAny, opensIn, pairIn, precededBy, squashSpaces } from '../src/text.js';
 import { forgetAnswers } from '../src/memo.js';
 import { keyedClauses, lastClauseStart } from '../src/recognize/clause.js';
 import { opensWithHeaderWord, unnumberedHeader } from '../src/segment/run-together-rows.js';
@@ -18,21 +18,7 @@ const textOf = (alphabet: string[], maxLength = 60) => fc.array(fc.constantFrom(
 
 describe('trailingBracket: the remark after a block looked for near the end only', () => {
   // the form before: the last of each closer anywhere in the line, then the 26-unit test
-  const PAIRS: Array<[string, string]> = [['((', '))'], ['[【〔', ']】〕']];
-  const before = (text: string) => {
-    let trimmed = trimSet(text, '。.;;,,', 'end');
-    const last = Math.max(trimmed.lastIndexOf(')'), trimmed.lastIndexOf('】'), trimmed.lastIndexOf('〕'), trimmed.lastIndexOf(']'));
-    if (last > 0 && last < trimmed.length - 1 && trimmed.length - last <= 26 && isStatusRemark(trimmed.slice(last + 1))) trimmed = trimmed.slice(0, last + 1);
-    const close = trimmed.charCodeAt(trimmed.length - 1);
-    const pair = PAIRS.find(([, c]) => c.includes(String.fromCharCode(close)));
-    if (!pair) return null;
-    let depth = 0;
-    for (let i = trimmed.length - 1; i >= 0; i--) {
-      if (pair[1].includes(trimmed[i])) depth++;
-      else if (pair[0].includes(trimmed[i]) && --depth === 0) return { inner: trimmed.slice(i + 1, -1), start: i };
-    }
-    return null;
-  };
+  const before = trailingBracketBefore;
   // long runs of text between a block and its remark, so the 26-unit window is crossed both ways
   const alphabet = ['(', ')', '】', '【', '〕', '〔', ']', '[', '。', ';', ',', '市', '局', '推进建设工作', '𠀀', '\ud840', '已全面完成', '已完成', ' '];
   it('gives the answer of the whole-line scan', () => {
