@@ -83,6 +83,13 @@ describe('dev batch 9: a unit, then its duties', () => {
     expect(unitColonLine('(一)农业部门:要采取有效措施,引导农民开展秸秆还田。')?.name).toBe('农业部门');
     expect(unitColonLine('(一)责任部门:要采取有效措施,引导农民开展秸秆还田。')).toBeNull();
   });
+  it('numbered, under a heading that shares out duties, the unit as the subject of 负责 ((三)市委宣传部负责协调…)', () => {
+    const out = readUnitColonLines(blocks('三、职责分工\n(一)市委宣传部负责协调新闻媒体进行宣传和报道,营造良好氛围。\n(二)市公安局负责交通疏导和调流工作,必要时采取交通管制。'));
+    expect(texts(out)).toEqual(['三、职责分工', '(一)负责协调新闻媒体进行宣传和报道,营造良好氛围。', '责任单位:市委宣传部', '(二)负责交通疏导和调流工作,必要时采取交通管制。', '责任单位:市公安局']);
+    // (outside such a section, or unnumbered, a sentence whose subject is a unit stays as it is)
+    expect(unitColonLine('(一)市公安局负责交通疏导和调流工作,必要时采取交通管制。', false)).toBeNull();
+    expect(unitColonLine('市公安局负责交通疏导和调流工作,必要时采取交通管制。')).toBeNull();
+  });
   it('a unit label, a wide gap, its duty (办公室  组织、协调…)', () => {
     const out = readUnitColonLines(blocks('三、工作分工\n办公室  组织、协调和管理本局的信息公开工作;\n法规处  负责规范性文件的审核,参与保密审核。'));
     expect(texts(out)).toEqual(['三、工作分工', '组织、协调和管理本局的信息公开工作;', '责任单位:办公室', '负责规范性文件的审核,参与保密审核。', '责任单位:法规处']);

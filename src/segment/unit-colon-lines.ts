@@ -37,6 +37,15 @@ export function unitColonLine(text: string, loose = true): Split | null {
   // (a numbered line's number stays with its task: the item keeps it)
   const marker = m && m.type !== 'bullet' ? t.slice(0, m.length) : '';
   const body = t.slice(marker.length).trimStart();
+  // (numbered, in a section that shares out duties, the unit may be the sentence's subject: (三)市委宣传部负责协调…;
+  // the task is what it is responsible for, 负责 kept)
+  if (loose && marker) {
+    const f = body.indexOf('负责');
+    if (f >= 2 && f <= MAX_NAME && unitNames(body.slice(0, f))) {
+      const value = body.slice(f).trim();
+      if (codePoints(value) >= 8 && /[,,;;。]/u.test(value)) return { name: body.slice(0, f), value, at: text.indexOf(value), marker };
+    }
+  }
   // (the gap one space where a page collapsed white space, as HTML does)
   const c = body.search(/[::]|\s/u);
   if (c < 2 || c > MAX_NAME) return null;
