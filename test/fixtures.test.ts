@@ -80,7 +80,7 @@ const HELD_OUT: { name: string; min: number }[] = [
   { name: 'holdout4', min: 0.99 },
   { name: 'holdout5', min: 0.99 },
   { name: 'holdout6', min: 0.95 }, // blind 77.2 by score.mjs, 88.4 by src/compare (session 6's unseen set); 94.4 (86.6) after its tables and prose were read; 95.2 (87.4) with its metadata read (session 7)
-  { name: 'holdout7', min: 0.855 }, // blind 71.2 by score.mjs (session 7's unseen set, 40 notices; the session-start build 71.2 too); 86.1 (71.6) once a bracket holding an organ's ending alone (示范村(社区)) named no unit
+  { name: 'holdout7', min: 0.87 }, // blind 71.2 by score.mjs (session 7's unseen set, 40 notices; the session-start build 71.2 too); 86.1 (71.6) once a bracket holding an organ's ending alone (示范村(社区)) named no unit; 87.3 (75.3) with a unit as the subject of 负责 under 职责分工
 ];
 
 describe('real notices (fixtures/real, fixtures/holdout*)', () => {
