@@ -53,6 +53,13 @@ describe('dev batch 8: prose and brackets', () => {
     // a lead key alone under one paragraph is no such task
     expect((await parse(text.replace('配合单位:各镇人民政府、街道办事处', ''))).tasks).toHaveLength(0);
   });
+  it('one paragraph over a key line of who answers for it (责任单位: X) is a task; a reply letter\'s 分管单位 / 承办人 is none', async () => {
+    const text = '到2012年,实现全市所有乡镇基本建有具备综合服务功能的文化站目标。功能结构主要包括书报刊阅览室、文化科技培训室等。\n责任单位: 市文广新局\n';
+    const n = await parse(text);
+    expect(n.tasks.map((t) => [t.number, t.coUnits])).toEqual([[null, ['市文广新局']]]);
+    const letter = '您提出的建议收悉。我局将继续关注城镇建设的现状,积极为城镇建设出谋划力。感谢您对我区城市建设管理的关心。\n分管领导:张三\n分管单位:城建股\n承办人:李四  联系方式:13500000000\n';
+    expect((await parse(letter)).tasks).toHaveLength(0);
+  });
 });
 
 describe('dev batch 8: titles', () => {

@@ -98,14 +98,15 @@ function cutKeyed(lines: TextLine[]): { items: Item[]; rest: TextLine[]; after?:
     if (!KEY_LINE.test(t) && !STOP_LINE.test(t) && /[。;;]$/u.test(t) && KEY_LINE.test(lines[i + 1].text) && !FIELD_LINE.test(t)) starts.push(i);
   }
   if (starts.length === 1) {
-    // one such group is a task when its key line says who leads and who co-operates (牵头单位:X配合单位:Y): a
-    // page that lost the heading over it (a document site's excerpt) keeps one. Its sentence takes the lines
-    // it was wrapped from.
+    // one such group is a task when its key lines say who leads and who co-operates (牵头单位:X配合单位:Y) or who
+    // answers for it (责任单位:X; a reply letter's 分管单位/承办人 is no such key): a page that lost the heading over
+    // it (a document site's excerpt, one item of a list a page each) keeps one. Its sentence takes the lines it
+    // was wrapped from.
     const s = starts[0];
     let end = s + 1;
     while (end < lines.length && (KEY_LINE.test(lines[end].text) || STOP_LINE.test(lines[end].text))) end++;
     const keys = parseKeyed(lines.slice(s + 1, end).map((l) => l.text).join(';'));
-    if (!keys?.leadUnits.length || !keys.coUnits.length) return null;
+    if (!keys || !((keys.leadUnits.length && keys.coUnits.length) || keys.responsibleUnits?.length)) return null;
     let from = s;
     while (from > 0 && !/[。;;::!!??]$/u.test(lines[from - 1].text.trim()) && !HEADING_LIKE.test(lines[from - 1].text.trim()) && !FIELD_LINE.test(lines[from - 1].text)) from--;
     if (codePoints(lines.slice(from, s + 1).map((l) => l.text).join('')) < MIN_LONE_KEYED) return null;
