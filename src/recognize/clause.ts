@@ -7,7 +7,7 @@ import { copyAssignment, emptyAssignment, parseKeyed, parseProse, PROSE_WORD, ty
 import { FIRST_IS_LEAD, splitNames, splitTopLevel, withoutTrailingRemark } from '../units.js';
 import { KEY_LINE } from '../assign/keys.js';
 import { append, charCodes, codePoints, endsIn, hasAny, opensIn, trimSet } from '../text.js';
-import { CO_VERBS, GROUP_ENDINGS, LEAD_VERBS, ORGAN_SUFFIXES, QUALIFIER_RUN, REMARK_NEEDS, REMARK_PATTERNS, RESPONSIBLE_VERBS } from './lexicon.js';
+import { CO_VERBS, LEAD_VERBS, PLACE_KINDS, QUALIFIER_RUN, REMARK_NEEDS, REMARK_PATTERNS, RESPONSIBLE_VERBS } from './lexicon.js';
 import { readPerson } from './person.js';
 import { isUnit } from './unit.js';
 import { isDeadlineSpan } from './deadline-span.js';
@@ -140,16 +140,15 @@ function readOne(clause: string, a: Assignment, opts: ClauseOptions): boolean {
   if (opts.bareList) {
     const n = names(c);
     // a bare list is the task's list of responsible units: a first-is-lead rule applies to it as to 责任单位
-    // (not one organ's ending alone, no body to name it: 示范村(社区), 网格员(村) gloss the word before them)
-    if (n && n.units.length && !n.people.length && !(n.units.length === 1 && ENDING_ALONE.has(n.units[0]))) {
+    // (not a kind of place alone, no name to it: 示范村(社区), 网格员(村) gloss the word before them)
+    if (n && n.units.length && !n.people.length && !(n.units.length === 1 && GLOSS_KINDS.has(n.units[0]))) {
       append(a.coUnits, n.units); a.responsible = true; return true;
     }
   }
   return false;
 }
 
-/** A name that is only an organ's ending or a collective's (社区, 村, 街道, 单位): it names no organ of its own. */
-const ENDING_ALONE: ReadonlySet<string> = new Set([...ORGAN_SUFFIXES, ...GROUP_ENDINGS]);
+const GLOSS_KINDS: ReadonlySet<string> = new Set(PLACE_KINDS);
 
 /** A role word closing a piece of a clause listed with 、 (…配合、Y实施). */
 const ROLE_CLOSE = new RegExp(`(?:${alt([...LEAD_VERBS, ...CO_VERBS, ...RESPONSIBLE_VERBS])})$`, 'u');

@@ -34,6 +34,10 @@ export const GROUP_ENDINGS = [
 /** Classes of enterprises that tasks count and foster (新增规上企业30家, 培育专精特新企业): targets, no collective that acts. */
 export const ENTERPRISE_TARGETS = /(?:规上|规模以上|限上|限额以上|中小|小微|微型|龙头|高新技术|科技型|专精特新|民营|外资|外贸|外商投资|上市|拟上市|骨干|重点|工业|服务业|制造业|瞪羚|独角兽)企业$/u;
 
+/** Kinds of place with no name (社区, 村, 街道): alone in a bracket they gloss the word before them (示范村(社区)),
+ * while an office's ending alone (办公室, 综合科) or a collective (各镇, 有关部门) still names who acts. */
+export const PLACE_KINDS = ['社区', '村', '镇', '乡', '街道', '村委会', '居委会', '区', '县', '市'] as const;
+
 /** Place levels that open an organ's name: 省发改委, 市财政局, 区住建局, 县水务局, 镇政府. */
 export const PLACE_PREFIXES = ['省', '市', '县', '区', '镇', '乡', '街道', '州', '旗', '盟', '各', '全', '国家', '国务院', '中央', '自治区'] as const;
 

@@ -104,9 +104,9 @@ export const cases: FormatCase[] = [
     parser: 'prose-assignment',
   },
   {
-    name: 'a bracket holding an organ\'s ending alone glosses the word before it (示范村(社区)): no unit, no task',
-    input: '1.建成3个垃圾分类示范村(社区)。\n2.每个网格配备1名网格员(村)。\n',
-    tasks: [],
+    name: 'a bracket holding a kind of place alone glosses the word before it (示范村(社区)); an office or a collective alone still acts',
+    input: '1.建成3个垃圾分类示范村(社区)。\n2.每个网格配备1名网格员(村)。\n3.做好公文收发工作。(办公室)\n4.完成农村改厕1000户。(各镇)\n',
+    tasks: [{ number: '1', coUnits: [] }, { number: '2', coUnits: [] }, { number: '3', coUnits: ['办公室'] }, { number: '4', coUnits: ['各镇'] }],
   },
   {
     name: 'assignments in other words: 由X副市长负责,Y牵头,Z配合; X牵头卖力; 由X、Y负责落实 on its own line',
